@@ -1,0 +1,3 @@
+using Rasd.Cli;
+
+return await CliApp.RunAsync(args);

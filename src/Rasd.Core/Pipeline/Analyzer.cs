@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Rasd.Model;
+
+namespace Rasd.Pipeline;
+
+/// <summary>
+/// The whole pipeline: document stages in parallel, then corpus stages in input order.
+/// Stages are registered in <see cref="Default"/> in pipeline order.
+/// </summary>
+public sealed class Analyzer
+{
+    public IReadOnlyList<IDocumentStage> DocumentStages { get; }
+    public IReadOnlyList<ICorpusStage> CorpusStages { get; }
+    /// <summary>Time spent per stage, summed over documents (for `rasd bench`).</summary>
+    public Dictionary<string, TimeSpan> StageTimes { get; } = new();
+    private readonly object _timesLock = new();
+
+    public Analyzer(IEnumerable<IDocumentStage> documentStages, IEnumerable<ICorpusStage> corpusStages)
+    {
+        DocumentStages = documentStages.ToList();
+        CorpusStages = corpusStages.ToList();
+    }
+
+    /// <summary>The standard pipeline: ingest → clean → items → language → time → actors → events → stories.</summary>
+    public static Analyzer Default() => new(StageRegistry.DocumentStages(), StageRegistry.CorpusStages());
+
+    public void ProcessDocument(Document doc)
+    {
+        foreach (var stage in DocumentStages) Timed(stage.Name, () => stage.Process(doc));
+    }
+
+    public void Link(Document doc, Corpus corpus)
+    {
+        corpus.Documents.Add(doc);
+        foreach (var stage in CorpusStages) Timed(stage.Name, () => stage.Process(doc, corpus));
+    }
+
+    /// <summary>Runs everything over a batch; documents are analysed in parallel and linked in input order.</summary>
+    public void Run(IReadOnlyList<Document> docs, Corpus corpus, Action<int>? progress = null)
+    {
+        var done = new bool[docs.Count];
+        var next = 0;
+        var gate = new object();
+        Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            ProcessDocument(docs[i]);
+            lock (gate)
+            {
+                done[i] = true;
+                while (next < docs.Count && done[next])
+                {
+                    Link(docs[next], corpus);
+                    next++;
+                    progress?.Invoke(next);
+                }
+            }
+        });
+    }
+
+    private void Timed(string name, Action a)
+    {
+        var t = Stopwatch.GetTimestamp();
+        a();
+        var el = Stopwatch.GetElapsedTime(t);
+        lock (_timesLock) StageTimes[name] = StageTimes.GetValueOrDefault(name) + el;
+    }
+}

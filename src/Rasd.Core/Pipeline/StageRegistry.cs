@@ -1,0 +1,17 @@
+namespace Rasd.Pipeline;
+
+/// <summary>The stages of the default pipeline, in order. Each later issue adds its stage here.</summary>
+public static class StageRegistry
+{
+    public static IEnumerable<IDocumentStage> DocumentStages()
+    {
+        // clean → items → language → time → actors → events
+        yield break;
+    }
+
+    public static IEnumerable<ICorpusStage> CorpusStages()
+    {
+        // near-duplicates → entities → events → stories
+        yield break;
+    }
+}

@@ -1,0 +1,1 @@
+namespace Rasd.Server; public static class Placeholder {}
