@@ -79,7 +79,13 @@ public sealed class Story
 /// </summary>
 public sealed class Corpus
 {
+    /// <summary>Documents analysed in this run (a corpus loaded from a store starts with none).</summary>
     public List<Document> Documents { get; } = new();
+    /// <summary>
+    /// Every item known, from this run and (when loaded from a store) before it. Corpus stages rebuild their
+    /// indexes in <see cref="State"/> from these, so what they need (a fingerprint, a story) lives on the Item.
+    /// </summary>
+    public List<Item> Items { get; } = new();
     public Dictionary<string, Entity> Entities { get; } = new();
     public List<Event> Events { get; } = new();
     public List<Story> Stories { get; } = new();

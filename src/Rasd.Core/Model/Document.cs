@@ -71,6 +71,8 @@ public sealed record RemovedSpan(Span Span, RemovedKind Kind, string? Reason = n
 public sealed class Item
 {
     public required string Id { get; init; }
+    /// <summary>Id of the document the item belongs to.</summary>
+    public string DocumentId { get; set; } = "";
     public required Span Span { get; init; }
     public string? Title { get; set; }
     public Span? TitleSpan { get; set; }

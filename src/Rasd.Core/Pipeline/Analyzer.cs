@@ -32,6 +32,7 @@ public sealed class Analyzer
     public void Link(Document doc, Corpus corpus)
     {
         corpus.Documents.Add(doc);
+        corpus.Items.AddRange(doc.Items);
         foreach (var stage in CorpusStages) Timed(stage.Name, () => stage.Process(doc, corpus));
     }
 
