@@ -6,12 +6,12 @@ public static class StageRegistry
     public static IEnumerable<IDocumentStage> DocumentStages()
     {
         // clean → items → language → time → actors → events
-        yield break;
+        yield return new Rasd.Actors.ActorsStage();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
         // near-duplicates → entities → events → stories
-        yield break;
+        yield return new Rasd.Actors.EntitiesStage();
     }
 }
