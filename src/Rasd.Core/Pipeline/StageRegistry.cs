@@ -6,6 +6,8 @@ public static class StageRegistry
     public static IEnumerable<IDocumentStage> DocumentStages()
     {
         // clean → items → language → time → actors → events
+        yield return new Rasd.Clean.CleanStage();
+        yield return new Rasd.Items.ItemsStage();
         yield return new Rasd.Actors.ActorsStage();
     }
 
