@@ -1,0 +1,234 @@
+using System.Runtime.CompilerServices;
+using Rasd.Clean;
+using Rasd.Model;
+using Rasd.Pipeline;
+
+namespace Rasd.Items;
+
+/// <summary>
+/// MinHash signatures over normalised word shingles of an item's clean text. Two items' signatures agree in
+/// a share of positions that estimates the Jaccard similarity of their shingle sets.
+/// </summary>
+public sealed class MinHasher
+{
+    public int Hashes { get; }
+    public int ShingleSize { get; }
+    private readonly ulong[] _a;
+    private readonly ulong[] _b;
+
+    public MinHasher(int hashes = NearDuplicateIndex.DefaultHashes, int shingleSize = NearDuplicateIndex.DefaultShingleSize, ulong seed = 0x5EED_0F_4A5DUL)
+    {
+        Hashes = hashes;
+        ShingleSize = shingleSize;
+        _a = new ulong[hashes];
+        _b = new ulong[hashes];
+        var s = seed;
+        for (var i = 0; i < hashes; i++)
+        {
+            _a[i] = TextScan.Finish(s += 0x9E3779B97F4A7C15UL) | 1UL; // odd multipliers: multiply-shift hashing
+            _b[i] = TextScan.Finish(s += 0x9E3779B97F4A7C15UL);
+        }
+    }
+
+    private struct State
+    {
+        public ulong W0, W1, W2, W3;
+        public int N, K;
+        public uint[] Sig;
+        public MinHasher H;
+        public int Shingles;
+    }
+
+    /// <summary>Signature of the given paragraphs of a text; null when they hold too few words to compare.</summary>
+    public uint[]? Signature(string text, IEnumerable<Span> paragraphs)
+    {
+        var st = new State { Sig = new uint[Hashes], H = this, K = ShingleSize };
+        Array.Fill(st.Sig, uint.MaxValue);
+        foreach (var p in paragraphs)
+        {
+            st.N = 0; // shingles do not cross paragraphs: moving a paragraph changes little
+            TextScan.ForEachWord(text, p.Start, p.End, ref st, static (ref State s, ulong h, int _) =>
+            {
+                s.W0 = s.W1; s.W1 = s.W2; s.W2 = s.W3; s.W3 = h;
+                s.N++;
+                if (s.N < s.K) return;
+                var sh = s.K switch
+                {
+                    1 => s.W3,
+                    2 => TextScan.Combine(s.W2, s.W3),
+                    3 => TextScan.Combine(TextScan.Combine(s.W1, s.W2), s.W3),
+                    _ => TextScan.Combine(TextScan.Combine(TextScan.Combine(s.W0, s.W1), s.W2), s.W3),
+                };
+                s.H.Add(s.Sig, sh);
+                s.Shingles++;
+            });
+        }
+        return st.Shingles >= MinShingles ? st.Sig : null;
+    }
+
+    /// <summary>Signature of a clean text (paragraphs joined by newlines, as <see cref="Item.CleanText"/> holds them).</summary>
+    public uint[]? Signature(string cleanText) => Signature(cleanText, Lines(cleanText));
+
+    private static IEnumerable<Span> Lines(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n') continue;
+            if (i > start) yield return new Span(start, i);
+            start = i + 1;
+        }
+    }
+
+    /// <summary>Fewer shingles than this and a text is too short for its resemblance to mean anything.</summary>
+    public const int MinShingles = 8;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(uint[] sig, ulong shingle)
+    {
+        var a = _a;
+        var b = _b;
+        for (var i = 0; i < sig.Length; i++)
+        {
+            var v = (uint)((a[i] * shingle + b[i]) >> 32);
+            if (v < sig[i]) sig[i] = v;
+        }
+    }
+
+    /// <summary>Share of positions where two signatures agree: an estimate of the Jaccard similarity.</summary>
+    public static double Similarity(uint[] x, uint[] y)
+    {
+        var n = Math.Min(x.Length, y.Length);
+        if (n == 0) return 0;
+        var eq = 0;
+        for (var i = 0; i < n; i++) if (x[i] == y[i]) eq++;
+        return (double)eq / n;
+    }
+}
+
+/// <summary>
+/// Banded LSH over MinHash signatures: items whose signatures agree on all rows of at least one band are
+/// candidates, checked against the similarity threshold. Lookups cost the candidates, never all items.
+/// </summary>
+public sealed class NearDuplicateIndex
+{
+    public const int DefaultHashes = 60;
+    public const int DefaultShingleSize = 3;
+    public const int DefaultRows = 2;
+    /// <summary>Estimated Jaccard similarity of word-shingle sets from which two items are near-duplicates (measured on ANT, see NearDuplicateEvaluationTests).</summary>
+    public const double DefaultThreshold = 0.25;
+
+    public MinHasher Hasher { get; }
+    public int Rows { get; }
+    public int Bands { get; }
+    public double Threshold { get; }
+    private readonly Dictionary<ulong, int> _heads = new();
+    private readonly List<int> _next = new();
+    private readonly List<int> _entryItem = new();
+    private readonly List<string> _ids = new();
+    private readonly List<uint[]> _sigs = new();
+
+    public NearDuplicateIndex(MinHasher? hasher = null, int rows = DefaultRows, double threshold = DefaultThreshold)
+    {
+        Hasher = hasher ?? new MinHasher();
+        Rows = rows;
+        Bands = Hasher.Hashes / rows;
+        Threshold = threshold;
+    }
+
+    public int Count => _ids.Count;
+
+    private ulong BandKey(uint[] sig, int band)
+    {
+        var h = (ulong)band * 0x9E3779B97F4A7C15UL;
+        for (var r = 0; r < Rows; r++) h = TextScan.Combine(h, sig[band * Rows + r]);
+        return h;
+    }
+
+    public void Add(string id, uint[] sig)
+    {
+        var item = _ids.Count;
+        _ids.Add(id);
+        _sigs.Add(sig);
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = BandKey(sig, band);
+            var entry = _next.Count;
+            _next.Add(_heads.TryGetValue(key, out var head) ? head : -1);
+            _entryItem.Add(item);
+            _heads[key] = entry;
+        }
+    }
+
+    /// <summary>The earliest indexed item similar enough to the signature, with its estimated similarity.</summary>
+    public (string? Id, double Similarity) FindEarliest(uint[] sig)
+    {
+        var best = int.MaxValue;
+        var bestSim = 0.0;
+        HashSet<int>? checkedItems = null;
+        for (var band = 0; band < Bands; band++)
+        {
+            if (!_heads.TryGetValue(BandKey(sig, band), out var e)) continue;
+            for (; e >= 0; e = _next[e])
+            {
+                var item = _entryItem[e];
+                if (item >= best) continue;
+                checkedItems ??= new HashSet<int>();
+                if (!checkedItems.Add(item)) continue;
+                var sim = MinHasher.Similarity(sig, _sigs[item]);
+                if (sim >= Threshold) { best = item; bestSim = sim; }
+            }
+        }
+        return best == int.MaxValue ? (null, 0) : (_ids[best], bestSim);
+    }
+
+    /// <summary>Whether two signatures would be compared at all (share a band).</summary>
+    public bool AreCandidates(uint[] x, uint[] y)
+    {
+        for (var band = 0; band < Bands; band++)
+        {
+            var same = true;
+            for (var r = 0; r < Rows && same; r++) same = x[band * Rows + r] == y[band * Rows + r];
+            if (same) return true;
+        }
+        return false;
+    }
+
+    public bool IsNearDuplicate(uint[] x, uint[] y) => AreCandidates(x, y) && MinHasher.Similarity(x, y) >= Threshold;
+}
+
+/// <summary>
+/// Corpus stage "near-duplicates": fingerprints each new item and points <see cref="Item.NearDuplicateOf"/> at
+/// the earliest earlier item (in any document) with nearly the same text. The index lives in Corpus.State and is
+/// rebuilt from the fingerprints kept on Corpus.Items when a corpus comes back from a store.
+/// </summary>
+public sealed class NearDuplicateStage : ICorpusStage
+{
+    public const string StateKey = "near-duplicates.index";
+    public string Name => "near-duplicates";
+
+    public void Process(Document doc, Corpus corpus)
+    {
+        var index = corpus.State.TryGetValue(StateKey, out var o) && o is NearDuplicateIndex ix ? ix : null;
+        if (index == null)
+        {
+            index = new NearDuplicateIndex();
+            var current = doc.Items.Select(i => i.Id).ToHashSet();
+            foreach (var item in corpus.Items)
+            {
+                if (current.Contains(item.Id)) continue;
+                item.Fingerprint ??= index.Hasher.Signature(item.CleanText);
+                if (item.Fingerprint is { } f && f.Length == index.Hasher.Hashes) index.Add(item.Id, f);
+            }
+            corpus.State[StateKey] = index;
+        }
+        foreach (var item in doc.Items)
+        {
+            item.Fingerprint = index.Hasher.Signature(doc.Text, item.Paragraphs);
+            if (item.Fingerprint == null) continue;
+            var (id, _) = index.FindEarliest(item.Fingerprint);
+            if (id != null && id != item.Id) item.NearDuplicateOf = id;
+            index.Add(item.Id, item.Fingerprint);
+        }
+    }
+}
