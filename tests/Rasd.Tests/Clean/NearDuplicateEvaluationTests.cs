@@ -122,7 +122,7 @@ public sealed class NearDuplicateEvaluationTests(ITestOutputHelper output)
     }
 
     internal const double PrecisionFloor = 0.99; // measured 1.0000 (0 false positives in 4,277 pairs)
-    internal const double RecallFloor = 0.96; // measured 0.9838
+    internal const double RecallFloor = 0.90; // measured 0.9263 at the shipped threshold 0.40 (0.9838 at 0.25, which also takes same-story follow-ups)
 
     private static double Precision(int tp, int fp) => tp + fp == 0 ? 1 : (double)tp / (tp + fp);
 
@@ -145,7 +145,7 @@ public sealed class NearDuplicateEvaluationTests(ITestOutputHelper output)
         }
         var originalsMarked = docs.Count(d => d.Items.Any(it => it.NearDuplicateOf != null));
         output.WriteLine($"reposts found: {found}/{reposts.Count}; originals marked as near-duplicates of another: {originalsMarked}/{docs.Count}");
-        Assert.True(found >= 90, $"only {found} of 100 reposts found");
+        Assert.True(found >= 85, $"only {found} of 100 reposts found");
         // A corpus loaded from a store has no index: the stage rebuilds it from the fingerprints on the items.
         var reloaded = new Corpus();
         foreach (var d in docs) reloaded.Items.AddRange(d.Items);
