@@ -10,7 +10,7 @@ namespace Rasd.Items;
 /// </summary>
 public static class CleanThroughput
 {
-    public sealed record Result(int Documents, long Chars, TimeSpan Elapsed, long HeapBefore, long HeapAfter, int Items, int NearDuplicates, int Sentences)
+    public sealed record Result(int Documents, long Chars, TimeSpan Elapsed, long HeapBefore, long HeapAfter, int Items, int NearDuplicates, int Sentences, long IndexBytes)
     {
         public double DocumentsPerSecond => Documents / Elapsed.TotalSeconds;
         public double MegabytesPerSecond => Chars * 2 / 1e6 / Elapsed.TotalSeconds;
@@ -18,17 +18,16 @@ public static class CleanThroughput
         public override string ToString() =>
             $"{Documents:N0} docs, {Chars / 1e6:0.0} M chars in {Elapsed.TotalSeconds:0.00} s: {DocumentsPerSecond:N0} docs/s ({MegabytesPerSecond:0.0} MB/s UTF-16); " +
             $"items {Items:N0}, near-duplicates {NearDuplicates:N0}, sentences {Sentences:N0}; " +
-            $"heap {HeapBefore / 1e6:0.0} → {HeapAfter / 1e6:0.0} MB ({HeapGrowthBytesPerDocument:0} B/doc retained)";
+            $"heap {HeapBefore / 1e6:0.0} → {HeapAfter / 1e6:0.0} MB ({HeapGrowthBytesPerDocument:0} B/doc retained; index {IndexBytes / 1e6:0.0} MB)";
     }
 
     /// <summary>Runs every text through clean, items and the near-duplicate index, in order, on the calling thread.</summary>
-    public static Result Run(IEnumerable<string> texts, NearDuplicateIndex? index = null)
+    public static Result Run(IEnumerable<string> texts, NearDuplicateIndex? index = null, bool measureHeap = true)
     {
         index ??= new NearDuplicateIndex();
         var clean = new CleanStage();
         var items = new ItemsStage();
-        GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
-        var before = GC.GetTotalMemory(true);
+        var before = measureHeap ? GC.GetTotalMemory(true) : 0;
         var sw = Stopwatch.StartNew();
         int docs = 0, itemCount = 0, dups = 0, sentences = 0;
         long chars = 0;
@@ -50,9 +49,9 @@ public static class CleanThroughput
             sentences += doc.Sentences.Count;
         }
         sw.Stop();
-        var after = GC.GetTotalMemory(true);
+        var after = measureHeap ? GC.GetTotalMemory(true) : 0;
         GC.KeepAlive(index);
-        return new Result(docs, chars, sw.Elapsed, before, after, itemCount, dups, sentences);
+        return new Result(docs, chars, sw.Elapsed, before, after, itemCount, dups, sentences, index.Bytes);
     }
 
     /// <summary>

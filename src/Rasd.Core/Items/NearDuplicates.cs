@@ -109,6 +109,8 @@ public sealed class MinHasher
 /// <summary>
 /// Banded LSH over MinHash signatures: items whose signatures agree on all rows of at least one band are
 /// candidates, checked against the similarity threshold. Lookups cost the candidates, never all items.
+/// Storage is flat arrays (about 0.8 KB per item); with <see cref="Window"/> set, only the most recent items are
+/// kept (two generations, the older dropped when the newer fills), so memory stays flat as the corpus grows.
 /// </summary>
 public sealed class NearDuplicateIndex
 {
@@ -127,64 +129,54 @@ public sealed class NearDuplicateIndex
     public int Rows { get; }
     public int Bands { get; }
     public double Threshold { get; }
-    private readonly Dictionary<ulong, int> _heads = new();
-    private readonly List<int> _next = new();
-    private readonly List<int> _entryItem = new();
-    private readonly List<string> _ids = new();
-    private readonly List<uint[]> _sigs = new();
+    /// <summary>Most recent items kept (0: all). Older items leave the index a generation at a time.</summary>
+    public int Window { get; }
 
-    public NearDuplicateIndex(MinHasher? hasher = null, int rows = DefaultRows, double threshold = DefaultThreshold)
+    private Generation _current;
+    private Generation? _previous;
+    private long _added;
+
+    public NearDuplicateIndex(MinHasher? hasher = null, int rows = DefaultRows, double threshold = DefaultThreshold, int window = 0)
     {
         Hasher = hasher ?? new MinHasher();
         Rows = rows;
         Bands = Hasher.Hashes / rows;
         Threshold = threshold;
+        Window = window;
+        _current = new Generation(this, 0);
     }
 
-    public int Count => _ids.Count;
+    public int Count => _current.Count + (_previous?.Count ?? 0);
 
-    private ulong BandKey(uint[] sig, int band)
+    /// <summary>Approximate bytes held by the index.</summary>
+    public long Bytes => _current.Bytes + (_previous?.Bytes ?? 0);
+
+    private uint BandKey(uint[] sig, int band)
     {
-        var h = (ulong)band * 0x9E3779B97F4A7C15UL;
-        for (var r = 0; r < Rows; r++) h = TextScan.Combine(h, sig[band * Rows + r]);
-        return h;
+        var h = (ulong)(band + 1) * 0x9E3779B97F4A7C15UL;
+        for (var r = 0; r < Rows; r++) h = (h ^ sig[band * Rows + r]) * 0xBF58476D1CE4E5B9UL;
+        return (uint)(h >> 32);
     }
 
     public void Add(string id, uint[] sig)
     {
-        var item = _ids.Count;
-        _ids.Add(id);
-        _sigs.Add(sig);
-        for (var band = 0; band < Bands; band++)
+        if (sig.Length != Hasher.Hashes) throw new ArgumentException($"signature of {sig.Length} values, index expects {Hasher.Hashes}", nameof(sig));
+        if (Window > 0 && _current.Count >= Math.Max(1, Window / 2))
         {
-            var key = BandKey(sig, band);
-            var entry = _next.Count;
-            _next.Add(_heads.TryGetValue(key, out var head) ? head : -1);
-            _entryItem.Add(item);
-            _heads[key] = entry;
+            _previous = _current;
+            _current = new Generation(this, _added);
         }
+        _current.Add(id, sig);
+        _added++;
     }
 
     /// <summary>The earliest indexed item similar enough to the signature, with its estimated similarity.</summary>
     public (string? Id, double Similarity) FindEarliest(uint[] sig)
     {
-        var best = int.MaxValue;
-        var bestSim = 0.0;
-        HashSet<int>? checkedItems = null;
-        for (var band = 0; band < Bands; band++)
-        {
-            if (!_heads.TryGetValue(BandKey(sig, band), out var e)) continue;
-            for (; e >= 0; e = _next[e])
-            {
-                var item = _entryItem[e];
-                if (item >= best) continue;
-                checkedItems ??= new HashSet<int>();
-                if (!checkedItems.Add(item)) continue;
-                var sim = MinHasher.Similarity(sig, _sigs[item]);
-                if (sim >= Threshold) { best = item; bestSim = sim; }
-            }
-        }
-        return best == int.MaxValue ? (null, 0) : (_ids[best], bestSim);
+        var keys = new uint[Bands];
+        for (var b = 0; b < Bands; b++) keys[b] = BandKey(sig, b);
+        if (_previous != null && _previous.FindEarliest(sig, keys) is { Id: not null } p) return p;
+        return _current.FindEarliest(sig, keys);
     }
 
     /// <summary>Whether two signatures would be compared at all (share a band).</summary>
@@ -200,6 +192,94 @@ public sealed class NearDuplicateIndex
     }
 
     public bool IsNearDuplicate(uint[] x, uint[] y) => AreCandidates(x, y) && MinHasher.Similarity(x, y) >= Threshold;
+
+    /// <summary>One generation: signatures in one flat array, band entries chained through an open-addressing table.</summary>
+    private sealed class Generation(NearDuplicateIndex owner, long firstOrdinal)
+    {
+        private readonly List<string> _ids = new();
+        private uint[] _sigs = new uint[owner.Hasher.Hashes * 64];
+        private int[] _next = new int[owner.Bands * 64];   // entry → previous entry with the same band key (-1: none)
+        private uint[] _slotKey = new uint[1024];
+        private int[] _slotHead = Fill(new int[1024]);     // slot → latest entry (-1: empty)
+        private int _used;
+        private HashSet<int>? _checked;
+
+        public int Count => _ids.Count;
+        public long Bytes => (long)_sigs.Length * 4 + (long)_next.Length * 4 + (long)_slotKey.Length * 8 + _ids.Count * 64L;
+        public long FirstOrdinal => firstOrdinal;
+
+        private static int[] Fill(int[] a) { Array.Fill(a, -1); return a; }
+
+        public void Add(string id, uint[] sig)
+        {
+            var item = _ids.Count;
+            _ids.Add(id);
+            var h = owner.Hasher.Hashes;
+            if ((item + 1) * h > _sigs.Length) Array.Resize(ref _sigs, _sigs.Length * 2);
+            Array.Copy(sig, 0, _sigs, item * h, h);
+            var bands = owner.Bands;
+            if ((item + 1) * bands > _next.Length) Array.Resize(ref _next, _next.Length * 2);
+            for (var b = 0; b < bands; b++)
+            {
+                var key = owner.BandKey(sig, b);
+                var entry = item * bands + b;
+                var slot = FindSlot(key);
+                if (_slotHead[slot] < 0) { _slotKey[slot] = key; _used++; }
+                _next[entry] = _slotHead[slot];
+                _slotHead[slot] = entry;
+                if (_used * 10 > _slotKey.Length * 7) Grow();
+            }
+        }
+
+        private int FindSlot(uint key)
+        {
+            var mask = _slotKey.Length - 1;
+            var i = (int)(key * 0x9E3779B1u) & mask;
+            while (_slotHead[i] >= 0 && _slotKey[i] != key) i = (i + 1) & mask;
+            return i;
+        }
+
+        private void Grow()
+        {
+            var oldKeys = _slotKey;
+            var oldHeads = _slotHead;
+            _slotKey = new uint[oldKeys.Length * 2];
+            _slotHead = Fill(new int[oldKeys.Length * 2]);
+            for (var i = 0; i < oldKeys.Length; i++)
+            {
+                if (oldHeads[i] < 0) continue;
+                var s = FindSlot(oldKeys[i]);
+                _slotKey[s] = oldKeys[i];
+                _slotHead[s] = oldHeads[i];
+            }
+        }
+
+        public (string? Id, double Similarity) FindEarliest(uint[] sig, uint[] keys)
+        {
+            var bands = owner.Bands;
+            var hashes = owner.Hasher.Hashes;
+            var best = int.MaxValue;
+            var bestSim = 0.0;
+            _checked ??= new HashSet<int>();
+            _checked.Clear();
+            for (var b = 0; b < bands; b++)
+            {
+                var slot = FindSlot(keys[b]);
+                for (var e = _slotHead[slot]; e >= 0; e = _next[e])
+                {
+                    if (e % bands != b) continue; // another band whose key collided
+                    var item = e / bands;
+                    if (item >= best || !_checked.Add(item)) continue;
+                    var eq = 0;
+                    var off = item * hashes;
+                    for (var i = 0; i < hashes; i++) if (_sigs[off + i] == sig[i]) eq++;
+                    var sim = (double)eq / hashes;
+                    if (sim >= owner.Threshold) { best = item; bestSim = sim; }
+                }
+            }
+            return best == int.MaxValue ? (null, 0) : (_ids[best], bestSim);
+        }
+    }
 }
 
 /// <summary>
@@ -210,6 +290,8 @@ public sealed class NearDuplicateIndex
 public sealed class NearDuplicateStage : ICorpusStage
 {
     public const string StateKey = "near-duplicates.index";
+    /// <summary>Items the index remembers (about 0.8 KB each): re-posts of items older than this many later items are not looked for.</summary>
+    public const int DefaultWindow = 250_000;
     public string Name => "near-duplicates";
 
     public void Process(Document doc, Corpus corpus)
@@ -217,7 +299,7 @@ public sealed class NearDuplicateStage : ICorpusStage
         var index = corpus.State.TryGetValue(StateKey, out var o) && o is NearDuplicateIndex ix ? ix : null;
         if (index == null)
         {
-            index = new NearDuplicateIndex();
+            index = new NearDuplicateIndex(window: DefaultWindow);
             var current = doc.Items.Select(i => i.Id).ToHashSet();
             foreach (var item in corpus.Items)
             {

@@ -24,6 +24,13 @@ public sealed class ThroughputReportTests(ITestOutputHelper output)
             var r100 = CleanThroughput.Run(CleanThroughput.Repeat(texts, 10));
             output.WriteLine("ANT x10: " + r100);
             Console.WriteLine("ANT x10: " + r100);
+            // With a window of 20,000 items the index (and so the heap) stops growing.
+            var w10 = CleanThroughput.Run(CleanThroughput.Repeat(texts, 1), new NearDuplicateIndex(window: 20_000));
+            var w100 = CleanThroughput.Run(CleanThroughput.Repeat(texts, 10), new NearDuplicateIndex(window: 20_000));
+            Console.WriteLine("window 20k, ANT x1:  " + w10);
+            Console.WriteLine("window 20k, ANT x10: " + w100);
+            output.WriteLine("window 20k, ANT x1:  " + w10);
+            output.WriteLine("window 20k, ANT x10: " + w100);
         }
     }
 }
