@@ -13,6 +13,7 @@ public static class StageRegistry
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
         // near-duplicates → entities → events → stories
-        yield break;
+        yield return new Rasd.Clean.RecurringLinesStage();
+        yield return new Rasd.Items.NearDuplicateStage();
     }
 }
