@@ -65,7 +65,7 @@ async function api(path) {
   return body;
 }
 
-function show(...nodes) { view.replaceChildren(...nodes); window.scrollTo(0, 0); }
+function show(...nodes) { view.replaceChildren(...nodes.filter(n => n !== null && n !== undefined && n !== false)); window.scrollTo(0, 0); }
 function loading() { show(el("p", { class: "empty" }, "جارٍ التحميل…")); }
 function failure(err) { show(el("p", { class: "error" }, "تعذّر التحميل: " + err.message)); }
 
