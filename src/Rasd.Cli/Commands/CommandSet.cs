@@ -7,5 +7,7 @@ public static class CommandSet
     public static IEnumerable<Command> All()
     {
         yield return AnalyzeCommand.Create();
+        yield return TrainCommand.Create();
+        yield return NerCommand.Create();
     }
 }

@@ -61,7 +61,11 @@ public sealed record DateEvidence(DateValue Date, string Basis, Span? Where, str
 public enum BlockKind { Headline, Body, Removed }
 
 /// <summary>A line or paragraph of the original text, as the cleaner classified it.</summary>
-public sealed record Block(Span Span, BlockKind Kind, RemovedKind? Removed = null);
+public sealed record Block(Span Span, BlockKind Kind, RemovedKind? Removed = null)
+{
+    /// <summary>True when a new item (a post, a story appended after "read also") starts at this block.</summary>
+    public bool ItemStart { get; init; }
+}
 
 public enum RemovedKind { Navigation, Boilerplate, Comments, Related, Tags, Media, Duplicate, Promo, Metadata }
 
@@ -80,6 +84,8 @@ public sealed class Item
     public List<Span> Paragraphs { get; } = new();
     public string CleanText { get; set; } = "";
     public string? NearDuplicateOf { get; set; }
+    /// <summary>MinHash signature of the clean text (set by the near-duplicates stage; kept so its index can be rebuilt from a store).</summary>
+    public uint[]? Fingerprint { get; set; }
     public string? Story { get; set; }
     /// <summary>Publication date of this item when it differs from the document's (a post of a channel export).</summary>
     public DateValue? Published { get; set; }

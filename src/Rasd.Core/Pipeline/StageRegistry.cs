@@ -6,7 +6,8 @@ public static class StageRegistry
     public static IEnumerable<IDocumentStage> DocumentStages()
     {
         // clean → items → language → time → actors → events
-        yield break;
+        yield return new Rasd.Clean.CleanStage();
+        yield return new Rasd.Items.ItemsStage();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
