@@ -122,13 +122,15 @@ public static class RasdServer
             return Results.Ok(new PageOf<StorySummaryDto>(page, size, s.StoryOrder.Count, list));
         }).Produces<PageOf<StorySummaryDto>>().ProducesProblem(400).WithSummary("Stories, newest first (paginated: page, size)");
 
-        api.MapGet("/stories/{id}", (string id) =>
+        api.MapGet("/stories/{id}", (string id, HttpRequest req) =>
         {
+            if (Paging(req, out var page, out var size) is { } bad) return bad;
             var s = view.Current;
             return s.Stories.TryGetValue(id, out var story)
-                ? Results.Ok(Views.Story(view, s, story))
+                ? Results.Ok(Views.Story(view, s, story, page, size))
                 : NotFound("story", id);
-        }).Produces<StoryDto>().ProducesProblem(404).WithSummary("A story with its items and timeline (dated events in order; undated apart with the reason)");
+        }).Produces<StoryDto>().ProducesProblem(400).ProducesProblem(404)
+          .WithSummary("A story with its timeline (dated events in order; undated apart with the reason) and a page of its items (page, size)");
 
         api.MapGet("/events/{id}", (string id) =>
         {

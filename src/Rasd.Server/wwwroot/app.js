@@ -109,8 +109,9 @@ async function storiesPage(params) {
     pager(page, data.size, data.total, p => "#/?page=" + p));
 }
 
-async function storyPage(id) {
-  const s = await api("/api/stories/" + encodeURIComponent(id));
+async function storyPage(id, params) {
+  const page = Number(params.get("page") || 1);
+  const s = await api("/api/stories/" + encodeURIComponent(id) + "?page=" + page);
   show(
     el("h1", null, s.title || "(بلا عنوان)"),
     el("div", { class: "meta" }, el("span", null, "من ", dateNode(s.first), " إلى ", dateNode(s.last)), el("span", null, "منافذ: " + s.outlets)),
@@ -119,10 +120,11 @@ async function storyPage(id) {
       : el("p", { class: "empty" }, "لا أحداث مؤرَّخة."),
     s.timeline.undated.length ? el("h2", null, "أحداث غير مؤرَّخة") : null,
     ...s.timeline.undated.map(u => eventCard(u.event, el("div", { class: "reason" }, "السبب: " + u.reason))),
-    el("h2", null, "المواد (" + s.items.length + ")"),
-    ...s.items.map(i => el("div", { class: "card" },
+    el("h2", null, "المواد (" + s.items.total + ")"),
+    ...s.items.items.map(i => el("div", { class: "card item" },
       el("div", null, i.title || "(بلا عنوان)"),
-      el("div", { class: "meta" }, el("span", null, i.outlet || ""), el("span", null, dateNode(i.published)), i.url ? el("span", null, external(i.url)) : null))));
+      el("div", { class: "meta" }, el("span", null, i.outlet || ""), el("span", null, dateNode(i.published)), i.url ? el("span", null, external(i.url)) : null))),
+    pager(page, s.items.size, s.items.total, p => route("story", id) + "?page=" + p));
 }
 
 async function eventPage(id) {
@@ -199,7 +201,7 @@ async function render() {
   loading();
   try {
     if (parts.length === 0) await storiesPage(params);
-    else if (parts[0] === "story" && parts[1]) await storyPage(parts[1]);
+    else if (parts[0] === "story" && parts[1]) await storyPage(parts[1], params);
     else if (parts[0] === "event" && parts[1]) await eventPage(parts[1]);
     else if (parts[0] === "entity" && parts[1]) await entityPage(parts[1], params);
     else if (parts[0] === "search") await searchPage(params);
