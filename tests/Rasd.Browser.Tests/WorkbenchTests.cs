@@ -75,6 +75,9 @@ public class WorkbenchTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         // The article ingested through the API is found too.
         await Assertions.Expect(page.Locator(".hit").Filter(new() { HasText = "إذاعة تونس" })).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "4-search.png"), FullPage = true });
+        await page.Locator(".filters a").Filter(new() { HasText = "الأحداث" }).ClickAsync();
+        await Ready(page, "/search?q=" + Uri.EscapeDataString("العقوبات") + "&kind=event");
+        Assert.Equal(new[] { "event", "event" }, await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.hit')].map(h => h.dataset.kind)"));
 
         // The single-source statement shows its badge on its own page, and the entity page lists it.
         await page.GotoAsync("/#/event/" + Fixture.StatementEvent);

@@ -175,11 +175,15 @@ async function entityPage(id, params) {
 async function searchPage(params) {
   const q = params.get("q") || "";
   const page = Number(params.get("page") || 1);
+  const kind = params.get("kind") === "item" || params.get("kind") === "event" ? params.get("kind") : "";
   document.getElementById("search-input").value = q;
   if (!q.trim()) { show(el("p", { class: "empty" }, "اكتب كلمات للبحث.")); return; }
-  const d = await api("/api/search?q=" + encodeURIComponent(q) + "&page=" + page);
+  const d = await api("/api/search?q=" + encodeURIComponent(q) + "&page=" + page + (kind ? "&kind=" + kind : ""));
+  const link = k => "#/search?q=" + encodeURIComponent(q) + (k ? "&kind=" + k : "");
   show(
     el("h1", null, "نتائج البحث عن «" + q + "» (" + d.total + ")"),
+    el("div", { class: "filters" }, [["", "الكل"], ["item", "المواد"], ["event", "الأحداث"]].map(([k, label]) =>
+      k === kind ? el("strong", null, label) : el("a", { href: link(k) }, label))),
     d.total === 0 ? el("p", { class: "empty" }, "لا نتائج.") : null,
     ...d.items.map(h => {
       const title = h.titleSnippet ? marked(h.titleSnippet.text, h.titleSnippet.highlights) : (h.title || "(بلا عنوان)");
@@ -190,7 +194,7 @@ async function searchPage(params) {
         el("div", { class: "meta" }, h.outlet ? el("span", null, h.outlet) : null, h.date ? el("span", { class: "date" }, h.date) : null),
         el("div", { class: "snippet" }, h.snippet.cutStart ? "… " : "", marked(h.snippet.text, h.snippet.highlights), h.snippet.cutEnd ? " …" : ""));
     }),
-    pager(page, d.size, d.total, p => "#/search?q=" + encodeURIComponent(q) + "&page=" + p));
+    pager(page, d.size, d.total, p => link(kind) + "&page=" + p));
 }
 
 async function render() {
