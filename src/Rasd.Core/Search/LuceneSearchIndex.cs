@@ -39,6 +39,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     public string Path { get; }
 
+    /// <summary>True when nothing is indexed (a new index beside a store that already holds documents needs a rebuild).</summary>
+    public bool IsEmpty
+    {
+        get { lock (_gate) return _writer.NumDocs == 0; }
+    }
+
     public LuceneSearchIndex(string path)
         : this(FSDirectory.Open(path)) => Path = path;
 
