@@ -64,6 +64,12 @@ public static class RasdServer
 
         var app = builder.Build();
         if (ownsIndex) app.Lifetime.ApplicationStopped.Register(index.Dispose);
+        // Load the store's corpus once at start, so the first page is not the slow one.
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() =>
+        {
+            try { _ = view.Current; }
+            catch (Exception e) { app.Logger.LogError(e, "could not load the store {Location}", options.Store.Location); }
+        }));
 
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
