@@ -14,6 +14,8 @@ public static class StageRegistry
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
         // near-duplicates → entities → events → stories
+        yield return new Rasd.Clean.RecurringLinesStage();
+        yield return new Rasd.Items.NearDuplicateStage();
         yield return new Rasd.Actors.EntitiesStage();
     }
 }
