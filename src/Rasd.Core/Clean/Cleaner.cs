@@ -174,6 +174,14 @@ public sealed class Cleaner
             return;
         }
         if (IsHashtagLine(form)) { Set(l, RemovedKind.Tags, "hashtags"); return; }
+        if (form.Length > 2 && (form[0] is '[' or '*' or '-' or '•' or '+' or '<') && _rules.LinkLine.Match(text, l.Start, l.End - l.Start) is { Success: true } link)
+        {
+            // A line that is only a link: a menu entry when its words are menu words, else a link to another story.
+            var words = CleanRules.MatchForm(link.Groups["text"].Value);
+            var menu = words.Length == 0 || words.Split(' ').All(w => _rules.NavigationWords.Contains(w)) || _rules.NavigationWords.Contains(words);
+            Set(l, menu ? RemovedKind.Navigation : RemovedKind.Related, "link line");
+            return;
+        }
         if (_rules.Exact.TryGetValue(TrimEndPunct(core), out var ex) && l.Words <= ex.MaxWords) { Set(l, ex); return; }
         foreach (var r in _rules.Patterns)
         {
@@ -608,7 +616,7 @@ public sealed class Cleaner
             var value = ValueAfterLabel(text, l);
             if (l.Reason == "source")
             {
-                if (meta.Outlet == null && value.Length > 0 && value.Length <= 60) meta.Outlet = value;
+                if (meta.Outlet == null && value.Length > 0 && value.Length <= 60 && !_rules.GenericSources.Contains(CleanRules.MatchForm(value))) meta.Outlet = value;
             }
             else if (l.Reason == "byline")
             {
