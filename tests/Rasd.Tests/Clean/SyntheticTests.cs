@@ -213,7 +213,7 @@ public sealed class SyntheticTests(ITestOutputHelper output)
     [Fact]
     public void NearDuplicateParagraphIsRemovedKeepingTheFirst()
     {
-        var changed = Body2.Replace("يومين", "ثلاثة أيام").Replace("،", "");
+        var changed = Body2.Replace("وأوضح", "وأكد").Replace("،", "");
         var text = string.Join("\n", "عنوان الخبر هنا للاختبار", Body1, Body2, Body3, changed);
         var doc = RunAndShow(text);
         AssertRemoved(doc, changed, RemovedKind.Duplicate);
