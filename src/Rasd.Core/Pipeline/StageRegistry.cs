@@ -8,6 +8,7 @@ public static class StageRegistry
         // clean → items → language → time → actors → events
         yield return new Rasd.Clean.CleanStage();
         yield return new Rasd.Items.ItemsStage();
+        yield return new Rasd.Actors.ActorsStage();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
@@ -15,5 +16,6 @@ public static class StageRegistry
         // near-duplicates → entities → events → stories
         yield return new Rasd.Clean.RecurringLinesStage();
         yield return new Rasd.Items.NearDuplicateStage();
+        yield return new Rasd.Actors.EntitiesStage();
     }
 }
