@@ -8,11 +8,13 @@ public static class StageRegistry
         // clean → items → language → time → actors → events
         yield return new Rasd.Clean.CleanStage();
         yield return new Rasd.Items.ItemsStage();
+        yield return new Rasd.Events.EventsStage();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
         // near-duplicates → entities → events → stories
-        yield break;
+        yield return new Rasd.Events.EventCorefStage();
+        yield return new Rasd.Stories.StoriesStage();
     }
 }
