@@ -21,9 +21,9 @@ public sealed class EventLexicon
     public static EventLexicon Default => _default.Value;
 
     private static readonly string[] Proclitics = ["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "كال", "ول", "وب", "فب", "فل", "ولل", "وبال", "فلل", "س", "وس", "فس"];
-    private static readonly HashSet<string> Suffixes = ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ت", "تا", "وا", "ا", "ان", "ين", "ون", "تم", "ته", "تها", "تهم", "تهما", "اه", "اها", "اهم", "يه", "يها"];
+    private static readonly HashSet<string> Suffixes = ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ت", "تا", "وا", "ا", "ان", "ين", "ون", "تم", "ته", "تها", "تهم", "تهما", "اه", "اها", "اهم"];
     // After a ta marbuta written as ت (زيارته): only pronouns and dual endings.
-    private static readonly HashSet<string> TSuffixes = ["", "ه", "ها", "هم", "هما", "ي", "ين", "ان", "نا", "ك"];
+    private static readonly HashSet<string> TSuffixes = ["", "ه", "ها", "هم", "هما", "ين", "ان", "نا", "ك"];
 
     public IReadOnlyList<TriggerRow> Rows { get; }
     private readonly Dictionary<string, List<(FormEntry Entry, bool TVariant)>> _triggerFirst = new(StringComparer.Ordinal);
@@ -127,11 +127,13 @@ public sealed class EventLexicon
     }
 
     /// <summary>Triggers starting at word <paramref name="i"/> of <paramref name="norms"/>: (row, words used, future prefix seen).</summary>
-    public IEnumerable<(TriggerRow Row, int Length, bool Future, bool ObjectSuffix)> TriggersAt(IReadOnlyList<string> norms, int i)
+    public IEnumerable<(TriggerRow Row, int Length, bool Future, bool ObjectSuffix, string Proclitic)> TriggersAt(IReadOnlyList<string> norms, int i, bool taMarbuta = false)
     {
-        var results = new List<(TriggerRow, int, bool, bool)>();
+        var results = new List<(TriggerRow, int, bool, bool, string)>();
         foreach (var (stem, p, suf) in Readings(norms[i]))
         {
+            // A word written with a final ة ends in ta marbuta, not in the pronoun ه (وزارة is not و+زار+ه).
+            if (taMarbuta && suf.Length > 0 && suf[^1] == 'ه') continue;
             if (!_triggerFirst.TryGetValue(stem, out var list)) continue;
             foreach (var (entry, tv) in list)
             {
@@ -143,14 +145,25 @@ public sealed class EventLexicon
                 for (var k = 1; k < entry.Words.Length && ok; k++)
                     ok = i + k < norms.Count && WordIs(norms[i + k], entry.Words[k]);
                 if (!ok) continue;
-                var objSuffix = row.Verb && suf is "ه" or "ها" or "هم" or "هما" or "ته" or "تها" or "تهم";
-                results.Add((row, entry.Words.Length, p.Contains('س'), objSuffix));
+                var objSuffix = suf is "ه" or "ها" or "هم" or "هما" or "ته" or "تها" or "تهم";
+                results.Add((row, entry.Words.Length, p.Contains('س'), objSuffix, p));
             }
         }
         return results;
     }
 
     /// <summary>True when one of the context groups' words begin some word in the window.</summary>
+    /// <summary>True when the original word ends in ة (diacritics aside).</summary>
+    public static bool EndsWithTaMarbuta(string text)
+    {
+        for (var k = text.Length - 1; k >= 0; k--)
+        {
+            if (ArabicNormalizer.IsDiacritic(text[k])) continue;
+            return text[k] == 'ة';
+        }
+        return false;
+    }
+
     public static bool ContextHolds(TriggerRow row, IReadOnlyList<string> norms, int from, int to)
     {
         foreach (var group in row.Context)

@@ -39,6 +39,13 @@ public sealed class EventsStage : IDocumentStage
     /// <summary>An actor mention in a sentence, by word positions.</summary>
     internal sealed record ActorRef(int Start, int End, string Id, EntityType Type, bool IsPlace, string? Stands);
 
+    /// <summary>Words after a trigger searched for its context words.</summary>
+    public const int ContextWindow = 20;
+
+    /// <summary>041 is more specific than 040, 0333 than 033.</summary>
+    internal static bool MoreSpecific(string a, string b) =>
+        (b == "040" && a != "040") || (a.Length > b.Length && a.StartsWith(b, StringComparison.Ordinal)) || (b.EndsWith('0') && a.Length == b.Length && a[..^1] == b[..^1] && a != b);
+
     internal sealed record FrameRef(int Start, int End, FrameKind Kind, string? Actor, Span Text, bool Inherited);
 
     private sealed class Extraction(Document doc, EventLexicon lex, ActorDictionary? dict)
@@ -92,16 +99,30 @@ public sealed class EventsStage : IDocumentStage
                 {
                     if (used[i] || toks[i].Kind != TokenKind.Word) continue;
                     if (frames.Any(f => f.Start <= i && i < f.End && !f.Inherited)) continue;
-                    var best = lex.TriggersAt(norms, i)
-                        .Where(t => EventLexicon.ContextHolds(t.Row, norms, i + t.Length, Math.Min(norms.Count, i + t.Length + 12)))
+                    var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
+                        .Where(t => EventLexicon.ContextHolds(t.Row, norms, i + t.Length, Math.Min(norms.Count, i + t.Length + ContextWindow)))
                         .OrderBy(t => t.Row.Index).ThenByDescending(t => t.Length).FirstOrDefault();
                     if (best.Row == null) continue;
                     for (var k = i; k < i + best.Length; k++) used[k] = true;
-                    var m = Build(item, sent, toks, norms, actors, frames, governing, i, i + best.Length, best.Row, best.Future, best.ObjectSuffix,
+                    var m = Build(item, sent, toks, norms, actors, frames, governing, i, i + best.Length, best.Row, best.Future, best.ObjectSuffix, best.Proclitic.Length > 0 && best.Proclitic[0] is 'و' or 'ف',
                         published, sent.Paragraph == leadParagraph, lastConsult, lastEvent);
                     if (m == null) continue;
-                    // One report of an event family per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات").
-                    if (!families.Add(EventFamilies.Of(m.Cameo))) continue;
+                    // One report of an event family per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"):
+                    // a more specific code (the call after "exchange of views", humanitarian aid) refines the first.
+                    if (!families.Add(EventFamilies.Of(m.Cameo)))
+                    {
+                        var at = found.FindIndex(x => EventFamilies.Of(x.Cameo) == EventFamilies.Of(m.Cameo));
+                        var old = found[at];
+                        if (MoreSpecific(m.Cameo, old.Cameo))
+                        {
+                            found[at] = m.SourceActors.Count + m.TargetActors.Count >= old.SourceActors.Count + old.TargetActors.Count
+                                ? m
+                                : old with { Type = m.Type, Cameo = m.Cameo, Plover = m.Plover, PloverMode = m.PloverMode, Trigger = m.Trigger };
+                            if (found[at].Plover == "CONSULT" && found[at].SourceActors.Count + found[at].TargetActors.Count >= 2) lastConsult = found[at];
+                            lastEvent = found[at];
+                        }
+                        continue;
+                    }
                     found.Add(m);
                     lastEvent = m;
                     if (m.Plover == "CONSULT" && m.SourceActors.Count + m.TargetActors.Count >= 2) lastConsult = m;
@@ -188,7 +209,7 @@ public sealed class EventsStage : IDocumentStage
                     default:
                     {
                         // VSO: the speaker right after the verb; SVO: right before it; no subject: the previous speaker.
-                        var after = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 1);
+                        var after = SpeakerAfter(toks, norms, actors, end);
                         var before = actors.LastOrDefault(x => x.End <= i && x.End >= i - 1);
                         var a = after ?? before;
                         if (a != null)
@@ -208,8 +229,10 @@ public sealed class EventsStage : IDocumentStage
                 if (f.Kind is FrameKind.Statement or FrameKind.Verb && actor != null && !inherited)
                 {
                     var before = actors.LastOrDefault(x => x.End <= i && x.End >= i - 1);
-                    if (before != null && actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 1) == null) textStart = toks[before.Start].Span.Start;
+                    if (before != null && SpeakerAfter(toks, norms, actors, end) == null) textStart = toks[before.Start].Span.Start;
                 }
+                // Closing quotation marks and brackets belong to the frame words: وبحسب "الكرملين"
+                while (textEnd < toks.Count && toks[textEnd].Kind == TokenKind.Punct && toks[textEnd].Norm is "\"" or ")" or "'") textEnd++;
                 // "قالت الرئاسة السورية في بيان": the frame words run to the statement noun.
                 if (textEnd < toks.Count - 1 && norms[textEnd] == "في" && norms[textEnd + 1].StartsWith("بيان", StringComparison.Ordinal)) textEnd += 2;
                 var text = new Span(textStart, toks[Math.Min(textEnd, toks.Count) - 1].Span.End);
@@ -217,6 +240,21 @@ public sealed class EventsStage : IDocumentStage
                 i = Math.Max(i, end - 1);
             }
             return frames;
+        }
+
+        /// <summary>
+        /// The speaker after a reporting verb: right after it, or a person a few words on past a title
+        /// ("قال وزير الداخلية في حكومة دمشق المؤقتة، علي كده").
+        /// </summary>
+        private static ActorRef? SpeakerAfter(List<Token> toks, List<string> norms, List<ActorRef> actors, int end)
+        {
+            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && !Blocked(toks, end, x.Start));
+            if (first == null) return null;
+            if (first.Start <= end + 1 && !(first.IsPlace || first.Type == EntityType.Country)) return first;
+            var person = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && x.Type == EntityType.Person && !Blocked(toks, end, x.Start)
+                                                     && !Enumerable.Range(end, x.Start - end).Any(k => norms[k] is "ان" or "انه" or "إن"));
+            if (person != null) return person;
+            return first.Start <= end + 1 ? first : null;
         }
 
         /// <summary>"مصادر دبلوماسية", "مسؤول روسي": an unnamed source, as a group id of its normalised words.</summary>
@@ -241,12 +279,13 @@ public sealed class EventsStage : IDocumentStage
         private static string ActorId(ActorRef a, bool organisation = false) => a.IsPlace && a.Stands != null ? a.Stands : a.Id;
 
         private EventMention? Build(Item item, Sentence sent, List<Token> toks, List<string> norms, List<ActorRef> actors, List<FrameRef> frames,
-            FrameRef? governing, int ts, int te, TriggerRow row, bool futurePrefix, bool objectSuffix, DateValue published, bool lead,
+            FrameRef? governing, int ts, int te, TriggerRow row, bool futurePrefix, bool objectSuffix, bool withConjunction, DateValue published, bool lead,
             EventMention? lastConsult, EventMention? lastEvent)
         {
             var (cs, ce) = Clause(norms, ts, te);
-            // Actors that are frame speakers of this sentence stay actors (a speaker may act), but agencies quoted are not.
-            var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames)).ToList();
+            // Places and countries after "في" say where, not who.
+            bool AfterFi(ActorRef a) => a.Start > 0 && norms[a.Start - 1] is "في" or "وفي";
+            var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !AfterFi(a)).ToList();
             var before = participants.Where(a => a.End <= ts && a.Start >= cs).ToList();
             var after = participants.Where(a => a.Start >= te && a.Start < ce).ToList();
             var sources = new List<string>();
@@ -273,33 +312,48 @@ public sealed class EventsStage : IDocumentStage
                 }
                 else if (after.FirstOrDefault(a => visitor == null || a.Start > visitor.Start) is { } t) targets.Add(ActorId(t));
             }
-            if (sources.Count == 0)
+            var conjoined = row.Verb && withConjunction;
+            var light = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => lex.IsCue("light", norms, k));
+            if (between < 0 && sources.Count == 0)
             {
-                var lightBefore = ts > 0 && Enumerable.Range(Math.Max(cs, ts - 8), ts - Math.Max(cs, ts - 8)).Any(k => lex.IsCue("light", norms, k));
+                // The subject right after a verb (VSO), allowing a title word between ("استقبل الرئيس السوري أحمد الشرع").
+                bool Right(ActorRef a) => a.Start == te || (a.Start == te + 1 && (norms[te].StartsWith("ال", StringComparison.Ordinal) || toks[te].Kind == TokenKind.Punct));
                 ActorRef? src = null;
-                if (row.Verb && after.FirstOrDefault() is { } a0 && a0.Start <= te + 1) src = a0;           // VSO
-                else if (before.LastOrDefault() is { } b0) src = b0;                                          // SVO, or the subject of a light verb
-                else if (!row.Verb && after.FirstOrDefault() is { } a1 && a1.Start <= te + 1 && !lightBefore) src = a1; // "اتصال بوتين والشرع"
+                if (row.Verb && after.FirstOrDefault() is { } a0 && Right(a0)) src = a0;                 // VSO
+                else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light) src = g;  // genitive: "اتصال بوتين والشرع", "استعداد روسيا"
+                else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
+                else if (before.LastOrDefault() is { } b0) src = b0;                                    // SVO, or the subject of a light verb
                 if (src != null) sources.Add(ActorId(src));
-                var tgt = after.FirstOrDefault(a => (src == null || a.Start > src.Start || a.End <= src.Start) && a != src && ActorId(a) != (src == null ? null : ActorId(src)));
-                if (tgt != null && src != null && tgt.Start < src.Start) tgt = after.FirstOrDefault(a => a.Start > src.End - 1 && a != src);
-                if (tgt != null) targets.Add(ActorId(tgt));
-                if (row.Frame == "host" && sources.Count > 0 && targets.Count == 0 && objectSuffix && lastEvent != null)
-                    targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));
+                else if ((conjoined || (!row.Verb && objectSuffix)) && (governing is { Actor: { } sp0, Kind: FrameKind.Statement or FrameKind.Verb } ? sp0 : lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
+                    sources.Add(carried);
+                if (row.Verb && row.Frame == "host" && objectSuffix && lastEvent != null)
+                    targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));   // "واستقبله": the one just named
+                else
+                {
+                    var tgt = after.FirstOrDefault(a => a != src && (src == null || a.Start >= src.End || a.End <= src.Start) && ActorId(a) != (src == null ? null : ActorId(src)));
+                    if (tgt != null) targets.Add(ActorId(tgt));
+                }
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
-                if (sources.Count == 0 && governing is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb }) sources.Add(sp);
+                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && governing is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb }) sources.Add(sp);
             }
-            // "اتفق الطرفان", "بين القائدين": the two parties of the consultation just reported.
-            if (sources.Count + targets.Count < 2 && lastConsult != null && Enumerable.Range(cs, ce - cs).Any(k => lex.IsCue("pair", norms, k)))
+            // "اتفق الطرفان", "بين القائدين", "وجرى تبادل للآراء": the two parties of the consultation just reported.
+            var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => lex.IsCue("pair", norms, k));
+            if (lastConsult != null && (pairCue || sources.Count == 0 && (light || row.Plover == "CONSULT")))
             {
                 sources.Clear(); targets.Clear();
                 sources.AddRange(lastConsult.SourceActors);
                 targets.AddRange(lastConsult.TargetActors);
             }
+            // Aid, support and appeals aimed at a country named as where ("المساعدة في سوريا").
+            if (targets.Count == 0 && row.Plover != "CONSULT")
+            {
+                var at = actors.FirstOrDefault(a => a.Start >= te && a.Start < ce && AfterFi(a) && a.Type == EntityType.Country);
+                if (at != null && !sources.Contains(at.Id)) targets.Add(at.Id);
+            }
             targets.RemoveAll(sources.Contains);
             if (location == null)
             {
-                var fi = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => norms[k] == "في" && actors.Any(a => a.Start == k + 1 && a.IsPlace), -1);
+                var fi = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => norms[k] is "في" or "وفي" && actors.Any(a => a.Start == k + 1 && (a.IsPlace || a.Type == EntityType.Country)), -1);
                 if (fi >= 0) location = actors.First(a => a.Start == fi + 1).Id;
             }
             var background = Background(norms, ts, te, cs);
