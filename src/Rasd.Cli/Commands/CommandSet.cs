@@ -9,5 +9,6 @@ public static class CommandSet
         yield return AnalyzeCommand.Create();
         yield return TrainCommand.Create();
         yield return NerCommand.Create();
+        yield return WorkerCommand.Create();
     }
 }
