@@ -12,8 +12,8 @@ public sealed class Cleaner
 {
     /// <summary>Lines longer than this are prose: phrase rules are not tried on them.</summary>
     public const int MaxRuleChars = 700;
-    /// <summary>Share of a paragraph's word 3-grams already seen earlier for it to count as a near-duplicate.</summary>
-    public const double NearDuplicateContainment = 0.8;
+    /// <summary>Share of a paragraph's word pairs already seen earlier in the document for it to count as a near-duplicate.</summary>
+    public const double NearDuplicateContainment = 0.75;
     private const int MinWordsForNearDuplicate = 8;
 
     private readonly CleanRules _rules;
@@ -365,7 +365,7 @@ public sealed class Cleaner
 
     private struct ShingleState
     {
-        public ulong W1, W2;
+        public ulong W1;
         public int N;
         public List<ulong> Out;
     }
@@ -409,11 +409,10 @@ public sealed class Cleaner
         TextScan.ForEachWord(text, l.Start, l.End, ref st, static (ref ShingleState s, ulong h, int _) =>
         {
             s.N++;
-            if (s.N >= 3) s.Out.Add(TextScan.Combine(TextScan.Combine(s.W1, s.W2), h));
-            s.W1 = s.W2;
-            s.W2 = h;
+            if (s.N >= 2) s.Out.Add(TextScan.Combine(s.W1, h));
+            s.W1 = h;
         });
-        if (st.N is > 0 and < 3) into.Add(TextScan.Combine(st.W1, st.W2));
+        if (st.N == 1) into.Add(st.W1);
     }
 
     // ---------- items: posts and appended stories ----------

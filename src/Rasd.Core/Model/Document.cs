@@ -127,6 +127,8 @@ public sealed record EntityMention
     public string Source { get; init; } = "ner";
     /// <summary>Role stated next to the name ("وزير الخارجية").</summary>
     public Role? Role { get; set; }
+    /// <summary>Further roles stated in the same apposition ("المبعوث الخاص ...، ونائب وزير الخارجية، ميخائيل بوغدانوف").</summary>
+    public List<Role> OtherRoles { get; init; } = new();
 }
 
 public sealed record Role(string Title, string? Of);

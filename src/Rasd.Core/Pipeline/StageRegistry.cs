@@ -8,11 +8,14 @@ public static class StageRegistry
         // clean → items → language → time → actors → events
         yield return new Rasd.Clean.CleanStage();
         yield return new Rasd.Items.ItemsStage();
+        yield return new Rasd.Actors.ActorsStage();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
         // near-duplicates → entities → events → stories
-        yield break;
+        yield return new Rasd.Clean.RecurringLinesStage();
+        yield return new Rasd.Items.NearDuplicateStage();
+        yield return new Rasd.Actors.EntitiesStage();
     }
 }
