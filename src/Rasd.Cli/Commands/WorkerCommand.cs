@@ -54,7 +54,7 @@ public static class WorkerCommand
                     Console.Error.WriteLine($"  analysed {s.Analysed}, linked {s.Linked}, failed {s.Failed}; queue: {queue.Pending} pending, {queue.Claimed} claimed, {queue.Analysed} waiting to link, {queue.Done} done");
                 });
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"worker {summary.Id}: analysed {summary.Analysed}, linked {summary.Linked}, failed {summary.Failed}, lost claims {summary.Lost} in {summary.Elapsed.TotalSeconds:F1}s (analysis {summary.AnalysisTime.TotalSeconds:F1}s, merge lock wait {summary.LockWait.TotalSeconds:F1}s, held {summary.LockHeld.TotalSeconds:F1}s, rows pulled from others {summary.RowsPulled})"));
+                    $"worker {summary.Id}: analysed {summary.Analysed}, linked {summary.Linked}, failed {summary.Failed}, lost claims {summary.Lost} in {summary.Elapsed.TotalSeconds:F1}s (analysis {summary.AnalysisTime.TotalSeconds:F1}s, merge lock wait {summary.LockWait.TotalSeconds:F1}s, held {summary.LockHeld.TotalSeconds:F1}s, replayed {summary.Replayed} in {summary.ReplayTime.TotalSeconds:F1}s)"));
                 return Task.FromResult(0);
             }
             catch (StoreException e)

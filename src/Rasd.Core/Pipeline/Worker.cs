@@ -21,7 +21,7 @@ public sealed record WorkerOptions
 /// <summary>What a worker did, with where its time went.</summary>
 public sealed record WorkerSummary(
     string Id, int Analysed, int Linked, int Failed, int Lost, TimeSpan Elapsed,
-    TimeSpan AnalysisTime, TimeSpan LockWait, TimeSpan LockHeld, long RowsPulled, int FullLoads);
+    TimeSpan AnalysisTime, TimeSpan LockWait, TimeSpan LockHeld, long Replayed, TimeSpan ReplayTime);
 
 /// <summary>
 /// A queue worker for the PostgreSQL store (`rasd worker`). Many run at once, on one or many machines.
@@ -42,10 +42,13 @@ public sealed record WorkerSummary(
 /// serialised: under one transaction-scoped advisory lock (<c>pg_advisory_xact_lock</c>), whichever worker holds
 /// it links the analysed documents in queue order, one transaction per document, as long as the next one in order
 /// is analysed, and stops at the first that is not (its analyser links it, and the ones after it, when done).
-/// Before linking, the worker's in-memory corpus is refreshed with the rows other workers wrote since its last
-/// sync (<see cref="CorpusReplica"/>, by change number). The corpus therefore sees exactly the sequence of
+/// Before linking, the worker's in-memory corpus catches up by replaying, in memory and in queue order, the
+/// documents other workers linked since its last sync (<see cref="CorpusReplica"/>); corpus stages are
+/// deterministic, so this rebuilds their objects and their state exactly (refreshing from stored rows would lose
+/// state that is not in rows, such as per-outlet line counts). The corpus therefore sees exactly the sequence of
 /// documents a single process would, and the stories and events are identical to a single-process run on the same
-/// input order; only the cheap linking step is serial, the expensive analysis runs in parallel.</item>
+/// input order. Only the cheap linking step is serial; the expensive analysis runs in parallel. Each worker pays
+/// one in-memory link per document for the replay, outside the lock except for the last few documents.</item>
 /// </list>
 /// Writes are idempotent: the document row is keyed by content hash, corpus rows by id (upserts), and a
 /// document is marked done only if it was not done already, in the same transaction as its corpus rows.
@@ -73,7 +76,7 @@ public sealed class Worker
         var start = Stopwatch.GetTimestamp();
         int analysed = 0, linked = 0, failed = 0, lost = 0;
         TimeSpan analysis = TimeSpan.Zero, wait = TimeSpan.Zero, held = TimeSpan.Zero;
-        WorkerSummary Summary() => new(Id, analysed, linked, failed, lost, Stopwatch.GetElapsedTime(start), analysis, wait, held, _replica.RowsPulled, _replica.FullLoads);
+        WorkerSummary Summary() => new(Id, analysed, linked, failed, lost, Stopwatch.GetElapsedTime(start), analysis, wait, held, _replica.Replayed, _replica.ReplayTime);
 
         void Link()
         {

@@ -1,96 +1,100 @@
+using System.Diagnostics;
 using Npgsql;
 using Rasd.Model;
 
 namespace Rasd.Store.Postgres;
 
 /// <summary>
-/// A worker's in-memory copy of the shared corpus. Every corpus row carries the change number (<c>seq</c>) of its
-/// last write; the replica remembers the highest it has seen and, before each link (under the merge lock, so no
-/// one writes meanwhile), reads only the rows written since: items, entities, events and stories other workers
-/// changed, and tombstones of the ones they removed. New rows are appended in creation order (<c>ord</c>), so the
-/// lists are in the same order as in a single process. When anything came from others, stage state
-/// (<see cref="Corpus.State"/>) is dropped: stages rebuild their indexes from the lists, as after a load.
+/// A worker's in-memory copy of the shared corpus, kept identical to the corpus of a single process that linked
+/// the same documents in the same order. Documents are linked strictly in queue order, and each linked document
+/// keeps its per-document analysis as it was before linking (<c>documents.prelink</c>); the replica catches up
+/// by linking, in memory, the documents other workers linked since its last sync, in that order (a replay).
+/// Corpus stages are deterministic, so the replay rebuilds exactly the objects and the stage state
+/// (<see cref="Corpus.State"/>: near-duplicate index, per-outlet line counts, story index…) the other workers
+/// had, including state that cannot be rebuilt from stored rows. Nothing replayed is written: the rows are
+/// already there. A replay costs one link (milliseconds) per document and worker, far less than analysis.
+/// A store with a very long history is not replayed from the start: the corpus rows are loaded instead, as a
+/// single process continuing from the store would (<see cref="IStore.LoadCorpus"/>).
 /// </summary>
 public sealed class CorpusReplica
 {
+    /// <summary>Above this many linked documents a cold start loads the corpus rows instead of replaying them all.</summary>
+    public int ReplayLimit { get; init; } = 50_000;
+
     public Corpus? Corpus { get; private set; }
-    /// <summary>The highest change number reflected in <see cref="Corpus"/>.</summary>
-    public long Seq { get; private set; }
-    /// <summary>Rows taken from other workers so far (for the worker's summary).</summary>
-    public long RowsPulled { get; private set; }
-    /// <summary>Times the whole corpus was loaded (the first time, and after a failed link).</summary>
-    public int FullLoads { get; private set; }
+    /// <summary>Queue position of the last document reflected in <see cref="Corpus"/>.</summary>
+    public long LastSeq { get; private set; }
+    /// <summary>Documents linked in memory that other workers had linked and saved (replays).</summary>
+    public long Replayed { get; private set; }
+    public TimeSpan ReplayTime { get; private set; }
+    /// <summary>Times the replica was built from scratch (the first time, and after a failed link).</summary>
+    public int ColdStarts { get; private set; }
 
     public void Invalidate() => Corpus = null;
 
-    private static long CurrentSeq(NpgsqlConnection conn, NpgsqlTransaction tx) =>
-        PostgresStore.Scalar<long>(conn, tx, "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM change_seq");
-
-    /// <summary>Brings the corpus up to date; call inside the transaction that holds the merge lock.</summary>
-    public void Sync(NpgsqlConnection conn, NpgsqlTransaction tx)
+    /// <summary>
+    /// Brings the corpus up to date with every document linked so far. Outside the merge lock it catches up on
+    /// most of the backlog cheaply; under the lock (with <paramref name="tx"/>) nobody links meanwhile, so it is
+    /// then exactly current.
+    /// </summary>
+    public void CatchUp(NpgsqlConnection conn, NpgsqlTransaction? tx, Action<Document, Corpus> link)
     {
-        if (Corpus == null)
+        if (Corpus == null) ColdStart(conn, tx);
+        var t = Stopwatch.GetTimestamp();
+        var n = 0;
+        while (true)
         {
-            Seq = CurrentSeq(conn, tx);
-            Corpus = LoadAll(conn, tx);
-            FullLoads++;
+            var page = new List<(long Seq, Document Doc)>();
+            using (var cmd = new NpgsqlCommand("""
+                SELECT seq, text, coalesce(prelink, analysis)::text FROM documents
+                WHERE status = 'done' AND seq > @s ORDER BY seq LIMIT 256
+                """, conn, tx))
+            {
+                cmd.Parameters.AddWithValue("s", LastSeq);
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) page.Add((r.GetInt64(0), StoreJson.DeserializeDocument(r.GetString(2), r.GetString(1))));
+            }
+            if (page.Count == 0) break;
+            foreach (var (seq, doc) in page)
+            {
+                link(doc, Corpus!);
+                LastSeq = seq;
+                n++;
+            }
+        }
+        if (n > 0)
+        {
+            Replayed += n;
+            ReplayTime += Stopwatch.GetElapsedTime(t);
+            // What was replayed is stored already: only what this worker links next is a change to write.
+            CorpusTracker.For(Corpus!).Accept(Corpus!);
+        }
+    }
+
+    /// <summary>Records that this worker linked and committed the document at queue position <paramref name="seq"/>.</summary>
+    public void Linked(long seq) => LastSeq = seq;
+
+    private void ColdStart(NpgsqlConnection conn, NpgsqlTransaction? tx)
+    {
+        ColdStarts++;
+        var linked = PostgresStore.Scalar<long>(conn, tx, "SELECT count(*) FROM documents WHERE status = 'done'");
+        if (linked <= ReplayLimit)
+        {
+            Corpus = new Corpus();
+            LastSeq = 0;
             CorpusTracker.For(Corpus).Accept(Corpus);
             return;
         }
-        var c = Corpus;
-        var pulled = 0;
-        var items = PostgresStore.Objects<Item>(conn, "SELECT data::text FROM items WHERE seq > @s ORDER BY ord", tx, ("s", Seq));
-        var entities = PostgresStore.Objects<Entity>(conn, "SELECT data::text FROM entities WHERE seq > @s ORDER BY ord", tx, ("s", Seq));
-        var events = PostgresStore.Objects<Event>(conn, "SELECT data::text FROM events WHERE seq > @s ORDER BY ord", tx, ("s", Seq));
-        var stories = PostgresStore.Objects<Story>(conn, "SELECT data::text FROM stories WHERE seq > @s ORDER BY ord", tx, ("s", Seq));
-        var gone = new List<(string Kind, string Id)>();
-        using (var cmd = new NpgsqlCommand("SELECT kind, id FROM tombstones WHERE seq > @s", conn, tx))
-        {
-            cmd.Parameters.AddWithValue("s", Seq);
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) gone.Add((r.GetString(0), r.GetString(1)));
-        }
-        pulled += Merge(c.Items, items, i => i.Id, []);
-        pulled += Merge(c.Events, events, e => e.Id, gone.Where(g => g.Kind == "events").Select(g => g.Id).ToHashSet());
-        pulled += Merge(c.Stories, stories, s => s.Id, gone.Where(g => g.Kind == "stories").Select(g => g.Id).ToHashSet());
-        foreach (var (kind, id) in gone)
-            if (kind == "entities" && c.Entities.Remove(id)) pulled++;
-        foreach (var e in entities) { c.Entities[e.Id] = e; pulled++; }
-        Seq = CurrentSeq(conn, tx);
-        if (pulled > 0)
-        {
-            RowsPulled += pulled;
-            c.State.Clear();
-            CorpusTracker.For(c).Accept(c);
-        }
+        // Read the rows and the position they reflect in one snapshot.
+        using var own = tx == null ? conn.BeginTransaction(System.Data.IsolationLevel.RepeatableRead) : null;
+        var t = tx ?? own!;
+        LastSeq = PostgresStore.Scalar<long>(conn, t, "SELECT coalesce(max(seq), 0) FROM documents WHERE status = 'done'");
+        Corpus = LoadAll(conn, t);
+        own?.Commit();
+        CorpusTracker.For(Corpus).Accept(Corpus);
     }
 
-    /// <summary>After this worker's own write (still under the lock): its rows are already in memory.</summary>
-    public void Saved(NpgsqlConnection conn, NpgsqlTransaction tx)
-    {
-        Seq = CurrentSeq(conn, tx);
-        // Documents of this run are not kept: a corpus loaded from the store has none, and memory stays flat.
-        Corpus?.Documents.Clear();
-    }
-
-    // Replaces changed objects in place, removes deleted ones, appends new ones (already in creation order).
-    private static int Merge<T>(List<T> list, List<T> fresh, Func<T, string> id, HashSet<string> removed)
-    {
-        if (fresh.Count == 0 && removed.Count == 0) return 0;
-        var n = 0;
-        if (removed.Count > 0) n += list.RemoveAll(x => removed.Contains(id(x)));
-        var at = new Dictionary<string, int>(list.Count);
-        for (var i = 0; i < list.Count; i++) at[id(list[i])] = i;
-        foreach (var f in fresh)
-        {
-            if (at.TryGetValue(id(f), out var i)) list[i] = f;
-            else { at[id(f)] = list.Count; list.Add(f); }
-            n++;
-        }
-        return n;
-    }
-
-    internal static Corpus LoadAll(NpgsqlConnection conn, NpgsqlTransaction tx)
+    internal static Corpus LoadAll(NpgsqlConnection conn, NpgsqlTransaction? tx)
     {
         var corpus = new Corpus();
         corpus.Items.AddRange(PostgresStore.Objects<Item>(conn, "SELECT data::text FROM items ORDER BY ord", tx));

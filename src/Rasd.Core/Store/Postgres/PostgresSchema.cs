@@ -27,7 +27,8 @@ public static class PostgresSchema
                 length        integer NOT NULL,
                 text          text NOT NULL,
                 meta          jsonb NOT NULL,
-                analysis      jsonb,                          -- StoreJson document without text, once analysed
+                prelink       jsonb,                          -- per-document analysis before linking (workers replay it)
+                analysis      jsonb,                          -- StoreJson document without text, as saved when done
                 status        text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'analysed', 'done', 'failed')),
                 claimed_by    text,
                 claimed_until timestamptz,
@@ -40,8 +41,8 @@ public static class PostgresSchema
             CREATE INDEX documents_open ON documents (seq) WHERE status IN ('pending', 'analysed');
             CREATE INDEX documents_status ON documents (status);
 
-            -- Change sequence of corpus rows: a worker refreshes its in-memory corpus with rows whose seq is above
-            -- the last it saw. ord keeps creation order (corpus stages may depend on it).
+            -- Change number of corpus rows (seq: last write) and creation order (ord), so a corpus loaded from the
+            -- rows has its lists in the order a single process built them.
             CREATE SEQUENCE change_seq;
 
             CREATE TABLE items (
@@ -64,9 +65,6 @@ public static class PostgresSchema
             CREATE INDEX events_story ON events (story);
             CREATE TABLE stories (id text PRIMARY KEY, ord bigint NOT NULL, seq bigint NOT NULL, data jsonb NOT NULL);
             CREATE INDEX stories_seq ON stories (seq);
-            -- Corpus objects a stage removed (a story merged into another), so other workers drop them too.
-            CREATE TABLE tombstones (kind text NOT NULL, id text NOT NULL, seq bigint NOT NULL, PRIMARY KEY (kind, id));
-            CREATE INDEX tombstones_seq ON tombstones (seq);
             """),
         (2, "per-document timings (analysis outside the merge lock, linking inside it) for capacity planning", """
             ALTER TABLE documents ADD COLUMN analysis_ms double precision;

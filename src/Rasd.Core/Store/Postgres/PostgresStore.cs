@@ -242,8 +242,7 @@ public sealed class PostgresStore : IStore
             SELECT id, data::jsonb, {string.Join("", cols.Select(c => c + ", "))}s, s FROM (
                 SELECT id, data, {string.Join("", cols.Select(c => c + ", "))}nextval('change_seq') AS s
                 FROM unnest({unnest}) WITH ORDINALITY AS t(id, data, {string.Join("", cols.Select(c => c + ", "))}n) ORDER BY n) x
-            ON CONFLICT (id) DO UPDATE SET data = excluded.data, seq = excluded.seq{string.Join("", cols.Select(c => $", {c} = excluded.{c}"))};
-            DELETE FROM tombstones WHERE kind = '{table}' AND id = ANY(@ids);
+            ON CONFLICT (id) DO UPDATE SET data = excluded.data, seq = excluded.seq{string.Join("", cols.Select(c => $", {c} = excluded.{c}"))}
             """;
         using var cmd = new NpgsqlCommand(sql, conn, tx);
         cmd.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(id).ToArray() });
@@ -256,11 +255,7 @@ public sealed class PostgresStore : IStore
     private static void Remove(NpgsqlConnection conn, NpgsqlTransaction tx, string table, IReadOnlyList<string> ids)
     {
         if (ids.Count == 0) return;
-        using var cmd = new NpgsqlCommand($"""
-            DELETE FROM {table} WHERE id = ANY(@ids);
-            INSERT INTO tombstones (kind, id, seq) SELECT '{table}', id, nextval('change_seq') FROM unnest(@ids) AS t(id)
-            ON CONFLICT (kind, id) DO UPDATE SET seq = excluded.seq;
-            """, conn, tx);
+        using var cmd = new NpgsqlCommand($"DELETE FROM {table} WHERE id = ANY(@ids)", conn, tx);
         cmd.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = ids.ToArray() });
         cmd.ExecuteNonQuery();
     }
@@ -402,7 +397,7 @@ public sealed class PostgresStore : IStore
     {
         using var conn = Open();
         using var cmd = new NpgsqlCommand("""
-            UPDATE documents SET status = 'analysed', analysis = @a, claimed_by = NULL, claimed_until = NULL,
+            UPDATE documents SET status = 'analysed', prelink = @a, claimed_by = NULL, claimed_until = NULL,
                    analysis_ms = @ms, analysed_by = @w
             WHERE id = @id AND status = 'pending' AND (claimed_by = @w OR claimed_by IS NULL OR claimed_until < now())
             """, conn);
@@ -427,7 +422,7 @@ public sealed class PostgresStore : IStore
     /// <summary>
     /// Links analysed documents into the corpus strictly in queue order, one transaction per document, under the
     /// merge lock, for as long as the next document in queue order is analysed (at most <paramref name="max"/>).
-    /// Before each link the replica is brought up to date with rows other workers wrote since its last sync.
+    /// The replica first catches up (outside the lock, then under it) with what other workers linked.
     /// See <see cref="Rasd.Pipeline.Worker"/> for why merging is serialised this way.
     /// </summary>
     public LinkOutcome LinkReady(CorpusReplica replica, Action<Document, Corpus> link, int max = int.MaxValue)
@@ -438,19 +433,21 @@ public sealed class PostgresStore : IStore
         using var conn = Open();
         while (linked + failed < max)
         {
+            replica.CatchUp(conn, null, link);
             var t0 = Stopwatch.GetTimestamp();
             using var tx = conn.BeginTransaction();
             Exec(conn, tx, $"SELECT pg_advisory_xact_lock({PostgresSchema.MergeLockKey})");
             var t1 = Stopwatch.GetTimestamp();
             wait += Stopwatch.GetElapsedTime(t0, t1);
-            string? id = null, status = null, text = null, analysis = null;
+            string? id = null, status = null, text = null, prelink = null;
+            long seq = 0;
             using (var cmd = new NpgsqlCommand("""
-                SELECT id, status, text, analysis::text FROM documents
+                SELECT id, status, text, prelink::text, seq FROM documents
                 WHERE status IN ('pending', 'analysed') ORDER BY seq LIMIT 1
                 """, conn, tx))
             using (var r = cmd.ExecuteReader())
             {
-                if (r.Read()) { id = r.GetString(0); status = r.GetString(1); text = r.GetString(2); analysis = Str(r, 3); }
+                if (r.Read()) { id = r.GetString(0); status = r.GetString(1); text = r.GetString(2); prelink = Str(r, 3); seq = r.GetInt64(4); }
             }
             if (id == null || status != "analysed")
             {
@@ -458,23 +455,23 @@ public sealed class PostgresStore : IStore
                 held += Stopwatch.GetElapsedTime(t1);
                 break;
             }
-            Document doc;
             try
             {
-                replica.Sync(conn, tx);
-                doc = StoreJson.DeserializeDocument(analysis!, text);
+                replica.CatchUp(conn, tx, link);
+                var doc = StoreJson.DeserializeDocument(prelink!, text);
                 var tl = Stopwatch.GetTimestamp();
                 link(doc, replica.Corpus!);
                 var linkMs = Stopwatch.GetElapsedTime(tl).TotalMilliseconds;
                 WriteLinked(conn, tx, doc, replica.Corpus!, CorpusTracker.For(replica.Corpus!), linkMs, Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds);
-                replica.Saved(conn, tx);
                 tx.Commit();
+                CorpusTracker.For(replica.Corpus!).Accept(replica.Corpus!);
+                replica.Linked(seq);
                 linked++;
             }
             catch (Exception e) when (e is not NpgsqlException and not OutOfMemoryException)
             {
-                // A corpus stage threw: the in-memory corpus may be half changed, so it is reloaded; the document
-                // is failed (with the reason) so the documents after it can be linked.
+                // A corpus stage threw: the in-memory corpus may be half changed, so it is rebuilt; the document is
+                // failed with the reason so the documents after it can be linked (replays skip failed documents).
                 tx.Rollback();
                 replica.Invalidate();
                 MarkFailed(id, $"linking failed: {e.GetType().Name}: {e.Message}");
