@@ -7,5 +7,6 @@ public static class CommandSet
     public static IEnumerable<Command> All()
     {
         yield return AnalyzeCommand.Create();
+        yield return DatesCommand.Create();
     }
 }

@@ -6,7 +6,7 @@ public static class StageRegistry
     public static IEnumerable<IDocumentStage> DocumentStages()
     {
         // clean → items → language → time → actors → events
-        yield break;
+        yield return new Rasd.Time.TimeStage();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
