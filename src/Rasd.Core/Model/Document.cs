@@ -158,4 +158,6 @@ public sealed record EventMention
     public string? Summary { get; init; }
     /// <summary>True when the mention refers back to an earlier event ("the first call in February").</summary>
     public bool Background { get; init; }
+    /// <summary>Where the date came from: sentence (a time expression), today (publication day), lead (publication day of a lead sentence without a date), none.</summary>
+    public string DateSource { get; init; } = "none";
 }
