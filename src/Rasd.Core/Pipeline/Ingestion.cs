@@ -221,7 +221,8 @@ public sealed class Ingestion
                 if (group.Count >= SaveGroup) Save();
             }
             Save();
-            current = next;
+            // Documents put back after a corpus stage failure are taken again once the batches run out.
+            current = next ?? Fetch();
         }
         return (analysed, failed);
     }
