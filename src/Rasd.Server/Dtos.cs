@@ -27,7 +27,7 @@ public sealed record TimelineDto(IReadOnlyList<EventSummaryDto> Dated, IReadOnly
 public sealed record StoryItemDto(string Id, string? Title, string Document, string? Outlet, DateDto? Published, string? Url);
 
 public sealed record StoryDto(string Id, string Title, DateDto? First, DateDto? Last, int Outlets,
-    IReadOnlyList<StoryItemDto> Items, TimelineDto Timeline);
+    PageOf<StoryItemDto> Items, TimelineDto Timeline);
 
 public sealed record SpanDto(int Start, int End);
 

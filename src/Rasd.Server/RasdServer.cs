@@ -64,6 +64,12 @@ public static class RasdServer
 
         var app = builder.Build();
         if (ownsIndex) app.Lifetime.ApplicationStopped.Register(index.Dispose);
+        // Load the store's corpus once at start, so the first page is not the slow one.
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() =>
+        {
+            try { _ = view.Current; }
+            catch (Exception e) { app.Logger.LogError(e, "could not load the store {Location}", options.Store.Location); }
+        }));
 
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -122,13 +128,15 @@ public static class RasdServer
             return Results.Ok(new PageOf<StorySummaryDto>(page, size, s.StoryOrder.Count, list));
         }).Produces<PageOf<StorySummaryDto>>().ProducesProblem(400).WithSummary("Stories, newest first (paginated: page, size)");
 
-        api.MapGet("/stories/{id}", (string id) =>
+        api.MapGet("/stories/{id}", (string id, HttpRequest req) =>
         {
+            if (Paging(req, out var page, out var size) is { } bad) return bad;
             var s = view.Current;
             return s.Stories.TryGetValue(id, out var story)
-                ? Results.Ok(Views.Story(view, s, story))
+                ? Results.Ok(Views.Story(view, s, story, page, size))
                 : NotFound("story", id);
-        }).Produces<StoryDto>().ProducesProblem(404).WithSummary("A story with its items and timeline (dated events in order; undated apart with the reason)");
+        }).Produces<StoryDto>().ProducesProblem(400).ProducesProblem(404)
+          .WithSummary("A story with its timeline (dated events in order; undated apart with the reason) and a page of its items (page, size)");
 
         api.MapGet("/events/{id}", (string id) =>
         {

@@ -19,6 +19,8 @@ internal sealed class StoreView
     private long _lastCheck;
     private int _checking;
     private readonly ConcurrentDictionary<string, Document?> _docs = new();
+    // Metadata of every document asked for (small), kept apart from the bounded cache of whole documents.
+    private readonly ConcurrentDictionary<string, DocInfo?> _meta = new();
     private const int MaxCachedDocuments = 4096;
 
     public StoreView(IStore store, TimeSpan checkInterval)
@@ -54,7 +56,8 @@ internal sealed class StoreView
     public void Invalidate(IEnumerable<string>? changedDocuments = null)
     {
         _snapshot = null;
-        if (changedDocuments != null) foreach (var d in changedDocuments) _docs.TryRemove(d, out _);
+        if (changedDocuments != null)
+            foreach (var d in changedDocuments) { _docs.TryRemove(d, out _); _meta.TryRemove(d, out _); }
     }
 
     private void MaybeCheck(Snapshot s)
@@ -69,6 +72,7 @@ internal sealed class StoreView
             if (stats != s.Stats)
             {
                 _docs.Clear();
+                _meta.Clear();
                 _snapshot = null;
             }
         }
@@ -130,6 +134,18 @@ internal sealed class StoreView
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = new List<Event>();
         list.Add(e);
+    }
+
+    /// <summary>What lists show of a document: title, outlet, URL, publication date.</summary>
+    public sealed record DocInfo(string Id, string? Title, string Outlet, string? Url, DateValue Published, string Source);
+
+    public DocInfo? Info(string id)
+    {
+        if (_meta.TryGetValue(id, out var info)) return info;
+        var d = Document(id);
+        info = d == null ? null : new DocInfo(d.Id, d.Meta.Title, Views.OutletOf(d, d.Id), d.Meta.Url, d.Meta.Published, d.Meta.Source);
+        _meta[id] = info;
+        return info;
     }
 
     /// <summary>The stored document, cached (bounded).</summary>

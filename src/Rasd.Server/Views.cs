@@ -39,11 +39,11 @@ internal static class Views
         foreach (var itemId in story.Items)
         {
             if (!s.Items.TryGetValue(itemId, out var item) || item.DocumentId.Length == 0) continue;
-            outlets.Add(OutletOf(view.Document(item.DocumentId), item.DocumentId));
+            outlets.Add(view.Info(item.DocumentId)?.Outlet ?? "document " + item.DocumentId);
         }
         foreach (var e in s.EventsByStory.GetValueOrDefault(story.Id) ?? new())
             foreach (var m in e.Mentions)
-                outlets.Add(m.Outlet is { Length: > 0 } o ? o : OutletOf(view.Document(m.Document), m.Document));
+                outlets.Add(m.Outlet is { Length: > 0 } o ? o : view.Info(m.Document)?.Outlet ?? "document " + m.Document);
         return outlets.Count;
     }
 
@@ -51,19 +51,21 @@ internal static class Views
         story.Id, story.Title, DateDto.OfNullable(story.First), DateDto.OfNullable(story.Last), story.Items.Count,
         (s.EventsByStory.GetValueOrDefault(story.Id) ?? new()).Count, StoryOutlets(view, s, story));
 
-    public static StoryDto Story(StoreView view, StoreView.Snapshot s, Story story)
+    /// <summary>The story with one page of its items (in story order) and its whole timeline.</summary>
+    public static StoryDto Story(StoreView view, StoreView.Snapshot s, Story story, int page, int size)
     {
         var items = new List<StoryItemDto>();
-        foreach (var itemId in story.Items)
+        foreach (var itemId in story.Items.Skip((page - 1) * size).Take(size))
         {
             s.Items.TryGetValue(itemId, out var item);
             var docId = item?.DocumentId ?? "";
-            var doc = docId.Length > 0 ? view.Document(docId) : null;
-            items.Add(new StoryItemDto(itemId, item?.Title ?? doc?.Meta.Title, docId, doc == null ? null : OutletOf(doc, docId),
-                DateDto.OfNullable(item?.Published ?? doc?.Meta.Published), doc?.Meta.Url));
+            var doc = docId.Length > 0 ? view.Info(docId) : null;
+            items.Add(new StoryItemDto(itemId, item?.Title ?? doc?.Title, docId, doc?.Outlet,
+                DateDto.OfNullable(item?.Published ?? doc?.Published), doc?.Url));
         }
         return new StoryDto(story.Id, story.Title, DateDto.OfNullable(story.First), DateDto.OfNullable(story.Last),
-            StoryOutlets(view, s, story), items, Timeline(s, s.EventsByStory.GetValueOrDefault(story.Id) ?? new()));
+            StoryOutlets(view, s, story), new PageOf<StoryItemDto>(page, size, story.Items.Count, items),
+            Timeline(s, s.EventsByStory.GetValueOrDefault(story.Id) ?? new()));
     }
 
     public static EventDto Event(StoreView view, StoreView.Snapshot s, Event e)

@@ -28,7 +28,8 @@ public static class AnalyzeCommand
             if (s == null) return 1;
             var q = pr.GetValue(quiet);
             var ingestion = new Ingestion(s);
-            var summary = CliCommon.WithProgress(pr, q, progress => ingestion.Run(pr.GetValue(inputs)!, new IngestionOptions { Progress = progress }));
+            using var index = SearchHook.Open(s, err, "analyze");
+            var summary = CliCommon.WithProgress(pr, q, progress => ingestion.Run(pr.GetValue(inputs)!, new IngestionOptions { Progress = progress, OnSaved = index == null ? null : index.OnSaved }));
             if (!q) CliCommon.WriteSummary(err, summary);
             if (summary.NothingRead) return 1;
 

@@ -16,5 +16,7 @@ public static class CommandSet
         yield return BenchCommand.Create();
         yield return TrainCommand.Create();
         yield return NerCommand.Create();
+        yield return ServeCommand.Create();
+        yield return ReindexCommand.Create();
     }
 }

@@ -21,10 +21,12 @@ public static class IngestCommand
             if (pr.GetValue(retry)) s.RetryFailed();
             var q = pr.GetValue(quiet);
             var ingestion = new Ingestion(s);
+            using var index = SearchHook.Open(s, CliCommon.Err(pr), "ingest");
             var summary = CliCommon.WithProgress(pr, q, progress => ingestion.Run(pr.GetValue(inputs)!, new IngestionOptions
             {
                 Analyse = !pr.GetValue(noAnalyze),
                 Progress = progress,
+                OnSaved = index == null ? null : index.OnSaved,
             }));
             CliCommon.WriteSummary(CliCommon.Out(pr), summary);
             return summary.NothingRead ? 1 : 0;

@@ -190,7 +190,7 @@ public sealed class ActorDictionary
                 var (len, key) = candidates[k];
                 if (best is { } b && b.Length >= len) break;
                 if (!_phrases.TryGetValue(key, out var infos)) continue;
-                foreach (var info in infos)
+                foreach (var info in infos.OrderBy(x => x.Kind))
                 {
                     if (accept != null && !accept(info)) continue;
                     // A reading that dropped the article only counts for names (كرملين is not a name; الكرملين is).

@@ -41,6 +41,30 @@ public sealed class ItemsStage : IDocumentStage
         }
     }
 
+    /// <summary>An item with no headline line (a channel post) is named by its first sentence, cut at a word boundary.</summary>
+    public static void DeriveTitle(Document doc, Item item)
+    {
+        item.Title = null;
+        item.TitleSpan = null;
+        var firstSentence = doc.Sentences.FirstOrDefault(s => s.ItemId == item.Id);
+        if (firstSentence == null) return;
+        var first = firstSentence.Span;
+        var end = first.End;
+        if (first.Length > MaxDerivedTitleChars)
+        {
+            end = first.Start + MaxDerivedTitleChars;
+            while (end > first.Start && !char.IsWhiteSpace(doc.Text[end - 1])) end--;
+            while (end > first.Start && char.IsWhiteSpace(doc.Text[end - 1])) end--;
+            if (end <= first.Start) end = first.Start + MaxDerivedTitleChars;
+        }
+        // Skip a leading emoji so the title starts with a word.
+        var start = first.Start;
+        while (start < end && (TextScan.IsEmojiOrSymbol(doc.Text, start) || char.IsWhiteSpace(doc.Text[start]))) start++;
+        if (start >= end) start = first.Start;
+        item.TitleSpan = new Span(start, end);
+        item.Title = doc.Text.Substring(start, end - start);
+    }
+
     private static void AddItem(Document doc, int from, int to)
     {
         var blocks = doc.Blocks;
@@ -71,25 +95,7 @@ public sealed class ItemsStage : IDocumentStage
             item.TitleSpan = t;
             item.Title = doc.Text.Substring(t.Start, t.Length);
         }
-        else
-        {
-            // No headline line (a channel post): the first sentence, cut at a word boundary, names the item.
-            var first = doc.Sentences.First(s => s.ItemId == item.Id).Span;
-            var end = first.End;
-            if (first.Length > MaxDerivedTitleChars)
-            {
-                end = first.Start + MaxDerivedTitleChars;
-                while (end > first.Start && !char.IsWhiteSpace(doc.Text[end - 1])) end--;
-                while (end > first.Start && char.IsWhiteSpace(doc.Text[end - 1])) end--;
-                if (end <= first.Start) end = first.Start + MaxDerivedTitleChars;
-            }
-            // Skip a leading emoji so the title starts with a word.
-            var start = first.Start;
-            while (start < end && (TextScan.IsEmojiOrSymbol(doc.Text, start) || char.IsWhiteSpace(doc.Text[start]))) start++;
-            if (start >= end) start = first.Start;
-            item.TitleSpan = new Span(start, end);
-            item.Title = doc.Text.Substring(start, end - start);
-        }
+        else DeriveTitle(doc, item);
         doc.Items.Add(item);
     }
 }

@@ -33,6 +33,8 @@ public sealed class IngestionOptions
     public Action<IngestProgress>? Progress { get; init; }
     /// <summary>Called for each rejected input and failed document as it happens (for messages while the run goes on).</summary>
     public Action<Rejection>? OnRejected { get; init; }
+    /// <summary>Called after each document's analysis is saved, with the corpus it updated (the search index keeps in step through this).</summary>
+    public Action<Document, Corpus>? OnSaved { get; init; }
     /// <summary>Reads inputs into documents; default: <see cref="Ingestion.ReadInputs"/>.</summary>
     public Func<IEnumerable<string>, IEnumerable<ReadResult>>? Reader { get; init; }
     public CancellationToken Cancellation { get; init; }
@@ -177,6 +179,7 @@ public sealed class Ingestion
             {
                 _store.SaveAnalyses(group, Corpus);
                 analysed += group.Count;
+                if (options.OnSaved != null) foreach (var d in group) options.OnSaved(d, Corpus);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

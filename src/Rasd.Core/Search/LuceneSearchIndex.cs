@@ -39,6 +39,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     public string Path { get; }
 
+    /// <summary>True when nothing is indexed (a new index beside a store that already holds documents needs a rebuild).</summary>
+    public bool IsEmpty
+    {
+        get { lock (_gate) return _writer.NumDocs == 0; }
+    }
+
     public LuceneSearchIndex(string path)
         : this(FSDirectory.Open(path)) => Path = path;
 
@@ -169,12 +175,19 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 var sd = top.ScoreDocs[i];
                 var d = searcher.Doc(sd.Doc);
                 var text = d.Get("text") ?? "";
-                var scan = text.Length > MaxHighlightChars ? text[..MaxHighlightChars] : text;
-                var snippet = QueryHighlighter.Snippet(scan, QueryHighlighter.Find(_analyzer, "text", scan, termSet));
+                var textHits = FromTermVector(searcher.IndexReader, sd.Doc, "text", terms, text.Length);
+                if (textHits == null)
+                {
+                    var scan = text.Length > MaxHighlightChars ? text[..MaxHighlightChars] : text;
+                    textHits = QueryHighlighter.Find(_analyzer, "text", scan, termSet);
+                }
+                var snippet = QueryHighlighter.Snippet(text, textHits);
                 var title = d.Get("title");
                 Snippet? titleSnippet = null;
                 if (!string.IsNullOrEmpty(title))
-                    titleSnippet = new Snippet(title, QueryHighlighter.Find(_analyzer, "title", title, termSet), false, false);
+                    titleSnippet = new Snippet(title,
+                        FromTermVector(searcher.IndexReader, sd.Doc, "title", terms, title.Length) ?? QueryHighlighter.Find(_analyzer, "title", title, termSet),
+                        false, false);
                 hits.Add(new SearchHit(d.Get("kind"), d.Get("id"), title, d.Get("outlet"), d.Get("date"), d.Get("doc"), d.Get("story"),
                     sd.Score, snippet, titleSnippet));
             }
@@ -212,6 +225,44 @@ public sealed class LuceneSearchIndex : ISearchIndex
             e.Mentions.FirstOrDefault()?.Document, string.IsNullOrEmpty(e.Story) ? null : e.Story);
     }
 
+    /// <summary>Stored, analysed text whose term vectors keep offsets, so snippets need no re-analysis.</summary>
+    private static readonly FieldType TextWithOffsets = new FieldType(TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    }.Freeze2();
+
+    /// <summary>Where the terms occur in a stored field, from its term vector; null when it has none.</summary>
+    private static List<Highlight>? FromTermVector(IndexReader reader, int docId, string field, IEnumerable<string> terms, int textLength)
+    {
+        var tv = reader.GetTermVector(docId, field);
+        if (tv == null || !tv.HasOffsets) return null;
+        var found = new List<Highlight>();
+        var te = tv.GetEnumerator();
+        DocsAndPositionsEnum? dp = null;
+        foreach (var t in terms)
+        {
+            if (!te.SeekExact(new BytesRef(t))) continue;
+            dp = te.DocsAndPositions(null, dp, DocsAndPositionsFlags.OFFSETS);
+            if (dp == null || dp.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
+            for (int i = 0; i < dp.Freq; i++)
+            {
+                dp.NextPosition();
+                int s = dp.StartOffset, e = Math.Min(dp.EndOffset, textLength);
+                if (s >= 0 && e > s) found.Add(new Highlight(s, e));
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var merged = new List<Highlight>();
+        foreach (var h in found)
+        {
+            if (merged.Count > 0 && merged[^1].End >= h.Start) merged[^1] = new Highlight(merged[^1].Start, Math.Max(h.End, merged[^1].End));
+            else merged.Add(h);
+        }
+        return merged;
+    }
+
     private static LDocument Entry(string kind, string id, string? title, string text, string? outlet, string? date, string? doc, string? story)
     {
         var d = new LDocument
@@ -219,9 +270,9 @@ public sealed class LuceneSearchIndex : ISearchIndex
             new StringField("key", kind + ":" + id, Field.Store.YES),
             new StringField("kind", kind, Field.Store.YES),
             new StoredField("id", id),
-            new TextField("text", text, Field.Store.YES),
+            new Field("text", text, TextWithOffsets),
         };
-        if (!string.IsNullOrEmpty(title)) d.Add(new TextField("title", title, Field.Store.YES));
+        if (!string.IsNullOrEmpty(title)) d.Add(new Field("title", title, TextWithOffsets));
         if (outlet != null) d.Add(new StoredField("outlet", outlet));
         if (date != null) d.Add(new StoredField("date", date));
         if (doc != null) d.Add(new StoredField("doc", doc));
@@ -239,6 +290,16 @@ public sealed class LuceneSearchIndex : ISearchIndex
             _dir.Dispose();
             _analyzer.Dispose();
         }
+    }
+}
+
+internal static class FieldTypeExtensions
+{
+    /// <summary>Freezes the field type and returns it (for use in an initialiser).</summary>
+    public static FieldType Freeze2(this FieldType t)
+    {
+        t.Freeze();
+        return t;
     }
 }
 

@@ -65,7 +65,7 @@ async function api(path) {
   return body;
 }
 
-function show(...nodes) { view.replaceChildren(...nodes); window.scrollTo(0, 0); }
+function show(...nodes) { view.replaceChildren(...nodes.filter(n => n !== null && n !== undefined && n !== false)); window.scrollTo(0, 0); }
 function loading() { show(el("p", { class: "empty" }, "جارٍ التحميل…")); }
 function failure(err) { show(el("p", { class: "error" }, "تعذّر التحميل: " + err.message)); }
 
@@ -109,8 +109,9 @@ async function storiesPage(params) {
     pager(page, data.size, data.total, p => "#/?page=" + p));
 }
 
-async function storyPage(id) {
-  const s = await api("/api/stories/" + encodeURIComponent(id));
+async function storyPage(id, params) {
+  const page = Number(params.get("page") || 1);
+  const s = await api("/api/stories/" + encodeURIComponent(id) + "?page=" + page);
   show(
     el("h1", null, s.title || "(بلا عنوان)"),
     el("div", { class: "meta" }, el("span", null, "من ", dateNode(s.first), " إلى ", dateNode(s.last)), el("span", null, "منافذ: " + s.outlets)),
@@ -119,10 +120,11 @@ async function storyPage(id) {
       : el("p", { class: "empty" }, "لا أحداث مؤرَّخة."),
     s.timeline.undated.length ? el("h2", null, "أحداث غير مؤرَّخة") : null,
     ...s.timeline.undated.map(u => eventCard(u.event, el("div", { class: "reason" }, "السبب: " + u.reason))),
-    el("h2", null, "المواد (" + s.items.length + ")"),
-    ...s.items.map(i => el("div", { class: "card" },
+    el("h2", null, "المواد (" + s.items.total + ")"),
+    ...s.items.items.map(i => el("div", { class: "card item" },
       el("div", null, i.title || "(بلا عنوان)"),
-      el("div", { class: "meta" }, el("span", null, i.outlet || ""), el("span", null, dateNode(i.published)), i.url ? el("span", null, external(i.url)) : null))));
+      el("div", { class: "meta" }, el("span", null, i.outlet || ""), el("span", null, dateNode(i.published)), i.url ? el("span", null, external(i.url)) : null))),
+    pager(page, s.items.size, s.items.total, p => route("story", id) + "?page=" + p));
 }
 
 async function eventPage(id) {
@@ -173,11 +175,15 @@ async function entityPage(id, params) {
 async function searchPage(params) {
   const q = params.get("q") || "";
   const page = Number(params.get("page") || 1);
+  const kind = params.get("kind") === "item" || params.get("kind") === "event" ? params.get("kind") : "";
   document.getElementById("search-input").value = q;
   if (!q.trim()) { show(el("p", { class: "empty" }, "اكتب كلمات للبحث.")); return; }
-  const d = await api("/api/search?q=" + encodeURIComponent(q) + "&page=" + page);
+  const d = await api("/api/search?q=" + encodeURIComponent(q) + "&page=" + page + (kind ? "&kind=" + kind : ""));
+  const link = k => "#/search?q=" + encodeURIComponent(q) + (k ? "&kind=" + k : "");
   show(
     el("h1", null, "نتائج البحث عن «" + q + "» (" + d.total + ")"),
+    el("div", { class: "filters" }, [["", "الكل"], ["item", "المواد"], ["event", "الأحداث"]].map(([k, label]) =>
+      k === kind ? el("strong", null, label) : el("a", { href: link(k) }, label))),
     d.total === 0 ? el("p", { class: "empty" }, "لا نتائج.") : null,
     ...d.items.map(h => {
       const title = h.titleSnippet ? marked(h.titleSnippet.text, h.titleSnippet.highlights) : (h.title || "(بلا عنوان)");
@@ -188,7 +194,7 @@ async function searchPage(params) {
         el("div", { class: "meta" }, h.outlet ? el("span", null, h.outlet) : null, h.date ? el("span", { class: "date" }, h.date) : null),
         el("div", { class: "snippet" }, h.snippet.cutStart ? "… " : "", marked(h.snippet.text, h.snippet.highlights), h.snippet.cutEnd ? " …" : ""));
     }),
-    pager(page, d.size, d.total, p => "#/search?q=" + encodeURIComponent(q) + "&page=" + p));
+    pager(page, d.size, d.total, p => link(kind) + "&page=" + p));
 }
 
 async function render() {
@@ -199,7 +205,7 @@ async function render() {
   loading();
   try {
     if (parts.length === 0) await storiesPage(params);
-    else if (parts[0] === "story" && parts[1]) await storyPage(parts[1]);
+    else if (parts[0] === "story" && parts[1]) await storyPage(parts[1], params);
     else if (parts[0] === "event" && parts[1]) await eventPage(parts[1]);
     else if (parts[0] === "entity" && parts[1]) await entityPage(parts[1], params);
     else if (parts[0] === "search") await searchPage(params);

@@ -91,7 +91,9 @@ public class SearchIndexTests
         var (docs, corpus) = Fixture.Build(hostile: false);
         using var index = LuceneSearchIndex.InMemory();
         foreach (var d in docs) { store.Put(d); store.SaveAnalysis(d, corpus); }
+        Assert.True(index.IsEmpty);
         var summary = index.Rebuild(store);
+        Assert.False(index.IsEmpty);
         Assert.Equal(2, summary.Items);
         Assert.Equal(3, summary.Events);
         var ev = index.Search(new SearchQuery("تجميد", Kind: LuceneSearchIndex.KindEvent));

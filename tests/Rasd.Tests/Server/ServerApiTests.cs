@@ -50,8 +50,12 @@ public class ServerApiTests
         var undated = s.GetProperty("timeline").GetProperty("undated").EnumerateArray().Single();
         Assert.Equal(Fixture.MeetingEvent, undated.GetProperty("event").GetProperty("id").GetString());
         Assert.Equal("the meeting is announced without a date", undated.GetProperty("reason").GetString());
-        Assert.Equal(2, s.GetProperty("items").GetArrayLength());
+        Assert.Equal(2, s.GetProperty("items").GetProperty("total").GetInt32());
+        Assert.Equal(2, s.GetProperty("items").GetProperty("items").GetArrayLength());
         Assert.Equal(2, s.GetProperty("outlets").GetInt32());
+        var paged = await Json(await h.Client.GetAsync("/api/stories/" + Fixture.StoryId + "?page=2&size=1"));
+        Assert.Equal(Fixture.OutletB, paged.GetProperty("items").GetProperty("items")[0].GetProperty("outlet").GetString());
+        Assert.Equal(2, paged.GetProperty("timeline").GetProperty("dated").GetArrayLength());
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class StoreJsonTests
         Assert.Equal(doc.Blocks, back.Blocks);
         Assert.Equal(doc.Sentences, back.Sentences);
         Assert.Equal(doc.Times, back.Times);
-        Assert.Equal(doc.Entities, back.Entities);
+        Assert.Equal(doc.Entities.Select(e => (e.Span, e.EntityId, e.Role)), back.Entities.Select(e => (e.Span, e.EntityId, e.Role)));
         Assert.Equal(new[] { "e1" }, back.Events[0].SourceActors);
         Assert.Equal(Modality.Denied, back.Events[0].Modality);
         Assert.Equal("w", back.Warnings.Single());
