@@ -662,7 +662,7 @@ public sealed class Cleaner
                 var line = text.Substring(l.Start, l.End - l.Start);
                 var iso = _rules.IsoDate.Match(l.Form ?? "");
                 var date = iso.Success && TryDate(iso, out var dv, "dateline") ? dv : DateValue.Unknown("date line; parsed by the time stage", "dateline");
-                meta.DateEvidence.Add(new DateEvidence(date, "dateline", span, line));
+                AddEvidence(meta, new DateEvidence(date, "dateline", span, line));
             }
         }
         if (meta.Byline == null)
@@ -699,8 +699,14 @@ public sealed class Cleaner
             if (!TryDate(m, out var dv, "url")) continue;
             if (!seen.Add(dv.Iso!)) continue;
             var at = where is null ? (Span?)null : new Span(offset + m.Index, offset + m.Index + m.Length);
-            meta.DateEvidence.Add(new DateEvidence(dv, "url", at, m.Value));
+            AddEvidence(meta, new DateEvidence(dv, "url", at, m.Value));
         }
+    }
+
+    /// <summary>Adds evidence once: cleaning a document again, or a reader that already gave the same, adds nothing.</summary>
+    private static void AddEvidence(DocumentMeta meta, DateEvidence e)
+    {
+        if (!meta.DateEvidence.Any(x => x.Basis == e.Basis && x.Where == e.Where && x.Text == e.Text)) meta.DateEvidence.Add(e);
     }
 
     private static bool TryDate(System.Text.RegularExpressions.Match m, out DateValue value, string basis)
