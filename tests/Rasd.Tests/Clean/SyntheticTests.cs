@@ -372,3 +372,32 @@ public sealed class CleanStageContractTests
         Assert.Equal(lines, doc.Blocks.Count);
     }
 }
+
+public sealed class HeadlineTests
+{
+    private const string Body = "وقال مصدر دبلوماسي إن الزيارة تأتي في إطار تعزيز العلاقات الثنائية بين البلدين، وبحث عدد من الملفات الإقليمية.";
+
+    [Fact]
+    public void HeadlineThenSubtitleThenByline()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n",
+            "الرئيس يصل إلى موسكو في زيارة رسمية",
+            "ويبحث خلال الزيارة التي تستمر يومين ملفات التعاون الاقتصادي والعسكري بين البلدين",
+            "أحمد خالد",
+            Body));
+        var item = doc.Items.Single();
+        Assert.Equal("الرئيس يصل إلى موسكو في زيارة رسمية", item.Title);
+        Assert.Contains("ويبحث خلال الزيارة", item.CleanText);
+        Assert.Equal(RemovedKind.Metadata, CleanTestKit.KindOf(doc, "أحمد خالد"));
+        Assert.Equal("أحمد خالد", doc.Meta.Byline);
+    }
+
+    [Fact]
+    public void KickerAboveTheHeadline()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "عاجل", "تقرير خاص", "الرئيس يصل إلى موسكو في زيارة رسمية تستمر يومين", Body));
+        Assert.Equal("الرئيس يصل إلى موسكو في زيارة رسمية تستمر يومين", doc.Items.Single().Title);
+        Assert.Equal(RemovedKind.Boilerplate, CleanTestKit.KindOf(doc, "عاجل"));
+        Assert.Equal(RemovedKind.Navigation, CleanTestKit.KindOf(doc, "تقرير خاص"));
+    }
+}
