@@ -54,14 +54,14 @@ public sealed class RecognizersSuiteTests(ITestOutputHelper output)
             var rate = results.Count == 0 ? 1.0 : (double)pass / results.Count;
             rates[name] = rate;
             table.AppendLine($"{name,-26} {results.Count + excluded,6} {excluded,5} {pass,5} {rate,7:P1}");
-            foreach (var r in results.Where(r => !r.Pass)) failures.AppendLine($"{r.File}\t{r.Input}\t{r.Why}");
+            foreach (var r in results) failures.AppendLine($"{(r.Pass ? "PASS" : "FAIL")}\t{r.File}\t{r.Input}\t{r.Why}");
         }
         var text = table.ToString();
         output.WriteLine(text);
         var artifacts = Path.Combine(TestPaths.Repo(), "artifacts");
         Directory.CreateDirectory(artifacts);
         File.WriteAllText(Path.Combine(artifacts, "recognizers-rates.txt"), text);
-        File.WriteAllText(Path.Combine(artifacts, "recognizers-failures.txt"), failures.ToString());
+        File.WriteAllText(Path.Combine(artifacts, "recognizers-cases.txt"), failures.ToString());
         foreach (var (file, floor) in Floors)
         {
             Assert.True(rates.ContainsKey(file), $"suite file {file}.json missing");
@@ -122,6 +122,7 @@ public sealed class RecognizersSuiteTests(ITestOutputHelper output)
         var got = found.Select(m => (m.Text, m.Span.Start, m.Span.Length)).OrderBy(x => x.Start).ToList();
         if (!exp.SequenceEqual(got))
             return new CaseResult(file, input, false, "spans: expected " + string.Join(" | ", exp.Select(e => $"{e.Item1}@{e.Item2}")) + " got " + string.Join(" | ", got.Select(g => $"{g.Text}@{g.Start}")));
+        var checkedValues = new List<string>();
         foreach (var r in expected)
         {
             var start = r.GetProperty("Start").GetInt32();
@@ -129,8 +130,9 @@ public sealed class RecognizersSuiteTests(ITestOutputHelper output)
             var want = ignoreValues ? null : ExpectedValue(r, tense);
             if (want is null) continue; // extractor: spans only
             if (!Matches(m, want.Value, out var why)) return new CaseResult(file, input, false, $"value of '{m.Text}': {why}");
+            checkedValues.Add(want.Value.ToString());
         }
-        return new CaseResult(file, input, true, "");
+        return new CaseResult(file, input, true, string.Join(" | ", found.Select(f => f.Text + "=" + f.Iso)) + " checked " + string.Join(";", checkedValues));
     }
 
     private readonly record struct Want(string? Date, string? Start, string? End, double? Seconds, string? Time, bool Empty);
