@@ -104,6 +104,8 @@ public sealed class EventsStage : IDocumentStage
                         .OrderBy(t => t.Row.Index).ThenByDescending(t => t.Length).FirstOrDefault();
                     if (best.Row == null) continue;
                     for (var k = i; k < i + best.Length; k++) used[k] = true;
+                    // Context words belong to this event ("دعا ... إلى زيارة موسكو" is an invitation, not a visit).
+                    foreach (var k in EventLexicon.ContextAt(best.Row, norms, i + best.Length, Math.Min(norms.Count, i + best.Length + ContextWindow)) ?? new List<int>()) used[k] = true;
                     var m = Build(item, sent, toks, norms, actors, frames, governing, i, i + best.Length, best.Row, best.Future, best.ObjectSuffix, best.Proclitic.Length > 0 && best.Proclitic[0] is 'و' or 'ف',
                         published, sent.Paragraph == leadParagraph, lastConsult, lastEvent);
                     if (m == null) continue;
@@ -185,9 +187,10 @@ public sealed class EventsStage : IDocumentStage
                 {
                     case FrameKind.Prep:
                     {
-                        var a = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 5 && !Blocked(toks, end, x.Start));
-                        if (a != null) { actor = ActorId(a, organisation: true); textEnd = a.End; }
-                        else if (Anonymous(norms, toks, end) is { } anon) { actor = anon.Id; textEnd = anon.End; }
+                        // "وفقاً للبيان الصادر عن الرئاسة": the source within a few words, before any comma.
+                        var a = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 5 && !Blocked(toks, end, x.Start, comma: true));
+                        if (Anonymous(norms, toks, end) is { } anon) { actor = anon.Id; textEnd = anon.End; }
+                        else if (a != null) { actor = ActorId(a, organisation: true); textEnd = a.End; }
                         break;
                     }
                     case FrameKind.Relay:
@@ -269,9 +272,9 @@ public sealed class EventsStage : IDocumentStage
             return ("rasd:anonymous:" + string.Join('-', norms.GetRange(at, end - at)), end);
         }
 
-        private static bool Blocked(List<Token> toks, int from, int to)
+        private static bool Blocked(List<Token> toks, int from, int to, bool comma = false)
         {
-            for (var k = from; k < to; k++) if (toks[k].Kind == TokenKind.Punct && toks[k].Norm is "." or ";" or ":") return true;
+            for (var k = from; k < to; k++) if (toks[k].Kind == TokenKind.Punct && (toks[k].Norm is "." or ";" or ":" || comma && toks[k].Norm == ",")) return true;
             return false;
         }
 
@@ -319,7 +322,9 @@ public sealed class EventsStage : IDocumentStage
                 // The subject right after a verb (VSO), allowing a title word between ("استقبل الرئيس السوري أحمد الشرع").
                 bool Right(ActorRef a) => a.Start == te || (a.Start == te + 1 && (norms[te].StartsWith("ال", StringComparison.Ordinal) || toks[te].Kind == TokenKind.Punct));
                 ActorRef? src = null;
-                if (row.Verb && after.FirstOrDefault() is { } a0 && Right(a0)) src = a0;                 // VSO
+                var adjacentBefore = before.LastOrDefault() is { } ab && ab.End == ts ? ab : null;
+                if (row.Verb && adjacentBefore != null && !conjoined) src = adjacentBefore;                // SVO: "بوتين دعا الشيباني"
+                else if (row.Verb && after.FirstOrDefault() is { } a0 && Right(a0)) src = a0;            // VSO
                 else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light) src = g;  // genitive: "اتصال بوتين والشرع", "استعداد روسيا"
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 else if (before.LastOrDefault() is { } b0) src = b0;                                    // SVO, or the subject of a light verb
@@ -356,6 +361,23 @@ public sealed class EventsStage : IDocumentStage
                 var fi = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => norms[k] is "في" or "وفي" && actors.Any(a => a.Start == k + 1 && (a.IsPlace || a.Type == EntityType.Country)), -1);
                 if (fi >= 0) location = actors.First(a => a.Start == fi + 1).Id;
             }
+            var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
+            if (row.Cameo == "044")
+            {
+                // A meeting is at a third location only when the place belongs to neither party; in one party's
+                // country it is the other's visit; with no place known it is a plain consultation.
+                var placeCountry = location == null ? null : dict?.Get(location)?.Country;
+                string? Country(string id) => dict?.Get(id)?.Country;
+                var all = sources.Concat(targets).ToList();
+                var host = placeCountry == null ? null : all.FirstOrDefault(a => Country(a) == placeCountry);
+                if (location == null || placeCountry == null) { cameo = "040"; mode = null; }
+                else if (host != null && all.Count >= 2)
+                {
+                    (type, cameo, mode) = ("visit", "042", "visit");
+                    sources.Clear(); sources.AddRange(all.Where(a => a != host));
+                    targets.Clear(); targets.Add(host);
+                }
+            }
             var background = Background(norms, ts, te, cs);
             var modality = Modality(norms, ts, te, cs, ce, row, futurePrefix);
             var (date, dateSource) = Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms);
@@ -365,10 +387,10 @@ public sealed class EventsStage : IDocumentStage
                 ItemId = item.Id,
                 Span = sent.Span,
                 Trigger = new Span(toks[ts].Span.Start, toks[te - 1].Span.End),
-                Type = row.Type,
-                Cameo = row.Cameo,
+                Type = type,
+                Cameo = cameo,
                 Plover = row.Plover,
-                PloverMode = row.Mode,
+                PloverMode = mode,
                 SourceActors = sources.Distinct().ToList(),
                 TargetActors = targets.Distinct().ToList(),
                 Location = location,
