@@ -45,6 +45,10 @@ public sealed class CleanRules
     public HashSet<string> NavigationWords { get; } = new(StringComparer.Ordinal);
     public int NavigationMaxLength { get; }
     public HashSet<string> Verbs { get; } = new(StringComparer.Ordinal);
+    /// <summary>Source-line values that name no outlet ("وكالات").</summary>
+    public HashSet<string> GenericSources { get; } = new(StringComparer.Ordinal);
+    /// <summary>A line that is only a link, in markdown ("* [text](url)") or HTML.</summary>
+    public System.Text.RegularExpressions.Regex LinkLine { get; } = new(@"^\s*(?:[*\-•+]\s*)?\[(?<text>[^\]]*)\]\((?<url>[^)\s]*)(?:\s+""[^""]*"")?\)\s*$|^\s*<a\b[^>]*>(?<text>[^<]*)</a>\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DateWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> MonthWords { get; } = new(StringComparer.Ordinal);
@@ -88,6 +92,7 @@ public sealed class CleanRules
         foreach (var f in DataFiles.ReadTsv("clean/navigation.tsv")) NavigationWords.Add(MatchForm(f[0]));
         NavigationMaxLength = NavigationWords.Max(w => w.Length);
         foreach (var f in DataFiles.ReadTsv("clean/verbs.tsv")) Verbs.Add(MatchForm(f[0]));
+        foreach (var f in DataFiles.ReadTsv("clean/generic_sources.tsv")) GenericSources.Add(MatchForm(f[0]));
         foreach (var f in DataFiles.ReadTsv("clean/abbreviations.tsv")) Abbreviations.Add(MatchForm(f[0]));
         var months = new List<string>();
         foreach (var f in DataFiles.ReadTsv("clean/dates.tsv"))

@@ -13,7 +13,7 @@ public sealed class Cleaner
     /// <summary>Lines longer than this are prose: phrase rules are not tried on them.</summary>
     public const int MaxRuleChars = 700;
     /// <summary>Share of a paragraph's word pairs already seen earlier in the document for it to count as a near-duplicate.</summary>
-    public const double NearDuplicateContainment = 0.75;
+    public const double NearDuplicateContainment = 0.85;
     private const int MinWordsForNearDuplicate = 8;
 
     private readonly CleanRules _rules;
@@ -26,11 +26,14 @@ public sealed class Cleaner
         public string? Form;   // normalised match form (null for long lines)
         public string? Core;   // form without leading bullets/emoji and trailing punctuation
         public int Words;
-        public bool EndsPeriod, EndsSentence, HasVerb, BodyLike, EmojiStart, DateStart, DateOnly, HasDigit;
+        public bool EndsPeriod, EndsSentence, EndsColon, HasVerb, BodyLike, EmojiStart, DateStart, DateOnly, HasDigit, HasYearOrTime;
         public RemovedKind? Kind;
         public PhraseRule? Rule;
         public string? Reason;
         public bool Headline, ItemStart, AppendedAfterMarker;
+        /// <summary>A list entry: "- text", "* text", "• text".</summary>
+        public bool Bullet => Form is { Length: > 2 } f && f[0] is '-' or '*' or '•' or '▪' or '●' && f[1] == ' ';
+        public bool HasTime => Form != null && TimeOfDay.IsMatch(Form);
         public ulong Hash;
         public bool Kept => Kind == null;
     }
@@ -43,6 +46,7 @@ public sealed class Cleaner
         var lines = SplitLines(doc.Text);
         foreach (var l in lines) Describe(doc.Text, l);
         foreach (var l in lines) Classify(doc.Text, l);
+        DateSubheadings(lines);
         ReadAlsoAndHeaders(doc.Text, lines);
         Duplicates(doc.Text, lines);
         Segment(lines);
@@ -98,6 +102,7 @@ public sealed class Cleaner
         var last = text[k];
         var prev = k > l.Start ? text[k - 1] : ' ';
         l.EndsPeriod = (last == '.' && prev != '.') || last == '۔';
+        l.EndsColon = last is ':' or '：';
         l.EndsSentence = l.EndsPeriod || last is '!' or '?' or '؟' or '…' or ':' || (last == '.' && prev == '.');
         l.EmojiStart = TextScan.IsEmojiOrSymbol(text, l.Start);
         l.Hash = TextScan.LetterHash(text, l.Start, l.End);
@@ -107,7 +112,8 @@ public sealed class Cleaner
             l.Core = CoreOf(l.Form);
             l.HasVerb = HasVerb(l.Form);
             l.DateStart = _rules.DateStart.IsMatch(l.Form);
-            l.DateOnly = l.DateStart && l.Words <= 12 && IsDateOnly(l.Form);
+            l.DateOnly = l.DateStart && l.Words <= 12 && !l.EndsColon && IsDateOnly(l.Form);
+            l.HasYearOrTime = YearOrTime.IsMatch(l.Form);
         }
         var commas = 0;
         for (var i = l.Start; i < l.End && commas == 0; i++) if (text[i] is '،' or ',' or '؛' or ';') commas++;
@@ -134,6 +140,9 @@ public sealed class Cleaner
         }
         return false;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex TimeOfDay = new(@"(?<![0-9.])\d{1,2}:\d{2}(?![0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly System.Text.RegularExpressions.Regex YearOrTime = new(@"(?<![0-9])(?:(?:19|20)\d{2}|\d{1,2}[:.]\d{2}(?![0-9.]))(?![0-9])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly char[] TrimChars = ".,;:!?\"'()[]{}-–—/\\|*#@«»“”…".ToCharArray();
 
@@ -174,6 +183,14 @@ public sealed class Cleaner
             return;
         }
         if (IsHashtagLine(form)) { Set(l, RemovedKind.Tags, "hashtags"); return; }
+        if (form.Length > 2 && (form[0] is '[' or '*' or '-' or '•' or '+' or '<') && _rules.LinkLine.Match(text, l.Start, l.End - l.Start) is { Success: true } link)
+        {
+            // A line that is only a link: a menu entry when its words are menu words, else a link to another story.
+            var words = CleanRules.MatchForm(link.Groups["text"].Value);
+            var menu = words.Length == 0 || words.Split(' ').All(w => _rules.NavigationWords.Contains(w)) || _rules.NavigationWords.Contains(words);
+            Set(l, menu ? RemovedKind.Navigation : RemovedKind.Related, "link line");
+            return;
+        }
         if (_rules.Exact.TryGetValue(TrimEndPunct(core), out var ex) && l.Words <= ex.MaxWords) { Set(l, ex); return; }
         foreach (var r in _rules.Patterns)
         {
@@ -188,7 +205,7 @@ public sealed class Cleaner
         foreach (var r in _rules.Contains)
             if (l.Words <= r.MaxWords && form.Contains(r.Pattern, StringComparison.Ordinal)) { Set(l, r); return; }
         if (IsNavigation(form, l)) { Set(l, RemovedKind.Navigation, "menu words"); return; }
-        if (l.DateOnly) { Set(l, RemovedKind.Metadata, "date line"); l.Reason = "dateline"; return; }
+        if (l.DateOnly) { Set(l, RemovedKind.Metadata, "date line"); return; }
         if (IsSeparatedList(form, l)) { Set(l, RemovedKind.Navigation, "separated list"); return; }
     }
 
@@ -294,6 +311,27 @@ public sealed class Cleaner
         if (pieces.Length < 3) return false;
         foreach (var p in pieces) if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4) return false;
         return true;
+    }
+
+    /// <summary>
+    /// A line that is only a date is a date line (metadata) at the edges of a text, when it carries a year or a
+    /// time, or when the document is a feed of dated posts; inside an article a bare "Monday 8 May" is a subheading.
+    /// </summary>
+    private static void DateSubheadings(List<Line> lines)
+    {
+        var firstContent = lines.FindIndex(l => l.Kept || l.Reason == "date line");
+        var feed = firstContent >= 0 && lines[firstContent].Reason == "date line";
+        var firstBody = lines.FindIndex(l => l.Kept && l.BodyLike);
+        var lastBody = lines.FindLastIndex(l => l.Kept && l.BodyLike);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (l.Reason != "date line" || l.Rule != null) continue;
+            l.Reason = "dateline";
+            if (feed || l.HasYearOrTime || i < firstBody || i > lastBody) continue;
+            l.Kind = null;
+            l.Reason = null;
+        }
     }
 
     // ---------- read-also markers and list headers ----------
@@ -419,6 +457,9 @@ public sealed class Cleaner
 
     private static void Segment(List<Line> lines)
     {
+        // A feed of posts: the first thing in it is a date line.
+        var firstContent = lines.FindIndex(l => l.Kept || l.Kind == RemovedKind.Metadata);
+        var feed = firstContent >= 0 && lines[firstContent].Kind == RemovedKind.Metadata && lines[firstContent].Reason == "dateline" && lines[firstContent].Rule == null;
         var seenBody = false;
         var prevSeparator = true;
         var startSinceKept = false;
@@ -442,7 +483,7 @@ public sealed class Cleaner
             if (l.Kind == RemovedKind.Duplicate) continue;
             // A date line or a channel's sign-off/hashtag line between posts.
             prevSeparator = l.Kind is RemovedKind.Tags || (l.Kind == RemovedKind.Metadata && l.Reason == "dateline") || (l.Kind == RemovedKind.Promo);
-            if (l.Kind == RemovedKind.Metadata && l.Reason == "dateline" && seenBody && NextKeptIsBody(lines, i))
+            if (l.Kind == RemovedKind.Metadata && l.Reason == "dateline" && l.Rule == null && (feed || l.HasTime) && seenBody && NextKeptIsBody(lines, i))
             {
                 l.ItemStart = true;
                 seenBody = false;
@@ -505,7 +546,7 @@ public sealed class Cleaner
         }
     }
 
-    private static bool IsLabel(Line l) => l.Words <= 5 && !l.HasVerb && !l.EndsPeriod;
+    private static bool IsLabel(Line l) => l.Words <= 5 && !l.HasVerb && !l.EndsPeriod && !l.EndsColon;
 
     private static void Edges(List<Line> lines, int start, int end)
     {
@@ -542,7 +583,7 @@ public sealed class Cleaner
         for (var i = start; i < fb; i++)
         {
             var l = lines[i];
-            if (!l.Kept || l.Words > 40 || l.Words < 2) continue;
+            if (!l.Kept || l.Words > 40 || l.Words < 2 || l.EndsColon) continue;
             if (head < 0 || l.Words > lines[head].Words) head = i;
         }
         if (head >= 0 && lines[head].Words < 3 && IsLabel(lines[head]))
@@ -561,13 +602,14 @@ public sealed class Cleaner
             {
                 if (IsLabel(l)) Set(l, RemovedKind.Navigation, "label before the headline");
             }
-            else if (IsLabel(l) && l.Words <= 4) Set(l, RemovedKind.Metadata, "label between headline and body");
+            else if (IsLabel(l) && l.Words <= 4 && !l.EndsColon && !l.HasDigit) Set(l, RemovedKind.Metadata, "label between headline and body");
         }
         // After the last prose line: labels are page furniture.
         for (var i = lb + 1; i < end; i++)
         {
             var l = lines[i];
-            if (l.Kept && IsLabel(l)) Set(l, RemovedKind.Boilerplate, "label after the body");
+            // A short line ending with ":" introduces content; one with figures is a list entry.
+            if (l.Kept && IsLabel(l) && !l.HasDigit && !l.Bullet) Set(l, RemovedKind.Boilerplate, "label after the body");
         }
     }
 
@@ -608,7 +650,7 @@ public sealed class Cleaner
             var value = ValueAfterLabel(text, l);
             if (l.Reason == "source")
             {
-                if (meta.Outlet == null && value.Length > 0 && value.Length <= 60) meta.Outlet = value;
+                if (meta.Outlet == null && value.Length > 0 && value.Length <= 60 && !_rules.GenericSources.Contains(CleanRules.MatchForm(value))) meta.Outlet = value;
             }
             else if (l.Reason == "byline")
             {

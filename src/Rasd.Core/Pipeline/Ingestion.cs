@@ -127,7 +127,15 @@ public sealed class Ingestion
         return new IngestSummary(read, stored, duplicates, rejections.Count, rejections, analysed, failed, failures, ids, bytes, readTime, sw.Elapsed);
     }
 
-    /// <summary>Analyses every pending document of the store, oldest first; returns (analysed, failed).</summary>
+    /// <summary>Documents saved per transaction during analysis (each document is still all-or-nothing).</summary>
+    public int SaveGroup { get; init; } = 64;
+
+    private sealed record Batch(List<string> Ids, List<Document?> Docs, string?[] Errors, Task Work);
+
+    /// <summary>
+    /// Analyses every pending document of the store, oldest first; returns (analysed, failed). Document stages of
+    /// the next batch run in parallel while this batch is linked (in order) and saved.
+    /// </summary>
     public (int Analysed, int Failed) AnalysePending(IngestionOptions? options = null, List<Rejection>? failures = null)
     {
         options ??= new IngestionOptions();
@@ -135,52 +143,88 @@ public sealed class Ingestion
         var total = (int)Math.Min(int.MaxValue, _store.Stats().Pending);
         int analysed = 0, failed = 0;
         if (total == 0) return (0, 0);
-        var tried = new HashSet<string>();
-        while (!ct.IsCancellationRequested)
+        // A document stays pending while it is being worked on; ids taken in this run are not taken again.
+        var taken = new HashSet<string>();
+
+        Batch? Fetch()
         {
-            // A document that stays pending (another process holds it, or marking it failed failed) is not retried in this run.
-            var ids = _store.Pending(options.BatchSize + tried.Count).Where(tried.Add).Take(options.BatchSize).ToList();
-            if (ids.Count == 0) break;
+            if (ct.IsCancellationRequested) return null;
+            var ids = _store.Pending(options.BatchSize + taken.Count).Where(taken.Add).Take(options.BatchSize).ToList();
+            if (ids.Count == 0) return null;
             var docs = ids.Select(_store.GetDocument).ToList();
             var errors = new string?[docs.Count];
-            Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = CancellationToken.None }, i =>
+            var work = Task.Run(() => Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
                 if (docs[i] is not { } d) { errors[i] = "vanished from the store"; return; }
                 try { Analyzer.ProcessDocument(d); }
                 catch (Exception ex) { errors[i] = Reason(ex); }
-            });
-            for (var i = 0; i < docs.Count; i++)
+            }));
+            return new Batch(ids, docs, errors, work);
+        }
+
+        void Fail(string id, string source, string error)
+        {
+            failed++;
+            var f = new Rejection(source, $"analysis of {id} failed: {error}");
+            failures?.Add(f);
+            options.OnRejected?.Invoke(f);
+            _store.MarkFailed(id, error);
+        }
+
+        var group = new List<Document>();
+        void Save()
+        {
+            if (group.Count == 0) return;
+            try
             {
-                var d = docs[i];
-                var error = errors[i];
-                if (d != null && error == null)
-                {
-                    var corpus = Corpus;
-                    try
-                    {
-                        Analyzer.Link(d, corpus);
-                        _store.SaveAnalysis(d, corpus);
-                        analysed++;
-                        options.OnSaved?.Invoke(d, corpus);
-                    }
-                    catch (Exception ex) when (ex is not OutOfMemoryException)
-                    {
-                        error = Reason(ex);
-                        // The in-memory corpus may hold half of this document: continue from what the store holds.
-                        _corpus = null;
-                    }
-                }
-                if (error != null)
-                {
-                    failed++;
-                    var source = d?.Meta.Source ?? ids[i];
-                    var f = new Rejection(source, $"analysis of {ids[i]} failed: {error}");
-                    failures?.Add(f);
-                    options.OnRejected?.Invoke(f);
-                    _store.MarkFailed(ids[i], error);
-                }
-                options.Progress?.Invoke(new IngestProgress("analyse", analysed + failed, total));
+                _store.SaveAnalyses(group, Corpus);
+                analysed += group.Count;
+                if (options.OnSaved != null) foreach (var d in group) options.OnSaved(d, Corpus);
             }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Nothing of the group was written; the corpus in memory is ahead of the store: reload it.
+                _corpus = null;
+                foreach (var d in group) Fail(d.Id, d.Meta.Source, "saving failed: " + Reason(ex));
+            }
+            group.Clear();
+            // Documents of this run are in the store now; keeping them would grow memory with the corpus.
+            _corpus?.Documents.Clear();
+            options.Progress?.Invoke(new IngestProgress("analyse", Math.Min(total, analysed + failed), total));
+        }
+
+        var current = Fetch();
+        while (current != null)
+        {
+            current.Work.Wait(CancellationToken.None);
+            var next = Fetch();
+            for (var i = 0; i < current.Docs.Count; i++)
+            {
+                var d = current.Docs[i];
+                if (d == null || current.Errors[i] != null)
+                {
+                    Fail(current.Ids[i], d?.Meta.Source ?? current.Ids[i], current.Errors[i] ?? "vanished from the store");
+                    continue;
+                }
+                try
+                {
+                    Analyzer.Link(d, Corpus);
+                    group.Add(d);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    Fail(d.Id, d.Meta.Source, Reason(ex));
+                    // The corpus may hold half of this document: drop it, and the unsaved documents linked into it
+                    // stay pending and are analysed again against the corpus the store holds.
+                    foreach (var g in group) taken.Remove(g.Id);
+                    group.Clear();
+                    _corpus = null;
+                    continue;
+                }
+                if (group.Count >= SaveGroup) Save();
+            }
+            Save();
+            current = next;
         }
         return (analysed, failed);
     }

@@ -213,7 +213,7 @@ public sealed class SyntheticTests(ITestOutputHelper output)
     [Fact]
     public void NearDuplicateParagraphIsRemovedKeepingTheFirst()
     {
-        var changed = Body2.Replace("يومين", "ثلاثة أيام").Replace("،", "");
+        var changed = Body2.Replace("وأوضح", "وأكد").Replace("،", "");
         var text = string.Join("\n", "عنوان الخبر هنا للاختبار", Body1, Body2, Body3, changed);
         var doc = RunAndShow(text);
         AssertRemoved(doc, changed, RemovedKind.Duplicate);
@@ -265,5 +265,62 @@ public sealed class SyntheticTests(ITestOutputHelper output)
         var doc = Run("  \n\n ");
         Assert.Empty(doc.Items);
         Assert.Single(doc.Warnings);
+    }
+}
+
+public sealed class SyntheticLayoutTests(ITestOutputHelper output)
+{
+    private const string Body1 = "قالت الشرطة إن حادث سير وقع صباح اليوم على الطريق السريع أسفر عن إصابة خمسة أشخاص بجروح متفاوتة.";
+    private const string Body2 = "وأضافت أن فرق الإسعاف نقلت المصابين إلى المستشفى القريب، فيما فتحت السلطات تحقيقاً لمعرفة أسباب الحادث.";
+
+    [Fact]
+    public void MarkdownScrapeWithMenuLinksRelatedLinksAndRelativeDate()
+    {
+        var text = string.Join("\n",
+            "* [الرئيسية](https://news.example/)",
+            "* [سياسة](https://news.example/politics)",
+            "# إصابة خمسة أشخاص في حادث سير على الطريق السريع",
+            "منذ 3 ساعات",
+            "بواسطة: سارة أحمد",
+            "![](https://news.example/img/2024/11/05/crash.jpg)",
+            "صورة من موقع الحادث (رويترز)",
+            Body1, Body2,
+            "التعليقات (0)",
+            "- [انقلاب شاحنة على الطريق الساحلي](https://news.example/2024/11/04/truck)",
+            "- [الحكومة تعلن خطة لتحسين السلامة المرورية](https://news.example/2024/11/03/plan)",
+            "https://news.example/2024/11/05/crash",
+            "المصدر: وكالات");
+        var doc = CleanTestKit.Run(text);
+        output.WriteLine(CleanTestKit.Describe(doc));
+        var item = Assert.Single(doc.Items);
+        Assert.Equal(string.Join("\n", "# إصابة خمسة أشخاص في حادث سير على الطريق السريع", Body1, Body2), item.CleanText);
+        CleanTestKit.AssertRemoved(doc, "* [الرئيسية]", RemovedKind.Navigation);
+        CleanTestKit.AssertRemoved(doc, "* [سياسة]", RemovedKind.Navigation);
+        CleanTestKit.AssertRemoved(doc, "منذ 3 ساعات", RemovedKind.Metadata);
+        CleanTestKit.AssertRemoved(doc, "بواسطة", RemovedKind.Metadata);
+        CleanTestKit.AssertRemoved(doc, "صورة من موقع", RemovedKind.Media);
+        CleanTestKit.AssertRemoved(doc, "التعليقات (0)", RemovedKind.Comments);
+        CleanTestKit.AssertRemoved(doc, "- [انقلاب", RemovedKind.Related);
+        CleanTestKit.AssertRemoved(doc, "https://news.example/2024/11/05/crash\n", RemovedKind.Media);
+        CleanTestKit.AssertRemoved(doc, "المصدر: وكالات", RemovedKind.Metadata);
+        Assert.Null(doc.Meta.Outlet); // "agencies" names no outlet
+        Assert.Equal("سارة أحمد", doc.Meta.Byline);
+        Assert.Contains(doc.Meta.DateEvidence, e => e.Basis == "url" && e.Date.Iso == "2024-11-05");
+        Assert.Contains(doc.Meta.DateEvidence, e => e.Basis == "dateline" && e.Text == "منذ 3 ساعات");
+    }
+
+    [Fact]
+    public void FooterMenuAndCopyrightAfterTheBody()
+    {
+        var text = string.Join("\n",
+            "حادث سير على الطريق السريع",
+            Body1, Body2,
+            "من نحن | اتصل بنا | سياسة الخصوصية | أعلن معنا",
+            "© 2024 جميع الحقوق محفوظة لموقع الأخبار");
+        var doc = CleanTestKit.Run(text);
+        output.WriteLine(CleanTestKit.Describe(doc));
+        CleanTestKit.AssertRemoved(doc, "من نحن |", RemovedKind.Boilerplate);
+        CleanTestKit.AssertRemoved(doc, "© 2024", RemovedKind.Boilerplate);
+        Assert.Equal(string.Join("\n", "حادث سير على الطريق السريع", Body1, Body2), doc.Items.Single().CleanText);
     }
 }
