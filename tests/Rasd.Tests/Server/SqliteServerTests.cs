@@ -31,7 +31,7 @@ public class SqliteServerTests
 
     private static async Task<int> Total(HttpClient c, string q)
     {
-        var s = await c.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(q));
+        var s = await c.GetStringAsync("/api/search?kind=item&q=" + Uri.EscapeDataString(q));
         return JsonDocument.Parse(s).RootElement.GetProperty("total").GetInt32();
     }
 
@@ -73,7 +73,7 @@ public class SqliteServerTests
         using (var store = StoreFactory.Open(storeDir))
         using (var index = new LuceneSearchIndex(LuceneSearchIndex.DefaultPathFor(store)))
         {
-            Assert.Equal(1, index.Search(new SearchQuery("المحطة")).Total);
+            Assert.Equal(1, index.Search(new SearchQuery("المحطة", Kind: LuceneSearchIndex.KindItem)).Total);
         }
         // A lost index comes back with reindex.
         Directory.Delete(Path.Combine(storeDir, "index"), true);
@@ -81,7 +81,7 @@ public class SqliteServerTests
         using (var store = StoreFactory.Open(storeDir))
         using (var index = new LuceneSearchIndex(LuceneSearchIndex.DefaultPathFor(store)))
         {
-            Assert.Equal(1, index.Search(new SearchQuery("تحلية")).Total);
+            Assert.Equal(1, index.Search(new SearchQuery("تحلية", Kind: LuceneSearchIndex.KindItem)).Total);
         }
     }
 
