@@ -19,5 +19,6 @@ public static class CommandSet
         yield return ServeCommand.Create();
         yield return ReindexCommand.Create();
         yield return WorkerCommand.Create();
+        yield return DatesCommand.Create();
     }
 }
