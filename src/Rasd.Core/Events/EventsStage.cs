@@ -139,9 +139,11 @@ public sealed class EventsStage : IDocumentStage
                 }
                 _out.AddRange(found);
                 // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after the call's date).
-                var stated = found.FirstOrDefault(f => f.DateSource is "sentence" or "today" && f.Date.Resolved && !f.Background);
+                var stated = found.FirstOrDefault(f => f.DateSource is "sentence" or "today" && (f.Date.Resolved || f.Date.Month > 0));
+                var own = doc.Times.FirstOrDefault(t => sent.Span.Covers(t.Span) && !t.Background && t.Type is TimeType.Date or TimeType.DateRange
+                                                        && (t.Value.Resolved || t.Value.Month > 0));
                 if (stated != null) lastDate = stated.Date;
-                else if (doc.Times.Any(t => sent.Span.Covers(t.Span))) lastDate = null;
+                else if (own != null) lastDate = own.Value;
             }
         }
 
@@ -332,7 +334,13 @@ public sealed class EventsStage : IDocumentStage
                 else if (after.FirstOrDefault(a => visitor == null || a.Start > visitor.Start) is { } t) targets.Add(ActorId(t));
             }
             var conjoined = row.Verb && withConjunction;
-            var light = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => lex.IsCue("light", norms, k));
+            // The nearest speaker before the trigger ("قال الكرملين إن بوتين أكد ... وأبدى"): the subject carried by a
+            // conjoined verb; the attribution stays with the outer frame.
+            var speaker = frames.LastOrDefault(f => f.Actor != null && f.Start < ts && f.Kind is FrameKind.Statement or FrameKind.Verb) ?? governing;
+            var lightAt = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Where(k => lex.IsCue("light", norms, k)).DefaultIfEmpty(-1).Last();
+            var light = lightAt >= 0;
+            // "وأبدى استعداد بلاده": a light verb joined by و with nobody between it and the noun keeps the sentence's subject.
+            if (light && toks[lightAt].Norm.StartsWith('و') && !actors.Any(a => a.Start > lightAt && a.Start < ts)) conjoined = true;
             if (between < 0 && sources.Count == 0)
             {
                 // The subject right after a verb (VSO), allowing a title word between ("استقبل الرئيس السوري أحمد الشرع").
@@ -364,7 +372,9 @@ public sealed class EventsStage : IDocumentStage
                 else if (before.LastOrDefault() is { } b0) src = b0;                                    // SVO, or the subject of a light verb
                 if (coordinated && sources.Count > 0) { }
                 else if (src != null) sources.Add(ActorId(src));
-                else if ((conjoined || (!row.Verb && objectSuffix)) && (governing is { Actor: { } sp0, Kind: FrameKind.Statement or FrameKind.Verb } ? sp0 : lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
+                else if ((conjoined || (!row.Verb && objectSuffix))
+                         && (lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0 ? lastEvent.SourceActors[0]
+                             : speaker is { Actor: { } sp0, Kind: FrameKind.Statement or FrameKind.Verb } ? sp0 : lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
                     sources.Add(carried);
                 if (row.Verb && row.Frame == "host" && objectSuffix && lastEvent != null)
                     targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));   // "واستقبله": the one just named
@@ -378,7 +388,7 @@ public sealed class EventsStage : IDocumentStage
                 // "استقبل الشرع الوفد الروسي": an unnamed guest is the visitor just reported.
                 if (row.Frame == "host" && targets.Count == 0 && lastEvent is { Cameo: "042" }) targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
-                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && governing is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb }) sources.Add(sp);
+                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && speaker is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb }) sources.Add(sp);
             }
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.
             var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => norms[k] is "خلال" or "اثناء" or "وخلال");
