@@ -121,9 +121,9 @@ public sealed class SyntheticNews(int seed)
         for (var k = 0; k < 40; k++)
         {
             var r = _rnd.NextDouble();
-            if (r < 0.08) { var e = thread * 6 + _rnd.Next(6); Ent("كيان" + Letters(e), "syn:e" + e, EntityType.Person); }
+            if (r < 0.08) { var e = thread * 3 + _rnd.Next(3); Ent("كيان" + Letters(e), "syn:e" + e, EntityType.Person); }
             else if (r < 0.11) { var c = _rnd.Next(30); Ent("بلد" + Letters(c), "syn:c" + c, EntityType.Country); }
-            else if (r < 0.55) Word("كلمة" + Letters(thread * 40 + _rnd.Next(40)));
+            else if (r < 0.55) Word("كلمة" + Letters(thread * 12 + _rnd.Next(12)));
             else Word("عام" + Letters(_rnd.Next(3000)));
         }
         sb.Append('.');

@@ -90,6 +90,8 @@ public sealed class EventCorefStage : ICorpusStage
             }
             var ev = Find(ix, em, id => CountryOf(corpus, id));
             var mentionDate = em.Date;
+            // A reference back to something not reported anywhere, with no date of its own, is no new event.
+            if (ev == null && em.Background && !em.Date.Resolved && em.Date.Month == 0) continue;
             if (ev == null)
             {
                 ev = new Event
@@ -263,8 +265,10 @@ public sealed class EventCorefStage : ICorpusStage
             if (!em.Background && em.Summary != null) ev.Summary = em.Summary;
         }
         var added = new List<string>();
-        foreach (var a in em.SourceActors) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.SourceActors.Add(a); added.Add(a); }
-        foreach (var a in em.TargetActors) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.TargetActors.Add(a); added.Add(a); }
+        // The host of a visit is its target, the guest its source, whichever side the report takes.
+        var (emSources, emTargets) = ev.Cameo == "042" && em.Cameo == "043" ? (em.TargetActors, em.SourceActors) : (em.SourceActors, em.TargetActors);
+        foreach (var a in emSources) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.SourceActors.Add(a); added.Add(a); }
+        foreach (var a in emTargets) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.TargetActors.Add(a); added.Add(a); }
         if (added.Count > 0) ix.AddActors(ev, added);
         ev.Location ??= em.Location;
         if (em.Modality == Modality.Asserted) ev.Modality = Modality.Asserted;

@@ -144,6 +144,8 @@ public sealed class EventsStage : IDocumentStage
                                                         && (t.Value.Resolved || t.Value.Month > 0));
                 if (stated != null) lastDate = stated.Date;
                 else if (own != null) lastDate = own.Value;
+                // The date runs on through the sentences that follow; one that only recalls earlier events ends it.
+                else if (found.Count > 0 && found.All(f => f.Background)) lastDate = null;
             }
         }
 
@@ -368,6 +370,7 @@ public sealed class EventsStage : IDocumentStage
                 else if (row.Verb && adjacentBefore != null && !conjoined) src = adjacentBefore;                // SVO: "بوتين دعا الشيباني"
                 else if (row.Verb && VsoSubject() is { } a0) src = a0;                                     // VSO
                 else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light) src = g;  // genitive: "اتصال بوتين والشرع", "استعداد روسيا"
+                else if (!row.Verb && objectSuffix && before.LastOrDefault() is { } pb && pb.End >= ts - 1 && !Blocked(toks, pb.End, ts, comma: true)) src = pb; // "أبدت وزارة الدفاع استعدادها"
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 else if (before.LastOrDefault() is { } b0) src = b0;                                    // SVO, or the subject of a light verb
                 if (coordinated && sources.Count > 0) { }
@@ -435,7 +438,7 @@ public sealed class EventsStage : IDocumentStage
                     targets.Clear(); targets.Add(host);
                 }
             }
-            var background = Background(norms, ts, te, cs);
+            var background = Background(norms, ts, te, cs) || SentenceBackground(norms);
             var modality = Modality(norms, ts, te, cs, ce, row, futurePrefix);
             var (date, dateSource) = Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms);
             var attribution = governing?.Actor;
@@ -506,6 +509,12 @@ public sealed class EventsStage : IDocumentStage
             var ce = norms.Count;
             for (var k = te; k < norms.Count; k++) if (lex.IsCue("complementizer", norms, k) || norms[k] is ";" or ".") { ce = k; break; }
             return (cs, ce);
+        }
+
+        private bool SentenceBackground(List<string> norms)
+        {
+            for (var k = 0; k < Math.Min(2, norms.Count); k++) if (lex.IsCue("background-sentence", norms, k)) return true;
+            return false;
         }
 
         private bool Background(List<string> norms, int ts, int te, int cs)

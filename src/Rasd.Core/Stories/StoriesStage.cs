@@ -21,7 +21,7 @@ public sealed class StoriesStage : ICorpusStage
     /// <summary>Features kept in a story profile.</summary>
     public const int ProfileCap = 240;
     /// <summary>Share of an item's weighted features a story must hold for the item to join it.</summary>
-    public double Threshold { get; init; } = 0.34;
+    public double Threshold { get; init; } = 0.28;
     /// <summary>Days between an item and a story's latest activity beyond which it starts a new story.</summary>
     public int WindowDays { get; init; } = 60;
 
