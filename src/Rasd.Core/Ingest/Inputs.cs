@@ -196,6 +196,7 @@ public static class Inputs
     private static IEnumerable<ReadResult> Parse(string content, string source, string? encoding, InputOptions options, string? hint)
     {
         var reader = Choose(content, source, hint, options);
+        if (reader is PlainTextReader && UnsupportedXml(content) is { } why) return [ReadResult.Rejected(source, why)];
         List<ReadResult> results;
         try
         {
@@ -214,6 +215,19 @@ public static class Inputs
             foreach (var r in results)
                 if (r.Document != null) r.Document.Meta.Encoding = encoding;
         return results;
+    }
+
+    /// <summary>XML that no reader understands must not be stored as text with its markup.</summary>
+    private static string? UnsupportedXml(string content)
+    {
+        var root = Sniff.RootElement(content, out _);
+        if (root == null) return null;
+        if (root.Equals("rdf:RDF", StringComparison.OrdinalIgnoreCase))
+            return "an RSS 1.0 (RDF) feed: only RSS 2.0 and Atom 1.0 feeds are supported";
+        var start = Sniff.Start(content);
+        if (string.CompareOrdinal(content, start, "<?xml", 0, 5) == 0)
+            return $"an XML document with root element <{root}>, which is not a supported format (RSS 2.0, Atom 1.0, TREC <DOC>, XHTML)";
+        return null;
     }
 
     private static IEnumerable<ReadResult> ReadFile(string path, FileProbe.Kind kind, InputOptions options)
