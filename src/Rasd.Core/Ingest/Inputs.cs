@@ -217,14 +217,16 @@ public static class Inputs
         return results;
     }
 
-    /// <summary>XML that no reader understands must not be stored as text with its markup.</summary>
+    /// <summary>XML or JSON that no reader understands must not be stored as text with its markup.</summary>
     private static string? UnsupportedXml(string content)
     {
+        var start = Sniff.Start(content);
+        if (start < content.Length && content[start] is '{' or '[' && JsonLinesReader.WholeJson(content) != null)
+            return "JSON that is not a known format (JSON Lines or an array of objects with \"text\", or a Telegram export)";
         var root = Sniff.RootElement(content, out _);
         if (root == null) return null;
         if (root.Equals("rdf:RDF", StringComparison.OrdinalIgnoreCase))
             return "an RSS 1.0 (RDF) feed: only RSS 2.0 and Atom 1.0 feeds are supported";
-        var start = Sniff.Start(content);
         if (string.CompareOrdinal(content, start, "<?xml", 0, 5) == 0)
             return $"an XML document with root element <{root}>, which is not a supported format (RSS 2.0, Atom 1.0, TREC <DOC>, XHTML)";
         return null;

@@ -260,6 +260,34 @@ public class ReaderTests
     }
 
     [Fact]
+    public void JsonArrayAndSingleJsonObjectOfArticles()
+    {
+        const string array = """
+            [
+              {"url": "https://daily.example/b/1", "outlet": "الصباح", "title": "أمطار غزيرة", "published": "2024-10-05", "text": "تهاطلت أمطار غزيرة على ولايات الشمال."},
+              {"title": "بلا نص"},
+              3
+            ]
+            """;
+        var results = Inputs.ReadContent(array, "articles.json").ToList();
+        Assert.Equal(3, results.Count);
+        Assert.Equal("تهاطلت أمطار غزيرة على ولايات الشمال.", results[0].Document!.Text);
+        Assert.Equal("jsonl", results[0].Document!.Meta.Format);
+        Assert.Equal("2024-10-05", results[0].Document!.Meta.Published.Iso);
+        Assert.Equal("articles.json#1", results[0].Source);
+        Assert.Contains("no \"text\"", results[1].Error);
+        Assert.Contains("not a JSON object", results[2].Error);
+
+        const string one = "{\n  \"outlet\": \"الصباح\",\n  \"text\": \"افتتاح الموسم الثقافي.\"\n}";
+        var doc = Single(Inputs.ReadContent(one, "one.json"));
+        Assert.Equal("افتتاح الموسم الثقافي.", doc.Text);
+        Assert.Equal("الصباح", doc.Meta.Outlet);
+
+        var unknown = SingleRejection(Inputs.ReadContent("{\n  \"status\": \"ok\"\n}", "status.json"));
+        Assert.Contains("JSON that is not a known format", unknown.Error);
+    }
+
+    [Fact]
     public void ReadersAreListedWithTheirNames()
     {
         var names = Inputs.Readers.Select(r => r.Format).ToList();
