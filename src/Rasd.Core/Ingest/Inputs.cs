@@ -214,7 +214,25 @@ public static class Inputs
         if (encoding != null)
             foreach (var r in results)
                 if (r.Document != null) r.Document.Meta.Encoding = encoding;
+        // Rasd reads Arabic news: a README or an English page beside the articles is reported, not analysed as news.
+        for (var i = 0; i < results.Count; i++)
+            if (results[i].Document is { } d && NotArabic(d.Text) is { } notArabic)
+                results[i] = ReadResult.Rejected(d.Meta.Source, notArabic);
         return results;
+    }
+
+    /// <summary>Why a text is not Arabic (too few of its letters are Arabic), or null when it is.</summary>
+    internal static string? NotArabic(string text)
+    {
+        int letters = 0, arabic = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFEFC') arabic++;
+        }
+        if (letters == 0 || arabic * 10 >= letters * 3) return null;
+        return $"not Arabic text: {arabic} of its {letters} letters are Arabic (Rasd reads Arabic news)";
     }
 
     /// <summary>XML or JSON that no reader understands must not be stored as text with its markup.</summary>
