@@ -8,6 +8,7 @@ public static class StageRegistry
         // clean → items → language → time → actors → events
         yield return new Rasd.Clean.CleanStage();
         yield return new Rasd.Items.ItemsStage();
+        yield return new Rasd.Time.TimeStage();
         yield return new Rasd.Actors.ActorsStage();
         yield return new Rasd.Events.EventsStage();
     }

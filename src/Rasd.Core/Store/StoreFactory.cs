@@ -20,8 +20,7 @@ public static class StoreFactory
     {
         spec = string.IsNullOrWhiteSpace(spec) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : spec;
         if (string.IsNullOrWhiteSpace(spec)) return new SqliteStore(Path.Combine(DefaultFolder(), DefaultFileName));
-        if (IsPostgres(spec))
-            throw new StoreException("the PostgreSQL store is not available in this build yet; use a SQLite path with --store");
+        if (IsPostgres(spec)) return new Rasd.Store.Postgres.PostgresStore(spec);
         return new SqliteStore(SqlitePath(spec));
     }
 
