@@ -74,7 +74,8 @@ public static class BenchCommand
                 }
             }
             foreach (var (stage, time) in analyzer.StageTimes.OrderByDescending(kv => kv.Value))
-                w.WriteLine($"  stage {stage,-12} {time.TotalSeconds,8:0.000} s (summed over threads) = {Rate(analysedDocs, time),8:0} docs/s");
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  stage {stage,-16} {time.TotalSeconds,8:0.000} s (summed over threads) = {Rate(analysedDocs, time),8:0} docs/s, {(time.TotalSeconds > 0 ? bytes / 1e6 / time.TotalSeconds : 0),6:0.0} MB/s"));
             var el = total.Elapsed;
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"total: {docs} documents in {el.TotalSeconds:0.00} s = {Rate(docs, el):0} docs/s, peak {PeakMb():0} MB"));
