@@ -349,7 +349,7 @@ public sealed class Cleaner
         {
             var h = lines[i];
             if (h.Rule is not { } rule) continue;
-            if (rule.Marker && IsAppendedStory(text, lines, i))
+            if (rule.Marker && IsAppendedStory(text, lines, i, rule.Match == PhraseMatch.Exact ? ContinuationOverlap : InlineLinkContinuationOverlap))
             {
                 var j = i + 1;
                 while (j < lines.Count && !lines[j].Kept) j++;
@@ -373,7 +373,7 @@ public sealed class Cleaner
     /// After a "read also" line: a story of its own (a body follows, about something else) rather than a list
     /// of links or the rest of the same article.
     /// </summary>
-    private static bool IsAppendedStory(string text, List<Line> lines, int marker)
+    private static bool IsAppendedStory(string text, List<Line> lines, int marker, double continuation)
     {
         var bodyLines = 0;
         var words = 0;
@@ -394,11 +394,16 @@ public sealed class Cleaner
         for (var j = marker + 1; j < end; j++) if (lines[j].Kept) ContentWords(text, lines[j], after);
         if (after.Count == 0) return false;
         var shared = after.Count(before.Contains);
-        return shared < ContinuationOverlap * after.Count;
+        return shared < continuation * after.Count;
     }
 
     /// <summary>Share of the content words after a "read also" line that, when already used before it, marks the same article going on.</summary>
     public const double ContinuationOverlap = 0.5;
+    /// <summary>
+    /// The same for a "read also: title" line: such inline links usually sit inside an article that goes on after
+    /// them, so the text after must be clearly about something else to be a story of its own.
+    /// </summary>
+    public const double InlineLinkContinuationOverlap = 0.25;
 
     private static void ContentWords(string text, Line l, HashSet<ulong> into)
     {

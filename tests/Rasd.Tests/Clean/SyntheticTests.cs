@@ -401,3 +401,30 @@ public sealed class HeadlineTests
         Assert.Equal(RemovedKind.Navigation, CleanTestKit.KindOf(doc, "تقرير خاص"));
     }
 }
+
+public sealed class ReadAlsoTests
+{
+    private const string Syria1 = "أجرى الرئيس الروسي اتصالاً هاتفياً مع رئيس المرحلة الانتقالية في سوريا، بحثا خلاله العلاقات الثنائية وسبل تطويرها.";
+    private const string Syria2 = "وأكد الكرملين أن الطرفين اتفقا على مواصلة الاتصالات، وأن موسكو مستعدة لتقديم المساعدات الإنسانية لسوريا.";
+    private const string Syria3 = "وكانت روسيا قد أرسلت وفداً رسمياً إلى دمشق الشهر الماضي للمرة الأولى منذ تغيير السلطة في البلاد.";
+    private const string Us1 = "قال البيت الأبيض إن الرئيس الأمريكي سيلتقي نظيره الروسي في قمة تعقد الشهر المقبل لبحث الحرب في أوكرانيا والحد من التسلح.";
+    private const string Us2 = "وأوضح المتحدث باسم الخارجية الأمريكية أن التحضيرات للقمة جارية، وأن واشنطن تنتظر ردود موسكو على مقترحاتها الأخيرة بشأن وقف إطلاق النار.";
+
+    [Fact]
+    public void InlineReadAlsoLinkFollowedByAnotherStoryStartsAnItem()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "اتصال بين بوتين والشرع", Syria1, Syria2, Syria3, "اقرأ أيضاً: قمة روسية أمريكية الشهر المقبل", Us1, Us2));
+        Assert.Equal(2, doc.Items.Count);
+        Assert.Equal(Us1 + "\n" + Us2, doc.Items[1].CleanText);
+        CleanTestKit.AssertRemoved(doc, "اقرأ أيضاً:", RemovedKind.Related);
+    }
+
+    [Fact]
+    public void ReadAlsoListOfLinksAtTheEndIsRelated()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "اتصال بين بوتين والشرع", Syria1, Syria2, Syria3, "اقرأ أيضاً", "قمة روسية أمريكية الشهر المقبل", "موسكو ترحب بقرار رفع العقوبات", "وفد روسي في دمشق"));
+        Assert.Single(doc.Items);
+        CleanTestKit.AssertRemoved(doc, "موسكو ترحب", RemovedKind.Related);
+        CleanTestKit.AssertRemoved(doc, "وفد روسي في دمشق", RemovedKind.Related);
+    }
+}
