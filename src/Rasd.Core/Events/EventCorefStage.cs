@@ -139,7 +139,15 @@ public sealed class EventCorefStage : ICorpusStage
         if (EventFamilies.Of(ev.Cameo) != EventFamilies.Of(em.Cameo)) return 0;
         var theirs = ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
         var shared = mine.Count(theirs.Contains);
-        var need = Math.Min(2, Math.Min(mine.Count, theirs.Count));
+        // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
+        var need = em.Background ? 1 : Math.Min(2, Math.Min(mine.Count, theirs.Count));
+        // Hosting and visiting are one event seen from either side: the visitor alone identifies it.
+        if (ev.Cameo is "042" or "043" && em.Cameo is "042" or "043" && ev.Cameo != em.Cameo)
+        {
+            var visitorsEv = ev.Cameo == "042" ? ev.SourceActors : ev.TargetActors;
+            var visitorsEm = em.Cameo == "042" ? em.SourceActors : em.TargetActors;
+            if (visitorsEm.Any(visitorsEv.Contains)) need = 1;
+        }
         if (mine.Count == 0 || theirs.Count == 0 || shared < Math.Max(1, need)) return 0;
         // Statements are the same only when the speaker is the same and the day is the same.
         if (ev.Cameo == "010" && (em.Date.Precision != DatePrecision.Day || ev.Date.Precision != DatePrecision.Day || !em.Date.IsCompatibleWith(ev.Date))) return 0;
@@ -187,7 +195,7 @@ public sealed class EventCorefStage : ICorpusStage
         return shared * 2 + dateScore + typeScore + Math.Min(ev.Mentions.Count, 5) * 0.01;
     }
 
-    private static int Rank(string source) => source switch { "sentence" => 4, "today" => 4, "coreference" => 3, "lead" => 2, _ => 0 };
+    private static int Rank(string source) => source switch { "sentence" => 4, "today" => 4, "coreference" => 3, "context" => 3, "lead" => 2, _ => 0 };
 
     /// <summary>Adds what the mention knows to the event; returns the mention's date as it stands in the event.</summary>
     private static DateValue Merge(Event ev, EventMention em, Index ix, HashSet<string> reanchor)

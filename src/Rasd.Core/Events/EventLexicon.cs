@@ -164,25 +164,30 @@ public sealed class EventLexicon
         return false;
     }
 
-    public static bool ContextHolds(TriggerRow row, IReadOnlyList<string> norms, int from, int to)
+    public static bool ContextHolds(TriggerRow row, IReadOnlyList<string> norms, int from, int to) => ContextAt(row, norms, from, to) != null;
+
+    /// <summary>Word positions satisfying each context group of the row, or null when a group is missing.</summary>
+    public static List<int>? ContextAt(TriggerRow row, IReadOnlyList<string> norms, int from, int to)
     {
+        var at = new List<int>();
         foreach (var group in row.Context)
         {
-            var found = false;
-            for (var k = from; k < to && k < norms.Count && !found; k++)
+            var found = -1;
+            for (var k = from; k < to && k < norms.Count && found < 0; k++)
             {
                 var w = norms[k];
                 foreach (var alt in group)
                 {
-                    if (w.StartsWith(alt, StringComparison.Ordinal)) { found = true; break; }
+                    if (w.StartsWith(alt, StringComparison.Ordinal)) { found = k; break; }
                     foreach (var p in (string[])["و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"])
-                        if (w.Length > p.Length && w.StartsWith(p, StringComparison.Ordinal) && w.AsSpan(p.Length).StartsWith(alt, StringComparison.Ordinal)) { found = true; break; }
-                    if (found) break;
+                        if (w.Length > p.Length && w.StartsWith(p, StringComparison.Ordinal) && w.AsSpan(p.Length).StartsWith(alt, StringComparison.Ordinal)) { found = k; break; }
+                    if (found >= 0) break;
                 }
             }
-            if (!found) return false;
+            if (found < 0) return null;
+            at.Add(found);
         }
-        return true;
+        return at;
     }
 
     /// <summary>An attribution frame cue starting at word <paramref name="i"/>: its kind and length in words.</summary>

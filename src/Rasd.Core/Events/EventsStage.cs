@@ -51,6 +51,7 @@ public sealed class EventsStage : IDocumentStage
     private sealed class Extraction(Document doc, EventLexicon lex, ActorDictionary? dict)
     {
         private readonly List<EventMention> _out = new();
+        private DateValue? _context;
 
         public List<EventMention> Run()
         {
@@ -77,8 +78,10 @@ public sealed class EventsStage : IDocumentStage
             string? lastSpeaker = null;
             EventMention? lastConsult = null;
             EventMention? lastEvent = null;
+            DateValue? lastDate = null;
             foreach (var sent in SentencesOf(item))
             {
+                _context = lastDate;
                 if (sent.Paragraph != paragraph) { paragraph = sent.Paragraph; paragraphFrame = null; }
                 var toks = Tokenizer.Tokenize(doc.Text, sent.Span);
                 if (toks.Count == 0) continue;
@@ -104,6 +107,8 @@ public sealed class EventsStage : IDocumentStage
                         .OrderBy(t => t.Row.Index).ThenByDescending(t => t.Length).FirstOrDefault();
                     if (best.Row == null) continue;
                     for (var k = i; k < i + best.Length; k++) used[k] = true;
+                    // Context words belong to this event ("دعا ... إلى زيارة موسكو" is an invitation, not a visit).
+                    foreach (var k in EventLexicon.ContextAt(best.Row, norms, i + best.Length, Math.Min(norms.Count, i + best.Length + ContextWindow)) ?? new List<int>()) used[k] = true;
                     var m = Build(item, sent, toks, norms, actors, frames, governing, i, i + best.Length, best.Row, best.Future, best.ObjectSuffix, best.Proclitic.Length > 0 && best.Proclitic[0] is 'و' or 'ف',
                         published, sent.Paragraph == leadParagraph, lastConsult, lastEvent);
                     if (m == null) continue;
@@ -133,6 +138,10 @@ public sealed class EventsStage : IDocumentStage
                     if (m != null) found.Add(m);
                 }
                 _out.AddRange(found);
+                // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after the call's date).
+                var stated = found.FirstOrDefault(f => f.DateSource is "sentence" or "today" && f.Date.Resolved && !f.Background);
+                if (stated != null) lastDate = stated.Date;
+                else if (doc.Times.Any(t => sent.Span.Covers(t.Span))) lastDate = null;
             }
         }
 
@@ -158,6 +167,13 @@ public sealed class EventsStage : IDocumentStage
             foreach (var a in result)
             {
                 var outer = kept.LastOrDefault();
+                // A title and the name it introduces ("الرئيس الروسي فلاديمير بوتين", "نائب وزير الخارجية، ميخائيل بوغدانوف") are one mention.
+                if (outer != null && a.Id == outer.Id && a.Start >= outer.End && a.Start - outer.End <= 1
+                    && (a.Start == outer.End || toks[outer.End].Norm is "," or "-"))
+                {
+                    kept[^1] = outer with { End = Math.Max(outer.End, a.End) };
+                    continue;
+                }
                 if (outer != null && a.Start < outer.End)
                 {
                     // The name inside a role phrase is the more precise id when they differ.
@@ -185,9 +201,10 @@ public sealed class EventsStage : IDocumentStage
                 {
                     case FrameKind.Prep:
                     {
-                        var a = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 5 && !Blocked(toks, end, x.Start));
-                        if (a != null) { actor = ActorId(a, organisation: true); textEnd = a.End; }
-                        else if (Anonymous(norms, toks, end) is { } anon) { actor = anon.Id; textEnd = anon.End; }
+                        // "وفقاً للبيان الصادر عن الرئاسة": the source within a few words, before any comma.
+                        var a = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 5 && !Blocked(toks, end, x.Start, comma: true));
+                        if (Anonymous(norms, toks, end) is { } anon) { actor = anon.Id; textEnd = anon.End; }
+                        else if (a != null) { actor = ActorId(a, organisation: true); textEnd = a.End; }
                         break;
                     }
                     case FrameKind.Relay:
@@ -269,9 +286,9 @@ public sealed class EventsStage : IDocumentStage
             return ("rasd:anonymous:" + string.Join('-', norms.GetRange(at, end - at)), end);
         }
 
-        private static bool Blocked(List<Token> toks, int from, int to)
+        private static bool Blocked(List<Token> toks, int from, int to, bool comma = false)
         {
-            for (var k = from; k < to; k++) if (toks[k].Kind == TokenKind.Punct && toks[k].Norm is "." or ";" or ":") return true;
+            for (var k = from; k < to; k++) if (toks[k].Kind == TokenKind.Punct && (toks[k].Norm is "." or ";" or ":" || comma && toks[k].Norm == ",")) return true;
             return false;
         }
 
@@ -287,7 +304,9 @@ public sealed class EventsStage : IDocumentStage
             bool AfterFi(ActorRef a) => a.Start > 0 && norms[a.Start - 1] is "في" or "وفي";
             var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !AfterFi(a)).ToList();
             var before = participants.Where(a => a.End <= ts && a.Start >= cs).ToList();
-            var after = participants.Where(a => a.Start >= te && a.Start < ce).ToList();
+            // Targets are not looked for past "منذ" / "بعد" clauses of time ("منذ سقوط الأسد", "منذ عودة ترامب إلى البيت الأبيض").
+            var te2 = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => lex.IsCue("target-stop", norms, k), ce);
+            var after = participants.Where(a => a.Start >= te && a.Start < te2).ToList();
             var sources = new List<string>();
             var targets = new List<string>();
             string? location = null;
@@ -318,23 +337,56 @@ public sealed class EventsStage : IDocumentStage
             {
                 // The subject right after a verb (VSO), allowing a title word between ("استقبل الرئيس السوري أحمد الشرع").
                 bool Right(ActorRef a) => a.Start == te || (a.Start == te + 1 && (norms[te].StartsWith("ال", StringComparison.Ordinal) || toks[te].Kind == TokenKind.Punct));
+                // The subject after a verb may sit behind a title ("واستقبل قائد الإدارة السورية الجديدة أحمد الشرع"): the first person within a few words.
+                ActorRef? VsoSubject()
+                {
+                    var first = after.FirstOrDefault();
+                    if (first == null) return null;
+                    var person = after.FirstOrDefault(a => a.Type == EntityType.Person && a.Start <= te + 5 && !Blocked(toks, te, a.Start, comma: true));
+                    if (person != null && (first.Type != EntityType.Person || person == first) && !Right(first)) return person;
+                    if (person != null && first.Type != EntityType.Person && Right(first) && person.Start <= te + 5 && first.End >= person.Start - 1) return person;
+                    return Right(first) ? first : null;
+                }
                 ActorRef? src = null;
-                if (row.Verb && after.FirstOrDefault() is { } a0 && Right(a0)) src = a0;                 // VSO
+                var adjacentBefore = before.LastOrDefault() is { } ab && ab.End == ts ? ab : null;
+                // "بوتين والشرع يجريان ...": coordinated subjects before the verb are the two parties.
+                // (titles may stand between: "بوتين والرئيس الأمريكي دونالد ترامب")
+                var coordinated = before.Count >= 2 && Coordinated(toks, before[^2], before[^1]);
+                if (coordinated && (before[^1].End >= ts - 4 || light))
+                {
+                    sources.Add(ActorId(before[^2]));
+                    if (row.Frame != "visit") targets.Add(ActorId(before[^1])); else sources.Add(ActorId(before[^1]));
+                }
+                else if (row.Verb && adjacentBefore != null && !conjoined) src = adjacentBefore;                // SVO: "بوتين دعا الشيباني"
+                else if (row.Verb && VsoSubject() is { } a0) src = a0;                                     // VSO
                 else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light) src = g;  // genitive: "اتصال بوتين والشرع", "استعداد روسيا"
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 else if (before.LastOrDefault() is { } b0) src = b0;                                    // SVO, or the subject of a light verb
-                if (src != null) sources.Add(ActorId(src));
+                if (coordinated && sources.Count > 0) { }
+                else if (src != null) sources.Add(ActorId(src));
                 else if ((conjoined || (!row.Verb && objectSuffix)) && (governing is { Actor: { } sp0, Kind: FrameKind.Statement or FrameKind.Verb } ? sp0 : lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
                     sources.Add(carried);
                 if (row.Verb && row.Frame == "host" && objectSuffix && lastEvent != null)
                     targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));   // "واستقبله": the one just named
+                else if (coordinated) { }
                 else
                 {
-                    var tgt = after.FirstOrDefault(a => a != src && (src == null || a.Start >= src.End || a.End <= src.Start) && ActorId(a) != (src == null ? null : ActorId(src)));
+                    // After a subject that follows the verb, the object comes after the subject.
+                    var tgt = after.FirstOrDefault(a => a != src && (src == null || src.Start < ts || a.Start >= src.End) && ActorId(a) != (src == null ? null : ActorId(src)));
                     if (tgt != null) targets.Add(ActorId(tgt));
                 }
+                // "استقبل الشرع الوفد الروسي": an unnamed guest is the visitor just reported.
+                if (row.Frame == "host" && targets.Count == 0 && lastEvent is { Cameo: "042" }) targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
                 if (sources.Count == 0 && !light && row.Plover != "CONSULT" && governing is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb }) sources.Add(sp);
+            }
+            // "خلال الاتصال": a reference to the consultation just reported, with its parties.
+            var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => norms[k] is "خلال" or "اثناء" or "وخلال");
+            if (during && lastConsult != null && row.Plover == "CONSULT" && !row.Verb)
+            {
+                sources.Clear(); targets.Clear();
+                sources.AddRange(lastConsult.SourceActors);
+                targets.AddRange(lastConsult.TargetActors);
             }
             // "اتفق الطرفان", "بين القائدين", "وجرى تبادل للآراء": the two parties of the consultation just reported.
             var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => lex.IsCue("pair", norms, k));
@@ -356,6 +408,23 @@ public sealed class EventsStage : IDocumentStage
                 var fi = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => norms[k] is "في" or "وفي" && actors.Any(a => a.Start == k + 1 && (a.IsPlace || a.Type == EntityType.Country)), -1);
                 if (fi >= 0) location = actors.First(a => a.Start == fi + 1).Id;
             }
+            var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
+            if (row.Cameo == "044")
+            {
+                // A meeting is at a third location only when the place belongs to neither party; in one party's
+                // country it is the other's visit; with no place known it is a plain consultation.
+                var placeCountry = location == null ? null : dict?.Get(location)?.Country;
+                string? Country(string id) => dict?.Get(id)?.Country;
+                var all = sources.Concat(targets).ToList();
+                var host = placeCountry == null ? null : all.FirstOrDefault(a => Country(a) == placeCountry);
+                if (location == null || placeCountry == null) { cameo = "040"; mode = null; }
+                else if (host != null && all.Count >= 2)
+                {
+                    (type, cameo, mode) = ("visit", "042", "visit");
+                    sources.Clear(); sources.AddRange(all.Where(a => a != host));
+                    targets.Clear(); targets.Add(host);
+                }
+            }
             var background = Background(norms, ts, te, cs);
             var modality = Modality(norms, ts, te, cs, ce, row, futurePrefix);
             var (date, dateSource) = Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms);
@@ -365,10 +434,10 @@ public sealed class EventsStage : IDocumentStage
                 ItemId = item.Id,
                 Span = sent.Span,
                 Trigger = new Span(toks[ts].Span.Start, toks[te - 1].Span.End),
-                Type = row.Type,
-                Cameo = row.Cameo,
+                Type = type,
+                Cameo = cameo,
                 Plover = row.Plover,
-                PloverMode = row.Mode,
+                PloverMode = mode,
                 SourceActors = sources.Distinct().ToList(),
                 TargetActors = targets.Distinct().ToList(),
                 Location = location,
@@ -380,6 +449,16 @@ public sealed class EventsStage : IDocumentStage
                 Summary = Summary(toks, cs, ce, ts),
                 Background = background,
             };
+        }
+
+        /// <summary>"X و Y", "X والرئيس الأمريكي Y": two actors joined by و with at most a title between.</summary>
+        private static bool Coordinated(List<Token> toks, ActorRef x, ActorRef y)
+        {
+            var gap = y.Start - x.End;
+            if (gap < 0 || gap > 4) return false;
+            if (gap == 0) return toks[y.Start].Norm.StartsWith('و') && toks[y.Start].Norm.Length > 2;
+            for (var k = x.End; k < y.Start; k++) if (toks[k].Kind != TokenKind.Word) return false;
+            return toks[x.End].Norm.StartsWith('و');
         }
 
         private static bool IsAgencyOfFrame(ActorRef a, List<FrameRef> frames) =>
@@ -467,6 +546,9 @@ public sealed class EventsStage : IDocumentStage
                     return (published with { Note = "the text says today: the publication day" }, "today");
                 return (DateValue.Unknown("the text says today, but the publication date is unknown"), "none");
             }
+            var anyTime = doc.Times.Any(t => sent.Span.Covers(t.Span));
+            if (_context != null && !anyTime && lead is var _ && !Background(norms, ts, ts + 1, 0))
+                return (_context with { Note = "date of the preceding sentence" }, "context");
             if (lead && published.Precision == DatePrecision.Day)
                 return (published with { Note = "lead sentence without a date: taken as the publication day" }, "lead");
             return (DateValue.Unknown("no date in the sentence"), "none");

@@ -175,11 +175,12 @@ public sealed class Ingestion
         void Save()
         {
             if (group.Count == 0) return;
+            var saved = false;
             try
             {
                 _store.SaveAnalyses(group, Corpus);
                 analysed += group.Count;
-                if (options.OnSaved != null) foreach (var d in group) options.OnSaved(d, Corpus);
+                saved = true;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -187,6 +188,8 @@ public sealed class Ingestion
                 _corpus = null;
                 foreach (var d in group) Fail(d.Id, d.Meta.Source, "saving failed: " + Reason(ex));
             }
+            // After the commit: a hook that fails cannot un-save the documents.
+            if (saved && options.OnSaved != null) foreach (var d in group) options.OnSaved(d, Corpus);
             group.Clear();
             // Documents of this run are in the store now; keeping them would grow memory with the corpus.
             _corpus?.Documents.Clear();
@@ -224,7 +227,8 @@ public sealed class Ingestion
                 if (group.Count >= SaveGroup) Save();
             }
             Save();
-            current = next;
+            // Documents put back after a corpus stage failure are taken again once the batches run out.
+            current = next ?? Fetch();
         }
         return (analysed, failed);
     }
@@ -238,46 +242,5 @@ public sealed class Ingestion
     /// <summary>
     /// Reads files, folders (recursively, in name order) and URLs into documents, never throwing for bad input.
     /// </summary>
-    public static IEnumerable<ReadResult> ReadInputs(IEnumerable<string> inputs) => PlainTextInputs.Read(inputs);
-}
-
-/// <summary>Minimal reader used until the format readers of Rasd.Ingest are available: every file is UTF-8 text.</summary>
-internal static class PlainTextInputs
-{
-    public static IEnumerable<ReadResult> Read(IEnumerable<string> inputs)
-    {
-        foreach (var input in inputs)
-        {
-            if (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            {
-                yield return ReadResult.Rejected(input, "reading URLs is not supported by this build");
-                continue;
-            }
-            if (Directory.Exists(input))
-            {
-                IEnumerable<string> files;
-                try { files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(); }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { files = []; }
-                foreach (var f in files) yield return ReadFile(f);
-                continue;
-            }
-            yield return ReadFile(input);
-        }
-    }
-
-    private static ReadResult ReadFile(string path)
-    {
-        if (!File.Exists(path)) return ReadResult.Rejected(path, "no such file or directory");
-        try
-        {
-            var text = File.ReadAllText(path);
-            if (string.IsNullOrWhiteSpace(text)) return ReadResult.Rejected(path, "empty file");
-            if (text.Contains('\0')) return ReadResult.Rejected(path, "binary file (not text)");
-            return ReadResult.Ok(new Document(text, new DocumentMeta { Source = path, Format = "text" }));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Rejected(path, ex.Message);
-        }
-    }
+    public static IEnumerable<ReadResult> ReadInputs(IEnumerable<string> inputs) => Inputs.Read(inputs);
 }
