@@ -15,6 +15,8 @@ public sealed class Cleaner
     /// <summary>Share of a paragraph's word pairs already seen earlier in the document for it to count as a near-duplicate.</summary>
     public const double NearDuplicateContainment = 0.85;
     private const int MinWordsForNearDuplicate = 8;
+    /// <summary>An item with no prose line needs this many words to be news (a one-line flash) rather than leftovers.</summary>
+    public const int MinItemWords = 5;
 
     private readonly CleanRules _rules;
 
@@ -574,7 +576,7 @@ public sealed class Cleaner
             // No prose line: a short post or a page of furniture. Kept lines stay if they say enough.
             var words = 0;
             for (var i = start; i < end; i++) if (lines[i].Kept) words += lines[i].Words;
-            if (words < 8)
+            if (words < MinItemWords)
             {
                 for (var i = start; i < end; i++)
                     if (lines[i].Kept) Set(lines[i], i == start ? RemovedKind.Navigation : RemovedKind.Boilerplate, "short line without a body");
@@ -711,13 +713,16 @@ public sealed class Cleaner
     private void AddUrlDates(DocumentMeta meta, string url, Span? where, int offset)
     {
         var seen = new HashSet<string>();
+        var found = new List<DateEvidence>();
         foreach (System.Text.RegularExpressions.Match m in _rules.UrlDate.Matches(url))
         {
             if (!TryDate(m, out var dv, "url")) continue;
             if (!seen.Add(dv.Iso!)) continue;
             var at = where is null ? (Span?)null : new Span(offset + m.Index, offset + m.Index + m.Length);
-            AddEvidence(meta, new DateEvidence(dv, "url", at, m.Value));
+            found.Add(new DateEvidence(dv, "url", at, m.Value));
         }
+        // The most precise first: "/2025/02/…-2025-02-12" says the day before it says the month.
+        foreach (var e in found.OrderByDescending(e => e.Date.Precision)) AddEvidence(meta, e);
     }
 
     /// <summary>Adds evidence once: cleaning a document again, or a reader that already gave the same, adds nothing.</summary>

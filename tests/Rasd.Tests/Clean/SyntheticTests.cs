@@ -428,3 +428,15 @@ public sealed class ReadAlsoTests
         CleanTestKit.AssertRemoved(doc, "وفد روسي في دمشق", RemovedKind.Related);
     }
 }
+
+public sealed class ShortPostTests
+{
+    [Fact]
+    public void OneLineFlashIsAnItem()
+    {
+        var doc = CleanTestKit.Run("🔴 عاجل | انفجار قرب مطار دمشق الدولي\n#سوريا");
+        var item = Assert.Single(doc.Items);
+        Assert.Equal("🔴 عاجل | انفجار قرب مطار دمشق الدولي", item.CleanText);
+        Assert.Equal(RemovedKind.Tags, CleanTestKit.KindOf(doc, "#سوريا"));
+    }
+}
