@@ -359,13 +359,18 @@ public sealed class Cleaner
                 continue;
             }
             if (!rule.Header) continue;
-            // Short list entries under a header (related headlines, tag words, share buttons, comment lines).
+            // Short list entries under a header (related headlines with their dates and pictures, tag words, share
+            // buttons). Under a comments header that follows the article, readers' comments of any length.
+            var commentsTail = rule.Kind == RemovedKind.Comments && lines.FindIndex(0, i, x => x.Kept && x.BodyLike) >= 0;
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var l = lines[j];
-                if (!l.Kept) { if (l.Kind == rule.Kind || l.Kind == RemovedKind.Media) continue; break; }
-                if (l.BodyLike && rule.Kind != RemovedKind.Comments) break;
-                if (l.Words > 20) break;
+                if (!l.Kept)
+                {
+                    if (l.Kind == rule.Kind || l.Kind == RemovedKind.Media || (l.Kind == RemovedKind.Metadata && l.Reason is "dateline" or "date line")) continue;
+                    break;
+                }
+                if (!commentsTail && (l.BodyLike || l.Words > 20)) break;
                 Set(l, rule.Kind, "under " + rule.Pattern);
             }
         }

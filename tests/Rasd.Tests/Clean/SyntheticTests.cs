@@ -440,3 +440,40 @@ public sealed class ShortPostTests
         Assert.Equal(RemovedKind.Tags, CleanTestKit.KindOf(doc, "#سوريا"));
     }
 }
+
+public sealed class TailSectionTests
+{
+    private const string Body1 = "أعلنت وزارة الخارجية في بيان رسمي صدر صباح اليوم أن الوزير سيتوجه إلى العاصمة الأردنية لبحث التطورات الإقليمية مع نظيره.";
+    private const string Body2 = "وأوضح البيان أن الزيارة تستمر يومين، وتشمل لقاءات مع عدد من المسؤولين لبحث ملفات التعاون الاقتصادي والأمني بين البلدين.";
+
+    [Fact]
+    public void ReadersCommentsUnderTheCommentsHeaderAreComments()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n",
+            "وزير الخارجية يزور عمّان", Body1, Body2,
+            "التعليقات",
+            "أبو محمد",
+            "زيارة مهمة جداً ونتمنى أن تؤدي إلى نتائج إيجابية للبلدين وللمنطقة كلها في هذه الظروف الصعبة التي نعيشها جميعاً منذ سنوات طويلة.",
+            "سارة",
+            "شكراً على الخبر."));
+        Assert.Equal(string.Join("\n", "وزير الخارجية يزور عمّان", Body1, Body2), doc.Items.Single().CleanText);
+        Assert.Equal(RemovedKind.Comments, CleanTestKit.KindOf(doc, "زيارة مهمة جداً"));
+        Assert.Equal(RemovedKind.Comments, CleanTestKit.KindOf(doc, "شكراً على الخبر"));
+    }
+
+    [Fact]
+    public void RelatedHeadlinesWithTheirDatesAreRelated()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n",
+            "وزير الخارجية يزور عمّان", Body1, Body2,
+            "مقالات ذات صلة",
+            "الأردن وسوريا يبحثان ملف اللاجئين",
+            "11 فبراير 2025",
+            "وزير الخارجية يلتقي نظيره المصري في القاهرة",
+            "10 فبراير 2025"));
+        Assert.Equal(RemovedKind.Related, CleanTestKit.KindOf(doc, "الأردن وسوريا"));
+        Assert.Equal(RemovedKind.Related, CleanTestKit.KindOf(doc, "يلتقي نظيره المصري"));
+        Assert.Equal(RemovedKind.Metadata, CleanTestKit.KindOf(doc, "10 فبراير 2025"));
+        Assert.Single(doc.Items);
+    }
+}
