@@ -226,6 +226,7 @@ internal sealed class TimeParser
             }
             if (!ok) break;
             var (v, kind) = hit;
+            if (conj && !(total >= 100 || (kind == NumKind.Ten && v >= 20 && total < 10) || (kind is NumKind.Hundred && total >= 1000))) break;
             if (parts > 0 && !conj)
             {
                 if (kind == NumKind.Ten && v == 10 && last is > 0 and < 10) total += 10;
@@ -639,7 +640,7 @@ internal sealed class TimeParser
     private TimeExpr? TryTime(int i)
     {
         var j = i;
-        if (Is(j, "الساعة") || Is(j, "الساعه") || Is(j, "بالساعة") || Is(j, "الساعه")) j++;
+        if (Is(j, "الساعه") || Is(j, "بالساعه")) j++;
         if (!_s.IsNum(j) || j + 2 >= _n || !_s.IsPunct(j + 1, ':') || !_s.IsNum(j + 2) || _s.Toks[j + 2].Len != 2 || !_s.Toks[j + 1].Glued || !_s.Toks[j + 2].Glued) return null;
         var h = _s.NumValue(j);
         var m = _s.NumValue(j + 2);
@@ -663,10 +664,15 @@ internal sealed class TimeParser
             else if (w.SequenceEqual("بين") || w.SequenceEqual("وبين")) { pref = true; between = true; clip = w.Length - 3; j++; }
         }
         if (_s.IsNum(j) && _s.IsPunct(j + 1, '-') && _s.IsNum(j + 2) && _s.Toks[j + 1].Glued && _s.Toks[j + 2].Glued
-            && DayNum(j, out var dd1, out _, out _) && TryExplicit(j + 2) is { Day: > 0 } yy && yy.Month > 0)
+            && DayNum(j, out var dd1, out _, out _) && TryExplicit(j + 2) is { Day: > 0 } yy && (yy.Month > 0 || yy.MonthRel != TimeExpr.None))
         {
             // "4-22 يناير 2017", "19-20 نوفمبر"
             if (dd1 >= yy.Day) return null;
+            if (yy.MonthRel != TimeExpr.None)
+            {
+                var xr = new TimeExpr { Kind = ExprKind.Explicit, Day = dd1, MonthRel = yy.MonthRel, T0 = j, T1 = j + 1 };
+                return new TimeExpr { Kind = ExprKind.Range, T0 = between || pref ? i : j, Clip = clip, T1 = yy.T1, Inner = xr, To = yy };
+            }
             var xx = new TimeExpr { Kind = ExprKind.Explicit, Day = dd1, Month = yy.Month, Year = yy.Year, Hijri = yy.Hijri, MonthDir = yy.MonthDir, YearRel = yy.YearRel, T0 = j, T1 = j + 1 };
             return new TimeExpr { Kind = ExprKind.Range, T0 = between || pref ? i : j, Clip = clip, T1 = yy.T1, Inner = xx, To = yy };
         }
@@ -684,9 +690,9 @@ internal sealed class TimeParser
         else if (between && _s.IsWord(k) && _s.W(k)[0] == 'و') { conn = "و"; yStart = k; }
         else return null;
         if (conn == "و" && !between) return null;
-        if (!pref && x.Kind is ExprKind.DayOnly or ExprKind.Year && conn != "-") return null;
         var y = RangeEnd(yStart, first: false);
         if (y == null) return null;
+        if (!pref && conn != "-" && (x.Kind == ExprKind.Year || (x.Kind == ExprKind.DayOnly && !(conn is "حتي" or "الي" && y.Kind == ExprKind.Explicit && y.Day > x.Day)))) return null;
         if (x.Kind == ExprKind.DayOnly && x.Weekday > 0 && y.Kind == ExprKind.DayOnly && y.Weekday > 0) { /* "الجمعة 11 حتى الثلاثاء 15" */ }
         else if (x.Kind == ExprKind.DayOnly)
         {
@@ -775,6 +781,7 @@ internal sealed class TimeParser
         Take(TryRelUnit(j, true));
         Take(TryYear(j, true));
         Take(TryDecade(j));
+        Take(TrySeason(j));
         return best;
     }
 
@@ -857,7 +864,7 @@ internal sealed class TimeParser
             {
                 var c = w1e;
                 var ok = false;
-                if (Is(c, "و") || Is(c, "الى") || Is(c, "حتى")) { c++; ok = true; }
+                if (Is(c, "و") || Is(c, "الي") || Is(c, "حتي")) { c++; ok = true; }
                 if (Match(c, LexKind.Weekday, out var w2, out var w2e, out _) && (ok || _s.W(c)[0] == 'و'))
                     return new TimeExpr
                     {
@@ -885,7 +892,7 @@ internal sealed class TimeParser
         if (!_s.IsNum(j)) return null;
         var n = _s.NumValue(j);
         if (n is < 1 or > 999) return null;
-        if (!UnitAt(j + 1, out var u, out var dual, out _) || dual || u is 'h' or 'n') return null;
+        if (!UnitAt(j + 1, out var u, out var dual, out _) || dual || u is 'h' or 'n' or 'q') return null;
         if (last) return new TimeExpr { Kind = ExprKind.LastN, T0 = i, T1 = j + 2, Unit = u, Count = n, Offset = -1 };
         if (!DirAt(j + 2, out var dir, out var de) || dir == 0) return null;
         return new TimeExpr { Kind = ExprKind.LastN, T0 = i, T1 = de, Unit = u, Count = n, Offset = dir > 0 ? 1 : -1 };
@@ -901,7 +908,7 @@ internal sealed class TimeParser
         if (_s.IsNum(j) && _s.Toks[j].Len <= 4) { count = _s.NumValue(j); j++; }
         else if (Match(j, LexKind.Few, out var fp, out var fe, out _, false)) { count = fp.Value; vague = true; j = fe; }
         else if (Spelled(j, out var sv, out var se, out _, out var so) && !so && sv is > 0 and < 10000) { count = sv; j = se; }
-        if (!UnitAt(j, out var unit, out var dual, out var plural)) return null;
+        if (!UnitAt(j, out var unit, out var dual, out var plural) || unit == 'q') return null;
         if (dual) { if (count != 0) return null; count = 2; }
         else if (count == 0) { if (plural) { count = 3; vague = true; } else count = 1; }
         j++;
@@ -1008,11 +1015,17 @@ internal sealed class TimeParser
     private TimeExpr? TryNth(int i)
     {
         if (!_s.IsWord(i)) return null;
+        if (Is(i, "اسبوع") && TryExplicit(i + 1) is { Day: > 0, Month: > 0 } wd0)
+            return new TimeExpr { Kind = ExprKind.Part, Part = "weekof", T0 = i, T1 = wd0.T1, Inner = wd0 };
         char unit;
         var clip = 0;
-        if (DefUnitAt(i, out var u, out var uc, out var pl, out var du) && u == 'w' && !pl && !du) { unit = 'w'; clip = uc; }
-        else if (Is(i, "الربع")) unit = 'q';
+        if (DefUnitAt(i, out var u, out var uc, out var pl, out var du) && u is 'w' or 'q' && !pl && !du) { unit = u; clip = uc; }
         else return null;
+        if (unit == 'w' && TryExplicit(i + 1 + (Is(i + 1, "في") ? 1 : 0)) is { Day: > 0, Month: > 0 } wd)
+        {
+            // "أسبوع 15 سبتمبر": the week of that day
+            return new TimeExpr { Kind = ExprKind.Part, Part = "weekof", T0 = i, Clip = clip, T1 = wd.T1, Inner = wd };
+        }
         var j = i + 1;
         int n;
         if (Is(j, "الاخير") || Is(j, "الاخيره")) { n = -1; j++; }
