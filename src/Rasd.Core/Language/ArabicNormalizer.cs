@@ -4,32 +4,74 @@ namespace Rasd.Language;
 
 /// <summary>
 /// Normalises Arabic for matching only (never for storage): alef/hamza forms, alef maqsura, ta marbuta,
-/// diacritics, tatweel, Arabic-Indic and Persian digits, bidi and zero-width marks, punctuation variants.
+/// diacritics, tatweel, Arabic-Indic and Persian digits, Persian/Urdu letter variants, presentation forms
+/// (FB50–FDFF, FE70–FEFF, by NFKC), bidi and zero-width marks, punctuation variants.
 /// <see cref="NormalizeWithMap"/> also returns, for each output char, the offset of the original char it came from,
 /// so matches found in the normalised view map back to spans of the original text.
 /// </summary>
 public static class ArabicNormalizer
 {
-    /// <summary>Maps one char to its normalised form; '\0' means the char is dropped.</summary>
-    public static char Map(char c)
+    // One lookup per char: '\0' drops the char. Ligatures (lam-alef, "allah"...) expand to several chars.
+    private static readonly char[] Table = BuildTable(out Expansions);
+    private static readonly Dictionary<char, string> Expansions;
+
+    /// <summary>Maps one char to its normalised form; '\0' means the char is dropped.
+    /// A ligature that expands to several chars maps to its first char here (use <see cref="Normalize(string)"/> for the full text).</summary>
+    public static char Map(char c) => Table[c];
+
+    private static char[] BuildTable(out Dictionary<char, string> expansions)
+    {
+        var t = new char[65536];
+        for (var i = 0; i < t.Length; i++) t[i] = BaseMap((char)i);
+        expansions = new Dictionary<char, string>();
+        foreach (var (lo, hi) in new[] { (0xFB50, 0xFDFF), (0xFE70, 0xFEFE) })
+        {
+            for (var i = lo; i <= hi; i++)
+            {
+                var c = (char)i;
+                string nfkc;
+                try { nfkc = c.ToString().Normalize(NormalizationForm.FormKC); }
+                catch (ArgumentException) { continue; }
+                if (nfkc.Length == 1 && nfkc[0] == c) continue;
+                var sb = new StringBuilder(nfkc.Length);
+                foreach (var x in nfkc)
+                {
+                    var m = BaseMap(x);
+                    if (m != '\0') sb.Append(m);
+                }
+                var s = sb.ToString();
+                if (s.Length == 0) t[i] = '\0';
+                else
+                {
+                    t[i] = s[0];
+                    if (s.Length > 1) expansions[c] = s;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static char BaseMap(char c)
     {
         switch (c)
         {
-            case 'أ': case 'إ': case 'آ': case 'ٱ': case 'ٲ': case 'ٳ': return 'ا';
-            case 'ى': case 'ی': case 'ې': return 'ي';
+            case 'أ': case 'إ': case 'آ': case 'ٱ': case 'ٲ': case 'ٳ': case 'ٵ': return 'ا';
+            case 'ى': case 'ی': case 'ې': case 'ۍ': case 'ێ': return 'ي';
             case 'ئ': return 'ي';
-            case 'ؤ': return 'و';
-            case 'ة': return 'ه';
-            case 'ک': return 'ك';
+            case 'ؤ': case 'ٶ': return 'و';
+            case 'ة': case 'ۃ': case 'ۀ': case 'ھ': case 'ہ': case 'ە': return 'ه';
+            case 'ک': case 'ڪ': return 'ك';
             case 'ـ': return '\0'; // tatweel
             case '،': return ',';
             case '؛': return ';';
             case '؟': return '?';
             case '٪': return '%';
+            case '٫': return '.';
+            case '٬': return ',';
             case '“': case '”': case '„': case '«': case '»': case '″': return '"';
             case '‘': case '’': case '‚': case '′': return '\'';
             case '–': case '—': case '‒': case '―': case '−': return '-';
-            case '\u00A0': case '\u2007': case '\u202F': case '\u2009': case '\u200A': return ' ';
+            case '\u00A0': case '\u2007': case '\u202F': case '\u2009': case '\u200A': case '\u2002': case '\u2003': return ' ';
         }
         if (c >= '\u064B' && c <= '\u065F') return '\0'; // harakat, shadda, sukun
         if (c == '\u0670' || (c >= '\u06D6' && c <= '\u06ED')) return '\0'; // superscript alef, Quranic marks
@@ -41,37 +83,77 @@ public static class ArabicNormalizer
         return c;
     }
 
+    /// <summary>The several chars a ligature normalises to ("ﻻ" → "لا"), or null for a char that maps to one.</summary>
+    public static string? Expand(char c) => Expansions.TryGetValue(c, out var e) ? e : null;
+
     public static string Normalize(string s) => Normalize(s.AsSpan());
 
     public static string Normalize(ReadOnlySpan<char> s)
     {
+        var table = Table;
         // Fast path: nothing to change.
         var i = 0;
-        for (; i < s.Length; i++) if (Map(s[i]) != s[i]) break;
+        for (; i < s.Length; i++) if (table[s[i]] != s[i]) break;
         if (i == s.Length) return s.ToString();
         var sb = new StringBuilder(s.Length);
         sb.Append(s[..i]);
         for (; i < s.Length; i++)
         {
-            var m = Map(s[i]);
-            if (m != '\0') sb.Append(m);
+            var c = s[i];
+            var m = table[c];
+            if (m == '\0') continue;
+            if (m != c && Expansions.TryGetValue(c, out var exp)) sb.Append(exp);
+            else sb.Append(m);
         }
         return sb.ToString();
     }
 
-    /// <summary>Normalised text plus, per output char, the original offset it came from (offset + map[k]).</summary>
+    /// <summary>
+    /// Normalised text plus, per output char, the original offset it came from (offset + index in <paramref name="s"/>).
+    /// Offsets are non-decreasing; a ligature's expanded chars all point at the ligature.
+    /// </summary>
     public static (string Text, int[] Map) NormalizeWithMap(ReadOnlySpan<char> s, int offset = 0)
     {
-        var sb = new StringBuilder(s.Length);
-        var map = new List<int>(s.Length);
+        var table = Table;
+        var buf = new char[s.Length + 8];
+        var map = new int[s.Length + 8];
+        var n = 0;
         for (var i = 0; i < s.Length; i++)
         {
-            var m = Map(s[i]);
+            var c = s[i];
+            var m = table[c];
             if (m == '\0') continue;
-            sb.Append(m);
-            map.Add(offset + i);
+            if (m != c && Expansions.TryGetValue(c, out var exp))
+            {
+                foreach (var x in exp)
+                {
+                    if (n == buf.Length) { Array.Resize(ref buf, buf.Length * 2); Array.Resize(ref map, map.Length * 2); }
+                    buf[n] = x; map[n] = offset + i; n++;
+                }
+                continue;
+            }
+            if (n == buf.Length) { Array.Resize(ref buf, buf.Length * 2); Array.Resize(ref map, map.Length * 2); }
+            buf[n] = m; map[n] = offset + i; n++;
         }
-        return (sb.ToString(), map.ToArray());
+        if (map.Length != n) Array.Resize(ref map, n);
+        return (new string(buf, 0, n), map);
+    }
+
+    /// <summary>Maps a span [start,end) of normalised text back to the original text through a map from <see cref="NormalizeWithMap"/>.</summary>
+    public static (int Start, int End) MapBack(int[] map, int start, int end, int originalEnd)
+    {
+        if (map.Length == 0) return (originalEnd, originalEnd);
+        var s = start < map.Length ? map[start] : originalEnd;
+        var e = end < map.Length ? map[end] : originalEnd;
+        if (end > start && end <= map.Length)
+        {
+            // End right after the last mapped char (covers a surrogate pair or a ligature).
+            var last = map[end - 1];
+            e = Math.Max(e == last ? last + 1 : e, last + 1);
+            if (end < map.Length) e = Math.Min(e, map[end]);
+            if (e <= last) e = last + 1;
+        }
+        return (s, Math.Max(s, e));
     }
 
     public static bool IsArabicLetter(char c) => (c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3') || c == '\u06D5' || (c >= '\u06FA' && c <= '\u06FC');

@@ -54,6 +54,8 @@ public sealed class DocumentMeta
     /// <summary>Channel or feed the document came from, when different from the outlet.</summary>
     public string? Channel { get; set; }
     public string? Language { get; set; }
+    /// <summary>Encoding the input was decoded from (utf-8, utf-8-bom, utf-16le, utf-16be, windows-1256), when read from bytes.</summary>
+    public string? Encoding { get; set; }
 }
 
 public sealed record DateEvidence(DateValue Date, string Basis, Span? Where, string Text);
@@ -61,7 +63,11 @@ public sealed record DateEvidence(DateValue Date, string Basis, Span? Where, str
 public enum BlockKind { Headline, Body, Removed }
 
 /// <summary>A line or paragraph of the original text, as the cleaner classified it.</summary>
-public sealed record Block(Span Span, BlockKind Kind, RemovedKind? Removed = null);
+public sealed record Block(Span Span, BlockKind Kind, RemovedKind? Removed = null)
+{
+    /// <summary>True when a new item (a post, a story appended after "read also") starts at this block.</summary>
+    public bool ItemStart { get; init; }
+}
 
 public enum RemovedKind { Navigation, Boilerplate, Comments, Related, Tags, Media, Duplicate, Promo, Metadata }
 
@@ -80,6 +86,8 @@ public sealed class Item
     public List<Span> Paragraphs { get; } = new();
     public string CleanText { get; set; } = "";
     public string? NearDuplicateOf { get; set; }
+    /// <summary>MinHash signature of the clean text (set by the near-duplicates stage; kept so its index can be rebuilt from a store).</summary>
+    public uint[]? Fingerprint { get; set; }
     public string? Story { get; set; }
     /// <summary>Publication date of this item when it differs from the document's (a post of a channel export).</summary>
     public DateValue? Published { get; set; }
@@ -121,6 +129,8 @@ public sealed record EntityMention
     public string Source { get; init; } = "ner";
     /// <summary>Role stated next to the name ("وزير الخارجية").</summary>
     public Role? Role { get; set; }
+    /// <summary>Further roles stated in the same apposition ("المبعوث الخاص ...، ونائب وزير الخارجية، ميخائيل بوغدانوف").</summary>
+    public List<Role> OtherRoles { get; init; } = new();
 }
 
 public sealed record Role(string Title, string? Of);
@@ -148,4 +158,6 @@ public sealed record EventMention
     public string? Summary { get; init; }
     /// <summary>True when the mention refers back to an earlier event ("the first call in February").</summary>
     public bool Background { get; init; }
+    /// <summary>Where the date came from: sentence (a time expression), today (publication day), lead (publication day of a lead sentence without a date), none.</summary>
+    public string DateSource { get; init; } = "none";
 }

@@ -1,0 +1,457 @@
+using Rasd.Language;
+using Rasd.Model;
+using Rasd.Pipeline;
+
+namespace Rasd.Actors;
+
+/// <summary>
+/// The "actors" document stage: tags sentences with <see cref="NerModel"/>, finds dictionary names, titles and
+/// role phrases, links every mention to an entity (dictionary entry or a new entity keyed by normalised name),
+/// reads roles from titles and apposition, and resolves role phrases and bare family names within the document.
+/// </summary>
+public sealed class ActorsStage : IDocumentStage
+{
+    public string Name => "actors";
+    /// <summary>Most words between a title and the name it introduces (its complement: "للرئيس الروسي إلى الشرق الأوسط").</summary>
+    private const int MaxTitleTail = 7;
+    private static readonly HashSet<string> NamePrefixes = new(StringComparer.Ordinal) { "عبد", "ابو", "بن", "ابن", "ام", "بنت", "وعبد", "وابو" };
+    private readonly ActorDictionary _dict;
+    private readonly NerModel _model;
+
+    public ActorsStage() : this(ActorDictionary.Default, NerModel.Default) { }
+
+    public ActorsStage(ActorDictionary dict, NerModel model)
+    {
+        _dict = dict;
+        _model = model;
+    }
+
+    private sealed class Draft
+    {
+        public int Sentence;
+        public int TokStart, TokEnd;
+        public Span Span;
+        public EntityType Type;
+        public string? NerLabel;
+        public string Source = "ner";
+        public string? EntityId;
+        public List<string> Candidates = new();
+        public PhraseInfo? Phrase;
+        public Role? Role;
+        public List<Role> OtherRoles = new();
+        public string? TitleKey;
+        public string? NewKey;
+    }
+
+    private sealed class SentenceData
+    {
+        public required List<Token> Tokens;
+        public required List<string> Norms;
+        public required PhraseMatch?[] Matches; // at the match's first token
+        public required int[] Cover;            // index of the match covering each token, or -1
+    }
+
+    public void Process(Document doc)
+    {
+        var date = DocumentDate(doc);
+        var sentences = new List<SentenceData>();
+        var drafts = new List<Draft>();
+        foreach (var span in SentenceSpans(doc))
+        {
+            var tokens = Tokenizer.Tokenize(doc.Text, span);
+            if (tokens.Count == 0) continue;
+            var s = Analyse(tokens);
+            sentences.Add(s);
+            var si = sentences.Count - 1;
+            CollectDictionary(doc, s, si, drafts);
+            CollectNer(doc, s, si, drafts);
+        }
+        drafts.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+        foreach (var d in drafts.Where(d => d.Type == EntityType.Person && d.Source != "role")) ReadRoles(doc, sentences[d.Sentence], d, drafts);
+        Resolve(doc, sentences, drafts, date);
+        foreach (var d in drafts)
+        {
+            if (d.EntityId == null) continue;
+            doc.Entities.Add(new EntityMention
+            {
+                Span = d.Span, Text = doc.Slice(d.Span), Type = d.Type, NerLabel = d.NerLabel, EntityId = d.EntityId,
+                Source = d.Source, Role = d.Role, OtherRoles = d.OtherRoles,
+            });
+        }
+    }
+
+    private SentenceData Analyse(List<Token> tokens)
+    {
+        var norms = tokens.Select(t => t.Norm).ToList();
+        var n = tokens.Count;
+        var matches = new PhraseMatch?[n];
+        var cover = Enumerable.Repeat(-1, n).ToArray();
+        for (var i = 0; i < n;)
+        {
+            var m = tokens[i].Kind == TokenKind.Word ? _dict.MatchAt(norms, i) : null;
+            // "عبد الملك", "أبو الأمير": a title word after عبد/أبو/بن is part of a name.
+            if (m is { Info.Kind: PhraseKind.Title or PhraseKind.Honorific or PhraseKind.RolePhrase } && i > 0 && NamePrefixes.Contains(norms[i - 1])) m = null;
+            if (m is { } mm)
+            {
+                matches[i] = mm;
+                for (var k = i; k < i + mm.Length; k++) cover[k] = i;
+                i += mm.Length;
+            }
+            else i++;
+        }
+        return new SentenceData { Tokens = tokens, Norms = norms, Matches = matches, Cover = cover };
+    }
+
+    private static Span MatchSpan(SentenceData s, int start, int end, int strippedNormChars)
+    {
+        var first = s.Tokens[start];
+        var offset = first.Span.Start;
+        if (strippedNormChars > 0)
+        {
+            var (_, map) = ArabicNormalizer.NormalizeWithMap(first.Text.AsSpan(), first.Span.Start);
+            offset = strippedNormChars < map.Length ? map[strippedNormChars] : first.Span.Start;
+        }
+        return new Span(offset, s.Tokens[end - 1].Span.End);
+    }
+
+    private void CollectDictionary(Document doc, SentenceData s, int si, List<Draft> drafts)
+    {
+        var n = s.Tokens.Count;
+        for (var i = 0; i < n; i++)
+        {
+            if (s.Matches[i] is not { } m) continue;
+            var end = i + m.Length;
+            var info = m.Info;
+            switch (info.Kind)
+            {
+                case PhraseKind.Alias:
+                case PhraseKind.ShortName:
+                {
+                    var first = _dict.Get(info.Ids[0]);
+                    drafts.Add(new Draft
+                    {
+                        Sentence = si, TokStart = i, TokEnd = end, Span = MatchSpan(s, i, end, m.StrippedChars),
+                        Type = first?.Type ?? EntityType.Person, Source = info.Kind == PhraseKind.Alias ? "dictionary" : "coreference",
+                        EntityId = info.Kind == PhraseKind.Alias && info.Ids.Count == 1 ? info.Ids[0] : null,
+                        Candidates = info.Ids.ToList(), Phrase = info,
+                    });
+                    break;
+                }
+                case PhraseKind.RolePhrase:
+                    drafts.Add(new Draft
+                    {
+                        Sentence = si, TokStart = i, TokEnd = end, Span = MatchSpan(s, i, end, m.StrippedChars),
+                        Type = EntityType.Person, Source = "role", Phrase = info,
+                    });
+                    break;
+                case PhraseKind.Side or PhraseKind.Counterpart when end < n && s.Matches[end] is { Info.Kind: PhraseKind.Demonym } dm:
+                {
+                    var country = dm.Info.Ids[0];
+                    var d = new Draft
+                    {
+                        Sentence = si, TokStart = i, TokEnd = end + dm.Length, Span = MatchSpan(s, i, end + dm.Length, m.StrippedChars),
+                        Type = info.Kind == PhraseKind.Side ? EntityType.Country : EntityType.Person, Source = "coreference", Phrase = info,
+                    };
+                    if (info.Kind == PhraseKind.Side) d.EntityId = country;
+                    else d.Candidates = new List<string> { country };
+                    drafts.Add(d);
+                    i = end + dm.Length - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void CollectNer(Document doc, SentenceData s, int si, List<Draft> drafts)
+    {
+        var tags = _model.Tag(s.Tokens.Select(t => t.Text).ToList());
+        foreach (var (start, end, type) in ConllEval.Chunks(tags))
+        {
+            if (type == "MISC") continue;
+            // The dictionary's reading wins where it found a name; titles and honorifics are not part of names.
+            var a = start;
+            var b = end;
+            while (a < b && s.Cover[a] >= 0 && s.Matches[s.Cover[a]]!.Value.Info.Kind is PhraseKind.Title or PhraseKind.Honorific or PhraseKind.Demonym or PhraseKind.RolePhrase) a = s.Cover[a] + s.Matches[s.Cover[a]]!.Value.Length;
+            while (b > a && s.Tokens[b - 1].Kind != TokenKind.Word) b--;
+            if (a >= b) continue;
+            var covered = false;
+            var onlyShort = true;
+            var coveredTokens = 0;
+            for (var k = a; k < b; k++)
+            {
+                if (s.Cover[k] < 0 || s.Matches[s.Cover[k]]!.Value.Info.Kind is not (PhraseKind.Alias or PhraseKind.ShortName or PhraseKind.RolePhrase)) continue;
+                covered = true;
+                coveredTokens++;
+                if (s.Matches[s.Cover[k]]!.Value.Info.Kind != PhraseKind.ShortName) onlyShort = false;
+            }
+            // "حافظ قائد السبسي": a family name the dictionary knows, with a first name it does not know, is someone else.
+            if (covered && onlyShort && type == "PERS" && coveredTokens < b - a && s.Cover[b - 1] >= 0)
+                drafts.RemoveAll(d => d.Sentence == si && d.Source == "coreference" && d.TokStart >= a && d.TokEnd <= b);
+            else if (covered) continue;
+            // "روسيا الاتحادية" split by a longer phrase before it: the leftover word is not a name of its own.
+            if (a > 0 && _dict.Lookup(s.Norms[a - 1] + " " + string.Join(' ', s.Norms.GetRange(a, b - a))).Any(p => p.Kind == PhraseKind.Alias)) continue;
+            var label = type;
+            var et = type switch { "PERS" => EntityType.Person, "LOC" => EntityType.Location, _ => EntityType.Organization };
+            var d = new Draft { Sentence = si, TokStart = a, TokEnd = b, Type = et, NerLabel = label, Source = "ner" };
+            // Known under another spelling? (بوتن, لافرينتييف)
+            var norms = s.Norms.GetRange(a, b - a);
+            var stripped = 0;
+            var first = norms[0];
+            foreach (var (stem, st) in ArabicClitics.Readings(first).Skip(1))
+            {
+                // Drop a clitic from a new name when the rest is a known given name or a known person's name;
+                // a leading "و" also when the word itself is not a given name (وجيمس → جيمس, but وليد stays).
+                if (_dict.IsGivenName(stem) || (b - a == 1 && _dict.BySkeleton(stem).Count == 1)
+                    || (st == 1 && first[0] == 'و' && stem.Length >= 3 && !_dict.IsGivenName(first) && et == EntityType.Person))
+                { first = stem; stripped = st; break; }
+            }
+            norms[0] = first;
+            var key = string.Join(' ', norms);
+            var skel = et == EntityType.Person ? _dict.BySkeleton(key) : Array.Empty<string>();
+            if (skel.Count == 1) { d.EntityId = skel[0]; d.Source = "dictionary"; }
+            d.Span = MatchSpan(s, a, b, stripped);
+            d.NewKey = key;
+            drafts.Add(d);
+        }
+    }
+
+    /// <summary>Titles before a person ("وزير الخارجية أسعد الشيباني", "نائب وزير الخارجية، ميخائيل بوغدانوف").</summary>
+    private void ReadRoles(Document doc, SentenceData s, Draft person, List<Draft> drafts)
+    {
+        var p = person.TokStart;
+        var found = new List<Role>();
+        string? firstTitleKey = null;
+        for (var chain = 0; chain < 3 && p > 0; chain++)
+        {
+            var j = p - 1;
+            while (j >= 0 && IsComma(s.Tokens[j])) j--;
+            if (j < 0) break;
+            var title = -1;
+            // Scan back over the title's complement ("باسم الكرملين", "إلى الشرق الأوسط") to the title itself.
+            for (var k = j; k >= Math.Max(0, j - MaxTitleTail); k--)
+            {
+                if (s.Cover[k] >= 0 && s.Cover[k] != k && s.Matches[s.Cover[k]]!.Value.Info.Kind is PhraseKind.Title or PhraseKind.RolePhrase) continue;
+                if (s.Matches[k] is { Info.Kind: PhraseKind.Title or PhraseKind.RolePhrase } tm)
+                {
+                    // An indefinite title ("قائد", "رئيس", "وزير") needs its complement: alone before a name it is part of the name.
+                    if (tm.Info.Kind == PhraseKind.Title && k + tm.Length > j && !tm.Info.Key.Contains(' ') && !tm.Info.Key.StartsWith("ال", StringComparison.Ordinal)) break;
+                    title = k;
+                    break;
+                }
+                // An honorific right before the name is skipped; further back it starts another item ("والشيخ ...").
+                if (s.Matches[k] is { Info.Kind: PhraseKind.Honorific } hm && (k < j || (hm.StrippedChars > 0 && s.Norms[k][0] == 'و'))) break;
+                var t = s.Tokens[k];
+                if (t.Kind is TokenKind.Punct && !IsComma(t)) break;
+                // Another person in between (named by the tagger or starting with a given name): not this person's title.
+                if (k < j && (_dict.IsGivenName(s.Norms[k]) || (s.Norms[k].Length > 3 && s.Norms[k][0] == 'و' && _dict.IsGivenName(s.Norms[k][1..])))) break;
+                if (drafts.Any(d => d != person && d.Sentence == person.Sentence && d.Type == EntityType.Person && d.TokStart <= k && k < d.TokEnd && d.Source != "role")) break;
+            }
+            if (title < 0) break;
+            var m = s.Matches[title]!.Value;
+            var tailStart = title + m.Length;
+            var tailEnd = j + 1;
+            var role = MakeRole(doc, s, m, tailStart, tailEnd, person);
+            found.Add(role);
+            firstTitleKey ??= m.Info.Kind == PhraseKind.Title ? m.Info.Key : m.Info.Roles.FirstOrDefault()?.Title;
+            // A chain continues only across a comma or "و" attached to the title.
+            p = title;
+            var prev = title - 1;
+            var joined = m.StrippedChars > 0 && s.Norms[title][0] == 'و';
+            if (!joined && !(prev >= 0 && IsComma(s.Tokens[prev]))) break;
+        }
+        if (found.Count == 0) return;
+        person.Role = found[0];
+        person.OtherRoles = found.Skip(1).ToList();
+        person.TitleKey = firstTitleKey;
+    }
+
+    private Role MakeRole(Document doc, SentenceData s, PhraseMatch title, int tailStart, int tailEnd, Draft person)
+    {
+        string? of = null;
+        var titleEnd = tailEnd;
+        if (title.Info.Kind == PhraseKind.RolePhrase && title.Info.Roles.FirstOrDefault(x => x.PersonId == person.EntityId) is { } r)
+        {
+            // A known office: its canonical title, whatever qualifiers follow it.
+            return new Role(r.Title, r.Of);
+        }
+        for (var k = tailStart; k < tailEnd && of == null; k++)
+        {
+            if (s.Matches[k] is not { } q) continue;
+            of = q.Info.Kind switch
+            {
+                PhraseKind.Demonym => q.Info.Ids[0],
+                PhraseKind.RolePhrase => q.Info.Roles.FirstOrDefault()?.Of,
+                PhraseKind.Alias => OfFromEntity(q.Info.Ids[0]),
+                _ => null,
+            };
+            // "وزير الدفاع السوري": the demonym qualifies the title and is not part of it.
+            if (of != null && q.Info.Kind == PhraseKind.Demonym && k + q.Length == tailEnd) titleEnd = k;
+        }
+        if (of == null && person.EntityId != null && _dict.Get(person.EntityId) is { Country: { } c }) of = _dict.CountryId(c);
+        while (titleEnd > tailStart && IsComma(s.Tokens[titleEnd - 1])) titleEnd--;
+        var span = MatchSpan(s, title.Start, Math.Max(titleEnd, title.Start + title.Length), title.StrippedChars);
+        var text = string.Join(' ', doc.Slice(span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        return new Role(text, of);
+    }
+
+    private string? OfFromEntity(string id)
+    {
+        var e = _dict.Get(id);
+        if (e == null) return null;
+        if (e.Type == EntityType.Location && e.StandsFor != null && e.Country != null) return _dict.CountryId(e.Country);
+        return e.Id;
+    }
+
+    private static bool IsComma(Token t) => t.Norm is "," or "-";
+
+    private void Resolve(Document doc, List<SentenceData> sentences, List<Draft> drafts, DateOnly? date)
+    {
+        // New names: keyed by normalised full name; a bare last name goes to the document's full name that ends with it.
+        var newFull = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in drafts.Where(d => d.EntityId == null && d.NewKey != null && d.NewKey.Contains(' ')))
+        {
+            d.EntityId = "rasd:" + d.NewKey;
+            if (d.Type == EntityType.Person) newFull.TryAdd(d.NewKey!.Split(' ')[^1], d.EntityId);
+        }
+        foreach (var d in drafts.Where(d => d.EntityId == null && d.NewKey != null && !d.NewKey.Contains(' ')))
+        {
+            if (d.Type == EntityType.Person && newFull.TryGetValue(d.NewKey!, out var full)) { d.EntityId = full; d.Source = "coreference"; }
+            // A lone given name ("محمد") names nobody in particular: merging it across documents would fuse strangers.
+            else if (d.Type == EntityType.Person && _dict.IsGivenName(d.NewKey!)) continue;
+            else d.EntityId = "rasd:" + d.NewKey;
+        }
+        // Bare family names of new people the NER missed ("وقال الحلبي"): distinctive ones only (not given names, 4+ letters).
+        foreach (var (si, sent) in sentences.Select((x, i) => (i, x)))
+        {
+            for (var i = 0; i < sent.Tokens.Count; i++)
+            {
+                if (sent.Tokens[i].Kind != TokenKind.Word || sent.Cover[i] >= 0) continue;
+                var span = sent.Tokens[i].Span;
+                if (drafts.Any(x => x.Span.Overlaps(span))) continue;
+                foreach (var (stem, st) in ArabicClitics.Readings(sent.Norms[i]))
+                {
+                    if (stem.Length < 4 || _dict.IsGivenName(stem) || !newFull.TryGetValue(stem, out var id)) continue;
+                    drafts.Add(new Draft { Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(sent, i, i + 1, st), Type = EntityType.Person, Source = "coreference", EntityId = id });
+                    break;
+                }
+            }
+        }
+        drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // Salience: named mentions per entity, and where they are.
+        int Salience(string id) => drafts.Count(x => x.EntityId == id && x.Source is "dictionary" or "ner");
+        foreach (var d in drafts.Where(d => d.EntityId == null))
+        {
+            switch (d.Source)
+            {
+                case "coreference" when d.Phrase?.Kind == PhraseKind.Counterpart:
+                    d.EntityId = Counterpart(d, drafts, date);
+                    break;
+                case "coreference":
+                case "dictionary":
+                    d.EntityId = PickByContext(d, d.Candidates, drafts, date, Salience);
+                    break;
+                case "role":
+                {
+                    var holders = d.Phrase!.Roles.Where(r => date == null || r.HeldOn(date.Value)).Select(r => r.PersonId).Distinct().ToList();
+                    var inDoc = holders.Where(h => Salience(h) > 0).OrderByDescending(Salience).ToList();
+                    if (inDoc.Count > 0) d.EntityId = inDoc[0];
+                    else if (date != null && holders.Count == 1) d.EntityId = holders[0];
+                    else
+                    {
+                        var current = d.Phrase.Roles.Where(r => r.To == null).Select(r => r.PersonId).Distinct().ToList();
+                        if (date == null && current.Count == 1) d.EntityId = current[0];
+                    }
+                    if (d.EntityId != null)
+                    {
+                        var r = d.Phrase.Roles.FirstOrDefault(r => r.PersonId == d.EntityId);
+                        if (r != null) d.Role = new Role(r.Title, r.Of);
+                    }
+                    break;
+                }
+            }
+        }
+        // A role phrase right before a name is that person's title: link it to the person.
+        foreach (var d in drafts.Where(d => d.Source == "role"))
+        {
+            var next = drafts.FirstOrDefault(x => x.Sentence == d.Sentence && x.Type == EntityType.Person && x.Source != "role" && x.TokStart >= d.TokEnd
+                && x.TokStart - d.TokEnd <= 1 && sentences[d.Sentence].Tokens.Skip(d.TokEnd).Take(x.TokStart - d.TokEnd).All(IsComma));
+            if (next?.EntityId != null) { d.EntityId = next.EntityId; d.Role = next.Role; }
+        }
+    }
+
+    /// <summary>A bare family name or an ambiguous name: the candidate the context supports (a title that fits), else the most salient, else the holder on the date.</summary>
+    private string? PickByContext(Draft d, List<string> candidates, List<Draft> drafts, DateOnly? date, Func<string, int> salience)
+    {
+        if (candidates.Count == 0) return null;
+        if (d.TitleKey != null)
+        {
+            var fit = candidates.Where(c => _dict.Get(c)?.Roles.Any(r => ActorDictionary.Key(r.Title) == d.TitleKey && (date == null || r.HeldOn(date.Value))) == true).ToList();
+            if (fit.Count == 1) return fit[0];
+        }
+        var inDoc = candidates.Where(c => salience(c) > 0).ToList();
+        if (inDoc.Count == 1) return inDoc[0];
+        if (inDoc.Count > 1)
+        {
+            // Most salient; ties go to the nearest full mention before this one.
+            var best = inDoc.OrderByDescending(salience)
+                .ThenByDescending(c => drafts.Where(x => x.EntityId == c && x.Span.Start < d.Span.Start).Select(x => x.Span.Start).DefaultIfEmpty(-1).Max()).ToList();
+            return best[0];
+        }
+        if (candidates.Count == 1) return candidates[0];
+        if (date != null)
+        {
+            var holding = candidates.Where(c => _dict.Get(c)?.Roles.Any(r => r.HeldOn(date.Value)) == true).ToList();
+            if (holding.Count == 1) return holding[0];
+        }
+        // Nobody named in the document: the one whose latest office (before the date) began last.
+        var on = date ?? DateOnly.MaxValue;
+        return candidates
+            .Select(c => (c, From: _dict.Get(c)?.Roles.Where(r => (r.From ?? DateOnly.MinValue) <= on).Select(r => r.From ?? DateOnly.MinValue).DefaultIfEmpty(DateOnly.MinValue).Max() ?? DateOnly.MinValue))
+            .OrderByDescending(x => x.From).First().c;
+    }
+
+    /// <summary>"نظيره الروسي": the holder, in that country, of the office of the other party in the sentence (default: head of state).</summary>
+    private string? Counterpart(Draft d, List<Draft> drafts, DateOnly? date)
+    {
+        var country = d.Candidates.FirstOrDefault();
+        if (country == null) return null;
+        var other = drafts.LastOrDefault(x => x.Sentence == d.Sentence && x.Span.Start < d.Span.Start && x.Type == EntityType.Person && x.Role != null);
+        var title = other?.Role?.Title is { } t ? ActorDictionary.Key(t) : null;
+        var on = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var roles = _dict.Roles.Where(r => r.Of == country && r.HeldOn(on)).ToList();
+        var pick = roles.Where(r => title != null && title.StartsWith(ActorDictionary.Key(r.Title), StringComparison.Ordinal)).OrderByDescending(r => r.Title.Length).FirstOrDefault()
+            ?? roles.FirstOrDefault(r => r.Title is "الرئيس" or "الملك" or "الأمير");
+        if (pick == null) return null;
+        d.Role = new Role(pick.Title, pick.Of);
+        return pick.PersonId;
+    }
+
+    /// <summary>The document's publication day (first day of a coarser date), used to pick office holders.</summary>
+    private static DateOnly? DocumentDate(Document doc) => doc.Meta.Published.Range?.First;
+
+    /// <summary>Sentences from the clean stage; else the items' paragraphs; else kept blocks; else lines of the text.</summary>
+    internal static IEnumerable<Span> SentenceSpans(Document doc)
+    {
+        if (doc.Sentences.Count > 0) return doc.Sentences.Select(s => s.Span);
+        var paras = doc.Items.SelectMany(i => (i.TitleSpan is { } t ? new[] { t } : Array.Empty<Span>()).Concat(i.Paragraphs)).ToList();
+        if (paras.Count > 0) return paras;
+        var blocks = doc.Blocks.Where(b => b.Kind != BlockKind.Removed).Select(b => b.Span).ToList();
+        if (blocks.Count > 0) return blocks;
+        return Lines(doc);
+    }
+
+    private static IEnumerable<Span> Lines(Document doc)
+    {
+        var text = doc.Text;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n') continue;
+            var span = new Span(start, i);
+            start = i + 1;
+            if (span.Length == 0 || doc.Removed.Any(r => r.Span.Covers(span))) continue;
+            yield return span;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+namespace Rasd.Actors;
+
+/// <summary>
+/// Proclitics and enclitics of Arabic words, on normalised text (see <see cref="Rasd.Language.ArabicNormalizer"/>).
+/// Used for features (one best guess) and for linking (every plausible reading, tried against a lexicon).
+/// </summary>
+public static class ArabicClitics
+{
+    // Longest first. Conjunction + preposition + article combinations cover وبالكرملين، فللرئيس، وال...
+    private static readonly string[] Prefixes =
+    {
+        "وبال", "فبال", "وكال", "فكال", "وللا", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك",
+    };
+
+    private static readonly string[] Suffixes = { "هما", "كما", "هم", "هن", "ها", "كم", "نا", "ات", "ون", "ين", "ان", "ه", "ي" };
+
+    /// <summary>The proclitic a feature extractor strips: the longest prefix leaving at least <paramref name="minStem"/> chars.</summary>
+    public static int PrefixLength(ReadOnlySpan<char> norm, int minStem = 3)
+    {
+        foreach (var p in Prefixes)
+        {
+            if (norm.Length - p.Length < minStem || !norm.StartsWith(p)) continue;
+            // "لل" is ل + ال: للرئيس → رئيس
+            return p.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>Length of a pronoun/plural suffix to strip for a stem feature (0 when none leaves 3 chars).</summary>
+    public static int SuffixLength(ReadOnlySpan<char> norm)
+    {
+        foreach (var s in Suffixes)
+            if (norm.Length - s.Length >= 3 && norm.EndsWith(s)) return s.Length;
+        return 0;
+    }
+
+    /// <summary>
+    /// Every reading of a normalised word with proclitics removed, the word itself first, then shorter ones.
+    /// "وبالكرملين" → وبالكرملين, بالكرملين, الكرملين, كرملين.
+    /// </summary>
+    public static List<(string Stem, int Stripped)> Readings(string norm)
+    {
+        var result = new List<(string, int)> { (norm, 0) };
+        var seen = new HashSet<string> { norm };
+        void Add(string stem, int stripped)
+        {
+            if (stem.Length >= 2 && seen.Add(stem)) result.Add((stem, stripped));
+        }
+        // Conjunction first, then a preposition, then the article, in that order only.
+        var starts = new List<int> { 0 };
+        if (norm.Length > 3 && (norm[0] == 'و' || norm[0] == 'ف')) starts.Add(1);
+        var more = new List<int>();
+        foreach (var s in starts)
+        {
+            more.Add(s);
+            if (norm.Length - s > 3 && (norm[s] == 'ب' || norm[s] == 'ل' || norm[s] == 'ك')) more.Add(s + 1);
+        }
+        foreach (var s in more)
+        {
+            var rest = norm[s..];
+            if (s > 0) Add(rest, s);
+            // لل = ل + ال with the alef dropped: للرئيس → الرئيس, رئيس (the surface left is رئيس: no substring spells الرئيس)
+            if (s > 0 && norm[s - 1] == 'ل' && rest.Length > 3 && rest[0] == 'ل')
+            {
+                Add("ا" + rest, s + 1);
+                Add(rest[1..], s + 1);
+            }
+            if (rest.Length > 4 && rest.StartsWith("ال", StringComparison.Ordinal)) Add(rest[2..], s + 2);
+        }
+        return result;
+    }
+}

@@ -1,1 +1,0 @@
-namespace Rasd.Server; public static class Placeholder {}

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Rasd.Actors;
+using Rasd.Model;
+
+namespace Rasd.Tests.Actors;
+
+public class ActorDictionaryTests
+{
+    private static readonly ActorDictionary D = ActorDictionary.Default;
+
+    [Fact]
+    public void Ids_are_unique_and_facts_well_formed()
+    {
+        var ids = D.Entries.Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.True(ids.Count > 300);
+        var iso3 = new Regex("^[A-Z]{3}$");
+        foreach (var e in D.Entries)
+        {
+            if (e.Wikidata != null) Assert.Matches("^Q\\d+$", e.Wikidata);
+            if (e.Country != null) Assert.Matches(iso3, e.Country);
+            if (e.Id.StartsWith('Q')) Assert.Equal(e.Id, e.Wikidata);
+            Assert.False(string.IsNullOrWhiteSpace(e.Name), e.Id);
+            if (e.StandsFor != null) Assert.NotNull(D.Get(e.StandsFor));
+        }
+        foreach (var r in D.Roles)
+        {
+            Assert.NotNull(D.Get(r.PersonId));
+            Assert.NotNull(D.Get(r.Of));
+            if (r.From != null && r.To != null) Assert.True(r.From < r.To, $"{r.PersonId} {r.Title}");
+        }
+        // Every country code used has a country entry.
+        foreach (var c in D.Entries.Where(e => e.Country != null).Select(e => e.Country!).Distinct())
+            Assert.NotNull(D.CountryId(c));
+    }
+
+    [Fact]
+    public void Known_wikidata_ids()
+    {
+        Assert.Equal("Q159", D.CountryId("RUS"));
+        Assert.Equal("Q858", D.CountryId("SYR"));
+        Assert.Equal("Q30", D.CountryId("USA"));
+        Assert.Equal("Q7747", D.ResolveId("فلاديمير بوتين"));
+        Assert.Equal("Q22686", D.ResolveId("دونالد ترامب"));
+    }
+
+    [Theory]
+    [InlineData("بوتين", "Q7747")]
+    [InlineData("بوتن", "Q7747")]
+    [InlineData("وبوتين", "Q7747")]
+    [InlineData("لبوتين", "Q7747")]
+    [InlineData("فلاديمير بوتن", "Q7747")]
+    [InlineData("ترمب", "Q22686")]
+    [InlineData("وترامب", "Q22686")]
+    [InlineData("لافرينتييف", "rasd:person:alexander-lavrentiev")]
+    [InlineData("لافرنتييف", "rasd:person:alexander-lavrentiev")]
+    [InlineData("بوجدانوف", "rasd:person:mikhail-bogdanov")]
+    [InlineData("الرئيس السوري أحمد الشرع", "rasd:person:ahmed-al-sharaa")]
+    [InlineData("ووزير الصحة ماهر الشرع", "rasd:person:maher-al-sharaa")]
+    [InlineData("بالكرملين", "rasd:presidency:RUS")]
+    [InlineData("مكتب الرئاسة الروسية", "rasd:presidency:RUS")]
+    [InlineData("وكالة تاس", "rasd:media:tass")]
+    [InlineData("تاس", "rasd:media:tass")]
+    [InlineData("الرئاسة السورية", "rasd:presidency:SYR")]
+    [InlineData("وكالة الصحافة الفرنسية", "rasd:media:afp")]
+    [InlineData("سكاي نيوز عربية", "rasd:media:skynews-arabia")]
+    [InlineData("عنب بلدي", "rasd:media:enab-baladi")]
+    [InlineData("روسيا الاتحادية", "Q159")]
+    public void Resolves_variants_clitics_and_titles(string surface, string id)
+    {
+        Assert.Equal(id, D.ResolveId(surface, new DateOnly(2025, 2, 12)));
+    }
+
+    [Fact]
+    public void Shared_family_name_does_not_resolve_alone()
+    {
+        Assert.Null(D.ResolveId("الشرع"));
+        Assert.Equal(2, D.ByShortName("الشرع").Count);
+        Assert.Equal(2, D.ByShortName("والشرع").Count);
+    }
+
+    [Fact]
+    public void Role_phrases_resolve_to_the_holder_on_the_date()
+    {
+        Assert.Equal("Q7747", D.ResolveId("سيد الكرملين", new DateOnly(2025, 2, 12)));
+        Assert.Equal("rasd:person:dmitry-medvedev", D.ResolveId("الرئيس الروسي", new DateOnly(2010, 1, 1)));
+        Assert.Equal("rasd:person:bashar-al-assad", D.ResolveId("الرئيس السوري", new DateOnly(2020, 1, 1)));
+        Assert.Equal("rasd:person:ahmed-al-sharaa", D.ResolveId("الرئيس السوري", new DateOnly(2025, 6, 1)));
+        Assert.Equal("rasd:person:ali-keddah", D.ResolveId("وزير الداخلية السوري", new DateOnly(2025, 2, 4)));
+        Assert.Equal("rasd:person:anas-khattab", D.ResolveId("وزير الداخلية السوري", new DateOnly(2025, 5, 1)));
+    }
+
+    [Fact]
+    public void Places_stand_for_governments_in_attribution()
+    {
+        Assert.Equal("rasd:government:RUS", D.ResolveOrganization("موسكو"));
+        Assert.Equal("rasd:government:SYR", D.ResolveOrganization("دمشق"));
+        Assert.Equal("rasd:presidency:USA", D.ResolveOrganization("البيت الأبيض"));
+        Assert.Equal("rasd:presidency:RUS", D.ResolveOrganization("الكرملين"));
+    }
+
+    [Fact]
+    public void Garbage_does_not_resolve_or_throw()
+    {
+        Assert.Null(D.ResolveId(""));
+        Assert.Null(D.ResolveId("   "));
+        Assert.Null(D.ResolveId(new string('ب', 10_000)));
+        Assert.Null(D.ResolveId("Путин 普京 😀"));
+        Assert.Null(D.ResolveId("قال"));
+    }
+
+    [Fact]
+    public void Gazetteer_has_names_places_and_titles()
+    {
+        var g = D.Gazetteer();
+        Assert.True(g["بوتين"].HasFlag(GazClass.PersonLast));
+        Assert.True(g["احمد"].HasFlag(GazClass.PersonFirst));
+        Assert.True(g["موسكو"].HasFlag(GazClass.Location));
+        Assert.True(g["الروسي"].HasFlag(GazClass.Demonym));
+    }
+
+    [Fact]
+    public void Entity_types_parse()
+    {
+        Assert.Equal(EntityType.Country, D.Get("Q159")!.Type);
+        Assert.Equal(EntityType.Person, D.Get("Q7747")!.Type);
+        Assert.Equal(EntityType.Location, D.Get("Q649")!.Type);
+    }
+}

@@ -1,0 +1,167 @@
+using Rasd.Actors;
+using Rasd.Model;
+
+namespace Rasd.Tests.Actors;
+
+public class ActorsStageTests
+{
+    private static Document Analyse(string text, DateOnly? published = null)
+    {
+        var doc = new Document(text, new DocumentMeta { Source = "test" });
+        if (published is { } p) doc.Meta.Published = DateValue.OfDay(p, "metadata");
+        new ActorsStage().Process(doc);
+        return doc;
+    }
+
+    private static List<EntityMention> Of(Document d, string id) => d.Entities.Where(e => e.EntityId == id).ToList();
+
+    private const string Sharaa = "rasd:person:ahmed-al-sharaa", Maher = "rasd:person:maher-al-sharaa";
+
+    [Fact]
+    public void Links_spelling_variants_and_clitics_to_one_entity()
+    {
+        var d = Analyse("أجرى الرئيس الروسي فلاديمير بوتين اتصالا مع الشرع. وأكد فلاديمير بوتن دعمه، وقال لبوتين مسؤول إن الكرملين راض. وأكد ترمب وبوتين ذلك.",
+            new DateOnly(2025, 2, 12));
+        var putin = Of(d, "Q7747").Select(m => m.Text).ToList();
+        Assert.Contains("فلاديمير بوتين", putin);
+        Assert.Contains("فلاديمير بوتن", putin);
+        Assert.Contains("بوتين", putin); // from لبوتين / وبوتين: span excludes the clitic
+        Assert.DoesNotContain("لبوتين", putin);
+        Assert.Contains("الرئيس الروسي", putin);
+        Assert.Single(Of(d, "Q22686"));
+        Assert.Single(Of(d, "rasd:presidency:RUS"));
+        foreach (var m in d.Entities) Assert.Equal(m.Text, d.Text.Substring(m.Span.Start, m.Span.Length));
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_family_name_stay_two_and_the_bare_name_follows_context()
+    {
+        var d = Analyse("استقبل رئيس الإدارة السورية الجديدة أحمد الشرع الوفد بحضور وزير الخارجية أسعد الشيباني ووزير الصحة ماهر الشرع.\nوقال الشرع إن المحادثات مثمرة.",
+            new DateOnly(2025, 1, 28));
+        var ahmed = Of(d, Sharaa);
+        var maher = Of(d, Maher);
+        Assert.Contains(ahmed, m => m.Text == "أحمد الشرع");
+        Assert.Contains(maher, m => m.Text == "ماهر الشرع");
+        Assert.DoesNotContain(maher, m => m.Text == "أحمد الشرع");
+        // The bare "الشرع" goes to the head of the administration: named first, holder of the leading role.
+        var bare = d.Entities.Single(m => m.Text == "الشرع");
+        Assert.NotNull(bare.EntityId);
+        Assert.Contains(maher, m => m.Role?.Title == "وزير الصحة");
+    }
+
+    [Fact]
+    public void Bare_family_name_after_a_fitting_title_goes_to_that_person()
+    {
+        var d = Analyse("التقى أحمد الشرع مع ماهر الشرع. وقال وزير الصحة الشرع إن المستشفيات تعمل.", new DateOnly(2025, 1, 28));
+        var bare = d.Entities.Last(m => m.Text == "الشرع");
+        Assert.Equal(Maher, bare.EntityId);
+    }
+
+    [Fact]
+    public void Roles_from_titles_and_apposition()
+    {
+        var d = Analyse("وقال وزير الدفاع السوري، مرهف أبو قصرة، إن موقف روسيا تحسن. " +
+                        "وقال المتحدث باسم الكرملين دميتري بيسكوف إن الحوار مستمر. " +
+                        "وقال المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط، ونائب وزير الخارجية، ميخائيل بوغدانوف إن العقوبات فقدت معناها. " +
+                        "وقال وزير الخارجية أسعد الشيباني إن العلاقات جيدة.",
+            new DateOnly(2025, 2, 12));
+        var qasra = Of(d, "rasd:person:murhaf-abu-qasra").Single(m => m.Text == "مرهف أبو قصرة");
+        Assert.Equal(new Role("وزير الدفاع", "Q858"), qasra.Role);
+        var peskov = Of(d, "rasd:person:dmitry-peskov").Single(m => m.Text == "دميتري بيسكوف");
+        Assert.Equal("المتحدث باسم الكرملين", peskov.Role!.Title);
+        Assert.Equal("rasd:presidency:RUS", peskov.Role.Of);
+        var bogdanov = Of(d, "rasd:person:mikhail-bogdanov").Single(m => m.Text == "ميخائيل بوغدانوف");
+        var titles = new[] { bogdanov.Role! }.Concat(bogdanov.OtherRoles).Select(r => r.Title).ToList();
+        Assert.Contains("نائب وزير الخارجية", titles);
+        Assert.Contains(titles, t => t.StartsWith("المبعوث الخاص"));
+        Assert.All(new[] { bogdanov.Role! }.Concat(bogdanov.OtherRoles), r => Assert.Equal("Q159", r.Of));
+        Assert.Equal(new Role("وزير الخارجية", "Q858"), Of(d, "rasd:person:asaad-al-shaibani").Single(m => m.Text == "أسعد الشيباني").Role);
+    }
+
+    [Fact]
+    public void Role_phrases_and_sides_resolve_in_the_document()
+    {
+        var d = Analyse("بحث الرئيس السوري أحمد الشرع مع نظيره الروسي العلاقات. وأكد الجانب الروسي دعمه. وقال سيد الكرملين إن موسكو مستعدة.",
+            new DateOnly(2025, 2, 12));
+        Assert.Contains(d.Entities, m => m.Text == "نظيره الروسي" && m.EntityId == "Q7747");
+        Assert.Contains(d.Entities, m => m.Text == "الجانب الروسي" && m.EntityId == "Q159");
+        Assert.Contains(d.Entities, m => m.Text == "سيد الكرملين" && m.EntityId == "Q7747");
+        Assert.Contains(d.Entities, m => m.Text == "الرئيس السوري" && m.EntityId == Sharaa);
+    }
+
+    [Fact]
+    public void Unknown_names_become_new_entities_merged_across_documents()
+    {
+        var corpus = new Corpus();
+        var stage = new EntitiesStage();
+        var a = Analyse("وقال المهندس سمير الحلبي إن المشروع سينتهي قريبا في دمشق.");
+        var b = Analyse("وأكد سمير الحلبي أن العمل مستمر. وقال الحلبي إن التمويل متوفر.");
+        stage.Process(a, corpus);
+        stage.Process(b, corpus);
+        var ids = a.Entities.Concat(b.Entities).Where(m => m.Type == EntityType.Person).Select(m => m.EntityId).Distinct().ToList();
+        Assert.Single(ids);
+        Assert.StartsWith("rasd:", ids[0]);
+        var e = corpus.Entities[ids[0]!];
+        Assert.Equal("سمير الحلبي", e.Aliases[0]);
+        Assert.Contains("الحلبي", e.Aliases);
+    }
+
+    [Fact]
+    public void Entities_stage_keeps_dictionary_facts_aliases_in_order_and_roles()
+    {
+        var corpus = new Corpus();
+        var doc = Analyse("أجرى الرئيس الروسي، فلاديمير بوتين، اتصالا. وأكد بوتين دعمه. وقال فلاديمير بوتن إن روسيا مستعدة.", new DateOnly(2025, 2, 12));
+        new EntitiesStage().Process(doc, corpus);
+        var putin = corpus.Entities["Q7747"];
+        Assert.Equal("Q7747", putin.Wikidata);
+        Assert.Equal("RUS", putin.Country);
+        Assert.Equal("Vladimir Putin", putin.NameEn);
+        Assert.Equal(new[] { "الرئيس الروسي", "فلاديمير بوتين", "بوتين", "فلاديمير بوتن" }, putin.Aliases);
+        Assert.Contains(new Role("الرئيس", "Q159"), putin.Roles);
+        Assert.Equal("country", corpus.Entities["Q159"].Type.ToString().ToLowerInvariant());
+    }
+
+    [Fact]
+    public void Bad_input_never_throws()
+    {
+        foreach (var text in new[]
+        {
+            "", "\n\n\n", "Путин встретился с аль-Шараа в Москве.", "普京在莫斯科会见了沙拉。",
+            "قال Vladimir Putin إن Damascus مهمة، وأكد Ahmed al-Sharaa ذلك.",
+            "وقال " + new string('ب', 10_000) + " إن الأمر مهم.", "😀🤝📞 #روسيا_سوريا", "،،، . . ؟",
+        })
+        {
+            var d = Analyse(text);
+            foreach (var m in d.Entities) Assert.True(m.Span.End <= text.Length && m.Span.Start >= 0);
+        }
+        var empty = new Document("x", new DocumentMeta { Source = "t" });
+        empty.Sentences.Add(new Sentence(new Span(0, 0), "i", 0));
+        new ActorsStage().Process(empty);
+        Assert.Empty(empty.Entities);
+    }
+
+    [Fact]
+    public void Uses_sentences_from_the_clean_stage_when_present()
+    {
+        const string text = "اعلان\nوقال لافروف إن الحوار مستمر.";
+        var doc = new Document(text, new DocumentMeta { Source = "t" });
+        var start = text.IndexOf("وقال", StringComparison.Ordinal);
+        doc.Sentences.Add(new Sentence(new Span(start, text.Length), "i1", 0));
+        new ActorsStage().Process(doc);
+        Assert.All(doc.Entities, m => Assert.True(m.Span.Start >= start));
+        Assert.Contains(doc.Entities, m => m.EntityId == "rasd:person:sergey-lavrov");
+    }
+
+    [Fact]
+    public void Attribution_names_the_organisation_or_the_government_a_place_stands_for()
+    {
+        var d = Analyse("وقال الكرملين في بيان إن الاتصال كان بناء. ونقلت وكالة تاس عن مصدر قوله. وأكدت موسكو استعدادها.", new DateOnly(2025, 2, 12));
+        var first = new Span(0, d.Text.IndexOf('.'));
+        Assert.Equal("rasd:presidency:RUS", ActorQueries.AttributionIn(d, first));
+        var second = new Span(first.End + 1, d.Text.IndexOf('.', first.End + 1));
+        Assert.Equal("rasd:media:tass", ActorQueries.AttributionIn(d, second));
+        var third = new Span(second.End + 1, d.Text.Length);
+        Assert.Equal("rasd:government:RUS", ActorQueries.AttributionIn(d, third));
+        Assert.Null(ActorQueries.AttributionIn(d, new Span(0, 0)));
+    }
+}

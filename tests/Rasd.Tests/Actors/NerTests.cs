@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using Rasd.Actors;
+using Rasd.Cli.Commands;
+using Xunit.Abstractions;
+
+namespace Rasd.Tests.Actors;
+
+public class NerTests
+{
+    private readonly ITestOutputHelper _out;
+    public NerTests(ITestOutputHelper output) => _out = output;
+
+    // Floors set from the measured figures of the shipped model (see NER-MODEL.md), a little below them.
+    private const double MacroFloor = 63.0;
+    private const double MicroFloor = 66.0;
+
+    [Fact]
+    public void Shipped_model_on_ANERcorp_test_split_stays_above_the_floor()
+    {
+        var test = ConllReader.ReadFile(SharedData.Combine("data", "anercorp", "ANERCorp_CamelLab_test.txt"));
+        Assert.True(test.Count > 500, "test split looks truncated");
+        var model = NerModel.Default;
+        var report = ConllEval.Score(test.Select(s => ((IReadOnlyList<string>)s.Tags, (IReadOnlyList<string>)model.Tag(s.Tokens))));
+        _out.WriteLine(report.Table());
+        Console.WriteLine(report.Table());
+        Assert.True(report.MacroF1 >= MacroFloor, $"macro-F1 {report.MacroF1:F2} below floor {MacroFloor}\n{report.Table()}");
+        Assert.True(report.Micro.F1 >= MicroFloor, $"micro-F1 {report.Micro.F1:F2} below floor {MicroFloor}\n{report.Table()}");
+    }
+
+    [Fact]
+    public void Tags_people_and_places_in_a_news_sentence()
+    {
+        var tokens = "وقال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل دعم سوريا".Split(' ');
+        var tags = NerModel.Default.Tag(tokens);
+        var chunks = ConllEval.Chunks(tags).Select(c => (string.Join(' ', tokens[c.Start..c.End]), c.Type)).ToList();
+        Assert.Contains(("فلاديمير بوتين", "PERS"), chunks);
+        Assert.Contains(("موسكو", "LOC"), chunks);
+        Assert.Contains(("سوريا", "LOC"), chunks);
+    }
+
+    [Fact]
+    public void Bad_tokens_never_throw_and_keep_length()
+    {
+        var model = NerModel.Default;
+        var huge = new string('ب', 10_000);
+        var odd = new[] { "", " ", huge, "Путин", "普京", "Vladimir", "Putin", "😀", "\u200F", "١٢٣", "بوتين", "#روسيا_سوريا", "https://example.com/a?b=c" };
+        var tags = model.Tag(odd);
+        Assert.Equal(odd.Length, tags.Length);
+        Assert.All(tags, t => Assert.Contains(t, NerModel.DefaultTags));
+        Assert.Empty(model.Tag(Array.Empty<string>()));
+        Assert.Single(model.Tag(new[] { huge }));
+    }
+
+    [Fact]
+    public void Tag_sequences_are_valid_BIO()
+    {
+        var test = "أعلن وزير الخارجية السوري أسعد الشيباني أن وفدا من الأمم المتحدة سيزور دمشق وحلب".Split(' ');
+        var tags = NerModel.Default.Tag(test);
+        for (var i = 0; i < tags.Length; i++)
+            if (tags[i].StartsWith("I-")) Assert.True(i > 0 && tags[i - 1][2..] == tags[i][2..], string.Join(' ', tags));
+    }
+
+    [Fact]
+    public void Model_round_trips_through_save_and_load()
+    {
+        var model = NerModel.Default;
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        var again = NerModel.Load(ms);
+        var tokens = "التقى أحمد الشرع بالمبعوث الأممي غير بيدرسن في دمشق".Split(' ');
+        Assert.Equal(model.Tag(tokens), again.Tag(tokens));
+    }
+
+    [Fact]
+    public void Training_is_deterministic()
+    {
+        var data = new List<(string[], string[])>
+        {
+            ("زار أحمد دمشق".Split(' '), "O B-PERS B-LOC".Split(' ')),
+            ("قال علي إن الأمم المتحدة".Split(' '), "O B-PERS O B-ORG I-ORG".Split(' ')),
+            ("وصل سمير إلى موسكو".Split(' '), "O B-PERS O B-LOC".Split(' ')),
+        };
+        byte[] Bytes()
+        {
+            var r = NerTrainer.Train(data, new(), new NerTrainOptions { BucketBits = 12, Epochs = 3 });
+            using var ms = new MemoryStream();
+            r.Model.Save(ms);
+            return ms.ToArray();
+        }
+        Assert.Equal(Bytes(), Bytes());
+    }
+
+    [Fact]
+    public void Ner_command_keeps_layout_and_ignores_extra_columns()
+    {
+        var input = "بوتين B-PERS\nفي\tO extra\nموسكو\n\n\nسوريا\n";
+        var sw = new StringWriter { NewLine = "\n" };
+        NerCommand.Run(NerModel.Default, new StringReader(input), sw);
+        var lines = sw.ToString().Split('\n');
+        Assert.Equal("", lines[3]);
+        Assert.Equal("", lines[4]);
+        Assert.StartsWith("بوتين ", lines[0]);
+        Assert.StartsWith("في ", lines[1]);
+        Assert.Matches(@"^سوريا (O|[BI]-(PERS|LOC|ORG|MISC))$", lines[5]);
+        Assert.Equal(6, sw.ToString().TrimEnd('\n').Split('\n').Length);
+    }
+
+    [Fact]
+    public async Task Rasd_ner_process_round_trip()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "rasd.dll");
+        Assert.True(File.Exists(dll), $"{dll} not found");
+        var psi = new ProcessStartInfo("dotnet", $"\"{dll}\" ner")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false), StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        using var p = Process.Start(psi)!;
+        var tokens = new[] { "أجرى", "الرئيس", "فلاديمير", "بوتين", "اتصالا", "مع", "أحمد", "الشرع", "", "Путин", new string('x', 10_000) };
+        p.StandardInput.Write(string.Join("\n", tokens) + "\n");
+        p.StandardInput.Close();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var stdout = await p.StandardOutput.ReadToEndAsync(cts.Token);
+        await p.WaitForExitAsync(cts.Token);
+        var lines = stdout.Split('\n');
+        Assert.Equal(0, p.ExitCode);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i] == "") { Assert.Equal("", lines[i]); continue; }
+            var parts = lines[i].Split(' ');
+            Assert.Equal(tokens[i], parts[0]);
+            Assert.Contains(parts[1], NerModel.DefaultTags);
+        }
+    }
+}

@@ -1,0 +1,403 @@
+using Rasd.Model;
+using Xunit.Abstractions;
+using static Rasd.Tests.Clean.CleanTestKit;
+
+namespace Rasd.Tests.Clean;
+
+/// <summary>Documents written for these tests, with furniture the examples do not have.</summary>
+public sealed class SyntheticTests(ITestOutputHelper output)
+{
+    private const string Body1 = "أعلنت وزارة الخارجية في بيان رسمي صدر صباح اليوم أن الوزير سيتوجه إلى العاصمة الأردنية لبحث التطورات الإقليمية مع نظيره.";
+    private const string Body2 = "وأوضح البيان أن الزيارة تستمر يومين، وتشمل لقاءات مع عدد من المسؤولين لبحث ملفات التعاون الاقتصادي والأمني بين البلدين.";
+    private const string Body3 = "ويأتي ذلك في ظل تصاعد التوتر في المنطقة خلال الأسابيع الماضية، وسط دعوات دولية إلى التهدئة وضبط النفس.";
+
+    private Document RunAndShow(string text)
+    {
+        var doc = Run(text);
+        output.WriteLine(Describe(doc));
+        return doc;
+    }
+
+    [Fact]
+    public void WordPressArticleWithNavigationBylineDateAndCommentForm()
+    {
+        var text = string.Join("\n",
+            "الرئيسيةأخبارسياسة",
+            "الرئيسية » أخبار » عربي ودولي",
+            "سياسة",
+            "وزير الخارجية يزور عمّان لبحث التطورات الإقليمية",
+            "كتب: محمد علي",
+            "تاريخ النشر: الأربعاء 12 فبراير 2025 - 10:30",
+            "![صورة الوزير](https://example.org/wp-content/uploads/2025/02/minister.jpg)",
+            "صورة: أرشيفية (رويترز)",
+            Body1, Body2, Body3,
+            "الوسوم: الخارجية، الأردن، زيارة",
+            "شارك",
+            "فيسبوك",
+            "تويتر",
+            "اشترك في النشرة البريدية لتصلك آخر الأخبار",
+            "اترك تعليقاً",
+            "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+            "التعليق *",
+            "الاسم *",
+            "البريد الإلكتروني *",
+            "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
+            "جميع الحقوق محفوظة © 2025");
+        var doc = RunAndShow(text);
+        var item = Assert.Single(doc.Items);
+        Assert.Equal(string.Join("\n", "وزير الخارجية يزور عمّان لبحث التطورات الإقليمية", Body1, Body2, Body3), item.CleanText);
+        Assert.Equal("وزير الخارجية يزور عمّان لبحث التطورات الإقليمية", item.Title);
+        AssertRemoved(doc, "الرئيسيةأخبارسياسة", RemovedKind.Navigation);
+        AssertRemoved(doc, "الرئيسية » أخبار", RemovedKind.Navigation);
+        AssertRemoved(doc, "سياسة\n", RemovedKind.Navigation);
+        AssertRemoved(doc, "كتب: محمد علي", RemovedKind.Metadata);
+        AssertRemoved(doc, "تاريخ النشر", RemovedKind.Metadata);
+        AssertRemoved(doc, "![صورة الوزير]", RemovedKind.Media);
+        AssertRemoved(doc, "صورة: أرشيفية", RemovedKind.Media);
+        AssertRemoved(doc, "الوسوم:", RemovedKind.Tags);
+        AssertRemoved(doc, "شارك", RemovedKind.Promo);
+        AssertRemoved(doc, "فيسبوك", RemovedKind.Promo);
+        AssertRemoved(doc, "اشترك في النشرة", RemovedKind.Promo);
+        AssertRemoved(doc, "اترك تعليقاً", RemovedKind.Comments);
+        AssertRemoved(doc, "لن يتم نشر عنوان بريدك", RemovedKind.Comments);
+        AssertRemoved(doc, "الاسم *", RemovedKind.Comments);
+        AssertRemoved(doc, "احفظ اسمي", RemovedKind.Comments);
+        AssertRemoved(doc, "جميع الحقوق محفوظة", RemovedKind.Boilerplate);
+        Assert.Equal("محمد علي", doc.Meta.Byline);
+        Assert.Contains(doc.Meta.DateEvidence, e => e.Basis == "dateline" && doc.Slice(e.Where!.Value).StartsWith("تاريخ النشر", StringComparison.Ordinal));
+        Assert.Contains(doc.Meta.DateEvidence, e => e.Basis == "url" && e.Date.Iso == "2025-02");
+    }
+
+    [Fact]
+    public void EnglishDateLineBylineAndFollowPrompts()
+    {
+        var text = string.Join("\n",
+            "Home | News | Middle East",
+            "بوتين يبحث مع الشرع العلاقات الثنائية",
+            "Published: 20th, March 2025 GMT",
+            "By Sarah Jones",
+            Body1, Body2,
+            "تابعونا على تلغرام وفيسبوك لمتابعة آخر الأخبار",
+            "Follow us on Twitter",
+            "#سوريا #روسيا",
+            "Your email address will not be published. Required fields are marked *");
+        var doc = RunAndShow(text);
+        var item = Assert.Single(doc.Items);
+        Assert.Equal(string.Join("\n", "بوتين يبحث مع الشرع العلاقات الثنائية", Body1, Body2), item.CleanText);
+        AssertRemoved(doc, "Home | News", RemovedKind.Navigation);
+        AssertRemoved(doc, "Published:", RemovedKind.Metadata);
+        AssertRemoved(doc, "By Sarah", RemovedKind.Metadata);
+        AssertRemoved(doc, "تابعونا", RemovedKind.Promo);
+        AssertRemoved(doc, "Follow us", RemovedKind.Promo);
+        AssertRemoved(doc, "#سوريا", RemovedKind.Tags);
+        AssertRemoved(doc, "Your email", RemovedKind.Comments);
+        Assert.Equal("Sarah Jones", doc.Meta.Byline);
+        var dl = Assert.Single(doc.Meta.DateEvidence, e => e.Basis == "dateline");
+        Assert.Equal("Published: 20th, March 2025 GMT", dl.Text);
+        Assert.False(dl.Date.Resolved); // the time stage parses date lines
+    }
+
+    [Fact]
+    public void RelatedListAfterBodyIsRemovedAsRelated()
+    {
+        var text = string.Join("\n",
+            "انطلاق محادثات السلام في جنيف",
+            Body1, Body2, Body3,
+            "أخبار ذات صلة",
+            "الأمم المتحدة ترحب بانطلاق المحادثات",
+            "وفد المعارضة يصل إلى جنيف",
+            "واشنطن تدعو إلى وقف إطلاق النار",
+            "قد يعجبك أيضاً",
+            "أسعار الذهب اليوم في الأسواق المحلية",
+            "متابعة/ قسم الأخبار الدولية");
+        var doc = RunAndShow(text);
+        var item = Assert.Single(doc.Items);
+        Assert.Equal(string.Join("\n", "انطلاق محادثات السلام في جنيف", Body1, Body2, Body3), item.CleanText);
+        AssertRemoved(doc, "أخبار ذات صلة", RemovedKind.Related);
+        AssertRemoved(doc, "الأمم المتحدة ترحب", RemovedKind.Related);
+        AssertRemoved(doc, "واشنطن تدعو", RemovedKind.Related);
+        AssertRemoved(doc, "قد يعجبك", RemovedKind.Related);
+        AssertRemoved(doc, "أسعار الذهب", RemovedKind.Related);
+        AssertRemoved(doc, "متابعة/", RemovedKind.Metadata);
+        Assert.Equal("قسم الأخبار الدولية", doc.Meta.Byline);
+    }
+
+    [Theory]
+    [InlineData("اقرأ أيضاً")]
+    [InlineData("إقرأ أيضاً:")]
+    [InlineData("اقرأ المزيد")]
+    [InlineData("اقرا ايضا")]
+    public void StoryAppendedAfterReadAlsoIsItsOwnItem(string marker)
+    {
+        const string other1 = "وقع الرئيس الأمريكي أمراً تنفيذياً جديداً يفرض رسوماً جمركية على واردات الصلب والألمنيوم من عدة دول، في خطوة أثارت انتقادات الشركاء التجاريين.";
+        const string other2 = "ويتوقع اقتصاديون أن ترتفع أسعار السلع المصنعة في الأسواق الأمريكية خلال الأشهر المقبلة نتيجة هذه الرسوم الجديدة.";
+        var text = string.Join("\n",
+            "وزير الخارجية يزور عمّان",
+            Body1, Body2, Body3,
+            marker,
+            "واشنطن تفرض رسوماً جديدة على الصلب",
+            other1, other2,
+            "المصدر: وكالات");
+        var doc = RunAndShow(text);
+        Assert.Equal(2, doc.Items.Count);
+        Assert.Equal(string.Join("\n", "وزير الخارجية يزور عمّان", Body1, Body2, Body3), doc.Items[0].CleanText);
+        Assert.Equal(string.Join("\n", "واشنطن تفرض رسوماً جديدة على الصلب", other1, other2), doc.Items[1].CleanText);
+        Assert.Equal("واشنطن تفرض رسوماً جديدة على الصلب", doc.Items[1].Title);
+        AssertRemoved(doc, marker, RemovedKind.Related);
+        Assert.True(doc.Items[0].Span.Covers(doc.Removed.First(r => r.Kind == RemovedKind.Related).Span));
+        Assert.True(doc.Items[1].Span.Start > doc.Items[0].Span.End);
+    }
+
+    [Fact]
+    public void ReadAlsoLinkInsideAnArticleDoesNotSplitIt()
+    {
+        var text = string.Join("\n",
+            "وزير الخارجية يزور عمّان لبحث التطورات الإقليمية",
+            Body1, Body2,
+            "اقرأ أيضا: الخارجية تعلن تفاصيل زيارة الوزير إلى عمّان",
+            "وأضاف البيان أن الوزير سيبحث مع نظيره الأردني في العاصمة الأردنية ملفات التعاون الاقتصادي والأمني والتطورات الإقليمية بين البلدين خلال الزيارة الرسمية.");
+        var doc = RunAndShow(text);
+        var item = Assert.Single(doc.Items);
+        AssertRemoved(doc, "اقرأ أيضا:", RemovedKind.Related);
+        Assert.Contains("وأضاف البيان", item.CleanText);
+    }
+
+    [Fact]
+    public void ChannelPostsSeparatedByDateLinesAndSignOffs()
+    {
+        var text = string.Join("\n",
+            "12.02.2025 14:30",
+            "⚡️ " + Body1,
+            Body2,
+            "@MFA_Channel",
+            "13.02.2025 09:10",
+            "📌 " + Body3,
+            "وأكد المتحدث أن الاتصالات مستمرة مع جميع الأطراف المعنية من أجل التوصل إلى حل سياسي شامل للأزمة.",
+            "@MFA_Channel");
+        var doc = RunAndShow(text);
+        Assert.Equal(2, doc.Items.Count);
+        Assert.Equal("⚡️ " + Body1 + "\n" + Body2, doc.Items[0].CleanText);
+        Assert.StartsWith("📌 ", doc.Items[1].CleanText);
+        AssertRemoved(doc, "12.02.2025", RemovedKind.Metadata);
+        AssertRemoved(doc, "13.02.2025", RemovedKind.Metadata);
+        AssertRemoved(doc, "@MFA_Channel", RemovedKind.Promo);
+        Assert.Equal(2, doc.Meta.DateEvidence.Count(e => e.Basis == "dateline"));
+        Assert.Contains(doc.Meta.DateEvidence, e => e.Basis == "dateline" && e.Date.Iso == "2025-02-12" || e.Basis == "dateline" && !e.Date.Resolved);
+    }
+
+    [Fact]
+    public void PostsStartingWithEmojiAndDateSplitWithoutSeparators()
+    {
+        var text = string.Join("\n",
+            "🗓 في 3 مارس، " + Body1,
+            Body2,
+            "🔴 في 5 مارس، " + Body3,
+            "وأكد المتحدث أن الاتصالات مستمرة مع جميع الأطراف المعنية من أجل التوصل إلى حل سياسي شامل للأزمة.");
+        var doc = RunAndShow(text);
+        Assert.Equal(2, doc.Items.Count);
+        Assert.StartsWith("🔴 في 5 مارس", doc.Items[1].CleanText);
+    }
+
+    [Fact]
+    public void ParagraphStartingWithADateInsideAnArticleDoesNotSplitIt()
+    {
+        var text = string.Join("\n",
+            "وزير الخارجية يزور عمّان",
+            Body1,
+            "في 3 فبراير الماضي، " + Body2,
+            Body3);
+        var doc = RunAndShow(text);
+        Assert.Single(doc.Items);
+    }
+
+    [Fact]
+    public void NearDuplicateParagraphIsRemovedKeepingTheFirst()
+    {
+        var changed = Body2.Replace("وأوضح", "وأكد").Replace("،", "");
+        var text = string.Join("\n", "عنوان الخبر هنا للاختبار", Body1, Body2, Body3, changed);
+        var doc = RunAndShow(text);
+        AssertRemoved(doc, changed, RemovedKind.Duplicate);
+        Assert.Contains(Body2, doc.Items[0].CleanText);
+    }
+
+    [Fact]
+    public void HeadlineRepeatedAsFirstLineIsDuplicate()
+    {
+        var text = string.Join("\n", "وزير الخارجية يزور عمّان", "وزير الخارجية يزور عمّان", Body1, Body2);
+        var doc = RunAndShow(text);
+        Assert.Equal(BlockKind.Headline, doc.Blocks[0].Kind);
+        Assert.Equal(RemovedKind.Duplicate, doc.Blocks[1].Removed);
+    }
+
+    [Fact]
+    public void CookieAndAppPromptsAreRemoved()
+    {
+        var text = string.Join("\n",
+            "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا",
+            "موافق",
+            "عنوان الخبر الرئيسي اليوم",
+            Body1, Body2,
+            "حمّل تطبيق الموقع على هاتفك",
+            "انضم إلى قناتنا على تيليجرام");
+        var doc = RunAndShow(text);
+        AssertRemoved(doc, "نستخدم ملفات", RemovedKind.Promo);
+        AssertRemoved(doc, "موافق", RemovedKind.Promo);
+        AssertRemoved(doc, "حمّل تطبيق", RemovedKind.Promo);
+        AssertRemoved(doc, "انضم إلى قناتنا", RemovedKind.Promo);
+        Assert.Equal("عنوان الخبر الرئيسي اليوم", doc.Items.Single().Title);
+    }
+
+    [Fact]
+    public void AllFurnitureDocumentGivesNoItemAndAWarning()
+    {
+        var text = string.Join("\n", "الرئيسية | أخبار | رياضة", "شارك", "فيسبوك", "تويتر", "جميع الحقوق محفوظة © 2025", "اتصل بنا");
+        var doc = RunAndShow(text);
+        Assert.Empty(doc.Items);
+        Assert.Empty(doc.Sentences);
+        var w = Assert.Single(doc.Warnings);
+        Assert.Contains("furniture", w);
+        Assert.All(doc.Blocks, b => Assert.Equal(BlockKind.Removed, b.Kind));
+    }
+
+    [Fact]
+    public void EmptyDocumentGivesAWarning()
+    {
+        var doc = Run("  \n\n ");
+        Assert.Empty(doc.Items);
+        Assert.Single(doc.Warnings);
+    }
+}
+
+public sealed class SyntheticLayoutTests(ITestOutputHelper output)
+{
+    private const string Body1 = "قالت الشرطة إن حادث سير وقع صباح اليوم على الطريق السريع أسفر عن إصابة خمسة أشخاص بجروح متفاوتة.";
+    private const string Body2 = "وأضافت أن فرق الإسعاف نقلت المصابين إلى المستشفى القريب، فيما فتحت السلطات تحقيقاً لمعرفة أسباب الحادث.";
+
+    [Fact]
+    public void MarkdownScrapeWithMenuLinksRelatedLinksAndRelativeDate()
+    {
+        var text = string.Join("\n",
+            "* [الرئيسية](https://news.example/)",
+            "* [سياسة](https://news.example/politics)",
+            "# إصابة خمسة أشخاص في حادث سير على الطريق السريع",
+            "منذ 3 ساعات",
+            "بواسطة: سارة أحمد",
+            "![](https://news.example/img/2024/11/05/crash.jpg)",
+            "صورة من موقع الحادث (رويترز)",
+            Body1, Body2,
+            "التعليقات (0)",
+            "- [انقلاب شاحنة على الطريق الساحلي](https://news.example/2024/11/04/truck)",
+            "- [الحكومة تعلن خطة لتحسين السلامة المرورية](https://news.example/2024/11/03/plan)",
+            "https://news.example/2024/11/05/crash",
+            "المصدر: وكالات");
+        var doc = CleanTestKit.Run(text);
+        output.WriteLine(CleanTestKit.Describe(doc));
+        var item = Assert.Single(doc.Items);
+        Assert.Equal(string.Join("\n", "# إصابة خمسة أشخاص في حادث سير على الطريق السريع", Body1, Body2), item.CleanText);
+        CleanTestKit.AssertRemoved(doc, "* [الرئيسية]", RemovedKind.Navigation);
+        CleanTestKit.AssertRemoved(doc, "* [سياسة]", RemovedKind.Navigation);
+        CleanTestKit.AssertRemoved(doc, "منذ 3 ساعات", RemovedKind.Metadata);
+        CleanTestKit.AssertRemoved(doc, "بواسطة", RemovedKind.Metadata);
+        CleanTestKit.AssertRemoved(doc, "صورة من موقع", RemovedKind.Media);
+        CleanTestKit.AssertRemoved(doc, "التعليقات (0)", RemovedKind.Comments);
+        CleanTestKit.AssertRemoved(doc, "- [انقلاب", RemovedKind.Related);
+        CleanTestKit.AssertRemoved(doc, "https://news.example/2024/11/05/crash\n", RemovedKind.Media);
+        CleanTestKit.AssertRemoved(doc, "المصدر: وكالات", RemovedKind.Metadata);
+        Assert.Null(doc.Meta.Outlet); // "agencies" names no outlet
+        Assert.Equal("سارة أحمد", doc.Meta.Byline);
+        Assert.Contains(doc.Meta.DateEvidence, e => e.Basis == "url" && e.Date.Iso == "2024-11-05");
+        Assert.Contains(doc.Meta.DateEvidence, e => e.Basis == "dateline" && e.Text == "منذ 3 ساعات");
+    }
+
+    [Fact]
+    public void FooterMenuAndCopyrightAfterTheBody()
+    {
+        var text = string.Join("\n",
+            "حادث سير على الطريق السريع",
+            Body1, Body2,
+            "من نحن | اتصل بنا | سياسة الخصوصية | أعلن معنا",
+            "© 2024 جميع الحقوق محفوظة لموقع الأخبار");
+        var doc = CleanTestKit.Run(text);
+        output.WriteLine(CleanTestKit.Describe(doc));
+        CleanTestKit.AssertRemoved(doc, "من نحن |", RemovedKind.Boilerplate);
+        CleanTestKit.AssertRemoved(doc, "© 2024", RemovedKind.Boilerplate);
+        Assert.Equal(string.Join("\n", "حادث سير على الطريق السريع", Body1, Body2), doc.Items.Single().CleanText);
+    }
+}
+
+public sealed class CleanStageContractTests
+{
+    private const string A = "أعلنت وزارة الخارجية في بيان رسمي صدر صباح اليوم أن الوزير سيتوجه إلى العاصمة الأردنية لبحث التطورات الإقليمية مع نظيره.";
+    private const string B = "وأوضح البيان أن الزيارة تستمر يومين، وتشمل لقاءات مع عدد من المسؤولين لبحث ملفات التعاون الاقتصادي والأمني بين البلدين.";
+    private const string C = "ويأتي ذلك في ظل تصاعد التوتر في المنطقة خلال الأسابيع الماضية، وسط دعوات دولية إلى التهدئة وضبط النفس.";
+
+    [Fact]
+    public void RunOfParagraphsRepeatedAsOneParagraphIsDuplicate()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "عنوان الخبر للاختبار", A, B, C, A + " " + B));
+        CleanTestKit.AssertRemoved(doc, A + " " + B, RemovedKind.Duplicate);
+        Assert.Equal(string.Join("\n", "عنوان الخبر للاختبار", A, B, C), doc.Items.Single().CleanText);
+    }
+
+    [Fact]
+    public void ParallelRunsGiveTheSameResultAsSequentialOnes()
+    {
+        var texts = new[] { CleanTestKit.Example("002"), CleanTestKit.Example("003"), string.Join("\n", "عنوان", A, "شارك", B, "#وسم", "🗓 في 3 مارس، " + C, B) };
+        var expected = texts.Select(t => CleanTestKit.Describe(CleanTestKit.Run(t))).ToArray();
+        var got = new string[300];
+        Parallel.For(0, got.Length, i => got[i] = CleanTestKit.Describe(CleanTestKit.Run(texts[i % texts.Length])));
+        for (var i = 0; i < got.Length; i++) Assert.Equal(expected[i % texts.Length], got[i]);
+    }
+
+    [Fact]
+    public void CleaningTwiceChangesNothing()
+    {
+        var doc = CleanTestKit.Run(CleanTestKit.Example("002"));
+        var before = (CleanTestKit.Describe(doc), doc.Meta.DateEvidence.Count, doc.Removed.Count);
+        new Rasd.Clean.CleanStage().Process(doc);
+        new Rasd.Items.ItemsStage().Process(doc);
+        Assert.Equal(before, (CleanTestKit.Describe(doc), doc.Meta.DateEvidence.Count, doc.Removed.Count));
+        Assert.Single(doc.Items);
+    }
+
+    [Fact]
+    public void OriginalTextIsNeverChangedAndSpansSliceIt()
+    {
+        var text = CleanTestKit.Example("003");
+        var doc = CleanTestKit.Run(text);
+        Assert.Same(text, doc.Text);
+        foreach (var r in doc.Removed) Assert.Equal(r.Span.Length, doc.Slice(r.Span).Length);
+        // Every line is exactly one block: kept or removed, nothing lost, nothing counted twice.
+        var lines = text.Split('\n').Count(l => l.Trim().Length > 0);
+        Assert.Equal(lines, doc.Blocks.Count);
+    }
+}
+
+public sealed class HeadlineTests
+{
+    private const string Body = "وقال مصدر دبلوماسي إن الزيارة تأتي في إطار تعزيز العلاقات الثنائية بين البلدين، وبحث عدد من الملفات الإقليمية.";
+
+    [Fact]
+    public void HeadlineThenSubtitleThenByline()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n",
+            "الرئيس يصل إلى موسكو في زيارة رسمية",
+            "ويبحث خلال الزيارة التي تستمر يومين ملفات التعاون الاقتصادي والعسكري بين البلدين",
+            "أحمد خالد",
+            Body));
+        var item = doc.Items.Single();
+        Assert.Equal("الرئيس يصل إلى موسكو في زيارة رسمية", item.Title);
+        Assert.Contains("ويبحث خلال الزيارة", item.CleanText);
+        Assert.Equal(RemovedKind.Metadata, CleanTestKit.KindOf(doc, "أحمد خالد"));
+        Assert.Equal("أحمد خالد", doc.Meta.Byline);
+    }
+
+    [Fact]
+    public void KickerAboveTheHeadline()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "عاجل", "تقرير خاص", "الرئيس يصل إلى موسكو في زيارة رسمية تستمر يومين", Body));
+        Assert.Equal("الرئيس يصل إلى موسكو في زيارة رسمية تستمر يومين", doc.Items.Single().Title);
+        Assert.Equal(RemovedKind.Boilerplate, CleanTestKit.KindOf(doc, "عاجل"));
+        Assert.Equal(RemovedKind.Navigation, CleanTestKit.KindOf(doc, "تقرير خاص"));
+    }
+}
