@@ -11,10 +11,49 @@ internal sealed class TimeParser
     private readonly TimeLexicon _lex = TimeLexicon.Instance;
     private readonly int _n;
 
+    // Per-token caches: the rules look the same token up many times.
+    private readonly (Phrase P, int Clip)[]?[] _hits;
+    private readonly bool[] _hitsDone;
+    private readonly sbyte[] _gate;
+
     public TimeParser(TimeScanner s)
     {
         _s = s;
         _n = s.Count;
+        _hits = new (Phrase, int)[]?[_n];
+        _hitsDone = new bool[_n];
+        _gate = new sbyte[_n];
+    }
+
+    private static readonly (Phrase, int)[] NoHits = [];
+
+    /// <summary>Every phrase whose first word is token i under some clitic reading, with the letters peeled off.</summary>
+    private (Phrase P, int Clip)[] Hits(int i)
+    {
+        if (_hitsDone[i]) return _hits[i] ?? NoHits;
+        _hitsDone[i] = true;
+        if (_s.Toks[i].K == TK.Num) return NoHits;
+        var w = _s.W(i);
+        List<(Phrase, int)>? list = null;
+        for (var k = 0; k < 3; k++)
+        {
+            if (!Clitic(w, k, out var b)) continue;
+            if (!_lex.ByFirst.TryGetValue(b, out var ps)) continue;
+            list ??= new List<(Phrase, int)>();
+            foreach (var ph in ps) list.Add((ph, w.Length - b.Length));
+        }
+        if (w.Length > 3 && w[0] == 'ل' && w[1] == 'ل')
+        {
+            // "للثاني" = ل + الثاني
+            var b = "ال" + w[2..].ToString();
+            if (_lex.ByFirst.TryGetValue(b, out var ps))
+            {
+                list ??= new List<(Phrase, int)>();
+                foreach (var ph in ps) list.Add((ph, 0));
+            }
+        }
+        _hits[i] = list?.ToArray();
+        return _hits[i] ?? NoHits;
     }
 
     public List<TimeExpr> ParseAll()
@@ -38,17 +77,54 @@ internal sealed class TimeParser
 
     private bool Gate(int i)
     {
+        if (_gate[i] != 0) return _gate[i] > 0;
+        var g = GateCore(i);
+        _gate[i] = (sbyte)(g ? 1 : -1);
+        return g;
+    }
+
+    /// <summary>Can an expression start at token i? Numbers, starting words of the lexicon, number words, a few particles.</summary>
+    private bool GateCore(int i)
+    {
         var t = _s.Toks[i];
         if (t.K == TK.Num) return true;
         if (t.K != TK.Word) return false;
-        var w = _s.W(i);
-        for (var k = 0; k < 3; k++)
+        if (!MaybeLexical(_s.W(i), _lex.GateBits)) return false;
+        foreach (var (p, _) in Hits(i))
         {
-            if (!Clitic(w, k, out var b)) continue;
-            if (_lex.ByFirst.ContainsKey(b) || _lex.Numbers.ContainsKey(b)) return true;
-            if (b.Length > 3 && b[0] == 'ا' && b[1] == 'ل' && (_lex.ByFirst.ContainsKey(b[2..]) || _lex.Numbers.ContainsKey(b[2..]))) return true;
+            switch (p.Kind)
+            {
+                case LexKind.Month: case LexKind.Weekday: case LexKind.Day: case LexKind.DayPart: case LexKind.This: case LexKind.Part:
+                case LexKind.Within: case LexKind.Ago: case LexKind.YearWord: case LexKind.Season: case LexKind.Decade:
+                    return true;
+            }
         }
-        return w.Length > 2 && w[0] == 'ل' && w[1] == 'ل';
+        var w = _s.W(i);
+        if (w.SequenceEqual("في")) return i + 1 < _n && _s.Toks[i + 1].K == TK.Num;
+        if (w.SequenceEqual("من") || w.SequenceEqual("ومن") || w.SequenceEqual("بين") || w.SequenceEqual("وبين") || w.SequenceEqual("يوم")
+            || w.SequenceEqual("ويوم") || w.SequenceEqual("بيوم") || w.SequenceEqual("ليوم") || w.SequenceEqual("منذ") || w.SequenceEqual("ومنذ")
+            || w.SequenceEqual("اسبوع") || w.SequenceEqual("اخر") || w.SequenceEqual("لاخر") || w.SequenceEqual("الساعه") || w.SequenceEqual("بالساعه")
+            || w.SequenceEqual("ال") || w.SequenceEqual("شهر") || w.SequenceEqual("بشهر") || w.SequenceEqual("لشهر"))
+            return true;
+        if (DefUnitAt(i, out _, out _, out _, out _)) return true;
+        return Spelled(i, out _, out _, out _, out _);
+    }
+
+    /// <summary>
+    /// Quick test on the hashes of the word and of its last len-1 and len-2 letters (the clitic readings), computed
+    /// in one backward pass: false means no reading of the word is in the lexicon.
+    /// </summary>
+    internal static bool MaybeLexical(ReadOnlySpan<char> w, ulong[] bits)
+    {
+        var h = 14695981039346656037UL;
+        var n = w.Length;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            h = (h ^ w[i]) * 1099511628211UL;
+            var taken = n - i; // chars hashed so far = the suffix w[i..]
+            if (taken >= n - 2 && TimeLexicon.TestBit(bits, TimeLexicon.Fold(h))) return true;
+        }
+        return false;
     }
 
     /// <summary>The k-th clitic reading of a word: 0 = as is, 1 = one prefix letter off, 2 = two (وب، فل...).</summary>
@@ -97,38 +173,19 @@ internal sealed class TimeParser
 
     // ---- lexicon matching ----
 
-    /// <summary>Longest phrase of a kind at token i (clitics allowed on its first word).</summary>
+    /// <summary>Longest phrase of a kind at token i (clitics allowed on its first word; fewer peeled letters win a tie).</summary>
     private bool Match(int i, LexKind kind, out Phrase p, out int end, out int clip, bool clitics = true)
     {
         p = null!;
         end = i;
         clip = 0;
         if (i < 0 || i >= _n || _s.Toks[i].K == TK.Num) return false;
-        var w = _s.W(i);
         var found = false;
-        for (var k = 0; k < (clitics ? 3 : 1); k++)
+        foreach (var (ph, c) in Hits(i))
         {
-            if (!Clitic(w, k, out var b)) continue;
-            if (!_lex.ByFirst.TryGetValue(b, out var list)) continue;
-            foreach (var ph in list)
-            {
-                if (ph.Kind != kind) continue;
-                var e = MatchRest(ph, i);
-                if (e > end) { p = ph; end = e; clip = w.Length - b.Length; found = true; }
-            }
-            if (found) return true;
-        }
-        if (clitics && w.Length > 3 && w[0] == 'ل' && w[1] == 'ل')
-        {
-            // "للثاني" = ل + الثاني
-            var b = "ال" + w[2..].ToString();
-            if (_lex.ByFirst.TryGetValue(b, out var list))
-                foreach (var ph in list)
-                {
-                    if (ph.Kind != kind) continue;
-                    var e = MatchRest(ph, i);
-                    if (e > end) { p = ph; end = e; clip = 0; found = true; }
-                }
+            if (ph.Kind != kind || (!clitics && c != 0)) continue;
+            var e = MatchRest(ph, i);
+            if (e > end || (e == end && found && c < clip)) { p = ph; end = e; clip = c; found = true; }
         }
         return found;
     }
