@@ -145,31 +145,30 @@ internal sealed class TimeParser
     private TimeExpr? Best(int i)
     {
         TimeExpr? best = null;
-        void Take(TimeExpr? e)
-        {
-            if (e != null && (best == null || e.T1 > best.T1)) best = e;
-        }
-        Take(TryRange(i));
-        Take(TryExplicit(i));
-        Take(TryNumeric(i));
-        Take(TryTime(i));
-        Take(TrySince(i));
-        Take(TryPart(i));
-        Take(TryWithin(i));
-        Take(TryRelUnit(i, false));
-        Take(TryLastNNum(i));
-        Take(TryAgo(i));
-        Take(TryWeekday(i));
-        Take(TryRelDay(i));
-        Take(TryYear(i, false));
-        Take(TryDecade(i));
-        Take(TryDayOnly(i));
-        Take(TryNth(i));
-        Take(TrySeason(i));
-        Take(TryNthWeekday(i));
-        Take(TryMonthBetween(i));
+        best = Longer(best, TryRange(i));
+        best = Longer(best, TryExplicit(i));
+        best = Longer(best, TryNumeric(i));
+        best = Longer(best, TryTime(i));
+        best = Longer(best, TrySince(i));
+        best = Longer(best, TryPart(i));
+        best = Longer(best, TryWithin(i));
+        best = Longer(best, TryRelUnit(i, false));
+        best = Longer(best, TryLastNNum(i));
+        best = Longer(best, TryAgo(i));
+        best = Longer(best, TryWeekday(i));
+        best = Longer(best, TryRelDay(i));
+        best = Longer(best, TryYear(i, false));
+        best = Longer(best, TryDecade(i));
+        best = Longer(best, TryDayOnly(i));
+        best = Longer(best, TryNth(i));
+        best = Longer(best, TrySeason(i));
+        best = Longer(best, TryNthWeekday(i));
+        best = Longer(best, TryMonthBetween(i));
         return best;
     }
+
+    /// <summary>The longer of two readings; the first on a tie (rules are tried in order of preference).</summary>
+    private static TimeExpr? Longer(TimeExpr? best, TimeExpr? e) => e != null && (best == null || e.T1 > best.T1) ? e : best;
 
     // ---- lexicon matching ----
 
@@ -777,18 +776,14 @@ internal sealed class TimeParser
     {
         if (j >= _n) return null;
         TimeExpr? best = null;
-        void Take(TimeExpr? e)
-        {
-            if (e != null && (best == null || e.T1 > best.T1)) best = e;
-        }
-        Take(TryExplicit(j));
-        Take(TryNumeric(j));
-        Take(TryRelDay(j));
-        Take(TryWeekday(j));
+        best = Longer(best, TryExplicit(j));
+        best = Longer(best, TryNumeric(j));
+        best = Longer(best, TryRelDay(j));
+        best = Longer(best, TryWeekday(j));
         if (_s.IsNum(j) && _s.Toks[j].Len == 4 && YearAt(j, false, out var yv, out var ye, out _, out _))
-            Take(new TimeExpr { Kind = ExprKind.Year, Year = yv, T0 = j, T1 = ye });
+            best = Longer(best, new TimeExpr { Kind = ExprKind.Year, Year = yv, T0 = j, T1 = ye });
         else if (Spelled(j, out var sv, out var se, out var sc, out var so) && !so && sv >= 1000 && sv <= 2999)
-            Take(new TimeExpr { Kind = ExprKind.Year, Year = sv, T0 = j, T1 = se, Clip = sc });
+            best = Longer(best, new TimeExpr { Kind = ExprKind.Year, Year = sv, T0 = j, T1 = se, Clip = sc });
         if (first && best == null && DayNum(j, out var d, out var de, out var dc))
             best = new TimeExpr { Kind = ExprKind.DayOnly, Day = d, T0 = j, T1 = de, Clip = dc };
         return best;
@@ -801,18 +796,14 @@ internal sealed class TimeParser
         if (!(w.SequenceEqual("منذ") || w.SequenceEqual("ومنذ"))) return null;
         var j = i + 1;
         TimeExpr? best = null;
-        void Take(TimeExpr? e)
-        {
-            if (e != null && (best == null || e.T1 > best.T1)) best = e;
-        }
-        Take(TryExplicit(j));
-        Take(TryNumeric(j));
-        Take(TryYear(j, true));
-        Take(TryRelUnit(j, false));
-        Take(TryRelDay(j));
-        Take(TryWeekday(j));
-        Take(TryDecade(j));
-        Take(TryPart(j));
+        best = Longer(best, TryExplicit(j));
+        best = Longer(best, TryNumeric(j));
+        best = Longer(best, TryYear(j, true));
+        best = Longer(best, TryRelUnit(j, false));
+        best = Longer(best, TryRelDay(j));
+        best = Longer(best, TryWeekday(j));
+        best = Longer(best, TryDecade(j));
+        best = Longer(best, TryPart(j));
         if (best == null) return null;
         return new TimeExpr { Kind = ExprKind.Since, T0 = i, Clip = w.Length - 3, T1 = best.T1, Inner = best };
     }
@@ -829,16 +820,12 @@ internal sealed class TimeParser
     private TimeExpr? PeriodAt(int j)
     {
         TimeExpr? best = null;
-        void Take(TimeExpr? e)
-        {
-            if (e != null && (best == null || e.T1 > best.T1)) best = e;
-        }
         var ex = TryExplicitMonthOnly(j);
-        Take(ex);
-        Take(TryRelUnit(j, true));
-        Take(TryYear(j, true));
-        Take(TryDecade(j));
-        Take(TrySeason(j));
+        best = Longer(best, ex);
+        best = Longer(best, TryRelUnit(j, true));
+        best = Longer(best, TryYear(j, true));
+        best = Longer(best, TryDecade(j));
+        best = Longer(best, TrySeason(j));
         return best;
     }
 
