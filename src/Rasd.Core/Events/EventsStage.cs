@@ -139,9 +139,13 @@ public sealed class EventsStage : IDocumentStage
                 }
                 _out.AddRange(found);
                 // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after the call's date).
-                var stated = found.FirstOrDefault(f => f.DateSource is "sentence" or "today" && f.Date.Resolved && !f.Background);
+                var stated = found.FirstOrDefault(f => f.DateSource is "sentence" or "today" && (f.Date.Resolved || f.Date.Month > 0));
+                var own = doc.Times.FirstOrDefault(t => sent.Span.Covers(t.Span) && !t.Background && t.Type is TimeType.Date or TimeType.DateRange
+                                                        && (t.Value.Resolved || t.Value.Month > 0));
                 if (stated != null) lastDate = stated.Date;
-                else if (doc.Times.Any(t => sent.Span.Covers(t.Span))) lastDate = null;
+                else if (own != null) lastDate = own.Value;
+                // The date runs on through the sentences that follow; one that only recalls earlier events ends it.
+                else if (found.Count > 0 && found.All(f => f.Background)) lastDate = null;
             }
         }
 
@@ -332,7 +336,13 @@ public sealed class EventsStage : IDocumentStage
                 else if (after.FirstOrDefault(a => visitor == null || a.Start > visitor.Start) is { } t) targets.Add(ActorId(t));
             }
             var conjoined = row.Verb && withConjunction;
-            var light = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => lex.IsCue("light", norms, k));
+            // The nearest speaker before the trigger ("قال الكرملين إن بوتين أكد ... وأبدى"): the subject carried by a
+            // conjoined verb; the attribution stays with the outer frame.
+            var speaker = frames.LastOrDefault(f => f.Actor != null && f.Start < ts && f.Kind is FrameKind.Statement or FrameKind.Verb) ?? governing;
+            var lightAt = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Where(k => lex.IsCue("light", norms, k)).DefaultIfEmpty(-1).Last();
+            var light = lightAt >= 0;
+            // "وأبدى استعداد بلاده": a light verb joined by و with nobody between it and the noun keeps the sentence's subject.
+            if (light && toks[lightAt].Norm.StartsWith('و') && !actors.Any(a => a.Start > lightAt && a.Start < ts)) conjoined = true;
             if (between < 0 && sources.Count == 0)
             {
                 // The subject right after a verb (VSO), allowing a title word between ("استقبل الرئيس السوري أحمد الشرع").
@@ -360,11 +370,14 @@ public sealed class EventsStage : IDocumentStage
                 else if (row.Verb && adjacentBefore != null && !conjoined) src = adjacentBefore;                // SVO: "بوتين دعا الشيباني"
                 else if (row.Verb && VsoSubject() is { } a0) src = a0;                                     // VSO
                 else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light) src = g;  // genitive: "اتصال بوتين والشرع", "استعداد روسيا"
+                else if (!row.Verb && objectSuffix && before.LastOrDefault() is { } pb && pb.End >= ts - 1 && !Blocked(toks, pb.End, ts, comma: true)) src = pb; // "أبدت وزارة الدفاع استعدادها"
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 else if (before.LastOrDefault() is { } b0) src = b0;                                    // SVO, or the subject of a light verb
                 if (coordinated && sources.Count > 0) { }
                 else if (src != null) sources.Add(ActorId(src));
-                else if ((conjoined || (!row.Verb && objectSuffix)) && (governing is { Actor: { } sp0, Kind: FrameKind.Statement or FrameKind.Verb } ? sp0 : lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
+                else if ((conjoined || (!row.Verb && objectSuffix))
+                         && (lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0 ? lastEvent.SourceActors[0]
+                             : speaker is { Actor: { } sp0, Kind: FrameKind.Statement or FrameKind.Verb } ? sp0 : lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
                     sources.Add(carried);
                 if (row.Verb && row.Frame == "host" && objectSuffix && lastEvent != null)
                     targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));   // "واستقبله": the one just named
@@ -378,7 +391,7 @@ public sealed class EventsStage : IDocumentStage
                 // "استقبل الشرع الوفد الروسي": an unnamed guest is the visitor just reported.
                 if (row.Frame == "host" && targets.Count == 0 && lastEvent is { Cameo: "042" }) targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
-                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && governing is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb }) sources.Add(sp);
+                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && speaker is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb }) sources.Add(sp);
             }
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.
             var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => norms[k] is "خلال" or "اثناء" or "وخلال");
@@ -425,7 +438,7 @@ public sealed class EventsStage : IDocumentStage
                     targets.Clear(); targets.Add(host);
                 }
             }
-            var background = Background(norms, ts, te, cs);
+            var background = Background(norms, ts, te, cs) || SentenceBackground(norms);
             var modality = Modality(norms, ts, te, cs, ce, row, futurePrefix);
             var (date, dateSource) = Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms);
             var attribution = governing?.Actor;
@@ -496,6 +509,12 @@ public sealed class EventsStage : IDocumentStage
             var ce = norms.Count;
             for (var k = te; k < norms.Count; k++) if (lex.IsCue("complementizer", norms, k) || norms[k] is ";" or ".") { ce = k; break; }
             return (cs, ce);
+        }
+
+        private bool SentenceBackground(List<string> norms)
+        {
+            for (var k = 0; k < Math.Min(2, norms.Count); k++) if (lex.IsCue("background-sentence", norms, k)) return true;
+            return false;
         }
 
         private bool Background(List<string> norms, int ts, int te, int cs)
