@@ -20,7 +20,13 @@ public class NerBenchmarks
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         string? path = null;
-        while (dir != null && path == null)
+        // RASD_SHARED points at shared/ when the benchmark runs outside the checkout.
+        if (Environment.GetEnvironmentVariable("RASD_SHARED") is { } shared)
+        {
+            var p = Path.Combine(shared, "data", "anercorp", "ANERCorp_CamelLab_test.txt");
+            if (File.Exists(p)) path = p;
+        }
+        while (path == null && dir != null)
         {
             var p = Path.Combine(dir.FullName, "shared", "data", "anercorp", "ANERCorp_CamelLab_test.txt");
             if (File.Exists(p)) path = p;

@@ -234,7 +234,7 @@ public sealed class ActorsStage : IDocumentStage
                 if (s.Matches[k] is { Info.Kind: PhraseKind.Title or PhraseKind.RolePhrase } tm)
                 {
                     // An indefinite title ("قائد", "رئيس", "وزير") needs its complement: alone before a name it is part of the name.
-                    if (tm.Info.Kind == PhraseKind.Title && k + tm.Length > j && !tm.Info.Key.StartsWith("ال", StringComparison.Ordinal)) break;
+                    if (tm.Info.Kind == PhraseKind.Title && k + tm.Length > j && !tm.Info.Key.Contains(' ') && !tm.Info.Key.StartsWith("ال", StringComparison.Ordinal)) break;
                     title = k;
                     break;
                 }

@@ -39,6 +39,8 @@ public sealed class NerModel
     /// <summary>Tags a sentence may end with.</summary>
     internal bool[] AllowedEnd { get; }
     private readonly string[] _output;
+    // For each tag, the tags that may precede it (Viterbi skips the rest).
+    private readonly int[][] _allowedPrev;
 
     public NerModel(string[] tags, int bucketBits, Dictionary<string, GazClass> gazetteer, float[]? weights = null, float[]? transitions = null,
         Dictionary<string, int[]>? clusters = null)
@@ -56,6 +58,7 @@ public sealed class NerModel
                 Allowed[p * t + c] = IsAllowed(p < t ? tags[p] : "O", tags[c], bilou);
         AllowedEnd = tags.Select(x => !bilou || !(x.StartsWith("B-", StringComparison.Ordinal) || x.StartsWith("I-", StringComparison.Ordinal))).ToArray();
         _output = tags.Select(ToBio).ToArray();
+        _allowedPrev = Enumerable.Range(0, t).Select(c => Enumerable.Range(0, t).Where(p => Allowed[p * t + c]).ToArray()).ToArray();
     }
 
     private NerModel(string[] tags, int bucketBits, Dictionary<string, GazClass> gazetteer, float[] transitions,
@@ -174,9 +177,8 @@ public sealed class NerModel
             {
                 var bestScore = float.NegativeInfinity;
                 var bestPrev = 0;
-                for (var p = 0; p < t; p++)
+                foreach (var p in _allowedPrev[c])
                 {
-                    if (!Allowed[p * t + c]) continue;
                     var s = score[(i - 1) * t + p] + Transitions[p * t + c];
                     if (s > bestScore) { bestScore = s; bestPrev = p; }
                 }

@@ -116,6 +116,31 @@ public sealed class CleanRules
     /// <summary>The form lines and phrases are compared in: normalised, lower case, single spaces, trimmed.</summary>
     public static string MatchForm(ReadOnlySpan<char> s)
     {
+        // One pass: normalise (expanding ligatures), lower-case, collapse spaces, trim.
+        var buf = s.Length <= 512 ? stackalloc char[1024] : new char[s.Length * 2 + 16];
+        var n = 0;
+        var space = false;
+        foreach (var c in s)
+        {
+            var m = ArabicNormalizer.Map(c);
+            if (m == '\0') continue;
+            if (char.IsWhiteSpace(m)) { space = n > 0; continue; }
+            if (m != c && ArabicNormalizer.Expand(c) is { } exp)
+            {
+                if (n + exp.Length + 1 >= buf.Length) return MatchFormSlow(s);
+                if (space) { buf[n++] = ' '; space = false; }
+                foreach (var x in exp) buf[n++] = char.ToLowerInvariant(x);
+                continue;
+            }
+            if (n + 2 >= buf.Length) return MatchFormSlow(s);
+            if (space) { buf[n++] = ' '; space = false; }
+            buf[n++] = m < 128 ? m : char.ToLowerInvariant(m);
+        }
+        return new string(buf[..n]);
+    }
+
+    private static string MatchFormSlow(ReadOnlySpan<char> s)
+    {
         var n = ArabicNormalizer.Normalize(s);
         var sb = new StringBuilder(n.Length);
         var space = false;

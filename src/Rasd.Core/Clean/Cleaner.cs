@@ -131,12 +131,18 @@ public sealed class Cleaner
 
     private bool HasVerb(string form)
     {
-        foreach (var w in form.Split(' '))
+        var verbs = _rules.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = form.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            var t = w.Trim(TrimChars);
-            if (t.Length < 2) continue;
-            if (_rules.Verbs.Contains(t)) return true;
-            if (t.Length > 3 && (t[0] == 'و' || t[0] == 'ف') && _rules.Verbs.Contains(t[1..])) return true;
+            while (i < span.Length && !char.IsLetter(span[i])) i++;
+            var start = i;
+            while (i < span.Length && char.IsLetter(span[i])) i++;
+            var w = span[start..i];
+            if (w.Length < 2) continue;
+            if (verbs.Contains(w)) return true;
+            if (w.Length > 3 && (w[0] == 'و' || w[0] == 'ف') && verbs.Contains(w[1..])) return true;
         }
         return false;
     }
@@ -238,6 +244,7 @@ public sealed class Cleaner
     /// <summary>A line of hashtags only ("#روسيا_سوريا", "#سوريا #روسيا").</summary>
     private static bool IsHashtagLine(string form)
     {
+        if (!form.Contains('#')) return false;
         var tags = 0;
         foreach (var t in form.Split(new[] { ' ', ',', '|', '•', '·' }, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -306,7 +313,7 @@ public sealed class Cleaner
     /// <summary>Three or more short pieces separated by » | › / • (a breadcrumb or a menu bar).</summary>
     private static bool IsSeparatedList(string form, Line l)
     {
-        if (l.EndsPeriod || l.Words > 24) return false;
+        if (l.EndsPeriod || l.Words > 24 || form.AsSpan().IndexOfAny("|»›>•·«‹<") < 0) return false;
         var pieces = form.Split(new[] { '|', '»', '›', '>', '•', '·', '«', '‹', '<' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (pieces.Length < 3) return false;
         foreach (var p in pieces) if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4) return false;
@@ -579,13 +586,18 @@ public sealed class Cleaner
             return;
         }
         // Before the first prose line: the headline (the fullest line), labels around it.
+        // Reading order: the first line of three words or more, unless it is a short label and a fuller line follows
+        // (a kicker above the headline); a subtitle under the headline stays body.
         var head = -1;
+        var fullest = -1;
         for (var i = start; i < fb; i++)
         {
             var l = lines[i];
             if (!l.Kept || l.Words > 40 || l.Words < 2 || l.EndsColon) continue;
-            if (head < 0 || l.Words > lines[head].Words) head = i;
+            if (fullest < 0 || l.Words > lines[fullest].Words) fullest = i;
+            if (head < 0 && l.Words >= 3) head = i;
         }
+        if (head < 0 || (lines[head].Words <= 4 && fullest > head && lines[fullest].Words >= 6)) head = fullest;
         if (head >= 0 && lines[head].Words < 3 && IsLabel(lines[head]))
         {
             // A lone one- or two-word line before the body is a section label unless nothing else could be the title.
@@ -662,7 +674,7 @@ public sealed class Cleaner
                 var line = text.Substring(l.Start, l.End - l.Start);
                 var iso = _rules.IsoDate.Match(l.Form ?? "");
                 var date = iso.Success && TryDate(iso, out var dv, "dateline") ? dv : DateValue.Unknown("date line; parsed by the time stage", "dateline");
-                meta.DateEvidence.Add(new DateEvidence(date, "dateline", span, line));
+                AddEvidence(meta, new DateEvidence(date, "dateline", span, line));
             }
         }
         if (meta.Byline == null)
@@ -699,8 +711,14 @@ public sealed class Cleaner
             if (!TryDate(m, out var dv, "url")) continue;
             if (!seen.Add(dv.Iso!)) continue;
             var at = where is null ? (Span?)null : new Span(offset + m.Index, offset + m.Index + m.Length);
-            meta.DateEvidence.Add(new DateEvidence(dv, "url", at, m.Value));
+            AddEvidence(meta, new DateEvidence(dv, "url", at, m.Value));
         }
+    }
+
+    /// <summary>Adds evidence once: cleaning a document again, or a reader that already gave the same, adds nothing.</summary>
+    private static void AddEvidence(DocumentMeta meta, DateEvidence e)
+    {
+        if (!meta.DateEvidence.Any(x => x.Basis == e.Basis && x.Where == e.Where && x.Text == e.Text)) meta.DateEvidence.Add(e);
     }
 
     private static bool TryDate(System.Text.RegularExpressions.Match m, out DateValue value, string basis)

@@ -61,6 +61,8 @@ public static class TextDecoder
 
         if (System.Text.Unicode.Utf8.IsValid(bytes)) return Checked(Encoding.UTF8.GetString(bytes), Utf8);
 
+        // UTF-8 with a few damaged bytes is still UTF-8 (and must not be read as Windows-1256 mojibake).
+        if (MostlyUtf8(bytes)) return Fail($"not valid UTF-8 ({DescribeInvalidUtf8(bytes, 0)})");
         var cp = Cp1256.GetString(bytes);
         if (MostlyArabic(cp)) return Checked(cp, Windows1256);
         return Fail($"not valid UTF-8 ({DescribeInvalidUtf8(bytes, 0)}) and not Windows-1256 Arabic text");
@@ -149,6 +151,22 @@ public static class TextDecoder
             else if (char.IsLetter(c) || char.IsSymbol(c) || char.IsControl(c)) otherHigh++;
         }
         return arabic >= 2 && arabic >= 4 * otherHigh;
+    }
+
+    /// <summary>True when more non-ASCII bytes form valid UTF-8 sequences than not.</summary>
+    internal static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        long valid = 0, invalid = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            if (bytes[i] < 0x80) { i++; continue; }
+            var status = Rune.DecodeFromUtf8(bytes[i..], out _, out var n);
+            if (status == System.Buffers.OperationStatus.Done) valid += n;
+            else invalid += Math.Max(1, n);
+            i += Math.Max(1, n);
+        }
+        return valid > invalid;
     }
 
     private static string DescribeInvalidUtf8(ReadOnlySpan<byte> bytes, int baseOffset)

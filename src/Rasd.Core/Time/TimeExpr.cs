@@ -32,6 +32,8 @@ internal sealed class TimeExpr
     public bool Hijri;
     /// <summary>Two-digit year as written ("16/04/21"): resolved to the nearest century.</summary>
     public bool ShortYear;
+    /// <summary>Written in digits only (12/2/2025).</summary>
+    public bool Numeric;
     /// <summary>"يناير الماضي" (-1), "الجاري" (0), "المقبل" (+1).</summary>
     public int MonthDir = None;
     /// <summary>"من العام الماضي" after a month: year relative to the reference.</summary>

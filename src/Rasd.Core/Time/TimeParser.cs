@@ -88,6 +88,10 @@ internal sealed class TimeParser
         Take(TryYear(i, false));
         Take(TryDecade(i));
         Take(TryDayOnly(i));
+        Take(TryNth(i));
+        Take(TrySeason(i));
+        Take(TryNthWeekday(i));
+        Take(TryMonthBetween(i));
         return best;
     }
 
@@ -367,6 +371,15 @@ internal sealed class TimeParser
             j = de;
             if (IsComma(j) || _s.IsPunct(j, '-') || _s.IsPunct(j, ':')) j++;
         }
+        var thisMonth = false;
+        if (!today && Match(j, LexKind.This, out _, out var thisEnd, out var thisClip) && MonthAt(thisEnd, out _, out _, out _, true))
+        {
+            // "هذا سبتمبر", "هذا شهر آذار": this year's
+            thisMonth = true;
+            clip = thisClip;
+            clipSet = true;
+            j = thisEnd;
+        }
         var k2 = j;
         var yawm = false;
         if (Is(k2, "يوم") || Is(k2, "ويوم")) { k2++; yawm = true; }
@@ -379,7 +392,13 @@ internal sealed class TimeParser
             if (IsComma(j)) j++;
             else if (Match(j, LexKind.DayGlue, out _, out var ge, out _, false)) j = ge;
         }
-        else if (!today) j = i;
+        else if (yawm && !today && !thisMonth && DayNum(k2, out _, out _, out _))
+        {
+            // "يوم 2 أكتوبر": the span starts at the day
+            i = k2;
+            j = k2;
+        }
+        else if (!today && !thisMonth) j = i;
 
         if ((weekday > 0 || today) && TryNumeric(j) is { Day: > 0 } num)
         {
@@ -395,8 +414,9 @@ internal sealed class TimeParser
         var month = 0;
         Phrase? mp = null;
         var monthEnd = -1;
+        var glued = j > 0 && (Is(j - 1, "في") || Is(j - 1, "الموافق"));
         // A: day [sep | من] month
-        if (DayNum(j, out var d, out var dEnd, out var dClip))
+        if (DayNum(j, out var d, out var dEnd, out var dClip) && (weekday == 0 || glued || _s.IsNum(j) || MonthFollows(dEnd)))
         {
             if (!clipSet && j == i) clip = dClip;
             var m = dEnd;
@@ -449,6 +469,7 @@ internal sealed class TimeParser
         }
         else monthEnd = PairedMonth(monthEnd, mp);
         month = mp.Value;
+        if (thisMonth) e.MonthDir = 0;
         e.Hijri = mp.Calendar == 'h';
         e.Day = day;
         e.Month = month;
@@ -466,7 +487,7 @@ internal sealed class TimeParser
             if (hj) e.Hijri = true;
             end = yEnd;
         }
-        else if (DirAt(end, out var dir, out var dirEnd))
+        else if (!thisMonth && DirAt(end, out var dir, out var dirEnd))
         {
             e.MonthDir = dir;
             end = dirEnd;
@@ -478,6 +499,12 @@ internal sealed class TimeParser
         if (e.Day > 0 && !e.Hijri && e.Day > MaxDays(e.Month)) e.Invalid = "no such day in that month";
         if (e.Hijri && e.Day > 30) e.Invalid = "no such day in a Hijri month";
         return e;
+    }
+
+    private bool MonthFollows(int k)
+    {
+        if (k < _n && (_s.IsPunct(k, '-') || _s.IsPunct(k, '/') || _s.IsPunct(k, '.') || _s.IsPunct(k, ',') || Is(k, "من") || Is(k, "في"))) k++;
+        return MonthAt(k, out _, out _, out _, true);
     }
 
     private static int MaxDays(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2000, month);
@@ -553,7 +580,7 @@ internal sealed class TimeParser
         // part of a longer digit chain (a phone number, an IP address, a version): not a date
         if (last + 2 < _n && t[last + 1].K == TK.Punct && t[last + 1].Glued && _s.IsNum(last + 2) && t[last + 2].Glued) return null;
         if (i > 1 && t[i].Glued && t[i - 1].K == TK.Punct && _s.IsNum(i - 2) && t[i - 1].Glued) return null;
-        var e = new TimeExpr { Kind = ExprKind.Explicit, T0 = i, T1 = last + 1 };
+        var e = new TimeExpr { Kind = ExprKind.Explicit, T0 = i, T1 = last + 1, Numeric = true };
         if (three)
         {
             var c = _s.NumValue(i + 4);
@@ -587,7 +614,8 @@ internal sealed class TimeParser
             else if (la <= 2 && lb <= 2)
             {
                 // a bare d/m needs a time word before it (a score "2-1" or a fraction "1/2" is not a date)
-                if (i == 0 || !Match(i - 1, LexKind.TimePrep, out _, out _, out _)) return null;
+                var prep = i > 0 && Match(i - 1, LexKind.TimePrep, out _, out _, out _);
+                if (!prep && !(sep == '/' && (la == 2 || lb == 2))) return null;
                 if (b > 12 && a <= 12) { e.Month = a; e.Day = b; }
                 else { e.Day = a; e.Month = b; }
                 // "11/12, 2016"
@@ -634,6 +662,14 @@ internal sealed class TimeParser
             if (w.SequenceEqual("من") || w.SequenceEqual("ومن")) { pref = true; clip = w.Length - 2; j++; }
             else if (w.SequenceEqual("بين") || w.SequenceEqual("وبين")) { pref = true; between = true; clip = w.Length - 3; j++; }
         }
+        if (_s.IsNum(j) && _s.IsPunct(j + 1, '-') && _s.IsNum(j + 2) && _s.Toks[j + 1].Glued && _s.Toks[j + 2].Glued
+            && DayNum(j, out var dd1, out _, out _) && TryExplicit(j + 2) is { Day: > 0 } yy && yy.Month > 0)
+        {
+            // "4-22 يناير 2017", "19-20 نوفمبر"
+            if (dd1 >= yy.Day) return null;
+            var xx = new TimeExpr { Kind = ExprKind.Explicit, Day = dd1, Month = yy.Month, Year = yy.Year, Hijri = yy.Hijri, MonthDir = yy.MonthDir, YearRel = yy.YearRel, T0 = j, T1 = j + 1 };
+            return new TimeExpr { Kind = ExprKind.Range, T0 = between || pref ? i : j, Clip = clip, T1 = yy.T1, Inner = xx, To = yy };
+        }
         var x = RangeEnd(j, first: true);
         if (x == null) return null;
         if (!pref && x.Kind is ExprKind.DayOnly or ExprKind.Year) { /* needs "-" below */ }
@@ -651,7 +687,8 @@ internal sealed class TimeParser
         if (!pref && x.Kind is ExprKind.DayOnly or ExprKind.Year && conn != "-") return null;
         var y = RangeEnd(yStart, first: false);
         if (y == null) return null;
-        if (x.Kind == ExprKind.DayOnly)
+        if (x.Kind == ExprKind.DayOnly && x.Weekday > 0 && y.Kind == ExprKind.DayOnly && y.Weekday > 0) { /* "الجمعة 11 حتى الثلاثاء 15" */ }
+        else if (x.Kind == ExprKind.DayOnly)
         {
             // "من 4 إلى 22 يناير 2017": the first day borrows the month of the second
             if (y.Kind != ExprKind.Explicit || y.Day == 0) return null;
@@ -667,7 +704,9 @@ internal sealed class TimeParser
         else if (x.Kind == ExprKind.Year && y.Kind != ExprKind.Year) return null;
         else if (x.Kind != ExprKind.Year && y.Kind == ExprKind.Year) return null;
         if (x.Kind == ExprKind.Explicit && y.Kind == ExprKind.Explicit && x.Year == 0 && y.Year > 0 && x.MonthDir == TimeExpr.None) x.Year = y.Year;
-        return new TimeExpr { Kind = ExprKind.Range, T0 = pref ? i : x.T0, Clip = pref ? clip : x.Clip, T1 = y.T1, Inner = x, To = y };
+        // "بين" always opens the span; "من" only before a day ("من 4 إلى 22 ..."), not before a weekday or "اليوم"
+        var keepPrefix = between || (pref && x.Kind is ExprKind.DayOnly or ExprKind.Explicit or ExprKind.Year && !x.Numeric && x.T0 == i + 1 && x.Weekday == 0 && !x.Today);
+        return new TimeExpr { Kind = ExprKind.Range, T0 = keepPrefix ? i : x.T0, Clip = keepPrefix ? clip : x.Clip, T1 = y.T1, Inner = x, To = y };
     }
 
     /// <summary>One end of a range: a date, a weekday, a relative day, a year, or (first end only) a bare day number.</summary>
@@ -812,6 +851,21 @@ internal sealed class TimeParser
         var e = new TimeExpr { Kind = ExprKind.RelUnit, T0 = i, Clip = clip, T1 = end, Unit = unit, Offset = off };
         if (unit == 'w')
         {
+            // "الأسبوع المقبل بين الأربعاء والجمعة", "هذا الأسبوع من الثلاثاء إلى الخميس"
+            var r = end;
+            if ((Is(r, "بين") || Is(r, "من")) && Match(r + 1, LexKind.Weekday, out var w1, out var w1e, out _, false) && !w1.NeedsContext)
+            {
+                var c = w1e;
+                var ok = false;
+                if (Is(c, "و") || Is(c, "الى") || Is(c, "حتى")) { c++; ok = true; }
+                if (Match(c, LexKind.Weekday, out var w2, out var w2e, out _) && (ok || _s.W(c)[0] == 'و'))
+                    return new TimeExpr
+                    {
+                        Kind = ExprKind.Range, T0 = i, Clip = clip, T1 = w2e,
+                        Inner = new TimeExpr { Kind = ExprKind.Weekday, Weekday = w1.Value, WeekRel = off, T0 = r + 1, T1 = w1e },
+                        To = new TimeExpr { Kind = ExprKind.Weekday, Weekday = w2.Value, WeekRel = off, T0 = c, T1 = w2e },
+                    };
+            }
             // "الأسبوع المقبل يوم الجمعة"
             var k = end;
             if (Is(k, "يوم")) k++;
@@ -851,6 +905,7 @@ internal sealed class TimeParser
         if (dual) { if (count != 0) return null; count = 2; }
         else if (count == 0) { if (plural) { count = 3; vague = true; } else count = 1; }
         j++;
+        if (p.Value != 0 && Match(j, LexKind.AgoSuffix, out _, out var sfx, out _, false)) j = sfx;
         if (count <= 0) return null;
         var kind = p.Value == 0 ? ExprKind.Duration : ExprKind.Ago;
         return new TimeExpr
@@ -947,6 +1002,80 @@ internal sealed class TimeParser
     {
         if (!Match(i, LexKind.Decade, out var p, out var end, out var clip)) return null;
         return new TimeExpr { Kind = ExprKind.Decade, T0 = i, Clip = clip, T1 = end, Year = p.Value };
+    }
+
+    /// <summary>"الأسبوع الثالث من هذا الشهر", "الأسبوع الأخير من عام 2015", "الربع الثالث من عام 2016".</summary>
+    private TimeExpr? TryNth(int i)
+    {
+        if (!_s.IsWord(i)) return null;
+        char unit;
+        var clip = 0;
+        if (DefUnitAt(i, out var u, out var uc, out var pl, out var du) && u == 'w' && !pl && !du) { unit = 'w'; clip = uc; }
+        else if (Is(i, "الربع")) unit = 'q';
+        else return null;
+        var j = i + 1;
+        int n;
+        if (Is(j, "الاخير") || Is(j, "الاخيره")) { n = -1; j++; }
+        else if (Spelled(j, out var v, out var ve, out _, out var ord) && ord && v >= 1 && v <= (unit == 'q' ? 4 : 5)) { n = v; j = ve; }
+        else return null;
+        var k = j;
+        if (Is(k, "من") || Is(k, "في")) k++;
+        var period = PeriodAt(k);
+        if (period == null && YearAt(j, false, out var y, out var ye, out _, out _))
+            period = new TimeExpr { Kind = ExprKind.Year, Year = y, T0 = j, T1 = ye };
+        if (period == null) return null;
+        return new TimeExpr { Kind = ExprKind.Part, Part = (unit == 'w' ? "week:" : "quarter:") + n, T0 = i, Clip = clip, T1 = period.T1, Inner = period };
+    }
+
+    /// <summary>"هذا الصيف", "الربيع القادم", "صيف 2016".</summary>
+    private TimeExpr? TrySeason(int i)
+    {
+        var j = i;
+        var clip = 0;
+        var off = TimeExpr.None;
+        if (Match(j, LexKind.This, out _, out var te, out var tc)) { clip = tc; j = te; off = 0; }
+        if (!Match(j, LexKind.Season, out var p, out var end, out var sc)) return null;
+        if (j == i) clip = sc;
+        var e = new TimeExpr { Kind = ExprKind.Part, Part = "season:" + p.Value, T0 = i, Clip = clip };
+        if (YearAt(end, false, out var y, out var ye, out _, out _)) { e.Year = y; end = ye; }
+        else if (Match(end, LexKind.YearWord, out _, out var ywe, out _, false) && YearAt(ywe, true, out y, out ye, out _, out _)) { e.Year = y; end = ye; }
+        else if (DirAt(end, out var d, out var de)) { off = d; end = de; }
+        e.Offset = off;
+        e.T1 = end;
+        return e;
+    }
+
+    /// <summary>"أول يوم جمعة من يوليو", "ثاني يوم اثنين من هذا الشهر".</summary>
+    private TimeExpr? TryNthWeekday(int i)
+    {
+        int n;
+        var j = i;
+        if (Is(j, "اخر")) { n = -1; j++; }
+        else if (Spelled(j, out var v, out var ve, out _, out var ord) && ord && v is >= 1 and <= 5) { n = v; j = ve; }
+        else return null;
+        if (!Is(j, "يوم")) return null;
+        if (!Match(j + 1, LexKind.Weekday, out var wp, out var we, out _, false)) return null;
+        var k = we;
+        if (Is(k, "من") || Is(k, "في")) k++;
+        var period = PeriodAt(k);
+        if (period == null) return null;
+        return new TimeExpr { Kind = ExprKind.Weekday, Weekday = wp.Value, Count = n, Inner = period, T0 = i, T1 = period.T1 };
+    }
+
+    /// <summary>"نوفمبر بين 15 و 19", "شهر نوفمبر بين 19 و 20".</summary>
+    private TimeExpr? TryMonthBetween(int i)
+    {
+        if (!MonthAt(i, out var p, out var me, out var clip, true)) return null;
+        var j = me;
+        if (!Is(j, "بين")) return null;
+        if (!DayNum(j + 1, out var d1, out var e1, out _)) return null;
+        var k = e1;
+        if (Is(k, "و") || _s.IsPunct(k, '-')) k++;
+        if (!DayNum(k, out var d2, out var e2, out _) || d2 <= d1) return null;
+        var x = new TimeExpr { Kind = ExprKind.Explicit, Month = p.Value, Day = d1, Hijri = p.Calendar == 'h', T0 = j + 1, T1 = e1 };
+        var y = new TimeExpr { Kind = ExprKind.Explicit, Month = p.Value, Day = d2, Hijri = p.Calendar == 'h', T0 = k, T1 = e2 };
+        if (d2 > MaxDays(p.Value)) return null;
+        return new TimeExpr { Kind = ExprKind.Range, T0 = i, Clip = clip, T1 = e2, Inner = x, To = y };
     }
 
     private TimeExpr? TryDayOnly(int i)

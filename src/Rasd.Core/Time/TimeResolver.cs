@@ -332,10 +332,23 @@ internal static class TimeResolver
 
     private static Resolved Weekday(TimeExpr e, TimeContext ctx)
     {
+        if (e.Count != 0 && e.Inner != null && ctx.Day is null && (e.Inner.Year > 0))
+            ctx = ctx with { Reference = DateValue.OfDay(new DateOnly(e.Inner.Year, 1, 1), "explicit") };
         if (ctx.Day is not { } rd) return Unres(TimeType.Date, NoRef(ctx, "a weekday is only a date relative to the publication date"));
         var dow = IsoDow(rd);
         if (e.WeekRel != TimeExpr.None)
             return Day(Monday(rd).AddDays(7 * e.WeekRel + e.Weekday - 1), "relative");
+        if (e.Count != 0 && e.Inner != null)
+        {
+            // "أول يوم جمعة من يوليو"
+            var inner = Resolve(e.Inner, ctx);
+            if (!inner.Value.Resolved || Bounds(inner) is not { } mb) return new Resolved(TimeType.Date, inner.Value, null, null);
+            var d = e.Count > 0
+                ? mb.A.AddDays((e.Weekday - IsoDow(mb.A) + 7) % 7 + 7 * (e.Count - 1))
+                : mb.B.AddDays(-((IsoDow(mb.B) - e.Weekday + 7) % 7));
+            if (d > mb.B || d < mb.A) return Unres(TimeType.Date, "impossible date: the month has no such weekday");
+            return Day(d, "relative");
+        }
         if (e.Count > 0)
         {
             var first = new DateOnly(rd.Year, rd.Month, 1);
@@ -391,8 +404,33 @@ internal static class TimeResolver
         return new Resolved(TimeType.DateRange, inner.Value, ctx.Day is { } rd2 ? DateValue.OfDay(rd2, "relative") : null, iso + "/" + endIso);
     }
 
+    private static Resolved Season(TimeExpr e, TimeContext ctx, int firstMonth)
+    {
+        int year;
+        if (e.Year > 0) year = e.Year;
+        else
+        {
+            if (ctx.YearMonth is not { } ym) return Unres(TimeType.DateRange, NoRef(ctx, "a season without a year"));
+            // the season "of" a year: winter starts in December of that year
+            var cur = ym.Month >= firstMonth ? ym.Year : ym.Year - 1;
+            var curEnd = new DateOnly(cur, firstMonth, 1).AddMonths(3);
+            var refDay = ctx.Day ?? new DateOnly(ym.Year, ym.Month, 1);
+            var inside = refDay < curEnd;
+            year = e.Offset switch
+            {
+                TimeExpr.None => inside ? cur : ctx.Tense == Tense.Future ? cur + 1 : cur,
+                0 => inside ? cur : cur + 1,
+                < 0 => inside ? cur - 1 : cur,
+                _ => cur + 1,
+            };
+        }
+        var a = new DateOnly(year, firstMonth, 1);
+        return Span(a, a.AddMonths(3).AddDays(-1), e.Year > 0 ? "explicit" : "relative");
+    }
+
     private static Resolved Part(TimeExpr e, TimeContext ctx)
     {
+        if (e.Part is { } sp && sp.StartsWith("season:", StringComparison.Ordinal)) return Season(e, ctx, int.Parse(sp[7..], CultureInfo.InvariantCulture));
         var inner = Resolve(e.Inner!, ctx);
         if (!inner.Value.Resolved || Bounds(inner) is not { } bb) return new Resolved(TimeType.DateRange, inner.Value, null, null);
         var (a, b) = bb;
@@ -400,6 +438,34 @@ internal static class TimeResolver
         var isMonth = inner.Value.Precision == DatePrecision.Month || (e.Inner!.Hijri && e.Inner.Kind == ExprKind.Explicit);
         var isYear = inner.Value.Precision == DatePrecision.Year;
         DateOnly s, t;
+        if (e.Part is { } np && (np.StartsWith("week:", StringComparison.Ordinal) || np.StartsWith("quarter:", StringComparison.Ordinal)))
+        {
+            var n = int.Parse(np[(np.IndexOf(':') + 1)..], CultureInfo.InvariantCulture);
+            if (np[0] == 'q')
+            {
+                if (!isYear) return Unres(TimeType.DateRange, "a quarter of something other than a year");
+                var q = n < 0 ? 4 : n;
+                var qs = new DateOnly(a.Year, 3 * (q - 1) + 1, 1);
+                return Span(qs, qs.AddMonths(3).AddDays(-1), inner.Value.Basis ?? "explicit");
+            }
+            DateOnly ws;
+            if (isYear)
+            {
+                var weeks = ISOWeek.GetWeeksInYear(a.Year);
+                var wk = n < 0 ? weeks : n;
+                if (wk > weeks) return Unres(TimeType.DateRange, "impossible date: the year has no such week");
+                ws = DateOnly.FromDateTime(ISOWeek.ToDateTime(a.Year, wk, DayOfWeek.Monday));
+            }
+            else
+            {
+                // weeks of a month start on its first Monday; the last is the one of its last Monday
+                var firstMon = a.AddDays((8 - IsoDow(a)) % 7);
+                var lastMon = b.AddDays(-(IsoDow(b) - 1));
+                ws = n < 0 ? lastMon : firstMon.AddDays(7 * (n - 1));
+                if (ws > b) return Unres(TimeType.DateRange, "impossible date: the month has no such week");
+            }
+            return Span(ws, ws.AddDays(6), inner.Value.Basis ?? "relative");
+        }
         switch (e.Part)
         {
             case "early":
@@ -416,6 +482,9 @@ internal static class TimeResolver
                 if (isYear) (s, t) = (new DateOnly(a.Year, 7, 1), b);
                 else if (len == 7) (s, t) = (a.AddDays(3), b);
                 else (s, t) = (a.AddDays(Math.Min(15, len - 1)), b);
+                break;
+            case "weekend":
+                (s, t) = len == 7 ? (a.AddDays(5), b) : (a, b);
                 break;
             case "earlier":
                 if (ctx.Day is not { } rd) return Unres(TimeType.DateRange, NoRef(ctx, "earlier in a period, relative to the publication date"));

@@ -84,9 +84,10 @@ public sealed class HtmlReader : IScoredReader
         meta.Title = Meta("property", "og:title") ?? NonEmpty(page.Title);
         meta.Outlet = Meta("property", "og:site_name") ?? Meta("name", "application-name");
         meta.Byline = Meta("name", "author") ?? (Meta("property", "article:author") is { } a && !Sniff.IsUrl(a) ? a : null);
+        var ogUrl = Meta("property", "og:url");
         meta.Url = page.QuerySelectorAll("link[rel]").FirstOrDefault(l => l.GetAttribute("rel")!.Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase))
-                       ?.GetAttribute("href") is { Length: > 0 } canon ? Absolute(canon, source)
-                   : Meta("property", "og:url") ?? (Sniff.IsUrl(source) ? source : null);
+                       ?.GetAttribute("href") is { Length: > 0 } canon ? Absolute(canon, source, ogUrl)
+                   : ogUrl ?? (Sniff.IsUrl(source) ? source : null);
         meta.Language = NonEmpty(page.DocumentElement?.GetAttribute("lang"));
 
         var candidates = new List<string?>
@@ -103,10 +104,13 @@ public sealed class HtmlReader : IScoredReader
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static string Absolute(string href, string source)
+    private static string Absolute(string href, string source, string? pageUrl)
     {
-        if (Uri.TryCreate(href, UriKind.Absolute, out var abs)) return abs.AbsoluteUri;
-        if (Sniff.IsUrl(source) && Uri.TryCreate(new Uri(source), href, out var rel)) return rel.AbsoluteUri;
+        href = href.Trim();
+        if (Sniff.IsUrl(href) && Uri.TryCreate(href, UriKind.Absolute, out var abs)) return abs.AbsoluteUri;
+        // A relative canonical link is resolved against the page's own address, when known.
+        var baseUrl = Sniff.IsUrl(source) ? source : pageUrl;
+        if (baseUrl != null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, href, out var rel)) return rel.AbsoluteUri;
         return href;
     }
 

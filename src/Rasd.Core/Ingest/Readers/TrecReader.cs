@@ -26,7 +26,13 @@ public sealed class TrecReader : IScoredReader
     public Confidence Score(string content, string source)
     {
         var i = Sniff.Start(content);
-        if (string.Compare(content, i, "<DOC>", 0, 5, StringComparison.OrdinalIgnoreCase) != 0) return Confidence.No;
+        if (string.Compare(content, i, "<DOC>", 0, 5, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            // After an XML declaration, comments or a DOCTYPE (never processed: the file is scanned, not parsed).
+            if (!string.Equals(Sniff.RootElement(content, out _), "DOC", StringComparison.OrdinalIgnoreCase)) return Confidence.No;
+            i = IndexOfTag(content, "<DOC>", i, content.Length);
+            if (i < 0) return Confidence.No;
+        }
         var head = content.AsSpan(i, Math.Min(4096, content.Length - i));
         return head.Contains("<DOCNO>", StringComparison.OrdinalIgnoreCase) || head.Contains("<TEXT>", StringComparison.OrdinalIgnoreCase)
             ? Confidence.Strong : Confidence.Weak;
