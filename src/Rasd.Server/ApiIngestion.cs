@@ -1,5 +1,4 @@
 using Rasd.Ingest;
-using Rasd.Model;
 using Rasd.Pipeline;
 using Rasd.Search;
 using Rasd.Store;
@@ -7,14 +6,16 @@ using Rasd.Store;
 namespace Rasd.Server;
 
 /// <summary>
-/// Ingests posted documents the way the CLI does: put (content-hash idempotent) → analyse → save → index.
+/// Ingests posted documents the way the CLI does: each is put in the store (content-hash idempotent, so the
+/// response says stored or duplicate per document), then the shared <see cref="Ingestion"/> service analyses
+/// what is pending and saves each analysis, and the search index is updated after each save.
 /// One batch at a time: corpus stages are online and run in order.
 /// </summary>
 internal sealed class ApiIngestion(IStore store, ISearchIndex index)
 {
     private readonly object _gate = new();
     private readonly Analyzer _analyzer = Analyzer.Default();
-    private Corpus? _corpus;
+    private Ingestion? _ingestion;
     private StoreStats? _statsAfterLastWrite;
 
     public IngestResponseDto Ingest(IEnumerable<ReadResult> results, Action<IReadOnlyList<string>> changed)
@@ -24,8 +25,6 @@ internal sealed class ApiIngestion(IStore store, ISearchIndex index)
         int stored = 0, duplicates = 0, rejected = 0;
         lock (_gate)
         {
-            // Another process may have written to the store since: continue from what it holds now.
-            if (_corpus != null && _statsAfterLastWrite != store.Stats()) _corpus = null;
             foreach (var r in results)
             {
                 if (r.Document is not { } doc)
@@ -42,30 +41,30 @@ internal sealed class ApiIngestion(IStore store, ISearchIndex index)
                 }
                 stored++;
                 touched.Add(doc.Id);
-                try
-                {
-                    _corpus ??= store.LoadCorpus();
-                    _analyzer.ProcessDocument(doc);
-                    _analyzer.Link(doc, _corpus);
-                    store.SaveAnalysis(doc, _corpus);
-                    index.OnSaved(doc, _corpus);
-                    dtos.Add(new IngestedDto(doc.Id, doc.Meta.Source, doc.Meta.Format, doc.Meta.Title, "stored", null));
-                }
-                catch (Exception ex)
-                {
-                    // The in-memory corpus may hold half of this document: reload it next time.
-                    _corpus = null;
-                    store.MarkFailed(doc.Id, ex.Message);
-                    dtos.Add(new IngestedDto(doc.Id, doc.Meta.Source, doc.Meta.Format, doc.Meta.Title, "stored", "analysis failed: " + ex.Message));
-                }
+                dtos.Add(new IngestedDto(doc.Id, doc.Meta.Source, doc.Meta.Format, doc.Meta.Title, "stored", null));
             }
             if (stored > 0)
             {
+                // Another process may have written to the store since: continue from what it holds now.
+                if (_ingestion == null || _statsAfterLastWrite != null && !SameCorpus(_statsAfterLastWrite, store.Stats(), stored))
+                    _ingestion = new Ingestion(store, _analyzer);
+                var failures = new List<Rejection>();
+                _ingestion.AnalysePending(new IngestionOptions { OnSaved = index.OnSaved }, failures);
                 index.Commit();
                 _statsAfterLastWrite = store.Stats();
+                for (var i = 0; i < dtos.Count; i++)
+                {
+                    var id = dtos[i].Id;
+                    var failure = id == null ? null : failures.FirstOrDefault(f => f.Reason.Contains(id, StringComparison.Ordinal));
+                    if (failure != null) dtos[i] = dtos[i] with { Error = failure.Reason };
+                }
             }
         }
         if (touched.Count > 0) changed(touched);
         return new IngestResponseDto(stored, duplicates, rejected, dtos);
     }
+
+    /// <summary>True when the store changed since our last write only by the documents just put.</summary>
+    private static bool SameCorpus(StoreStats last, StoreStats now, int justStored) =>
+        now.Documents == last.Documents + justStored && now.Events == last.Events && now.Stories == last.Stories && now.Entities == last.Entities;
 }

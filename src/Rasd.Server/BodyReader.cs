@@ -39,7 +39,7 @@ internal static class BodyReader
     private static async Task<Body> ReadBodyCore(HttpRequest req, long max, CancellationToken ct)
     {
         string? hint = null;
-        Encoding? encoding = null;
+        string? charset = null;
         if (!string.IsNullOrEmpty(req.ContentType))
         {
             if (!MediaTypeHeaderValue.TryParse(req.ContentType, out var mt) || !Types.TryGetValue(mt.MediaType.ToString(), out hint))
@@ -47,7 +47,8 @@ internal static class BodyReader
                     detail: $"cannot ingest '{req.ContentType}': send text/plain, text/html, RSS/Atom XML, application/json or application/x-ndjson"));
             if (mt.Charset.HasValue)
             {
-                try { encoding = Encoding.GetEncoding(mt.Charset.ToString().Trim('"')); }
+                charset = mt.Charset.ToString().Trim('"');
+                try { _ = Encoding.GetEncoding(charset); }
                 catch (ArgumentException)
                 {
                     return new Body(null, null, Results.Problem(statusCode: 415, title: "Unsupported charset",
@@ -68,42 +69,17 @@ internal static class BodyReader
         var bytes = ms.GetBuffer().AsSpan(0, (int)ms.Length);
         if (bytes.Length == 0)
             return new Body(null, null, Results.Problem(statusCode: 400, title: "Empty body", detail: "the request body is empty: send the document in it"));
-        string text;
-        try
-        {
-            text = Decode(bytes, encoding);
-        }
-        catch (DecoderFallbackException)
-        {
+        // The same decoding as files: BOMs, UTF-8, UTF-16, Windows-1256 detection; a declared charset is checked against the bytes.
+        var decoded = TextDecoder.Decode(bytes, charset);
+        if (!decoded.Ok)
             return new Body(null, null, Results.Problem(statusCode: 400, title: "Undecodable body",
-                detail: "the body is not valid UTF-8: give its charset in the Content-Type (e.g. text/html; charset=windows-1256)"));
-        }
-        return new Body(text, hint, null);
+                detail: $"the body cannot be read as text: {decoded.Error}; give its charset in the Content-Type (e.g. text/html; charset=windows-1256)"));
+        return new Body(decoded.Text, hint, null);
     }
 
     private static Body TooLarge(long max) => new(null, null, Results.Problem(statusCode: 413, title: "Body too large",
         detail: $"the body is larger than the limit of {max:N0} bytes"));
 
-    private static string Decode(ReadOnlySpan<byte> bytes, Encoding? given)
-    {
-        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return new UTF8Encoding(false, true).GetString(bytes[3..]);
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE })) return Encoding.Unicode.GetString(bytes[2..]);
-        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF })) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        if (given != null && given.CodePage != Encoding.UTF8.CodePage) return given.GetString(bytes);
-        return new UTF8Encoding(false, true).GetString(bytes);
-    }
-
-    /// <summary>
-    /// The default reader until the content readers are wired in: plain text only, so markup is never stored as text.
-    /// </summary>
-    public static IEnumerable<ReadResult> Read(string content, string source, string? hint)
-    {
-        var t = content.TrimStart();
-        if (string.IsNullOrWhiteSpace(content))
-            yield return ReadResult.Rejected(source, "the body holds no text");
-        else if (hint is not (null or "text") || t.StartsWith('<') || t.StartsWith('{') || t.StartsWith('['))
-            yield return ReadResult.Rejected(source, "only plain text can be read here");
-        else
-            yield return ReadResult.Ok(new Document(content, new DocumentMeta { Source = source, Format = "text" }));
-    }
+    /// <summary>The CLI's readers, chosen by content; the content type's format breaks ties.</summary>
+    public static IEnumerable<ReadResult> Read(string content, string source, string? hint) => Inputs.ReadContent(content, source, hint);
 }

@@ -9,6 +9,10 @@ public sealed record DateDto(string? Iso, string Precision, string? Basis, strin
 {
     public static DateDto Of(DateValue d) => new(d.Iso, d.Precision.ToString().ToLowerInvariant(), d.Basis, d.Note);
     public static DateDto? OfNullable(DateValue? d) => d == null ? null : Of(d);
+
+    /// <summary>From an ISO value at its precision ("YYYY", "YYYY-MM", "YYYY-MM-DD"); null stays null.</summary>
+    public static DateDto? OfIso(string? iso) => string.IsNullOrEmpty(iso) ? null
+        : new(iso, iso.Length switch { 4 => "year", 7 => "month", 10 => "day", _ => "unknown" }, null, null);
 }
 
 public sealed record StorySummaryDto(string Id, string Title, DateDto? First, DateDto? Last, int Items, int Events, int Outlets);

@@ -136,14 +136,17 @@ internal sealed class StoreView
         list.Add(e);
     }
 
-    /// <summary>What lists show of a document: title, outlet, URL, publication date.</summary>
-    public sealed record DocInfo(string Id, string? Title, string Outlet, string? Url, DateValue Published, string Source);
+    /// <summary>What lists show of a document: title, outlet, publication date (URL when the document was loaded whole).</summary>
+    public sealed record DocInfo(string Id, string? Title, string Outlet, string? Url, DateDto? Published);
 
     public DocInfo? Info(string id)
     {
         if (_meta.TryGetValue(id, out var info)) return info;
-        var d = Document(id);
-        info = d == null ? null : new DocInfo(d.Id, d.Meta.Title, Views.OutletOf(d, d.Id), d.Meta.Url, d.Meta.Published, d.Meta.Source);
+        if (_docs.TryGetValue(id, out var d) && d != null)
+            info = new DocInfo(d.Id, d.Meta.Title, Views.OutletOf(d, d.Id), d.Meta.Url, DateDto.Of(d.Meta.Published));
+        else if (_store.GetInfo(id) is { } i)
+            // The store answers this without loading the text and analysis.
+            info = new DocInfo(i.Id, i.Title, i.Outlet is { Length: > 0 } o ? o : "document " + i.Id, null, DateDto.OfIso(i.Published));
         _meta[id] = info;
         return info;
     }

@@ -61,7 +61,7 @@ internal static class Views
             var docId = item?.DocumentId ?? "";
             var doc = docId.Length > 0 ? view.Info(docId) : null;
             items.Add(new StoryItemDto(itemId, item?.Title ?? doc?.Title, docId, doc?.Outlet,
-                DateDto.OfNullable(item?.Published ?? doc?.Published), doc?.Url));
+                item?.Published != null ? DateDto.Of(item.Published) : doc?.Published, doc?.Url));
         }
         return new StoryDto(story.Id, story.Title, DateDto.OfNullable(story.First), DateDto.OfNullable(story.Last),
             StoryOutlets(view, s, story), new PageOf<StoryItemDto>(page, size, story.Items.Count, items),

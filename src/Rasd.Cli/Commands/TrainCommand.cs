@@ -13,9 +13,13 @@ public static class TrainCommand
         var epochs = new Option<int?>("--epochs") { Description = "fixed number of epochs (default: chosen on the held-out tail of the training data)" };
         var maxEpochs = new Option<int>("--max-epochs") { Description = "most epochs tried when choosing on held-out data", DefaultValueFactory = _ => 15 };
         var seed = new Option<int>("--seed") { Description = "shuffle seed", DefaultValueFactory = _ => 17 };
-        var bits = new Option<int>("--bits") { Description = "log2 of the number of hashed feature buckets", DefaultValueFactory = _ => 19 };
+        var bits = new Option<int>("--bits") { Description = "log2 of the number of hashed feature buckets", DefaultValueFactory = _ => 21 };
+        var obias = new Option<float?>("--o-bias") { Description = "fixed bias against the O tag (default: chosen on held-out data)" };
+        var dropout = new Option<double>("--dropout") { Description = "probability of hiding a token's word features in a training pass", DefaultValueFactory = _ => 0.0 };
+        var unlabelled = new Option<string[]>("--unlabeled") { Description = "files or folders of unlabelled Arabic text for word classes (markup is stripped)", AllowMultipleArgumentsPerToken = true };
+        var bio = new Option<bool>("--bio") { Description = "decode with BIO tags instead of BILOU" };
         var noGaz = new Option<bool>("--no-gazetteer") { Description = "train without the actor dictionary's gazetteer features" };
-        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BIO, Viterbi)") { data, output, epochs, maxEpochs, seed, bits, noGaz };
+        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BIO, Viterbi)") { data, output, epochs, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -26,15 +30,24 @@ public static class TrainCommand
             if (sentences.Count == 0) { Console.Error.WriteLine($"rasd train ner: {path}: no sentences"); return 2; }
             Console.Error.WriteLine($"{path}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens");
             var gaz = pr.GetValue(noGaz) ? new Dictionary<string, GazClass>() : ActorDictionary.Default.Gazetteer();
+            Dictionary<string, int[]>? clusters = null;
+            var extra = pr.GetValue(unlabelled) ?? Array.Empty<string>();
+            if (extra.Length > 0)
+            {
+                foreach (var u in extra)
+                    if (!File.Exists(u) && !Directory.Exists(u)) { Console.Error.WriteLine($"rasd train ner: {u}: not found"); return 2; }
+                var text = sentences.Select(s => s.Tokens.Select(WordClusters.Stem).ToList()).Concat(WordClusters.ReadUnlabelled(extra));
+                clusters = WordClusters.Build(text, WordClusters.DefaultSizes, pr.GetValue(seed), log: msg => Console.Error.WriteLine(msg));
+            }
             var result = NerTrainer.Train(sentences, gaz, new NerTrainOptions
             {
-                BucketBits = b, Seed = pr.GetValue(seed), Epochs = pr.GetValue(epochs), MaxEpochs = pr.GetValue(maxEpochs),
-            }, msg => Console.Error.WriteLine(msg));
+                BucketBits = b, Seed = pr.GetValue(seed), LexicalDropout = pr.GetValue(dropout), Bilou = !pr.GetValue(bio), OutsideBias = pr.GetValue(obias), Epochs = pr.GetValue(epochs), MaxEpochs = pr.GetValue(maxEpochs),
+            }, msg => Console.Error.WriteLine(msg), clusters);
             var outPath = pr.GetValue(output)!;
             var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));
             if (dir != null) Directory.CreateDirectory(dir);
             using (var f = File.Create(outPath)) result.Model.Save(f);
-            Console.Error.WriteLine($"trained {result.Epochs} epochs in {result.Elapsed.TotalSeconds:F1}s; wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB)");
+            Console.Error.WriteLine($"trained {result.Epochs} epochs (O-bias {result.OutsideBias}) in {result.Elapsed.TotalSeconds:F1}s; wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB)");
             return 0;
         });
         return new Command("train", "train a model") { ner };

@@ -12,6 +12,9 @@ namespace Rasd.Actors;
 public sealed class ActorsStage : IDocumentStage
 {
     public string Name => "actors";
+    /// <summary>Most words between a title and the name it introduces (its complement: "للرئيس الروسي إلى الشرق الأوسط").</summary>
+    private const int MaxTitleTail = 7;
+    private static readonly HashSet<string> NamePrefixes = new(StringComparer.Ordinal) { "عبد", "ابو", "بن", "ابن", "ام", "بنت", "وعبد", "وابو" };
     private readonly ActorDictionary _dict;
     private readonly NerModel _model;
 
@@ -86,6 +89,8 @@ public sealed class ActorsStage : IDocumentStage
         for (var i = 0; i < n;)
         {
             var m = tokens[i].Kind == TokenKind.Word ? _dict.MatchAt(norms, i) : null;
+            // "عبد الملك", "أبو الأمير": a title word after عبد/أبو/بن is part of a name.
+            if (m is { Info.Kind: PhraseKind.Title or PhraseKind.Honorific or PhraseKind.RolePhrase } && i > 0 && NamePrefixes.Contains(norms[i - 1])) m = null;
             if (m is { } mm)
             {
                 matches[i] = mm;
@@ -170,9 +175,19 @@ public sealed class ActorsStage : IDocumentStage
             while (b > a && s.Tokens[b - 1].Kind != TokenKind.Word) b--;
             if (a >= b) continue;
             var covered = false;
+            var onlyShort = true;
+            var coveredTokens = 0;
             for (var k = a; k < b; k++)
-                if (s.Cover[k] >= 0 && s.Matches[s.Cover[k]]!.Value.Info.Kind is PhraseKind.Alias or PhraseKind.ShortName or PhraseKind.RolePhrase) covered = true;
-            if (covered) continue;
+            {
+                if (s.Cover[k] < 0 || s.Matches[s.Cover[k]]!.Value.Info.Kind is not (PhraseKind.Alias or PhraseKind.ShortName or PhraseKind.RolePhrase)) continue;
+                covered = true;
+                coveredTokens++;
+                if (s.Matches[s.Cover[k]]!.Value.Info.Kind != PhraseKind.ShortName) onlyShort = false;
+            }
+            // "حافظ قائد السبسي": a family name the dictionary knows, with a first name it does not know, is someone else.
+            if (covered && onlyShort && type == "PERS" && coveredTokens < b - a && s.Cover[b - 1] >= 0)
+                drafts.RemoveAll(d => d.Sentence == si && d.Source == "coreference" && d.TokStart >= a && d.TokEnd <= b);
+            else if (covered) continue;
             // "روسيا الاتحادية" split by a longer phrase before it: the leftover word is not a name of its own.
             if (a > 0 && _dict.Lookup(s.Norms[a - 1] + " " + string.Join(' ', s.Norms.GetRange(a, b - a))).Any(p => p.Kind == PhraseKind.Alias)) continue;
             var label = type;
@@ -184,8 +199,11 @@ public sealed class ActorsStage : IDocumentStage
             var first = norms[0];
             foreach (var (stem, st) in ArabicClitics.Readings(first).Skip(1))
             {
-                // Drop a clitic from a new name only when the rest is a known given name or seen bare in the document.
-                if (_dict.IsGivenName(stem) || (b - a == 1 && _dict.BySkeleton(stem).Count == 1)) { first = stem; stripped = st; break; }
+                // Drop a clitic from a new name when the rest is a known given name or a known person's name;
+                // a leading "و" also when the word itself is not a given name (وجيمس → جيمس, but وليد stays).
+                if (_dict.IsGivenName(stem) || (b - a == 1 && _dict.BySkeleton(stem).Count == 1)
+                    || (st == 1 && first[0] == 'و' && stem.Length >= 3 && !_dict.IsGivenName(first) && et == EntityType.Person))
+                { first = stem; stripped = st; break; }
             }
             norms[0] = first;
             var key = string.Join(' ', norms);
@@ -209,12 +227,23 @@ public sealed class ActorsStage : IDocumentStage
             while (j >= 0 && IsComma(s.Tokens[j])) j--;
             if (j < 0) break;
             var title = -1;
-            for (var k = j; k >= Math.Max(0, p - 14); k--)
+            // Scan back over the title's complement ("باسم الكرملين", "إلى الشرق الأوسط") to the title itself.
+            for (var k = j; k >= Math.Max(0, j - MaxTitleTail); k--)
             {
                 if (s.Cover[k] >= 0 && s.Cover[k] != k && s.Matches[s.Cover[k]]!.Value.Info.Kind is PhraseKind.Title or PhraseKind.RolePhrase) continue;
-                if (s.Matches[k] is { Info.Kind: PhraseKind.Title or PhraseKind.RolePhrase }) { title = k; break; }
+                if (s.Matches[k] is { Info.Kind: PhraseKind.Title or PhraseKind.RolePhrase } tm)
+                {
+                    // An indefinite title ("قائد", "رئيس", "وزير") needs its complement: alone before a name it is part of the name.
+                    if (tm.Info.Kind == PhraseKind.Title && k + tm.Length > j && !tm.Info.Key.Contains(' ') && !tm.Info.Key.StartsWith("ال", StringComparison.Ordinal)) break;
+                    title = k;
+                    break;
+                }
+                // An honorific right before the name is skipped; further back it starts another item ("والشيخ ...").
+                if (s.Matches[k] is { Info.Kind: PhraseKind.Honorific } hm && (k < j || (hm.StrippedChars > 0 && s.Norms[k][0] == 'و'))) break;
                 var t = s.Tokens[k];
-                if (t.Kind is TokenKind.Punct && !IsComma(t) && t.Text is not ("(" or ")")) break;
+                if (t.Kind is TokenKind.Punct && !IsComma(t)) break;
+                // Another person in between (named by the tagger or starting with a given name): not this person's title.
+                if (k < j && (_dict.IsGivenName(s.Norms[k]) || (s.Norms[k].Length > 3 && s.Norms[k][0] == 'و' && _dict.IsGivenName(s.Norms[k][1..])))) break;
                 if (drafts.Any(d => d != person && d.Sentence == person.Sentence && d.Type == EntityType.Person && d.TokStart <= k && k < d.TokEnd && d.Source != "role")) break;
             }
             if (title < 0) break;
@@ -240,9 +269,8 @@ public sealed class ActorsStage : IDocumentStage
     {
         string? of = null;
         var titleEnd = tailEnd;
-        if (title.Info.Kind == PhraseKind.RolePhrase && title.Info.Roles.Count > 0)
+        if (title.Info.Kind == PhraseKind.RolePhrase && title.Info.Roles.FirstOrDefault(x => x.PersonId == person.EntityId) is { } r)
         {
-            var r = title.Info.Roles[0];
             // A known office: its canonical title, whatever qualifiers follow it.
             return new Role(r.Title, r.Of);
         }
@@ -263,7 +291,7 @@ public sealed class ActorsStage : IDocumentStage
         while (titleEnd > tailStart && IsComma(s.Tokens[titleEnd - 1])) titleEnd--;
         var span = MatchSpan(s, title.Start, Math.Max(titleEnd, title.Start + title.Length), title.StrippedChars);
         var text = string.Join(' ', doc.Slice(span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (title.Info.Kind == PhraseKind.RolePhrase && titleEnd <= title.Start + title.Length) text = title.Info.Roles[0].Title;
+
         return new Role(text, of);
     }
 
@@ -289,6 +317,8 @@ public sealed class ActorsStage : IDocumentStage
         foreach (var d in drafts.Where(d => d.EntityId == null && d.NewKey != null && !d.NewKey.Contains(' ')))
         {
             if (d.Type == EntityType.Person && newFull.TryGetValue(d.NewKey!, out var full)) { d.EntityId = full; d.Source = "coreference"; }
+            // A lone given name ("محمد") names nobody in particular: merging it across documents would fuse strangers.
+            else if (d.Type == EntityType.Person && _dict.IsGivenName(d.NewKey!)) continue;
             else d.EntityId = "rasd:" + d.NewKey;
         }
         // Bare family names of new people the NER missed ("وقال الحلبي"): distinctive ones only (not given names, 4+ letters).

@@ -59,10 +59,10 @@ public static class ArabicClitics
         {
             var rest = norm[s..];
             if (s > 0) Add(rest, s);
-            // لل = ل + ال with the alef dropped: للرئيس → الرئيس, رئيس
+            // لل = ل + ال with the alef dropped: للرئيس → الرئيس, رئيس (the surface left is رئيس: no substring spells الرئيس)
             if (s > 0 && norm[s - 1] == 'ل' && rest.Length > 3 && rest[0] == 'ل')
             {
-                Add("ا" + rest, s - 1);
+                Add("ا" + rest, s + 1);
                 Add(rest[1..], s + 1);
             }
             if (rest.Length > 4 && rest.StartsWith("ال", StringComparison.Ordinal)) Add(rest[2..], s + 2);

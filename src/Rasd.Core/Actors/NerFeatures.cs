@@ -26,14 +26,19 @@ public sealed class NerFeatures
     private const int MaxChars = 40;
     private readonly int _mask;
     private readonly Dictionary<string, GazClass> _gazetteer;
+    private readonly Dictionary<string, int[]> _clusters;
 
-    public NerFeatures(int bucketBits, Dictionary<string, GazClass> gazetteer)
+    public NerFeatures(int bucketBits, Dictionary<string, GazClass> gazetteer, Dictionary<string, int[]>? clusters = null)
     {
         _mask = (1 << bucketBits) - 1;
         _gazetteer = gazetteer;
+        _clusters = clusters ?? new Dictionary<string, int[]>(StringComparer.Ordinal);
     }
 
     public IReadOnlyDictionary<string, GazClass> Gazetteer => _gazetteer;
+    /// <summary>Word classes from unlabelled text (<see cref="WordClusters"/>), by stem.</summary>
+    public IReadOnlyDictionary<string, int[]> Clusters => _clusters;
+    private static readonly int[] NoCluster = Array.Empty<int>();
 
     /// <summary>Per-token views computed once per sentence.</summary>
     public sealed class Prepared
@@ -43,13 +48,14 @@ public sealed class NerFeatures
         public required string[] Stem;
         public required string[] Prefix;
         public required GazClass[] Gaz;
+        public required int[][] Cluster;
         public int Length => Raw.Length;
     }
 
     public Prepared Prepare(IReadOnlyList<string> tokens)
     {
         var n = tokens.Count;
-        var p = new Prepared { Raw = new string[n], Norm = new string[n], Stem = new string[n], Prefix = new string[n], Gaz = new GazClass[n] };
+        var p = new Prepared { Raw = new string[n], Norm = new string[n], Stem = new string[n], Prefix = new string[n], Gaz = new GazClass[n], Cluster = new int[n][] };
         for (var i = 0; i < n; i++)
         {
             var t = tokens[i] ?? "";
@@ -64,28 +70,33 @@ public sealed class NerFeatures
             var g = _gazetteer.GetValueOrDefault(norm);
             if (pl > 0) g |= _gazetteer.GetValueOrDefault(stem);
             p.Gaz[i] = g;
+            p.Cluster[i] = _clusters.GetValueOrDefault(stem) ?? NoCluster;
         }
         return p;
     }
 
     /// <summary>Writes the feature buckets of token <paramref name="i"/> into <paramref name="dst"/>; returns how many.</summary>
-    public int Extract(Prepared p, int i, Span<int> dst)
+    public int Extract(Prepared p, int i, Span<int> dst) => Extract(p, i, dst, out _);
+
+    /// <summary>As <see cref="Extract(Prepared,int,Span{int})"/>; the first <paramref name="lexical"/> features are the word's identity (dropped at random in training so context and affixes learn too).</summary>
+    public int Extract(Prepared p, int i, Span<int> dst, out int lexical)
     {
         var k = 0;
         var norm = p.Norm[i].AsSpan();
         var stem = p.Stem[i].AsSpan();
-        dst[k++] = H(1, "");
         dst[k++] = H(2, norm);
         if (!p.Raw[i].AsSpan().SequenceEqual(norm)) dst[k++] = H(3, p.Raw[i]);
         dst[k++] = H(4, stem);
+        var sl = ArabicClitics.SuffixLength(stem);
+        if (sl > 0) dst[k++] = H(18, stem[..^sl]);
+        lexical = k;
+        dst[k++] = H(1, "");
         dst[k++] = H(5, p.Prefix[i]);
         for (var l = 1; l <= 3; l++)
         {
             if (norm.Length >= l) { dst[k++] = H(5 + l, norm[..l]); dst[k++] = H(8 + l, norm[^l..]); }
             if (stem.Length > l + 1) { dst[k++] = H(11 + l, stem[..l]); dst[k++] = H(14 + l, stem[^l..]); }
         }
-        var sl = ArabicClitics.SuffixLength(stem);
-        if (sl > 0) dst[k++] = H(18, stem[..^sl]);
         dst[k++] = H(19, Shape(p.Raw[i]));
         dst[k++] = H(20, LengthClass(stem.Length));
         // Character trigrams of the stem with boundary marks, bounded.
@@ -128,6 +139,16 @@ public sealed class NerFeatures
         dst[k++] = HI(48, (int)gn);
         dst[k++] = HI(49, ((int)gp << 8) | (int)g);
         if (i == 0) dst[k++] = H(50, "");
+        // Word classes of the token and its neighbours (unknown words have none).
+        var cl = p.Cluster[i];
+        for (var q = 0; q < cl.Length; q++) dst[k++] = HI(60 + q, cl[q]);
+        if (cl.Length == 0) dst[k++] = H(59, "");
+        var clp = i > 0 ? p.Cluster[i - 1] : NoCluster;
+        var cln = i + 1 < p.Length ? p.Cluster[i + 1] : NoCluster;
+        for (var q = 0; q < Math.Min(2, clp.Length); q++) dst[k++] = HI(70 + q, clp[q]);
+        for (var q = 0; q < Math.Min(2, cln.Length); q++) dst[k++] = HI(75 + q, cln[q]);
+        if (cl.Length > 1 && clp.Length > 1) dst[k++] = HI(80, (clp[1] << 12) | cl[1]);
+        if (cl.Length > 1) dst[k++] = H2(81, p.Prefix[i], cl[1].ToString(System.Globalization.CultureInfo.InvariantCulture));
         return k;
     }
 

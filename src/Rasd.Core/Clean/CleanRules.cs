@@ -45,6 +45,10 @@ public sealed class CleanRules
     public HashSet<string> NavigationWords { get; } = new(StringComparer.Ordinal);
     public int NavigationMaxLength { get; }
     public HashSet<string> Verbs { get; } = new(StringComparer.Ordinal);
+    /// <summary>Source-line values that name no outlet ("وكالات").</summary>
+    public HashSet<string> GenericSources { get; } = new(StringComparer.Ordinal);
+    /// <summary>A line that is only a link, in markdown ("* [text](url)") or HTML.</summary>
+    public System.Text.RegularExpressions.Regex LinkLine { get; } = new(@"^\s*(?:[*\-•+]\s*)?\[(?<text>[^\]]*)\]\((?<url>[^)\s]*)(?:\s+""[^""]*"")?\)\s*$|^\s*<a\b[^>]*>(?<text>[^<]*)</a>\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DateWords { get; } = new(StringComparer.Ordinal);
     public HashSet<string> MonthWords { get; } = new(StringComparer.Ordinal);
@@ -88,6 +92,7 @@ public sealed class CleanRules
         foreach (var f in DataFiles.ReadTsv("clean/navigation.tsv")) NavigationWords.Add(MatchForm(f[0]));
         NavigationMaxLength = NavigationWords.Max(w => w.Length);
         foreach (var f in DataFiles.ReadTsv("clean/verbs.tsv")) Verbs.Add(MatchForm(f[0]));
+        foreach (var f in DataFiles.ReadTsv("clean/generic_sources.tsv")) GenericSources.Add(MatchForm(f[0]));
         foreach (var f in DataFiles.ReadTsv("clean/abbreviations.tsv")) Abbreviations.Add(MatchForm(f[0]));
         var months = new List<string>();
         foreach (var f in DataFiles.ReadTsv("clean/dates.tsv"))
@@ -110,6 +115,31 @@ public sealed class CleanRules
 
     /// <summary>The form lines and phrases are compared in: normalised, lower case, single spaces, trimmed.</summary>
     public static string MatchForm(ReadOnlySpan<char> s)
+    {
+        // One pass: normalise (expanding ligatures), lower-case, collapse spaces, trim.
+        var buf = s.Length <= 512 ? stackalloc char[1024] : new char[s.Length * 2 + 16];
+        var n = 0;
+        var space = false;
+        foreach (var c in s)
+        {
+            var m = ArabicNormalizer.Map(c);
+            if (m == '\0') continue;
+            if (char.IsWhiteSpace(m)) { space = n > 0; continue; }
+            if (m != c && ArabicNormalizer.Expand(c) is { } exp)
+            {
+                if (n + exp.Length + 1 >= buf.Length) return MatchFormSlow(s);
+                if (space) { buf[n++] = ' '; space = false; }
+                foreach (var x in exp) buf[n++] = char.ToLowerInvariant(x);
+                continue;
+            }
+            if (n + 2 >= buf.Length) return MatchFormSlow(s);
+            if (space) { buf[n++] = ' '; space = false; }
+            buf[n++] = m < 128 ? m : char.ToLowerInvariant(m);
+        }
+        return new string(buf[..n]);
+    }
+
+    private static string MatchFormSlow(ReadOnlySpan<char> s)
     {
         var n = ArabicNormalizer.Normalize(s);
         var sb = new StringBuilder(n.Length);

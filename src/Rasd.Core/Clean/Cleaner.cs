@@ -13,7 +13,7 @@ public sealed class Cleaner
     /// <summary>Lines longer than this are prose: phrase rules are not tried on them.</summary>
     public const int MaxRuleChars = 700;
     /// <summary>Share of a paragraph's word pairs already seen earlier in the document for it to count as a near-duplicate.</summary>
-    public const double NearDuplicateContainment = 0.75;
+    public const double NearDuplicateContainment = 0.85;
     private const int MinWordsForNearDuplicate = 8;
 
     private readonly CleanRules _rules;
@@ -26,11 +26,14 @@ public sealed class Cleaner
         public string? Form;   // normalised match form (null for long lines)
         public string? Core;   // form without leading bullets/emoji and trailing punctuation
         public int Words;
-        public bool EndsPeriod, EndsSentence, HasVerb, BodyLike, EmojiStart, DateStart, DateOnly, HasDigit;
+        public bool EndsPeriod, EndsSentence, EndsColon, HasVerb, BodyLike, EmojiStart, DateStart, DateOnly, HasDigit, HasYearOrTime;
         public RemovedKind? Kind;
         public PhraseRule? Rule;
         public string? Reason;
         public bool Headline, ItemStart, AppendedAfterMarker;
+        /// <summary>A list entry: "- text", "* text", "• text".</summary>
+        public bool Bullet => Form is { Length: > 2 } f && f[0] is '-' or '*' or '•' or '▪' or '●' && f[1] == ' ';
+        public bool HasTime => Form != null && TimeOfDay.IsMatch(Form);
         public ulong Hash;
         public bool Kept => Kind == null;
     }
@@ -43,6 +46,7 @@ public sealed class Cleaner
         var lines = SplitLines(doc.Text);
         foreach (var l in lines) Describe(doc.Text, l);
         foreach (var l in lines) Classify(doc.Text, l);
+        DateSubheadings(lines);
         ReadAlsoAndHeaders(doc.Text, lines);
         Duplicates(doc.Text, lines);
         Segment(lines);
@@ -98,6 +102,7 @@ public sealed class Cleaner
         var last = text[k];
         var prev = k > l.Start ? text[k - 1] : ' ';
         l.EndsPeriod = (last == '.' && prev != '.') || last == '۔';
+        l.EndsColon = last is ':' or '：';
         l.EndsSentence = l.EndsPeriod || last is '!' or '?' or '؟' or '…' or ':' || (last == '.' && prev == '.');
         l.EmojiStart = TextScan.IsEmojiOrSymbol(text, l.Start);
         l.Hash = TextScan.LetterHash(text, l.Start, l.End);
@@ -107,7 +112,8 @@ public sealed class Cleaner
             l.Core = CoreOf(l.Form);
             l.HasVerb = HasVerb(l.Form);
             l.DateStart = _rules.DateStart.IsMatch(l.Form);
-            l.DateOnly = l.DateStart && l.Words <= 12 && IsDateOnly(l.Form);
+            l.DateOnly = l.DateStart && l.Words <= 12 && !l.EndsColon && IsDateOnly(l.Form);
+            l.HasYearOrTime = YearOrTime.IsMatch(l.Form);
         }
         var commas = 0;
         for (var i = l.Start; i < l.End && commas == 0; i++) if (text[i] is '،' or ',' or '؛' or ';') commas++;
@@ -125,15 +131,24 @@ public sealed class Cleaner
 
     private bool HasVerb(string form)
     {
-        foreach (var w in form.Split(' '))
+        var verbs = _rules.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = form.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            var t = w.Trim(TrimChars);
-            if (t.Length < 2) continue;
-            if (_rules.Verbs.Contains(t)) return true;
-            if (t.Length > 3 && (t[0] == 'و' || t[0] == 'ف') && _rules.Verbs.Contains(t[1..])) return true;
+            while (i < span.Length && !char.IsLetter(span[i])) i++;
+            var start = i;
+            while (i < span.Length && char.IsLetter(span[i])) i++;
+            var w = span[start..i];
+            if (w.Length < 2) continue;
+            if (verbs.Contains(w)) return true;
+            if (w.Length > 3 && (w[0] == 'و' || w[0] == 'ف') && verbs.Contains(w[1..])) return true;
         }
         return false;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex TimeOfDay = new(@"(?<![0-9.])\d{1,2}:\d{2}(?![0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly System.Text.RegularExpressions.Regex YearOrTime = new(@"(?<![0-9])(?:(?:19|20)\d{2}|\d{1,2}[:.]\d{2}(?![0-9.]))(?![0-9])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly char[] TrimChars = ".,;:!?\"'()[]{}-–—/\\|*#@«»“”…".ToCharArray();
 
@@ -174,6 +189,14 @@ public sealed class Cleaner
             return;
         }
         if (IsHashtagLine(form)) { Set(l, RemovedKind.Tags, "hashtags"); return; }
+        if (form.Length > 2 && (form[0] is '[' or '*' or '-' or '•' or '+' or '<') && _rules.LinkLine.Match(text, l.Start, l.End - l.Start) is { Success: true } link)
+        {
+            // A line that is only a link: a menu entry when its words are menu words, else a link to another story.
+            var words = CleanRules.MatchForm(link.Groups["text"].Value);
+            var menu = words.Length == 0 || words.Split(' ').All(w => _rules.NavigationWords.Contains(w)) || _rules.NavigationWords.Contains(words);
+            Set(l, menu ? RemovedKind.Navigation : RemovedKind.Related, "link line");
+            return;
+        }
         if (_rules.Exact.TryGetValue(TrimEndPunct(core), out var ex) && l.Words <= ex.MaxWords) { Set(l, ex); return; }
         foreach (var r in _rules.Patterns)
         {
@@ -188,7 +211,7 @@ public sealed class Cleaner
         foreach (var r in _rules.Contains)
             if (l.Words <= r.MaxWords && form.Contains(r.Pattern, StringComparison.Ordinal)) { Set(l, r); return; }
         if (IsNavigation(form, l)) { Set(l, RemovedKind.Navigation, "menu words"); return; }
-        if (l.DateOnly) { Set(l, RemovedKind.Metadata, "date line"); l.Reason = "dateline"; return; }
+        if (l.DateOnly) { Set(l, RemovedKind.Metadata, "date line"); return; }
         if (IsSeparatedList(form, l)) { Set(l, RemovedKind.Navigation, "separated list"); return; }
     }
 
@@ -221,6 +244,7 @@ public sealed class Cleaner
     /// <summary>A line of hashtags only ("#روسيا_سوريا", "#سوريا #روسيا").</summary>
     private static bool IsHashtagLine(string form)
     {
+        if (!form.Contains('#')) return false;
         var tags = 0;
         foreach (var t in form.Split(new[] { ' ', ',', '|', '•', '·' }, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -289,11 +313,32 @@ public sealed class Cleaner
     /// <summary>Three or more short pieces separated by » | › / • (a breadcrumb or a menu bar).</summary>
     private static bool IsSeparatedList(string form, Line l)
     {
-        if (l.EndsPeriod || l.Words > 24) return false;
+        if (l.EndsPeriod || l.Words > 24 || form.AsSpan().IndexOfAny("|»›>•·«‹<") < 0) return false;
         var pieces = form.Split(new[] { '|', '»', '›', '>', '•', '·', '«', '‹', '<' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (pieces.Length < 3) return false;
         foreach (var p in pieces) if (p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4) return false;
         return true;
+    }
+
+    /// <summary>
+    /// A line that is only a date is a date line (metadata) at the edges of a text, when it carries a year or a
+    /// time, or when the document is a feed of dated posts; inside an article a bare "Monday 8 May" is a subheading.
+    /// </summary>
+    private static void DateSubheadings(List<Line> lines)
+    {
+        var firstContent = lines.FindIndex(l => l.Kept || l.Reason == "date line");
+        var feed = firstContent >= 0 && lines[firstContent].Reason == "date line";
+        var firstBody = lines.FindIndex(l => l.Kept && l.BodyLike);
+        var lastBody = lines.FindLastIndex(l => l.Kept && l.BodyLike);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (l.Reason != "date line" || l.Rule != null) continue;
+            l.Reason = "dateline";
+            if (feed || l.HasYearOrTime || i < firstBody || i > lastBody) continue;
+            l.Kind = null;
+            l.Reason = null;
+        }
     }
 
     // ---------- read-also markers and list headers ----------
@@ -419,6 +464,9 @@ public sealed class Cleaner
 
     private static void Segment(List<Line> lines)
     {
+        // A feed of posts: the first thing in it is a date line.
+        var firstContent = lines.FindIndex(l => l.Kept || l.Kind == RemovedKind.Metadata);
+        var feed = firstContent >= 0 && lines[firstContent].Kind == RemovedKind.Metadata && lines[firstContent].Reason == "dateline" && lines[firstContent].Rule == null;
         var seenBody = false;
         var prevSeparator = true;
         var startSinceKept = false;
@@ -442,7 +490,7 @@ public sealed class Cleaner
             if (l.Kind == RemovedKind.Duplicate) continue;
             // A date line or a channel's sign-off/hashtag line between posts.
             prevSeparator = l.Kind is RemovedKind.Tags || (l.Kind == RemovedKind.Metadata && l.Reason == "dateline") || (l.Kind == RemovedKind.Promo);
-            if (l.Kind == RemovedKind.Metadata && l.Reason == "dateline" && seenBody && NextKeptIsBody(lines, i))
+            if (l.Kind == RemovedKind.Metadata && l.Reason == "dateline" && l.Rule == null && (feed || l.HasTime) && seenBody && NextKeptIsBody(lines, i))
             {
                 l.ItemStart = true;
                 seenBody = false;
@@ -505,7 +553,7 @@ public sealed class Cleaner
         }
     }
 
-    private static bool IsLabel(Line l) => l.Words <= 5 && !l.HasVerb && !l.EndsPeriod;
+    private static bool IsLabel(Line l) => l.Words <= 5 && !l.HasVerb && !l.EndsPeriod && !l.EndsColon;
 
     private static void Edges(List<Line> lines, int start, int end)
     {
@@ -538,13 +586,18 @@ public sealed class Cleaner
             return;
         }
         // Before the first prose line: the headline (the fullest line), labels around it.
+        // Reading order: the first line of three words or more, unless it is a short label and a fuller line follows
+        // (a kicker above the headline); a subtitle under the headline stays body.
         var head = -1;
+        var fullest = -1;
         for (var i = start; i < fb; i++)
         {
             var l = lines[i];
-            if (!l.Kept || l.Words > 40 || l.Words < 2) continue;
-            if (head < 0 || l.Words > lines[head].Words) head = i;
+            if (!l.Kept || l.Words > 40 || l.Words < 2 || l.EndsColon) continue;
+            if (fullest < 0 || l.Words > lines[fullest].Words) fullest = i;
+            if (head < 0 && l.Words >= 3) head = i;
         }
+        if (head < 0 || (lines[head].Words <= 4 && fullest > head && lines[fullest].Words >= 6)) head = fullest;
         if (head >= 0 && lines[head].Words < 3 && IsLabel(lines[head]))
         {
             // A lone one- or two-word line before the body is a section label unless nothing else could be the title.
@@ -561,13 +614,14 @@ public sealed class Cleaner
             {
                 if (IsLabel(l)) Set(l, RemovedKind.Navigation, "label before the headline");
             }
-            else if (IsLabel(l) && l.Words <= 4) Set(l, RemovedKind.Metadata, "label between headline and body");
+            else if (IsLabel(l) && l.Words <= 4 && !l.EndsColon && !l.HasDigit) Set(l, RemovedKind.Metadata, "label between headline and body");
         }
         // After the last prose line: labels are page furniture.
         for (var i = lb + 1; i < end; i++)
         {
             var l = lines[i];
-            if (l.Kept && IsLabel(l)) Set(l, RemovedKind.Boilerplate, "label after the body");
+            // A short line ending with ":" introduces content; one with figures is a list entry.
+            if (l.Kept && IsLabel(l) && !l.HasDigit && !l.Bullet) Set(l, RemovedKind.Boilerplate, "label after the body");
         }
     }
 
@@ -608,7 +662,7 @@ public sealed class Cleaner
             var value = ValueAfterLabel(text, l);
             if (l.Reason == "source")
             {
-                if (meta.Outlet == null && value.Length > 0 && value.Length <= 60) meta.Outlet = value;
+                if (meta.Outlet == null && value.Length > 0 && value.Length <= 60 && !_rules.GenericSources.Contains(CleanRules.MatchForm(value))) meta.Outlet = value;
             }
             else if (l.Reason == "byline")
             {
@@ -620,7 +674,7 @@ public sealed class Cleaner
                 var line = text.Substring(l.Start, l.End - l.Start);
                 var iso = _rules.IsoDate.Match(l.Form ?? "");
                 var date = iso.Success && TryDate(iso, out var dv, "dateline") ? dv : DateValue.Unknown("date line; parsed by the time stage", "dateline");
-                meta.DateEvidence.Add(new DateEvidence(date, "dateline", span, line));
+                AddEvidence(meta, new DateEvidence(date, "dateline", span, line));
             }
         }
         if (meta.Byline == null)
@@ -657,8 +711,14 @@ public sealed class Cleaner
             if (!TryDate(m, out var dv, "url")) continue;
             if (!seen.Add(dv.Iso!)) continue;
             var at = where is null ? (Span?)null : new Span(offset + m.Index, offset + m.Index + m.Length);
-            meta.DateEvidence.Add(new DateEvidence(dv, "url", at, m.Value));
+            AddEvidence(meta, new DateEvidence(dv, "url", at, m.Value));
         }
+    }
+
+    /// <summary>Adds evidence once: cleaning a document again, or a reader that already gave the same, adds nothing.</summary>
+    private static void AddEvidence(DocumentMeta meta, DateEvidence e)
+    {
+        if (!meta.DateEvidence.Any(x => x.Basis == e.Basis && x.Where == e.Where && x.Text == e.Text)) meta.DateEvidence.Add(e);
     }
 
     private static bool TryDate(System.Text.RegularExpressions.Match m, out DateValue value, string basis)

@@ -10,6 +10,9 @@ namespace Rasd.Items;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>A run of text without sentence punctuation is cut near this length (at a comma or a space) so later stages get bounded sentences.</summary>
+    public const int MaxSentenceChars = 1500;
+
     /// <summary>A quotation longer than this may hold sentences of its own.</summary>
     private const int MaxQuoteSpan = 400;
 
@@ -77,6 +80,20 @@ public static class SentenceSplitter
     {
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        while (e - s > MaxSentenceChars)
+        {
+            // Cut after the last comma (else space) in the window; a run with neither is cut at the limit.
+            var limit = s + MaxSentenceChars;
+            var cut = -1;
+            for (var i = limit - 1; i > s + MaxSentenceChars / 2 && cut < 0; i--) if (text[i] is '،' or ',' or '؛' or ';') cut = i + 1;
+            for (var i = limit - 1; i > s + MaxSentenceChars / 2 && cut < 0; i--) if (char.IsWhiteSpace(text[i])) cut = i;
+            if (cut < 0) cut = char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
+            var ce = cut;
+            while (ce > s && char.IsWhiteSpace(text[ce - 1])) ce--;
+            if (ce > s) result.Add(new Span(s, ce));
+            s = cut;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+        }
         if (e > s) result.Add(new Span(s, e));
     }
 }

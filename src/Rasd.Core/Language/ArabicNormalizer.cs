@@ -83,6 +83,9 @@ public static class ArabicNormalizer
         return c;
     }
 
+    /// <summary>The several chars a ligature normalises to ("ﻻ" → "لا"), or null for a char that maps to one.</summary>
+    public static string? Expand(char c) => Expansions.TryGetValue(c, out var e) ? e : null;
+
     public static string Normalize(string s) => Normalize(s.AsSpan());
 
     public static string Normalize(ReadOnlySpan<char> s)

@@ -36,6 +36,10 @@ public sealed record Mention
     public string? AttributionText { get; init; }
     public string? Outlet { get; init; }
     public Modality Modality { get; init; }
+    /// <summary>The date this report gives (resolved through coreference when the report's own date lacked a year).</summary>
+    public DateValue? Date { get; init; }
+    /// <summary>True when the report refers back to the event rather than reporting it anew.</summary>
+    public bool Background { get; init; }
 }
 
 /// <summary>An event merged from every report of it.</summary>
@@ -54,6 +58,8 @@ public sealed class Event
     public string? Location { get; set; }
     public Modality Modality { get; set; }
     public List<Mention> Mentions { get; } = new();
+    /// <summary>Where the event's date came from: sentence, today, coreference, lead, none (a better source replaces a worse one).</summary>
+    public string DateSource { get; set; } = "none";
 
     public int Documents => Mentions.Select(m => m.Document).Distinct().Count();
     public int Outlets => Mentions.Select(m => m.Outlet ?? m.Document).Distinct().Count();
@@ -71,6 +77,10 @@ public sealed class Story
     public List<string> Events { get; } = new();
     public DateValue? First { get; set; }
     public DateValue? Last { get; set; }
+    /// <summary>Story profile for online assignment: feature ("e:" entity, "v:" event, "w:" word) → weight.</summary>
+    public Dictionary<string, double> Profile { get; set; } = new();
+    /// <summary>Latest day an item of the story was published or one of its events happened (for the recency window).</summary>
+    public DateOnly? LastActive { get; set; }
 }
 
 /// <summary>

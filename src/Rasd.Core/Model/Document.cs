@@ -54,6 +54,8 @@ public sealed class DocumentMeta
     /// <summary>Channel or feed the document came from, when different from the outlet.</summary>
     public string? Channel { get; set; }
     public string? Language { get; set; }
+    /// <summary>Encoding the input was decoded from (utf-8, utf-8-bom, utf-16le, utf-16be, windows-1256), when read from bytes.</summary>
+    public string? Encoding { get; set; }
 }
 
 public sealed record DateEvidence(DateValue Date, string Basis, Span? Where, string Text);
@@ -156,4 +158,6 @@ public sealed record EventMention
     public string? Summary { get; init; }
     /// <summary>True when the mention refers back to an earlier event ("the first call in February").</summary>
     public bool Background { get; init; }
+    /// <summary>Where the date came from: sentence (a time expression), today (publication day), lead (publication day of a lead sentence without a date), none.</summary>
+    public string DateSource { get; init; } = "none";
 }

@@ -8,7 +8,9 @@ public static class StageRegistry
         // clean → items → language → time → actors → events
         yield return new Rasd.Clean.CleanStage();
         yield return new Rasd.Items.ItemsStage();
+        yield return new Rasd.Time.TimeStage();
         yield return new Rasd.Actors.ActorsStage();
+        yield return new Rasd.Events.EventsStage();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
@@ -17,5 +19,7 @@ public static class StageRegistry
         yield return new Rasd.Clean.RecurringLinesStage();
         yield return new Rasd.Items.NearDuplicateStage();
         yield return new Rasd.Actors.EntitiesStage();
+        yield return new Rasd.Events.EventCorefStage();
+        yield return new Rasd.Stories.StoriesStage();
     }
 }

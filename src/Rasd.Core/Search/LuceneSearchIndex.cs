@@ -33,7 +33,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private readonly object _gate = new();
     // What each event looked like when last indexed, to re-index only the events a document changed.
     private readonly Dictionary<string, (int Mentions, string? Date, string? Summary)> _seen = new();
-    private bool _seeded;
+    private Corpus? _lastCorpus;
     private int _uncommitted;
     private long _lastCommit = Stopwatch.GetTimestamp();
 
@@ -90,19 +90,21 @@ public sealed class LuceneSearchIndex : ISearchIndex
         lock (_gate)
         {
             foreach (var entry in ItemEntries(doc)) _writer.UpdateDocument(new Term("key", entry.Get("key")), entry);
-            var first = !_seeded;
-            _seeded = true;
             foreach (var e in corpus.Events)
             {
                 var sig = (e.Mentions.Count, e.Date.Iso, e.Summary);
-                if (_seen.TryGetValue(e.Id, out var old) && old == sig) continue;
-                var known = _seen.ContainsKey(e.Id);
+                if (_seen.TryGetValue(e.Id, out var old))
+                {
+                    if (old == sig) continue;
+                }
+                // An event not seen yet is indexed when the document that reports it is saved (events loaded from
+                // the store are indexed already; those of documents saved later in the same batch come with them).
+                else if (!e.Mentions.Any(m => m.Document == doc.Id)) continue;
                 _seen[e.Id] = sig;
-                // On the first call the events loaded from the store are already indexed; only this document's are new.
-                if (first && !known && !e.Mentions.Any(m => m.Document == doc.Id)) continue;
                 var entry = EventEntry(e);
                 _writer.UpdateDocument(new Term("key", entry.Get("key")), entry);
             }
+            _lastCorpus = corpus;
             _uncommitted++;
             if (_uncommitted >= 500 || Stopwatch.GetElapsedTime(_lastCommit) > TimeSpan.FromSeconds(5)) CommitLocked();
         }
@@ -115,6 +117,16 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     private void CommitLocked()
     {
+        // Events merged away by coreference leave the corpus: drop them from the index too.
+        if (_lastCorpus is { } corpus && _seen.Count > 0)
+        {
+            var live = corpus.Events.Select(e => e.Id).ToHashSet();
+            foreach (var gone in _seen.Keys.Where(id => !live.Contains(id)).ToList())
+            {
+                _writer.DeleteDocuments(new Term("key", KindEvent + ":" + gone));
+                _seen.Remove(gone);
+            }
+        }
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
         _uncommitted = 0;
@@ -140,7 +152,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 _seen[e.Id] = (e.Mentions.Count, e.Date.Iso, e.Summary);
                 events++;
             }
-            _seeded = true;
+            _lastCorpus = null;
             CommitLocked();
         }
         return new RebuildSummary(items, events, sw.Elapsed);

@@ -59,6 +59,15 @@ public interface IStore : IDisposable
     /// </summary>
     void SaveAnalysis(Document doc, Corpus corpus);
 
+    /// <summary>
+    /// Saves several analysed documents and the corpus objects they touched in one transaction (all or none):
+    /// cheaper than one transaction each when a batch is linked in a row.
+    /// </summary>
+    void SaveAnalyses(IReadOnlyList<Document> docs, Corpus corpus)
+    {
+        foreach (var d in docs) SaveAnalysis(d, corpus);
+    }
+
     /// <summary>Marks a document failed with the reason (it is not retried until re-ingested with --retry).</summary>
     void MarkFailed(string documentId, string reason);
 

@@ -151,4 +151,17 @@ public class ActorsStageTests
         Assert.All(doc.Entities, m => Assert.True(m.Span.Start >= start));
         Assert.Contains(doc.Entities, m => m.EntityId == "rasd:person:sergey-lavrov");
     }
+
+    [Fact]
+    public void Attribution_names_the_organisation_or_the_government_a_place_stands_for()
+    {
+        var d = Analyse("وقال الكرملين في بيان إن الاتصال كان بناء. ونقلت وكالة تاس عن مصدر قوله. وأكدت موسكو استعدادها.", new DateOnly(2025, 2, 12));
+        var first = new Span(0, d.Text.IndexOf('.'));
+        Assert.Equal("rasd:presidency:RUS", ActorQueries.AttributionIn(d, first));
+        var second = new Span(first.End + 1, d.Text.IndexOf('.', first.End + 1));
+        Assert.Equal("rasd:media:tass", ActorQueries.AttributionIn(d, second));
+        var third = new Span(second.End + 1, d.Text.Length);
+        Assert.Equal("rasd:government:RUS", ActorQueries.AttributionIn(d, third));
+        Assert.Null(ActorQueries.AttributionIn(d, new Span(0, 0)));
+    }
 }

@@ -59,6 +59,18 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void OneMegabyteOfWordsWithoutPunctuationGivesBoundedSentences()
+    {
+        var text = string.Concat(Enumerable.Repeat("كلمة أخرى في نص طويل بلا ترقيم ", 32_000));
+        var doc = Run(text);
+        AssertConsistent(doc);
+        Assert.Single(doc.Items);
+        // Later stages get bounded sentences even from a run with no punctuation.
+        Assert.All(doc.Sentences, s => Assert.True(s.Span.Length <= Rasd.Items.SentenceSplitter.MaxSentenceChars));
+        Assert.True(doc.Sentences.Count > 600);
+    }
+
+    [Fact]
     public void FiftyThousandLines()
     {
         var sb = new StringBuilder();

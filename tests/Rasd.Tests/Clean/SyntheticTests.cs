@@ -213,7 +213,7 @@ public sealed class SyntheticTests(ITestOutputHelper output)
     [Fact]
     public void NearDuplicateParagraphIsRemovedKeepingTheFirst()
     {
-        var changed = Body2.Replace("يومين", "ثلاثة أيام").Replace("،", "");
+        var changed = Body2.Replace("وأوضح", "وأكد").Replace("،", "");
         var text = string.Join("\n", "عنوان الخبر هنا للاختبار", Body1, Body2, Body3, changed);
         var doc = RunAndShow(text);
         AssertRemoved(doc, changed, RemovedKind.Duplicate);
@@ -265,5 +265,139 @@ public sealed class SyntheticTests(ITestOutputHelper output)
         var doc = Run("  \n\n ");
         Assert.Empty(doc.Items);
         Assert.Single(doc.Warnings);
+    }
+}
+
+public sealed class SyntheticLayoutTests(ITestOutputHelper output)
+{
+    private const string Body1 = "قالت الشرطة إن حادث سير وقع صباح اليوم على الطريق السريع أسفر عن إصابة خمسة أشخاص بجروح متفاوتة.";
+    private const string Body2 = "وأضافت أن فرق الإسعاف نقلت المصابين إلى المستشفى القريب، فيما فتحت السلطات تحقيقاً لمعرفة أسباب الحادث.";
+
+    [Fact]
+    public void MarkdownScrapeWithMenuLinksRelatedLinksAndRelativeDate()
+    {
+        var text = string.Join("\n",
+            "* [الرئيسية](https://news.example/)",
+            "* [سياسة](https://news.example/politics)",
+            "# إصابة خمسة أشخاص في حادث سير على الطريق السريع",
+            "منذ 3 ساعات",
+            "بواسطة: سارة أحمد",
+            "![](https://news.example/img/2024/11/05/crash.jpg)",
+            "صورة من موقع الحادث (رويترز)",
+            Body1, Body2,
+            "التعليقات (0)",
+            "- [انقلاب شاحنة على الطريق الساحلي](https://news.example/2024/11/04/truck)",
+            "- [الحكومة تعلن خطة لتحسين السلامة المرورية](https://news.example/2024/11/03/plan)",
+            "https://news.example/2024/11/05/crash",
+            "المصدر: وكالات");
+        var doc = CleanTestKit.Run(text);
+        output.WriteLine(CleanTestKit.Describe(doc));
+        var item = Assert.Single(doc.Items);
+        Assert.Equal(string.Join("\n", "# إصابة خمسة أشخاص في حادث سير على الطريق السريع", Body1, Body2), item.CleanText);
+        CleanTestKit.AssertRemoved(doc, "* [الرئيسية]", RemovedKind.Navigation);
+        CleanTestKit.AssertRemoved(doc, "* [سياسة]", RemovedKind.Navigation);
+        CleanTestKit.AssertRemoved(doc, "منذ 3 ساعات", RemovedKind.Metadata);
+        CleanTestKit.AssertRemoved(doc, "بواسطة", RemovedKind.Metadata);
+        CleanTestKit.AssertRemoved(doc, "صورة من موقع", RemovedKind.Media);
+        CleanTestKit.AssertRemoved(doc, "التعليقات (0)", RemovedKind.Comments);
+        CleanTestKit.AssertRemoved(doc, "- [انقلاب", RemovedKind.Related);
+        CleanTestKit.AssertRemoved(doc, "https://news.example/2024/11/05/crash\n", RemovedKind.Media);
+        CleanTestKit.AssertRemoved(doc, "المصدر: وكالات", RemovedKind.Metadata);
+        Assert.Null(doc.Meta.Outlet); // "agencies" names no outlet
+        Assert.Equal("سارة أحمد", doc.Meta.Byline);
+        Assert.Contains(doc.Meta.DateEvidence, e => e.Basis == "url" && e.Date.Iso == "2024-11-05");
+        Assert.Contains(doc.Meta.DateEvidence, e => e.Basis == "dateline" && e.Text == "منذ 3 ساعات");
+    }
+
+    [Fact]
+    public void FooterMenuAndCopyrightAfterTheBody()
+    {
+        var text = string.Join("\n",
+            "حادث سير على الطريق السريع",
+            Body1, Body2,
+            "من نحن | اتصل بنا | سياسة الخصوصية | أعلن معنا",
+            "© 2024 جميع الحقوق محفوظة لموقع الأخبار");
+        var doc = CleanTestKit.Run(text);
+        output.WriteLine(CleanTestKit.Describe(doc));
+        CleanTestKit.AssertRemoved(doc, "من نحن |", RemovedKind.Boilerplate);
+        CleanTestKit.AssertRemoved(doc, "© 2024", RemovedKind.Boilerplate);
+        Assert.Equal(string.Join("\n", "حادث سير على الطريق السريع", Body1, Body2), doc.Items.Single().CleanText);
+    }
+}
+
+public sealed class CleanStageContractTests
+{
+    private const string A = "أعلنت وزارة الخارجية في بيان رسمي صدر صباح اليوم أن الوزير سيتوجه إلى العاصمة الأردنية لبحث التطورات الإقليمية مع نظيره.";
+    private const string B = "وأوضح البيان أن الزيارة تستمر يومين، وتشمل لقاءات مع عدد من المسؤولين لبحث ملفات التعاون الاقتصادي والأمني بين البلدين.";
+    private const string C = "ويأتي ذلك في ظل تصاعد التوتر في المنطقة خلال الأسابيع الماضية، وسط دعوات دولية إلى التهدئة وضبط النفس.";
+
+    [Fact]
+    public void RunOfParagraphsRepeatedAsOneParagraphIsDuplicate()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "عنوان الخبر للاختبار", A, B, C, A + " " + B));
+        CleanTestKit.AssertRemoved(doc, A + " " + B, RemovedKind.Duplicate);
+        Assert.Equal(string.Join("\n", "عنوان الخبر للاختبار", A, B, C), doc.Items.Single().CleanText);
+    }
+
+    [Fact]
+    public void ParallelRunsGiveTheSameResultAsSequentialOnes()
+    {
+        var texts = new[] { CleanTestKit.Example("002"), CleanTestKit.Example("003"), string.Join("\n", "عنوان", A, "شارك", B, "#وسم", "🗓 في 3 مارس، " + C, B) };
+        var expected = texts.Select(t => CleanTestKit.Describe(CleanTestKit.Run(t))).ToArray();
+        var got = new string[300];
+        Parallel.For(0, got.Length, i => got[i] = CleanTestKit.Describe(CleanTestKit.Run(texts[i % texts.Length])));
+        for (var i = 0; i < got.Length; i++) Assert.Equal(expected[i % texts.Length], got[i]);
+    }
+
+    [Fact]
+    public void CleaningTwiceChangesNothing()
+    {
+        var doc = CleanTestKit.Run(CleanTestKit.Example("002"));
+        var before = (CleanTestKit.Describe(doc), doc.Meta.DateEvidence.Count, doc.Removed.Count);
+        new Rasd.Clean.CleanStage().Process(doc);
+        new Rasd.Items.ItemsStage().Process(doc);
+        Assert.Equal(before, (CleanTestKit.Describe(doc), doc.Meta.DateEvidence.Count, doc.Removed.Count));
+        Assert.Single(doc.Items);
+    }
+
+    [Fact]
+    public void OriginalTextIsNeverChangedAndSpansSliceIt()
+    {
+        var text = CleanTestKit.Example("003");
+        var doc = CleanTestKit.Run(text);
+        Assert.Same(text, doc.Text);
+        foreach (var r in doc.Removed) Assert.Equal(r.Span.Length, doc.Slice(r.Span).Length);
+        // Every line is exactly one block: kept or removed, nothing lost, nothing counted twice.
+        var lines = text.Split('\n').Count(l => l.Trim().Length > 0);
+        Assert.Equal(lines, doc.Blocks.Count);
+    }
+}
+
+public sealed class HeadlineTests
+{
+    private const string Body = "وقال مصدر دبلوماسي إن الزيارة تأتي في إطار تعزيز العلاقات الثنائية بين البلدين، وبحث عدد من الملفات الإقليمية.";
+
+    [Fact]
+    public void HeadlineThenSubtitleThenByline()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n",
+            "الرئيس يصل إلى موسكو في زيارة رسمية",
+            "ويبحث خلال الزيارة التي تستمر يومين ملفات التعاون الاقتصادي والعسكري بين البلدين",
+            "أحمد خالد",
+            Body));
+        var item = doc.Items.Single();
+        Assert.Equal("الرئيس يصل إلى موسكو في زيارة رسمية", item.Title);
+        Assert.Contains("ويبحث خلال الزيارة", item.CleanText);
+        Assert.Equal(RemovedKind.Metadata, CleanTestKit.KindOf(doc, "أحمد خالد"));
+        Assert.Equal("أحمد خالد", doc.Meta.Byline);
+    }
+
+    [Fact]
+    public void KickerAboveTheHeadline()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "عاجل", "تقرير خاص", "الرئيس يصل إلى موسكو في زيارة رسمية تستمر يومين", Body));
+        Assert.Equal("الرئيس يصل إلى موسكو في زيارة رسمية تستمر يومين", doc.Items.Single().Title);
+        Assert.Equal(RemovedKind.Boilerplate, CleanTestKit.KindOf(doc, "عاجل"));
+        Assert.Equal(RemovedKind.Navigation, CleanTestKit.KindOf(doc, "تقرير خاص"));
     }
 }

@@ -112,6 +112,30 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Events_of_a_batch_saved_together_are_all_indexed_and_merged_away_events_leave()
+    {
+        // The ingestion links a whole batch before saving: the corpus already holds every document's events
+        // when the first document's save is reported.
+        var (docs, corpus) = Fixture.Build(hostile: false);
+        using var index = LuceneSearchIndex.InMemory();
+        foreach (var d in docs) index.OnSaved(d, corpus);
+        index.Commit();
+        var events = index.Search(new SearchQuery("الاتحاد المفوضية الحكومة عقوبات اجتماعا تجميد", Kind: LuceneSearchIndex.KindEvent));
+        Assert.Equal(0, events.Total); // all words must match: no single event has them all
+        foreach (var (q, id) in new[] { ("تجميد", Fixture.StatementEvent), ("طارئا", Fixture.MeetingEvent), ("الشحن", Fixture.SanctionEvent) })
+            Assert.Equal(id, Assert.Single(index.Search(new SearchQuery(q, Kind: LuceneSearchIndex.KindEvent)).Hits).Id);
+
+        // Coreference merges the statement into the sanction: the statement's entry goes.
+        var statement = corpus.Events.Single(e => e.Id == Fixture.StatementEvent);
+        corpus.Events.Remove(statement);
+        var sanction = corpus.Events.Single(e => e.Id == Fixture.SanctionEvent);
+        sanction.Mentions.AddRange(statement.Mentions);
+        index.OnSaved(docs[0], corpus);
+        index.Commit();
+        Assert.Equal(Fixture.SanctionEvent, Assert.Single(index.Search(new SearchQuery("تجميد", Kind: LuceneSearchIndex.KindEvent)).Hits).Id);
+    }
+
+    [Fact]
     public void Snippets_window_long_texts_around_the_matches()
     {
         var filler = string.Join(" ", Enumerable.Repeat("كلام عام لا صلة له بالموضوع", 40));

@@ -144,7 +144,7 @@ public class ServerApiTests
         Assert.Equal(j.GetProperty("documents")[0].GetProperty("id").GetString(), k.GetProperty("documents")[0].GetProperty("id").GetString());
         Assert.Equal(1, h.Store.Stats().Documents);
 
-        var s = await Json(await h.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("المستشفى")));
+        var s = await Json(await h.Client.GetAsync("/api/search?kind=item&q=" + Uri.EscapeDataString("المستشفى")));
         Assert.Equal(1, s.GetProperty("total").GetInt32());
         Assert.Equal("إذاعة", s.GetProperty("items")[0].GetProperty("outlet").GetString());
     }
@@ -169,8 +169,50 @@ public class ServerApiTests
         var media = await Problem(await h.Client.PostAsync("/api/documents", new ByteArrayContent(new byte[] { 1, 2, 3 }) { Headers = { ContentType = new MediaTypeHeaderValue("image/png") } }), HttpStatusCode.UnsupportedMediaType);
         Assert.Contains("image/png", media.GetProperty("detail").GetString());
         await Problem(await h.Client.PostAsync("/api/documents", new StringContent("", Encoding.UTF8, "text/plain")), HttpStatusCode.BadRequest);
-        var undecodable = await Problem(await h.Client.PostAsync("/api/documents", new ByteArrayContent(new byte[] { 0xC7, 0xE1, 0xD9, 0xD1 }) { Headers = { ContentType = new MediaTypeHeaderValue("text/plain") } }), HttpStatusCode.BadRequest);
-        Assert.Contains("charset", undecodable.GetProperty("detail").GetString());
+        var binary = await Problem(await h.Client.PostAsync("/api/documents", new ByteArrayContent(new byte[] { 0x41, 0x00, 0x42, 0x43 }) { Headers = { ContentType = new MediaTypeHeaderValue("text/plain") } }), HttpStatusCode.BadRequest);
+        Assert.Contains("NUL", binary.GetProperty("detail").GetString());
+        await Problem(await h.Client.PostAsync("/api/documents", new StringContent("x", Encoding.UTF8, "text/plain") { Headers = { ContentType = MediaTypeHeaderValue.Parse("text/plain; charset=x-no-such") } }), HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task Html_and_feeds_go_through_the_same_readers_as_the_cli()
+    {
+        await using var h = await ServerHost.StartAsync(seed: false);
+        const string html = "<!doctype html><html lang=\"ar\"><head><meta charset=\"utf-8\"><title>افتتاح معرض الكتاب</title>" +
+            "<script>var tracking = 'مراقبة';</script></head><body><nav>الرئيسية | رياضة</nav><article><h1>افتتاح معرض الكتاب</h1>" +
+            "<p>افتتح وزير الثقافة صباح اليوم الدورة الجديدة لمعرض الكتاب بمشاركة مئات الناشرين من البلدان العربية.</p>" +
+            "<p>ويستمر المعرض عشرة أيام وتقام على هامشه ندوات فكرية وأمسيات شعرية.</p></article></body></html>";
+        var r = await h.Client.PostAsync("/api/documents", new StringContent(html, Encoding.UTF8, "text/html"));
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var j = await Json(r);
+        Assert.Equal("html", j.GetProperty("documents")[0].GetProperty("format").GetString());
+        Assert.Equal(1, (await Json(await h.Client.GetAsync("/api/search?kind=item&q=" + Uri.EscapeDataString("الناشرين")))).GetProperty("total").GetInt32());
+        // Script content is not article text.
+        Assert.Equal(0, (await Json(await h.Client.GetAsync("/api/search?kind=item&q=" + Uri.EscapeDataString("مراقبة")))).GetProperty("total").GetInt32());
+
+        const string rss = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>إذاعة المدينة</title><link>https://radio.example/</link>" +
+            "<item><title>انطلاق موسم جني الزيتون</title><link>https://radio.example/1</link><pubDate>Mon, 20 Nov 2023 09:00:00 GMT</pubDate>" +
+            "<description>انطلق موسم جني الزيتون في ولايات الوسط وسط توقعات بصابة قياسية.</description></item>" +
+            "<item><title>تساقط الأمطار</title><link>https://radio.example/2</link><pubDate>Tue, 21 Nov 2023 09:00:00 GMT</pubDate>" +
+            "<description>شهدت عدة مناطق تساقط كميات هامة من الأمطار خلال الليلة الماضية.</description></item></channel></rss>";
+        var f = await h.Client.PostAsync("/api/documents", new StringContent(rss, Encoding.UTF8, "application/rss+xml"));
+        Assert.Equal(HttpStatusCode.Created, f.StatusCode);
+        var fj = await Json(f);
+        Assert.Equal(2, fj.GetProperty("stored").GetInt32());
+        Assert.Equal(1, (await Json(await h.Client.GetAsync("/api/search?kind=item&q=" + Uri.EscapeDataString("الزيتون")))).GetProperty("total").GetInt32());
+        // The feed again: both entries are duplicates.
+        var again = await Json(await h.Client.PostAsync("/api/documents", new StringContent(rss, Encoding.UTF8, "application/rss+xml")));
+        Assert.Equal(2, again.GetProperty("duplicates").GetInt32());
+    }
+
+    [Fact]
+    public async Task Windows_1256_without_a_charset_is_detected()
+    {
+        await using var h = await ServerHost.StartAsync(seed: false);
+        var bytes = Encoding.GetEncoding("windows-1256").GetBytes("ارتفعت أسعار الخضر في الأسواق البلدية هذا الأسبوع بشكل ملحوظ.");
+        var r = await h.Client.PostAsync("/api/documents", new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("text/plain") } });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        Assert.Equal(1, (await Json(await h.Client.GetAsync("/api/search?kind=item&q=" + Uri.EscapeDataString("الأسواق")))).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -180,7 +222,7 @@ public class ServerApiTests
         var bytes = Encoding.GetEncoding("windows-1256").GetBytes("انعقد مؤتمر الطاقة في تونس.");
         var r = await h.Client.PostAsync("/api/documents", new ByteArrayContent(bytes) { Headers = { ContentType = MediaTypeHeaderValue.Parse("text/plain; charset=windows-1256") } });
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
-        var s = await Json(await h.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("مؤتمر")));
+        var s = await Json(await h.Client.GetAsync("/api/search?kind=item&q=" + Uri.EscapeDataString("مؤتمر")));
         Assert.Equal(1, s.GetProperty("total").GetInt32());
     }
 

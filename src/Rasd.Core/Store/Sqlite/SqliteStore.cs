@@ -170,25 +170,39 @@ public sealed class SqliteStore : IStore
         }
     }
 
-    public void SaveAnalysis(Document doc, Corpus corpus)
+    public void SaveAnalysis(Document doc, Corpus corpus) => SaveAnalyses([doc], corpus);
+
+    public void SaveAnalyses(IReadOnlyList<Document> docs, Corpus corpus)
     {
+        if (docs.Count == 0) return;
         var tracker = CorpusTracker.For(corpus);
         lock (_gate)
         {
-            var delta = tracker.Changes(doc, corpus);
+            var delta = tracker.Changes(docs, corpus);
             var now = Now();
             using var tx = _db.BeginTransaction(deferred: false);
-            using (var c = Cmd("""
-                UPDATE documents SET status = 'done', error = NULL, updated = $now, outlet = $outlet, title = $title, published = $published, meta = $meta
-                WHERE id = $id
-                """, ("$now", now), ("$outlet", doc.Meta.Outlet), ("$title", doc.Meta.Title), ("$published", doc.Meta.Published.Iso),
-                ("$meta", StoreJson.Serialize(doc.Meta)), ("$id", doc.Id)))
+            using (var c = _db.CreateCommand())
             {
                 c.Transaction = tx;
-                if (c.ExecuteNonQuery() != 1) throw new StoreException($"document {doc.Id} is not in the store: Put it before saving its analysis");
+                c.CommandText = """
+                    UPDATE documents SET status = 'done', error = NULL, updated = $now, outlet = $outlet, title = $title, published = $published, meta = $meta
+                    WHERE id = $id
+                    """;
+                var p = AddParams(c, "$now", "$outlet", "$title", "$published", "$meta", "$id");
+                c.Prepare();
+                foreach (var doc in docs)
+                {
+                    p[0].Value = now;
+                    p[1].Value = (object?)doc.Meta.Outlet ?? DBNull.Value;
+                    p[2].Value = (object?)doc.Meta.Title ?? DBNull.Value;
+                    p[3].Value = (object?)doc.Meta.Published.Iso ?? DBNull.Value;
+                    p[4].Value = StoreJson.Serialize(doc.Meta);
+                    p[5].Value = doc.Id;
+                    if (c.ExecuteNonQuery() != 1) throw new StoreException($"document {doc.Id} is not in the store: Put it before saving its analysis");
+                }
             }
             Upsert(tx, "INSERT OR REPLACE INTO analyses (document_id, json, analysed) VALUES ($1, $2, $3)",
-                [doc], d => [d.Id, StoreJson.SerializeDocument(d, includeText: false), now]);
+                docs, d => [d.Id, StoreJson.SerializeDocument(d, includeText: false), now]);
             Upsert(tx, "INSERT OR REPLACE INTO items (id, document_id, story, json) VALUES ($1, $2, $3, $4)",
                 delta.Items, i => [i.Id, i.DocumentId, i.Story, StoreJson.Serialize(i)]);
             Upsert(tx, "INSERT OR REPLACE INTO entities (id, type, name, json) VALUES ($1, $2, $3, $4)",

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Rasd.Ingest;
+using Rasd.Model;
+using Rasd.Pipeline;
+using Rasd.Store;
+
+namespace Rasd.Cli.Commands;
+
+/// <summary>
+/// `rasd bench --corpus DIR`: documents/s, MB/s and peak working set for read + store, for each stage and for
+/// the whole pipeline. The last line, which scripts read, is exactly
+/// "total: N documents in S s = D docs/s, peak M MB" (the whole pipeline).
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "folder (or file) of input documents", Required = true };
+        var n = new Option<int?>("--n") { Description = "use only the first N documents" };
+        var noStore = new Option<bool>("--no-store") { Description = "analysis alone: read into memory, no store" };
+        var store = CliCommon.StoreOption();
+        store.Description = "store to write (default: a temporary store, deleted afterwards)";
+        var cmd = new Command("bench", "measure read + store, each stage and the whole pipeline") { corpus, n, noStore, store };
+        cmd.SetAction(pr =>
+        {
+            var w = CliCommon.Out(pr);
+            var input = pr.GetValue(corpus)!;
+            if (!Directory.Exists(input) && !File.Exists(input))
+            {
+                CliCommon.Err(pr).WriteLine($"rasd bench: {input}: no such file or directory");
+                return 1;
+            }
+            var max = pr.GetValue(n) ?? int.MaxValue;
+            var analyzer = Analyzer.Default();
+            var total = Stopwatch.StartNew();
+            int docs;
+            long bytes;
+            if (pr.GetValue(noStore))
+            {
+                var sw = Stopwatch.StartNew();
+                var list = Ingestion.ReadInputs([input]).Where(r => r.IsOk).Select(r => r.Document!).Take(max).ToList();
+                bytes = list.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
+                docs = list.Count;
+                Report(w, "read", docs, bytes, sw.Elapsed);
+                sw.Restart();
+                analyzer.Run(list, new Corpus());
+                Report(w, "analyse", docs, bytes, sw.Elapsed);
+            }
+            else
+            {
+                var spec = pr.GetValue(store);
+                var temp = spec == null ? Path.Combine(Path.GetTempPath(), "rasd-bench-" + Guid.NewGuid().ToString("N")[..8]) : null;
+                try
+                {
+                    using var s = spec != null ? CliCommon.OpenStore(pr, store, "bench") : StoreFactory.Open(temp!);
+                    if (s == null) return 1;
+                    var ingestion = new Ingestion(s, analyzer);
+                    var summary = ingestion.Run(Ingestion.ReadInputs([input]).Where(r => r.IsOk).Take(max), new IngestionOptions { Analyse = false });
+                    docs = summary.Read;
+                    bytes = summary.Bytes;
+                    Report(w, $"read + store ({summary.Stored} stored, {summary.Duplicates} duplicates)", docs, bytes, summary.ReadTime);
+                    var sw = Stopwatch.StartNew();
+                    var (analysed, failed) = ingestion.AnalysePending();
+                    Report(w, $"analyse + save ({analysed} analysed, {failed} failed)", docs, bytes, sw.Elapsed);
+                }
+                finally
+                {
+                    if (temp != null) try { Directory.Delete(temp, true); } catch (IOException) { }
+                }
+            }
+            foreach (var (stage, time) in analyzer.StageTimes.OrderByDescending(kv => kv.Value))
+                w.WriteLine($"  stage {stage,-12} {time.TotalSeconds,8:0.000} s (summed over threads) = {Rate(docs, time),8:0} docs/s");
+            var el = total.Elapsed;
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"total: {docs} documents in {el.TotalSeconds:0.00} s = {Rate(docs, el):0} docs/s, peak {PeakMb():0} MB"));
+            return docs == 0 ? 1 : 0;
+        });
+        return cmd;
+    }
+
+    private static double Rate(int docs, TimeSpan t) => t.TotalSeconds > 0 ? docs / t.TotalSeconds : 0;
+
+    private static double PeakMb()
+    {
+        using var p = Process.GetCurrentProcess();
+        p.Refresh();
+        return p.PeakWorkingSet64 / (1024.0 * 1024.0);
+    }
+
+    private static void Report(TextWriter w, string what, int docs, long bytes, TimeSpan t) =>
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what}: {docs} documents, {bytes / 1e6:0.0} MB in {t.TotalSeconds:0.00} s = {Rate(docs, t):0} docs/s, {(t.TotalSeconds > 0 ? bytes / 1e6 / t.TotalSeconds : 0):0.0} MB/s, peak so far {PeakMb():0} MB"));
+}

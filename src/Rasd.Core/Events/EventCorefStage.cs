@@ -1,0 +1,284 @@
+using Rasd.Model;
+using Rasd.Pipeline;
+
+namespace Rasd.Events;
+
+/// <summary>
+/// The "event-coref" corpus stage: each event mention of a document joins the event it reports (same family, the same
+/// actors, compatible dates — a month joins a day of that month, a date without a year joins the event of that month and
+/// day) or starts a new event. Background references ("the first call") join the event they point to. A date that lacked
+/// its year takes the event's year (basis "coreference"), and then lends it to the document's other year-less dates.
+/// Runs online; its index lives in <see cref="Corpus.State"/> and is rebuilt from <see cref="Corpus.Events"/>.
+/// </summary>
+public sealed class EventCorefStage : ICorpusStage
+{
+    public string Name => "event-coref";
+    private const string StateKey = "event-coref";
+    /// <summary>Candidates looked at per actor key: the most recent ones (keeps cost per mention flat as the store grows).</summary>
+    private const int MaxCandidates = 256;
+
+    internal sealed class Index
+    {
+        public readonly Dictionary<string, List<Event>> ByKey = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<Event>> ByDocument = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, Event> ById = new(StringComparer.Ordinal);
+
+        public void Add(Event e)
+        {
+            ById[e.Id] = e;
+            foreach (var k in Keys(e.Type, e.Cameo, e.SourceActors.Concat(e.TargetActors))) Post(ByKey, k, e);
+        }
+
+        public void AddActors(Event e, IEnumerable<string> actors)
+        {
+            foreach (var k in Keys(e.Type, e.Cameo, actors)) Post(ByKey, k, e);
+        }
+
+        public void AddDocument(string doc, Event e) => Post(ByDocument, doc, e);
+
+        private static void Post(Dictionary<string, List<Event>> d, string k, Event e)
+        {
+            if (!d.TryGetValue(k, out var l)) d[k] = l = new List<Event>();
+            if (l.Count == 0 || !ReferenceEquals(l[^1], e)) { if (!l.Contains(e)) l.Add(e); }
+        }
+
+        public static IEnumerable<string> Keys(string type, string cameo, IEnumerable<string> actors)
+        {
+            var fam = EventFamilies.Of(cameo);
+            var any = false;
+            foreach (var a in actors.Distinct()) { any = true; yield return fam + "|" + a; }
+            if (!any) yield return fam + "|";
+        }
+    }
+
+    private static Index Build(Corpus corpus)
+    {
+        var ix = new Index();
+        foreach (var e in corpus.Events)
+        {
+            ix.Add(e);
+            foreach (var d in e.Mentions.Select(m => m.Document).Distinct()) ix.AddDocument(d, e);
+        }
+        return ix;
+    }
+
+    public void Process(Document doc, Corpus corpus)
+    {
+        var ix = corpus.GetState(StateKey, () => Build(corpus));
+        var items = doc.Items.ToDictionary(i => i.Id);
+        var outlet = doc.Meta.Outlet ?? doc.Meta.Channel;
+        // Dated reports first, so that undated and background ones find what they refer to in the same document.
+        var order = doc.Events.Select((m, i) => (m, i))
+            .OrderBy(x => x.m.Date.Resolved && x.m.DateSource == "sentence" ? 0 : x.m.Date.Resolved ? 1 : x.m.Date.Month > 0 ? 2 : 3)
+            .ThenBy(x => x.m.Background ? 1 : 0).ThenBy(x => x.i).Select(x => x.m).ToList();
+        var reanchor = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var em in order)
+        {
+            if (em.Attribution is { } att && att.StartsWith("rasd:anonymous:", StringComparison.Ordinal) && !corpus.Entities.ContainsKey(att))
+            {
+                var e = new Entity { Id = att, Type = EntityType.Group, Name = att["rasd:anonymous:".Length..].Replace('-', ' ') };
+                e.AddAlias(em.AttributionText ?? e.Name);
+                corpus.Entities[att] = e;
+            }
+            var ev = Find(ix, em);
+            var mentionDate = em.Date;
+            if (ev == null)
+            {
+                ev = new Event
+                {
+                    Id = "ev-" + ContentHash.Of(doc.Id + ":" + em.Trigger.Start + ":" + em.Cameo),
+                    Type = em.Type, Cameo = em.Cameo, Plover = em.Plover, PloverMode = em.PloverMode, Summary = em.Summary,
+                    Date = em.Date, DateSource = em.DateSource, Location = em.Location, Modality = em.Modality,
+                };
+                ev.SourceActors.AddRange(em.SourceActors);
+                ev.TargetActors.AddRange(em.TargetActors.Where(t => !ev.SourceActors.Contains(t)));
+                corpus.Events.Add(ev);
+                ix.Add(ev);
+            }
+            else
+            {
+                mentionDate = Merge(ev, em, ix, reanchor);
+            }
+            ix.AddDocument(doc.Id, ev);
+            items.TryGetValue(em.ItemId, out var item);
+            ev.Mentions.Add(new Mention
+            {
+                Document = doc.Id, Item = em.ItemId, Span = em.Span, Text = doc.Slice(em.Span),
+                Attribution = em.Attribution, AttributionText = em.AttributionText, Outlet = outlet, Modality = em.Modality,
+                Date = mentionDate, Background = em.Background,
+            });
+        }
+        Anchor(doc.Id, ix);
+        foreach (var d in reanchor) if (d != doc.Id) Anchor(d, ix);
+    }
+
+    /// <summary>The event this mention reports, or null.</summary>
+    private static Event? Find(Index ix, EventMention em)
+    {
+        var mine = em.SourceActors.Concat(em.TargetActors).Distinct().ToList();
+        Event? best = null;
+        var bestScore = double.MinValue;
+        var seen = new HashSet<Event>(ReferenceEqualityComparer.Instance);
+        foreach (var key in Index.Keys(em.Type, em.Cameo, mine))
+        {
+            if (!ix.ByKey.TryGetValue(key, out var list)) continue;
+            for (var k = list.Count - 1; k >= 0 && k >= list.Count - MaxCandidates; k--)
+            {
+                var ev = list[k];
+                if (!seen.Add(ev)) continue;
+                var s = Score(ev, em, mine);
+                if (s > bestScore) { bestScore = s; best = ev; }
+            }
+        }
+        return bestScore > 0 ? best : null;
+    }
+
+    /// <summary>How well a mention fits an event (≤ 0: not the same event).</summary>
+    internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine)
+    {
+        if (EventFamilies.Of(ev.Cameo) != EventFamilies.Of(em.Cameo)) return 0;
+        var theirs = ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
+        var shared = mine.Count(theirs.Contains);
+        // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
+        var need = em.Background ? 1 : Math.Min(2, Math.Min(mine.Count, theirs.Count));
+        // Hosting and visiting are one event seen from either side: the visitor alone identifies it.
+        if (ev.Cameo is "042" or "043" && em.Cameo is "042" or "043" && ev.Cameo != em.Cameo)
+        {
+            var visitorsEv = ev.Cameo == "042" ? ev.SourceActors : ev.TargetActors;
+            var visitorsEm = em.Cameo == "042" ? em.SourceActors : em.TargetActors;
+            if (visitorsEm.Any(visitorsEv.Contains)) need = 1;
+        }
+        if (mine.Count == 0 || theirs.Count == 0 || shared < Math.Max(1, need)) return 0;
+        // Statements are the same only when the speaker is the same and the day is the same.
+        if (ev.Cameo == "010" && (em.Date.Precision != DatePrecision.Day || ev.Date.Precision != DatePrecision.Day || !em.Date.IsCompatibleWith(ev.Date))) return 0;
+        double dateScore;
+        var d = em.Date;
+        var D = ev.Date;
+        if (d.Resolved && D.Resolved)
+        {
+            if (em.DateSource == "lead" && d.AsDate is { } pub && D.Range is { } r)
+            {
+                // A lead sentence dated by its publication day may report what happened a day or two before.
+                if (r.Last < pub.AddDays(-3) || r.First > pub) return 0;
+                dateScore = 1;
+            }
+            else if (ev.DateSource == "lead" && D.AsDate is { } epub && d.Range is { } r2)
+            {
+                if (r2.Last < epub.AddDays(-3) || r2.First > epub) return 0;
+                dateScore = 1;
+            }
+            else
+            {
+                if (!d.IsCompatibleWith(D)) return 0;
+                dateScore = d.Precision == D.Precision ? 3 : 2;
+            }
+        }
+        else if (!d.Resolved && d.Month > 0)
+        {
+            // A date without its year: the same month (and day) of a known date.
+            if (D.Resolved) { if (D.Month != d.Month || (d.Day > 0 && D.Precision == DatePrecision.Day && D.Day != d.Day) || D.Precision == DatePrecision.Year) return 0; dateScore = 2.5; }
+            else if (D.Month > 0) { if (D.Month != d.Month || D.Day != d.Day) return 0; dateScore = 2; }
+            else dateScore = 0.5;
+        }
+        else if (!d.Resolved)
+        {
+            // No date at all: only a report naming the same parties (or pointing back) joins.
+            if (!em.Background && shared < 2) return 0;
+            dateScore = 0.5;
+        }
+        else
+        {
+            if (D.Month > 0 && !D.Resolved) { if (D.Month != d.Month || (d.Precision == DatePrecision.Day && D.Day > 0 && D.Day != d.Day)) return 0; dateScore = 2; }
+            else { if (shared < 2 && !ev.Mentions.Any(m => m.Background)) return 0; dateScore = 0.5; }
+        }
+        var typeScore = ev.Cameo == em.Cameo ? 0.5 : 0;
+        return shared * 2 + dateScore + typeScore + Math.Min(ev.Mentions.Count, 5) * 0.01;
+    }
+
+    private static int Rank(string source) => source switch { "sentence" => 4, "today" => 4, "coreference" => 3, "context" => 3, "lead" => 2, _ => 0 };
+
+    /// <summary>Adds what the mention knows to the event; returns the mention's date as it stands in the event.</summary>
+    private static DateValue Merge(Event ev, EventMention em, Index ix, HashSet<string> reanchor)
+    {
+        var d = em.Date;
+        var mentionDate = d;
+        if (d.Resolved && (!ev.Date.Resolved || Rank(em.DateSource) > Rank(ev.DateSource) || (Rank(em.DateSource) == Rank(ev.DateSource) && d.Precision > ev.Date.Precision)))
+        {
+            var hadYearless = !ev.Date.Resolved && ev.Date.Month > 0 || ev.Mentions.Any(m => m.Date is { Resolved: false, Month: > 0 });
+            ev.Date = d;
+            ev.DateSource = em.DateSource;
+            if (hadYearless)
+            {
+                foreach (var m in ev.Mentions.ToList()) reanchor.Add(m.Document);
+                for (var i = 0; i < ev.Mentions.Count; i++)
+                    if (ev.Mentions[i].Date is { Resolved: false, Month: > 0 })
+                        ev.Mentions[i] = ev.Mentions[i] with { Date = Coreferent(d) };
+            }
+        }
+        else if (!d.Resolved && ev.Date.Resolved)
+        {
+            mentionDate = Coreferent(ev.Date);
+        }
+        // The specific kind of consultation wins over the generic one (talks → the call, the visit).
+        if (ev.Cameo == "040" && em.Cameo != "040" || ev.Cameo == "043" && em.Cameo == "042")
+        {
+            ev.Type = em.Type; ev.Cameo = em.Cameo; ev.Plover = em.Plover; ev.PloverMode = em.PloverMode;
+            if (em.SourceActors.Count > 0)
+            {
+                var all = ev.SourceActors.Concat(ev.TargetActors).ToList();
+                ev.SourceActors.Clear(); ev.SourceActors.AddRange(em.SourceActors);
+                ev.TargetActors.Clear(); ev.TargetActors.AddRange(all.Concat(em.TargetActors).Where(a => !ev.SourceActors.Contains(a)).Distinct());
+            }
+            if (!em.Background && em.Summary != null) ev.Summary = em.Summary;
+        }
+        var added = new List<string>();
+        foreach (var a in em.SourceActors) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.SourceActors.Add(a); added.Add(a); }
+        foreach (var a in em.TargetActors) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.TargetActors.Add(a); added.Add(a); }
+        if (added.Count > 0) ix.AddActors(ev, added);
+        ev.Location ??= em.Location;
+        if (em.Modality == Modality.Asserted) ev.Modality = Modality.Asserted;
+        if (ev.Mentions.All(m => m.Background) && !em.Background && em.Summary != null) ev.Summary = em.Summary;
+        return mentionDate;
+    }
+
+    private static DateValue Coreferent(DateValue d) => d with { Basis = "coreference", Note = "date of the same event in other reports" };
+
+    /// <summary>
+    /// Year-less dates of a document take their year from a date of the same document resolved through coreference:
+    /// the year that puts them within eleven months before (or one month after) that date.
+    /// </summary>
+    private static void Anchor(string docId, Index ix)
+    {
+        if (!ix.ByDocument.TryGetValue(docId, out var events)) return;
+        DateOnly? anchor = null;
+        foreach (var e in events)
+            foreach (var m in e.Mentions)
+                if (m.Document == docId && m.Date is { Basis: "coreference", Precision: DatePrecision.Day } cd && cd.AsDate is { } day)
+                    if (anchor == null || day > anchor) anchor = day;
+        if (anchor is not { } a) return;
+        foreach (var e in events)
+        {
+            for (var i = 0; i < e.Mentions.Count; i++)
+            {
+                var m = e.Mentions[i];
+                if (m.Document != docId || m.Date is not { Resolved: false, Month: > 0 } yd) continue;
+                DateValue? resolved = null;
+                foreach (var y in new[] { a.Year - 1, a.Year, a.Year + 1 })
+                {
+                    if (yd.Day > 0 && yd.Day > DateTime.DaysInMonth(y, yd.Month)) continue;
+                    var first = new DateOnly(y, yd.Month, yd.Day > 0 ? yd.Day : 1);
+                    if (first > a.AddMonths(-11) && first <= a.AddMonths(1))
+                    {
+                        resolved = yd.Day > 0
+                            ? DateValue.OfDay(first, "coreference", "year from the document's other dates resolved through coreference")
+                            : DateValue.OfMonth(y, yd.Month, "coreference", "year from the document's other dates resolved through coreference");
+                        break;
+                    }
+                }
+                if (resolved == null) continue;
+                e.Mentions[i] = m with { Date = resolved };
+                if (!e.Date.Resolved) { e.Date = resolved; e.DateSource = "coreference"; }
+            }
+        }
+    }
+}

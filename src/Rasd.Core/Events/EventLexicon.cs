@@ -1,0 +1,237 @@
+using Rasd.Data;
+using Rasd.Language;
+
+namespace Rasd.Events;
+
+/// <summary>One row of events/triggers.tsv.</summary>
+public sealed record TriggerRow(int Index, string Type, string Cameo, string? Plover, string? Mode, string Frame, bool Verb, IReadOnlyList<string[]> Context);
+
+/// <summary>A word form (one or more words) and what it stands for.</summary>
+internal sealed record FormEntry(string[] Words, int Row);
+
+public enum FrameKind { Prep, Relay, Statement, Verb }
+
+/// <summary>
+/// The language knowledge of event extraction, read from Data/events: triggers, attribution frames and cue words.
+/// Words are matched in the normalised view with Arabic clitics: proclitics (و ف ب ل ك ال س) and pronoun/number suffixes.
+/// </summary>
+public sealed class EventLexicon
+{
+    private static readonly Lazy<EventLexicon> _default = new(() => new EventLexicon());
+    public static EventLexicon Default => _default.Value;
+
+    private static readonly string[] Proclitics = ["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "كال", "ول", "وب", "فب", "فل", "ولل", "وبال", "فلل", "س", "وس", "فس"];
+    private static readonly HashSet<string> Suffixes = ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ت", "تا", "وا", "ا", "ان", "ين", "ون", "تم", "ته", "تها", "تهم", "تهما", "اه", "اها", "اهم"];
+    // After a ta marbuta written as ت (زيارته): only pronouns and dual endings.
+    private static readonly HashSet<string> TSuffixes = ["", "ه", "ها", "هم", "هما", "ين", "ان", "نا", "ك"];
+
+    public IReadOnlyList<TriggerRow> Rows { get; }
+    private readonly Dictionary<string, List<(FormEntry Entry, bool TVariant)>> _triggerFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, FrameKind Kind, bool TVariant)>> _frameFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<(string[] Words, bool TVariant)>>> _cues = new(StringComparer.Ordinal);
+
+    public EventLexicon()
+    {
+        var rows = new List<TriggerRow>();
+        foreach (var f in DataFiles.ReadTsv("events/triggers.tsv"))
+        {
+            if (f.Length < 7) throw new FormatException($"events/triggers.tsv: row needs 7 or 8 columns: {string.Join(" | ", f)}");
+            var verb = f[1].Trim() == "v";
+            var context = f.Length > 7 && f[7].Trim().Length > 0
+                ? f[7].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(g => g.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Norm).ToArray()).ToList()
+                : new List<string[]>();
+            var row = new TriggerRow(rows.Count, f[2].Trim(), f[3].Trim(), Empty(f[4]), Empty(f[5]), f[6].Trim(), verb, context);
+            rows.Add(row);
+            foreach (var form in f[0].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var words = Words(form);
+                if (words.Length == 0) continue;
+                var entry = new FormEntry(words, row.Index);
+                foreach (var (key, tv) in Keys(words[0])) Add(_triggerFirst, key, (entry, tv));
+            }
+        }
+        Rows = rows;
+        foreach (var f in DataFiles.ReadTsv("events/frames.tsv"))
+        {
+            var kind = f[1].Trim() switch
+            {
+                "prep" => FrameKind.Prep,
+                "relay" => FrameKind.Relay,
+                "statement" => FrameKind.Statement,
+                "verb" => FrameKind.Verb,
+                var k => throw new FormatException($"events/frames.tsv: unknown kind {k}"),
+            };
+            foreach (var form in f[0].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var words = Words(form);
+                // "وفقا ل": a lone trailing letter is a clitic of the next word, not a word.
+                if (words.Length > 1 && words[^1].Length == 1) words = words[..^1];
+                foreach (var (key, tv) in Keys(words[0])) Add(_frameFirst, key, (words, kind, tv));
+            }
+        }
+        foreach (var f in DataFiles.ReadTsv("events/cues.tsv"))
+        {
+            var kind = f[0].Trim();
+            if (!_cues.TryGetValue(kind, out var d)) _cues[kind] = d = new(StringComparer.Ordinal);
+            foreach (var form in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var words = Words(form);
+                if (words.Length == 0) continue;
+                foreach (var (key, tv) in Keys(words[0])) Add(d, key, (words, tv));
+            }
+        }
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> d, string key, T v)
+    {
+        if (!d.TryGetValue(key, out var l)) d[key] = l = new List<T>();
+        l.Add(v);
+    }
+
+    private static string? Empty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    public static string Norm(string s) => ArabicNormalizer.Normalize(s.Trim());
+    private static string[] Words(string form) => form.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Norm).Where(w => w.Length > 0).ToArray();
+
+    /// <summary>Lookup keys of a form: itself, and with a final ة (normalised ه) written ت before a suffix.</summary>
+    private static IEnumerable<(string, bool)> Keys(string w)
+    {
+        yield return (w, false);
+        if (w.Length > 2 && w[^1] == 'ه') yield return (w[..^1] + "ت", true);
+    }
+
+    /// <summary>Readings of a word: (stem, proclitic) pairs whose suffix is allowed, longest stems first.</summary>
+    private static IEnumerable<(string Stem, string Proclitic, string Suffix)> Readings(string w)
+    {
+        foreach (var p in Proclitics)
+        {
+            if (p.Length > 0 && (!w.StartsWith(p, StringComparison.Ordinal) || w.Length - p.Length < 2)) continue;
+            var rest = w[p.Length..];
+            for (var cut = rest.Length; cut >= Math.Max(2, rest.Length - 4); cut--)
+            {
+                var suf = rest[cut..];
+                if (!Suffixes.Contains(suf) && !TSuffixes.Contains(suf)) continue;
+                yield return (rest[..cut], p, suf);
+            }
+        }
+    }
+
+    /// <summary>True when the word is one of <paramref name="forms"/>' single words with clitics.</summary>
+    public static bool WordIs(string norm, string form)
+    {
+        foreach (var (stem, _, suf) in Readings(norm))
+        {
+            if (stem == form && Suffixes.Contains(suf)) return true;
+            if (form.Length > 2 && form[^1] == 'ه' && stem == form[..^1] + "ت" && TSuffixes.Contains(suf)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Triggers starting at word <paramref name="i"/> of <paramref name="norms"/>: (row, words used, future prefix seen).</summary>
+    public IEnumerable<(TriggerRow Row, int Length, bool Future, bool ObjectSuffix, string Proclitic)> TriggersAt(IReadOnlyList<string> norms, int i, bool taMarbuta = false)
+    {
+        var results = new List<(TriggerRow, int, bool, bool, string)>();
+        foreach (var (stem, p, suf) in Readings(norms[i]))
+        {
+            // A word written with a final ة ends in ta marbuta, not in the pronoun ه (وزارة is not و+زار+ه).
+            if (taMarbuta && suf.Length > 0 && suf[^1] == 'ه') continue;
+            if (!_triggerFirst.TryGetValue(stem, out var list)) continue;
+            foreach (var (entry, tv) in list)
+            {
+                if (tv ? !TSuffixes.Contains(suf) : !Suffixes.Contains(suf)) continue;
+                var row = Rows[entry.Row];
+                if (p.Contains('س') && !(row.Verb && stem[0] is 'ي' or 'ت' or 'ن' or 'ا')) continue;
+                if (p.Contains('س') && !row.Verb) continue;
+                var ok = true;
+                for (var k = 1; k < entry.Words.Length && ok; k++)
+                    ok = i + k < norms.Count && WordIs(norms[i + k], entry.Words[k]);
+                if (!ok) continue;
+                var objSuffix = suf is "ه" or "ها" or "هم" or "هما" or "ته" or "تها" or "تهم";
+                results.Add((row, entry.Words.Length, p.Contains('س'), objSuffix, p));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>True when one of the context groups' words begin some word in the window.</summary>
+    /// <summary>True when the original word ends in ة (diacritics aside).</summary>
+    public static bool EndsWithTaMarbuta(string text)
+    {
+        for (var k = text.Length - 1; k >= 0; k--)
+        {
+            if (ArabicNormalizer.IsDiacritic(text[k])) continue;
+            return text[k] == 'ة';
+        }
+        return false;
+    }
+
+    public static bool ContextHolds(TriggerRow row, IReadOnlyList<string> norms, int from, int to) => ContextAt(row, norms, from, to) != null;
+
+    /// <summary>Word positions satisfying each context group of the row, or null when a group is missing.</summary>
+    public static List<int>? ContextAt(TriggerRow row, IReadOnlyList<string> norms, int from, int to)
+    {
+        var at = new List<int>();
+        foreach (var group in row.Context)
+        {
+            var found = -1;
+            for (var k = from; k < to && k < norms.Count && found < 0; k++)
+            {
+                var w = norms[k];
+                foreach (var alt in group)
+                {
+                    if (w.StartsWith(alt, StringComparison.Ordinal)) { found = k; break; }
+                    foreach (var p in (string[])["و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"])
+                        if (w.Length > p.Length && w.StartsWith(p, StringComparison.Ordinal) && w.AsSpan(p.Length).StartsWith(alt, StringComparison.Ordinal)) { found = k; break; }
+                    if (found >= 0) break;
+                }
+            }
+            if (found < 0) return null;
+            at.Add(found);
+        }
+        return at;
+    }
+
+    /// <summary>An attribution frame cue starting at word <paramref name="i"/>: its kind and length in words.</summary>
+    public (FrameKind Kind, int Length)? FrameAt(IReadOnlyList<string> norms, int i)
+    {
+        (FrameKind, int)? best = null;
+        foreach (var (stem, p, suf) in Readings(norms[i]))
+        {
+            if (!_frameFirst.TryGetValue(stem, out var list)) continue;
+            foreach (var (words, kind, tv) in list)
+            {
+                if (tv ? !TSuffixes.Contains(suf) : !Suffixes.Contains(suf)) continue;
+                // Reporting verbs take no object pronoun in a frame (قالت، not قاله); prepositions take none.
+                if (kind != FrameKind.Prep && suf is not ("" or "ت" or "وا" or "ا")) continue;
+                if (kind == FrameKind.Prep && suf.Length > 0 && words.Length == 1 && suf != "") continue;
+                var ok = true;
+                for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIs(norms[i + k], words[k]);
+                if (!ok) continue;
+                if (best is not { } b || words.Length > b.Item2) best = (kind, words.Length);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Length in words of a cue of <paramref name="kind"/> (cues.tsv) starting at word i, or 0.</summary>
+    public int CueAt(string kind, IReadOnlyList<string> norms, int i)
+    {
+        if (!_cues.TryGetValue(kind, out var d)) return 0;
+        var best = 0;
+        foreach (var (stem, p, suf) in Readings(norms[i]))
+        {
+            if (!d.TryGetValue(stem, out var list)) continue;
+            foreach (var (words, tv) in list)
+            {
+                if (tv ? !TSuffixes.Contains(suf) : !Suffixes.Contains(suf)) continue;
+                // A cue word keeps its own shape: only conjunctions and prepositions before it, no suffix (لم، not لمه).
+                if (suf.Length > 0 && kind is "denied" or "future" or "hypothetical" or "complementizer" or "target") continue;
+                var ok = true;
+                for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIs(norms[i + k], words[k]);
+                if (ok && words.Length > best) best = words.Length;
+            }
+        }
+        return best;
+    }
+
+    public bool IsCue(string kind, IReadOnlyList<string> norms, int i) => CueAt(kind, norms, i) > 0;
+}

@@ -1,0 +1,246 @@
+using System.Diagnostics;
+using Rasd.Ingest;
+using Rasd.Model;
+using Rasd.Store;
+
+namespace Rasd.Pipeline;
+
+/// <summary>An input that could not be read, or a document whose analysis failed, with the reason.</summary>
+public sealed record Rejection(string Source, string Reason);
+
+/// <summary>What an ingestion did. <see cref="Documents"/> lists the ids of every document the inputs held (stored or duplicate), in input order.</summary>
+public sealed record IngestSummary(
+    int Read, int Stored, int Duplicates, int Rejected, IReadOnlyList<Rejection> Rejections,
+    int Analysed, int Failed, IReadOnlyList<Rejection> Failures, IReadOnlyList<string> Documents,
+    long Bytes, TimeSpan ReadTime, TimeSpan AnalyseTime)
+{
+    /// <summary>"N read, N stored, N duplicates, N rejected" (the line scripts read).</summary>
+    public string Line => $"{Read} read, {Stored} stored, {Duplicates} duplicates, {Rejected} rejected";
+
+    /// <summary>Nothing could be read: the only case the CLI exits non-zero for.</summary>
+    public bool NothingRead => Read == 0;
+}
+
+/// <summary>Where an ingestion is: phase ("read" or "analyse"), documents done, and the total when known.</summary>
+public readonly record struct IngestProgress(string Phase, int Done, int? Total);
+
+public sealed class IngestionOptions
+{
+    /// <summary>Analyse pending documents after storing (false: store only).</summary>
+    public bool Analyse { get; init; } = true;
+    /// <summary>Documents per store transaction and per parallel analysis batch.</summary>
+    public int BatchSize { get; init; } = 256;
+    public Action<IngestProgress>? Progress { get; init; }
+    /// <summary>Called for each rejected input and failed document as it happens (for messages while the run goes on).</summary>
+    public Action<Rejection>? OnRejected { get; init; }
+    /// <summary>Called after each document's analysis is saved, with the corpus it updated (the search index keeps in step through this).</summary>
+    public Action<Document, Corpus>? OnSaved { get; init; }
+    /// <summary>Reads inputs into documents; default: <see cref="Ingestion.ReadInputs"/>.</summary>
+    public Func<IEnumerable<string>, IEnumerable<ReadResult>>? Reader { get; init; }
+    public CancellationToken Cancellation { get; init; }
+}
+
+/// <summary>
+/// The ingestion service the CLI, the server and the workers share: read inputs → put them in the store
+/// (content-hash idempotent) → analyse pending documents (document stages in parallel, corpus linking in order)
+/// → save each analysis in its own transaction. A document whose analysis throws is marked failed with the
+/// reason and the batch goes on. A crash loses nothing committed: the next run finds the rest still pending.
+/// </summary>
+public sealed class Ingestion
+{
+    private readonly IStore _store;
+    private Corpus? _corpus;
+
+    public Analyzer Analyzer { get; }
+
+    public Ingestion(IStore store, Analyzer? analyzer = null)
+    {
+        _store = store;
+        Analyzer = analyzer ?? Analyzer.Default();
+    }
+
+    /// <summary>The corpus as of the last analysis (loaded from the store when first needed).</summary>
+    public Corpus Corpus => _corpus ??= _store.LoadCorpus();
+
+    /// <summary>Reads, stores and (unless told otherwise) analyses everything pending.</summary>
+    public IngestSummary Run(IEnumerable<string> inputs, IngestionOptions? options = null)
+    {
+        options ??= new IngestionOptions();
+        var reader = options.Reader ?? ReadInputs;
+        return Run(reader(inputs), options);
+    }
+
+    /// <summary>Same as <see cref="Run(IEnumerable{string}, IngestionOptions?)"/> over results already read.</summary>
+    public IngestSummary Run(IEnumerable<ReadResult> results, IngestionOptions? options = null)
+    {
+        options ??= new IngestionOptions();
+        var ct = options.Cancellation;
+        var rejections = new List<Rejection>();
+        var ids = new List<string>();
+        var seen = new HashSet<string>();
+        int read = 0, stored = 0, duplicates = 0;
+        long bytes = 0;
+        var batch = new List<Document>(options.BatchSize);
+        long batchChars = 0;
+        var sw = Stopwatch.StartNew();
+
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            var outcomes = _store.PutMany(batch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (outcomes[i] == PutOutcome.Stored) stored++; else duplicates++;
+                if (seen.Add(batch[i].Id)) ids.Add(batch[i].Id);
+            }
+            batch.Clear();
+            batchChars = 0;
+            options.Progress?.Invoke(new IngestProgress("read", read, null));
+        }
+
+        foreach (var r in results)
+        {
+            if (ct.IsCancellationRequested) break;
+            if (r.Document is not { } doc)
+            {
+                var rej = new Rejection(r.Source, r.Error ?? "unreadable");
+                rejections.Add(rej);
+                options.OnRejected?.Invoke(rej);
+                continue;
+            }
+            read++;
+            bytes += System.Text.Encoding.UTF8.GetByteCount(doc.Text);
+            batch.Add(doc);
+            batchChars += doc.Text.Length;
+            // Bound a transaction by size too, so a batch of huge documents does not hold everything in memory.
+            if (batch.Count >= options.BatchSize || batchChars > 16_000_000) Flush();
+        }
+        Flush();
+        var readTime = sw.Elapsed;
+
+        int analysed = 0, failed = 0;
+        var failures = new List<Rejection>();
+        sw.Restart();
+        if (options.Analyse && !ct.IsCancellationRequested)
+            (analysed, failed) = AnalysePending(options, failures);
+
+        return new IngestSummary(read, stored, duplicates, rejections.Count, rejections, analysed, failed, failures, ids, bytes, readTime, sw.Elapsed);
+    }
+
+    /// <summary>Documents saved per transaction during analysis (each document is still all-or-nothing).</summary>
+    public int SaveGroup { get; init; } = 64;
+
+    private sealed record Batch(List<string> Ids, List<Document?> Docs, string?[] Errors, Task Work);
+
+    /// <summary>
+    /// Analyses every pending document of the store, oldest first; returns (analysed, failed). Document stages of
+    /// the next batch run in parallel while this batch is linked (in order) and saved.
+    /// </summary>
+    public (int Analysed, int Failed) AnalysePending(IngestionOptions? options = null, List<Rejection>? failures = null)
+    {
+        options ??= new IngestionOptions();
+        var ct = options.Cancellation;
+        var total = (int)Math.Min(int.MaxValue, _store.Stats().Pending);
+        int analysed = 0, failed = 0;
+        if (total == 0) return (0, 0);
+        // A document stays pending while it is being worked on; ids taken in this run are not taken again.
+        var taken = new HashSet<string>();
+
+        Batch? Fetch()
+        {
+            if (ct.IsCancellationRequested) return null;
+            var ids = _store.Pending(options.BatchSize + taken.Count).Where(taken.Add).Take(options.BatchSize).ToList();
+            if (ids.Count == 0) return null;
+            var docs = ids.Select(_store.GetDocument).ToList();
+            var errors = new string?[docs.Count];
+            var work = Task.Run(() => Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                if (docs[i] is not { } d) { errors[i] = "vanished from the store"; return; }
+                try { Analyzer.ProcessDocument(d); }
+                catch (Exception ex) { errors[i] = Reason(ex); }
+            }));
+            return new Batch(ids, docs, errors, work);
+        }
+
+        void Fail(string id, string source, string error)
+        {
+            failed++;
+            var f = new Rejection(source, $"analysis of {id} failed: {error}");
+            failures?.Add(f);
+            options.OnRejected?.Invoke(f);
+            _store.MarkFailed(id, error);
+        }
+
+        var group = new List<Document>();
+        void Save()
+        {
+            if (group.Count == 0) return;
+            var saved = false;
+            try
+            {
+                _store.SaveAnalyses(group, Corpus);
+                analysed += group.Count;
+                saved = true;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Nothing of the group was written; the corpus in memory is ahead of the store: reload it.
+                _corpus = null;
+                foreach (var d in group) Fail(d.Id, d.Meta.Source, "saving failed: " + Reason(ex));
+            }
+            // After the commit: a hook that fails cannot un-save the documents.
+            if (saved && options.OnSaved != null) foreach (var d in group) options.OnSaved(d, Corpus);
+            group.Clear();
+            // Documents of this run are in the store now; keeping them would grow memory with the corpus.
+            _corpus?.Documents.Clear();
+            options.Progress?.Invoke(new IngestProgress("analyse", Math.Min(total, analysed + failed), total));
+        }
+
+        var current = Fetch();
+        while (current != null)
+        {
+            current.Work.Wait(CancellationToken.None);
+            var next = Fetch();
+            for (var i = 0; i < current.Docs.Count; i++)
+            {
+                var d = current.Docs[i];
+                if (d == null || current.Errors[i] != null)
+                {
+                    Fail(current.Ids[i], d?.Meta.Source ?? current.Ids[i], current.Errors[i] ?? "vanished from the store");
+                    continue;
+                }
+                try
+                {
+                    Analyzer.Link(d, Corpus);
+                    group.Add(d);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    Fail(d.Id, d.Meta.Source, Reason(ex));
+                    // The corpus may hold half of this document: drop it, and the unsaved documents linked into it
+                    // stay pending and are analysed again against the corpus the store holds.
+                    foreach (var g in group) taken.Remove(g.Id);
+                    group.Clear();
+                    _corpus = null;
+                    continue;
+                }
+                if (group.Count >= SaveGroup) Save();
+            }
+            Save();
+            // Documents put back after a corpus stage failure are taken again once the batches run out.
+            current = next ?? Fetch();
+        }
+        return (analysed, failed);
+    }
+
+    private static string Reason(Exception ex)
+    {
+        var where = ex.TargetSite?.DeclaringType?.Name;
+        return (where != null ? $"{ex.GetType().Name} in {where}: " : ex.GetType().Name + ": ") + ex.Message;
+    }
+
+    /// <summary>
+    /// Reads files, folders (recursively, in name order) and URLs into documents, never throwing for bad input.
+    /// </summary>
+    public static IEnumerable<ReadResult> ReadInputs(IEnumerable<string> inputs) => Inputs.Read(inputs);
+}

@@ -1,0 +1,229 @@
+using Rasd.Data;
+using Rasd.Language;
+using Rasd.Model;
+using Rasd.Pipeline;
+
+namespace Rasd.Stories;
+
+/// <summary>
+/// The "stories" corpus stage: each new item joins the story thread it shares the most with (events, actors, words,
+/// weighted by how rare they are among stories, within a recency window) or starts a new one. Online and sub-quadratic:
+/// candidates come from an inverted index feature → the most recent stories holding it (capped), so the cost per item
+/// stays flat as the store grows. Story profiles live on <see cref="Story.Profile"/>; the index in <see cref="Corpus.State"/>
+/// is rebuilt from <see cref="Corpus.Stories"/> when absent (a corpus loaded from a store).
+/// </summary>
+public sealed class StoriesStage : ICorpusStage
+{
+    public string Name => "stories";
+    private const string StateKey = "stories";
+    /// <summary>Stories remembered per feature (most recent first served).</summary>
+    public const int PostingCap = 48;
+    /// <summary>Features kept in a story profile.</summary>
+    public const int ProfileCap = 240;
+    /// <summary>Share of an item's weighted features a story must hold for the item to join it.</summary>
+    public double Threshold { get; init; } = 0.34;
+    /// <summary>Days between an item and a story's latest activity beyond which it starts a new story.</summary>
+    public int WindowDays { get; init; } = 60;
+
+    private static readonly Lazy<HashSet<string>> Stop = new(() =>
+        DataFiles.ReadTsv("stories/stopwords.tsv").Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToHashSet(StringComparer.Ordinal));
+
+    internal sealed class Index
+    {
+        public readonly Dictionary<string, List<Story>> Recent = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> Df = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, Story> ById = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, Story> ByItem = new(StringComparer.Ordinal);
+
+        public void Touch(string feature, Story s)
+        {
+            if (!Recent.TryGetValue(feature, out var l)) Recent[feature] = l = new List<Story>(4);
+            var at = l.FindIndex(x => ReferenceEquals(x, s));
+            if (at >= 0) l.RemoveAt(at);
+            l.Add(s);
+            if (l.Count > PostingCap) l.RemoveAt(0);
+        }
+    }
+
+    private static Index Build(Corpus corpus)
+    {
+        var ix = new Index();
+        foreach (var s in corpus.Stories.OrderBy(s => s.LastActive ?? DateOnly.MinValue))
+        {
+            ix.ById[s.Id] = s;
+            foreach (var f in s.Profile.Keys)
+            {
+                ix.Df[f] = ix.Df.GetValueOrDefault(f) + 1;
+                ix.Touch(f, s);
+            }
+            foreach (var i in s.Items) ix.ByItem[i] = s;
+        }
+        return ix;
+    }
+
+    public void Process(Document doc, Corpus corpus)
+    {
+        var ix = corpus.GetState(StateKey, () => Build(corpus));
+        var eventsByItem = new Dictionary<string, List<Event>>(StringComparer.Ordinal);
+        // Events this document reports (its mentions are the last ones added by event coreference).
+        var docEvents = new List<Event>();
+        if (doc.Events.Count > 0)
+        {
+            for (var k = corpus.Events.Count - 1; k >= 0; k--)
+            {
+                var e = corpus.Events[k];
+                var touches = false;
+                foreach (var m in e.Mentions)
+                {
+                    if (m.Document != doc.Id) continue;
+                    touches = true;
+                    if (!eventsByItem.TryGetValue(m.Item, out var l)) eventsByItem[m.Item] = l = new List<Event>();
+                    if (!l.Contains(e)) l.Add(e);
+                }
+                if (touches) docEvents.Add(e);
+                // Events of this document are recent: stop after a stretch of older ones.
+                if (!touches && docEvents.Count > 0 && corpus.Events.Count - k > 4 * doc.Events.Count + 64) break;
+            }
+        }
+        foreach (var item in doc.Items)
+        {
+            if (item.Story != null && ix.ById.ContainsKey(item.Story)) continue;
+            var evs = eventsByItem.GetValueOrDefault(item.Id) ?? new List<Event>();
+            var features = Features(doc, item, evs);
+            var day = ItemDay(doc, item, evs);
+            var story = Best(ix, features, day, corpus.Stories.Count);
+            if (story == null)
+            {
+                story = new Story { Id = "st-" + ContentHash.Of(item.Id), Title = Title(doc, item) };
+                corpus.Stories.Add(story);
+                ix.ById[story.Id] = story;
+            }
+            Join(ix, story, item, features, day);
+            foreach (var e in evs)
+            {
+                if (!string.IsNullOrEmpty(e.Story)) continue;
+                e.Story = story.Id;
+                story.Events.Add(e.Id);
+            }
+            foreach (var e in evs.Where(e => e.Story == story.Id)) Extend(story, e.Date);
+            if (story.First == null && (item.Published ?? doc.Meta.Published) is { Resolved: true } p) Extend(story, p);
+        }
+    }
+
+    private static void Extend(Story s, DateValue d)
+    {
+        if (d.Range is not { } r) return;
+        if (s.First?.Range is not { } f || r.First < f.First) s.First = d;
+        if (s.Last?.Range is not { } l || r.Last > l.Last) s.Last = d;
+    }
+
+    private static string Title(Document doc, Item item)
+    {
+        var t = item.Title ?? item.CleanText;
+        t = t.Replace('\n', ' ').Trim();
+        return t.Length > 120 ? t[..120].TrimEnd() + "…" : t;
+    }
+
+    private static DateOnly? ItemDay(Document doc, Item item, List<Event> evs)
+    {
+        if ((item.Published ?? doc.Meta.Published).Range is { } r) return r.First;
+        var dated = evs.Where(e => e.Date.Range != null).Select(e => e.Date.Range!.Value.Last).ToList();
+        return dated.Count > 0 ? dated.Max() : null;
+    }
+
+    /// <summary>The item's features: its events, its actors, and its most frequent content words.</summary>
+    internal static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs)
+    {
+        var f = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var e in evs) f["v:" + e.Id] = 3;
+        foreach (var m in doc.Entities)
+        {
+            if (m.EntityId == null || !item.Span.Covers(m.Span)) continue;
+            // Countries and places are shared by many threads: they count, but never make a thread alone.
+            var k = (m.Type is EntityType.Country or EntityType.Location ? "c:" : "e:") + m.EntityId;
+            f[k] = Math.Min(2, f.GetValueOrDefault(k) + 1);
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stop = Stop.Value;
+        foreach (var p in item.Paragraphs.Count > 0 ? item.Paragraphs : new List<Span> { item.Span })
+        {
+            foreach (var t in Tokenizer.Tokenize(doc.Text, p))
+            {
+                if (t.Kind != TokenKind.Word) continue;
+                var w = Stem(t.Norm);
+                if (w.Length < 3 || stop.Contains(w) || stop.Contains(t.Norm)) continue;
+                counts[w] = counts.GetValueOrDefault(w) + 1;
+            }
+        }
+        foreach (var (w, _) in counts.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(20))
+            f["w:" + w] = 0.5;
+        return f;
+    }
+
+    /// <summary>A light stem for comparing words: without و/ف, the article, and a final ة/ات.</summary>
+    internal static string Stem(string n)
+    {
+        var w = n;
+        if (w.Length > 4 && (w[0] == 'و' || w[0] == 'ف')) w = w[1..];
+        if (w.Length > 4 && (w.StartsWith("ال", StringComparison.Ordinal))) w = w[2..];
+        else if (w.Length > 4 && (w.StartsWith("بال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal))) w = w[(w[0] == 'ب' ? 3 : 2)..];
+        if (w.Length > 4 && w.EndsWith("ات", StringComparison.Ordinal)) w = w[..^2];
+        else if (w.Length > 3 && w[^1] == 'ه') w = w[..^1];
+        return w;
+    }
+
+    private static double Idf(Index ix, string f, int n) => Math.Log(1.0 + (n + 1.0) / (1.0 + ix.Df.GetValueOrDefault(f)));
+
+    private Story? Best(Index ix, Dictionary<string, double> features, DateOnly? day, int n)
+    {
+        var mass = 0.0;
+        foreach (var (f, w) in features) mass += w * Idf(ix, f, n);
+        if (mass <= 0) return null;
+        var scores = new Dictionary<Story, (double Score, bool Strong)>(ReferenceEqualityComparer.Instance);
+        foreach (var (f, w) in features)
+        {
+            if (!ix.Recent.TryGetValue(f, out var list)) continue;
+            var contrib = w * Idf(ix, f, n);
+            var strong = f[0] is 'v' or 'e';
+            foreach (var s in list)
+            {
+                if (day is { } d && s.LastActive is { } la && Math.Abs(d.DayNumber - la.DayNumber) > WindowDays) continue;
+                var cur = scores.GetValueOrDefault(s);
+                scores[s] = (cur.Score + contrib, cur.Strong || strong);
+            }
+        }
+        Story? best = null;
+        var bestScore = 0.0;
+        foreach (var (s, (sc, strong)) in scores)
+        {
+            var share = sc / mass;
+            // Words alone never make a thread: a shared event or a shared named actor must be there too.
+            if (!strong || share < Threshold) continue;
+            if (share > bestScore) { bestScore = share; best = s; }
+        }
+        return best;
+    }
+
+    private static void Join(Index ix, Story s, Item item, Dictionary<string, double> features, DateOnly? day)
+    {
+        item.Story = s.Id;
+        if (!s.Items.Contains(item.Id)) s.Items.Add(item.Id);
+        ix.ByItem[item.Id] = s;
+        foreach (var (f, w) in features)
+        {
+            if (!s.Profile.ContainsKey(f)) ix.Df[f] = ix.Df.GetValueOrDefault(f) + 1;
+            s.Profile[f] = s.Profile.GetValueOrDefault(f) + w;
+            ix.Touch(f, s);
+        }
+        if (s.Profile.Count > ProfileCap + ProfileCap / 3)
+        {
+            foreach (var (f, _) in s.Profile.OrderBy(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(s.Profile.Count - ProfileCap).ToList())
+            {
+                s.Profile.Remove(f);
+                if (ix.Df.TryGetValue(f, out var c)) ix.Df[f] = Math.Max(0, c - 1);
+                if (ix.Recent.TryGetValue(f, out var l)) l.Remove(s);
+            }
+        }
+        if (day is { } d && (s.LastActive == null || d > s.LastActive)) s.LastActive = d;
+    }
+}

@@ -1,0 +1,112 @@
+using Rasd.Data;
+using Rasd.Language;
+
+namespace Rasd.Time;
+
+internal enum LexKind
+{
+    Month, Weekday, Day, DayPart, Unit, Dual, Dir, This, Part, Within, Ago, YearWord, Era, TimePrep,
+    Future, NotFuture, NotDay, Few, Decade, RangeTo, DayGlue, OrdSuffix, Background, AgoSuffix, Season, Nth,
+}
+
+/// <summary>One entry of the time word lists: a phrase of one or more normalised words.</summary>
+internal sealed class Phrase
+{
+    public required string[] Words { get; init; }
+    public required LexKind Kind { get; init; }
+    public int Value { get; init; }
+    public string Str { get; init; } = "";
+    /// <summary>Calendar of a month: 'g' Gregorian, 'h' Hijri.</summary>
+    public char Calendar { get; init; } = 'g';
+    /// <summary>The word has another common meaning and needs a time context.</summary>
+    public bool NeedsContext { get; init; }
+}
+
+internal enum NumKind { Unit, Ten, Hundred, Thousand, Ordinal }
+
+/// <summary>
+/// The time words of src/Rasd.Core/Data/time, indexed by their first normalised word so the scanner can
+/// look a token up without allocating (alternate span lookup).
+/// </summary>
+internal sealed class TimeLexicon
+{
+    private static readonly Lazy<TimeLexicon> Lazy = new(() => new TimeLexicon());
+    public static TimeLexicon Instance => Lazy.Value;
+
+    private readonly Dictionary<string, List<Phrase>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Value, NumKind Kind)> _numbers = new(StringComparer.Ordinal);
+    public readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> ByFirst;
+    public readonly Dictionary<string, (int Value, NumKind Kind)>.AlternateLookup<ReadOnlySpan<char>> Numbers;
+
+    private TimeLexicon()
+    {
+        foreach (var row in DataFiles.ReadTsv("time/months.tsv"))
+        {
+            if (row.Length < 4) continue;
+            Add(new Phrase
+            {
+                Words = Split(row[0]), Kind = LexKind.Month, Value = int.Parse(row[1]), Calendar = row[2].Length > 0 ? row[2][0] : 'g',
+                Str = row[3], NeedsContext = row.Length > 4 && row[4].Trim() == "ctx",
+            });
+        }
+        foreach (var row in DataFiles.ReadTsv("time/weekdays.tsv"))
+        {
+            if (row.Length < 2) continue;
+            var norm = ArabicNormalizer.Normalize(row[0].Trim());
+            // A weekday without the article ("أحد", "خميس") is also a common word or name: it needs "يوم" before it.
+            var bare = ArabicNormalizer.IsArabicLetter(norm[0]) && !norm.StartsWith("ال", StringComparison.Ordinal);
+            Add(new Phrase { Words = Split(row[0]), Kind = LexKind.Weekday, Value = int.Parse(row[1]), NeedsContext = bare });
+        }
+        foreach (var row in DataFiles.ReadTsv("time/relative.tsv"))
+        {
+            if (row.Length < 2) continue;
+            var kind = row[0] switch
+            {
+                "day" => LexKind.Day, "daypart" => LexKind.DayPart, "unit" => LexKind.Unit, "dual" => LexKind.Dual,
+                "dir" => LexKind.Dir, "this" => LexKind.This, "part" => LexKind.Part, "within" => LexKind.Within,
+                "ago" => LexKind.Ago, "yearword" => LexKind.YearWord, "era" => LexKind.Era, "timeprep" => LexKind.TimePrep,
+                "future" => LexKind.Future, "notfuture" => LexKind.NotFuture, "notday" => LexKind.NotDay, "few" => LexKind.Few,
+                "decade" => LexKind.Decade, "rangeto" => LexKind.RangeTo, "dayglue" => LexKind.DayGlue, "ordsuffix" => LexKind.OrdSuffix,
+                "background" => LexKind.Background, "agosuffix" => LexKind.AgoSuffix, "season" => LexKind.Season, "nth" => LexKind.Nth,
+                _ => (LexKind?)null,
+            };
+            if (kind is null) continue;
+            var val = row.Length > 2 ? row[2].Trim() : "";
+            var iv = 0;
+            if (kind is LexKind.Unit or LexKind.Dual) iv = 0;
+            else if (val.Length > 0 && !int.TryParse(val, out iv)) iv = 0;
+            Add(new Phrase { Words = Split(row[1]), Kind = kind.Value, Value = iv, Str = val });
+        }
+        foreach (var row in DataFiles.ReadTsv("time/numbers.tsv"))
+        {
+            if (row.Length < 3) continue;
+            var k = row[2].Trim() switch
+            {
+                "unit" => NumKind.Unit, "ten" => NumKind.Ten, "hundred" => NumKind.Hundred, "thousand" => NumKind.Thousand,
+                _ => NumKind.Ordinal,
+            };
+            _numbers[ArabicNormalizer.Normalize(row[0].Trim())] = (int.Parse(row[1]), k);
+        }
+        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        ByFirst = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        Numbers = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static string[] Split(string s) =>
+        ArabicNormalizer.Normalize(s.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private void Add(Phrase p)
+    {
+        if (p.Words.Length == 0) return;
+        if (!_byFirst.TryGetValue(p.Words[0], out var list)) _byFirst[p.Words[0]] = list = new List<Phrase>();
+        list.Add(p);
+    }
+
+    /// <summary>True when any phrase of this kind is exactly this one normalised word.</summary>
+    public bool IsWord(ReadOnlySpan<char> w, LexKind kind)
+    {
+        if (!ByFirst.TryGetValue(w, out var list)) return false;
+        foreach (var p in list) if (p.Kind == kind && p.Words.Length == 1) return true;
+        return false;
+    }
+}

@@ -1,0 +1,133 @@
+using Rasd.Model;
+
+namespace Rasd.Time;
+
+/// <summary>
+/// Finds time expressions in Arabic (and English date lines) and resolves them against a reference date.
+/// Matching runs on the ArabicNormalizer view; spans are UTF-16 offsets in the original text.
+/// </summary>
+public static class TimeRecognizer
+{
+    public static List<TimeMention> Find(string text, TimeContext ctx) => Find(text, new Span(0, text?.Length ?? 0), ctx);
+
+    /// <summary>
+    /// Time mentions inside <paramref name="within"/>. When the context's tense is unknown it is read from the
+    /// text itself (a future marker makes it future, otherwise past, as news reports are).
+    /// </summary>
+    public static List<TimeMention> Find(string text, Span within, TimeContext ctx)
+    {
+        var result = new List<TimeMention>();
+        if (string.IsNullOrEmpty(text)) return result;
+        var start = Math.Clamp(within.Start, 0, text.Length);
+        var end = Math.Clamp(within.End, start, text.Length);
+        if (end == start) return result;
+        var sc = new TimeScanner(text, start, end);
+        var exprs = new TimeParser(sc).ParseAll();
+        if (exprs.Count == 0) return result;
+        if (ctx.Tense == Tense.Unknown) ctx = ctx with { Tense = TenseDetector.Detect(sc) };
+        foreach (var e in exprs) result.Add(ToMention(e, sc, ctx));
+        return result;
+    }
+
+    internal static TimeMention ToMention(TimeExpr e, TimeScanner sc, TimeContext ctx)
+    {
+        var (s, en) = sc.OrigSpan(e.T0, e.T1, e.Clip);
+        var r = TimeResolver.Resolve(e, ctx);
+        return new TimeMention
+        {
+            Span = new Span(s, en),
+            Text = sc.Source.Substring(s, en - s),
+            Type = r.Type,
+            Value = r.Value,
+            End = r.End,
+            Iso = r.Iso,
+            Background = e.Kind == ExprKind.Since || TenseDetector.BackgroundMarkerBefore(sc, e.T0),
+        };
+    }
+
+    /// <summary>The recognised expressions with their scanner (for publication-date inference).</summary>
+    internal static (TimeScanner Scanner, List<TimeExpr> Exprs) Parse(string text, Span within)
+    {
+        var start = Math.Clamp(within.Start, 0, text.Length);
+        var end = Math.Clamp(within.End, start, text.Length);
+        var sc = new TimeScanner(text, start, end);
+        return (sc, new TimeParser(sc).ParseAll());
+    }
+}
+
+/// <summary>Reads the tense of a clause from its words: future markers (سوف، من المقرر، سيـ/سـ + verb) or past.</summary>
+public static class TenseDetector
+{
+    public static Tense Detect(string text, Span within)
+    {
+        if (string.IsNullOrEmpty(text)) return Tense.Past;
+        var start = Math.Clamp(within.Start, 0, text.Length);
+        var end = Math.Clamp(within.End, start, text.Length);
+        return Detect(new TimeScanner(text, start, end));
+    }
+
+    internal static Tense Detect(TimeScanner sc)
+    {
+        var lex = TimeLexicon.Instance;
+        for (var i = 0; i < sc.Count; i++)
+        {
+            if (!sc.IsWord(i)) continue;
+            var w = sc.W(i);
+            if (lex.ByFirst.TryGetValue(w, out var list))
+            {
+                foreach (var p in list)
+                {
+                    if (p.Kind != LexKind.Future) continue;
+                    var ok = true;
+                    for (var k = 1; k < p.Words.Length && ok; k++) ok = sc.Is(i + k, p.Words[k]);
+                    if (ok) return Tense.Future;
+                }
+            }
+            if (IsFutureVerb(sc, i, w)) return Tense.Future;
+        }
+        return Tense.Past;
+    }
+
+    /// <summary>سيزور، ستعقد، سنعمل، سأعود: س + a present-tense prefix, unless the word is a listed noun.</summary>
+    private static bool IsFutureVerb(TimeScanner sc, int i, ReadOnlySpan<char> w)
+    {
+        var b = w;
+        if (b.Length > 5 && b[0] is 'و' or 'ف' && b[1] == 'س') b = b[1..];
+        if (b.Length < 5 || b[0] != 'س') return false;
+        var p = b[1];
+        if (p is not ('ي' or 'ت' or 'ن' or 'ا')) return false;
+        if (p == 'ا')
+        {
+            // only "سأ" (hamza in the original) is a future prefix; "سافر"، "ساهم" are past verbs
+            var origIdx = sc.Map[sc.Toks[i].S + (w.Length - b.Length) + 1];
+            if (sc.Source[origIdx] != 'أ') return false;
+        }
+        if (p == 'ن' && b[2] == 'و') return false; // سنوات، سنوي
+        var lex = TimeLexicon.Instance;
+        if (lex.IsWord(b, LexKind.NotFuture) || lex.IsWord(w, LexKind.NotFuture)) return false;
+        // plural/adjective endings of nouns built on these letters (سيارات، سياسيين)
+        if (b.Length >= 6 && b[2] == 'ا' && p == 'ي') return false;
+        return true;
+    }
+
+    /// <summary>A past-perfect or background marker ("كان قد", "منذ", "عقب") in the same clause before token t0.</summary>
+    internal static bool BackgroundMarkerBefore(TimeScanner sc, int t0)
+    {
+        var lex = TimeLexicon.Instance;
+        for (var i = t0 - 1; i >= 0 && i >= t0 - 8; i--)
+        {
+            if (sc.Toks[i].K == TK.Punct && (sc.IsPunct(i, '.') || sc.IsPunct(i, ',') || sc.IsPunct(i, ';'))) break;
+            if (!sc.IsWord(i)) continue;
+            var w = sc.W(i);
+            if (!lex.ByFirst.TryGetValue(w, out var list)) continue;
+            foreach (var p in list)
+            {
+                if (p.Kind != LexKind.Background) continue;
+                var ok = true;
+                for (var k = 1; k < p.Words.Length && ok; k++) ok = sc.Is(i + k, p.Words[k]);
+                if (ok) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,108 @@
+using Rasd.Model;
+using Rasd.Pipeline;
+
+namespace Rasd.Time;
+
+/// <summary>
+/// The "time" stage: decides the publication date (document and items), then finds and resolves every time
+/// expression of each sentence against its item's date and the sentence's tense, into Document.Times.
+/// </summary>
+public sealed class TimeStage : IDocumentStage
+{
+    public string Name => "time";
+
+    /// <summary>A resolved date this long before the publication date is background, not news of the day.</summary>
+    private const int BackgroundDays = 31;
+
+    public void Process(Document doc)
+    {
+        var published = PublicationDate.Decide(doc);
+        doc.Meta.Published = published;
+        if (!published.Resolved)
+            doc.Warnings.Add("publication date unknown: " + (published.Note ?? "no evidence") + "; relative dates stay unresolved");
+
+        foreach (var item in doc.Items) ItemDate(doc, item);
+
+        doc.Times.Clear();
+        var units = Units(doc);
+        foreach (var (span, itemId) in units)
+        {
+            var item = itemId is null ? null : doc.Items.Find(i => i.Id == itemId);
+            var reference = item?.Published is { } ip && (ip.Resolved || !published.Resolved) ? ip : published;
+            var ctx = new TimeContext(reference, TenseDetector.Detect(doc.Text, span));
+            foreach (var m in TimeRecognizer.Find(doc.Text, span, ctx))
+            {
+                var background = m.Background;
+                if (!background && reference.AsDate is { } rd && m.Value.Resolved)
+                {
+                    var last = (m.End ?? m.Value).Range?.Last;
+                    if (last is { } l && l.DayNumber < rd.DayNumber - BackgroundDays) background = true;
+                }
+                doc.Times.Add(background == m.Background ? m : m with { Background = true });
+            }
+        }
+    }
+
+    /// <summary>
+    /// A post that opens with its own date ("🗓 28 يناير") is dated by it; the year, when missing, comes from the
+    /// document's date or the weekday and years of the post. An unknown year keeps month and day.
+    /// </summary>
+    private static void ItemDate(Document doc, Item item)
+    {
+        if (item.Published is { Resolved: true }) return;
+        var head = item.Paragraphs.Count > 0 ? item.Paragraphs[0] : item.Span;
+        var lead = new Span(head.Start, Math.Min(head.End, head.Start + 80));
+        var (sc, exprs) = TimeRecognizer.Parse(doc.Text, lead);
+        if (exprs.Count == 0) return;
+        var e = exprs[0];
+        // the date must open the post: only symbols or punctuation before it
+        for (var i = 0; i < e.T0; i++) if (sc.Toks[i].K != TK.Punct) return;
+        if (e.Kind != ExprKind.Explicit || e.Month == 0 || e.Day == 0) return;
+        var docDate = doc.Meta.Published;
+        var r = TimeResolver.Resolve(e, new TimeContext(docDate, Tense.Past));
+        if (r.Value.Resolved)
+        {
+            item.Published = r.Value;
+            return;
+        }
+        if (e.Weekday > 0 && e.Year == 0 && !e.Hijri)
+        {
+            var fromText = PublicationDate.FromText(doc.Text, item.Span);
+            if (fromText.Precision >= DatePrecision.Year && e.Day <= DateTime.DaysInMonth(fromText.Year, e.Month))
+            {
+                item.Published = DateValue.OfDay(new DateOnly(fromText.Year, e.Month, e.Day), "weekday", fromText.Note);
+                return;
+            }
+        }
+        item.Published = r.Value with { Note = "the post is dated " + e.Day + "/" + e.Month + " without a year" + (docDate.Resolved ? "" : ", and the document has no date") };
+    }
+
+    /// <summary>Sentences when the sentence splitter ran; else the kept paragraphs of each item; else the lines of the text.</summary>
+    private static List<(Span Span, string? Item)> Units(Document doc)
+    {
+        var units = new List<(Span, string?)>();
+        if (doc.Sentences.Count > 0)
+        {
+            foreach (var s in doc.Sentences) units.Add((s.Span, s.ItemId));
+            return units;
+        }
+        if (doc.Items.Count > 0)
+        {
+            foreach (var it in doc.Items)
+            {
+                if (it.TitleSpan is { } ts) units.Add((ts, it.Id));
+                foreach (var p in it.Paragraphs) if (it.TitleSpan is not { } t || !t.Overlaps(p)) units.Add((p, it.Id));
+            }
+            if (units.Count > 0) return units;
+        }
+        var text = doc.Text;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n') continue;
+            if (i > start) units.Add((new Span(start, i), null));
+            start = i + 1;
+        }
+        return units;
+    }
+}

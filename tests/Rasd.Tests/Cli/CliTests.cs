@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+using Rasd.Model;
+using Rasd.Tests.Store;
+
+namespace Rasd.Tests.Cli;
+
+public class CliTests
+{
+    private static string[] Articles(TempDir dir, int n)
+    {
+        var folder = Path.Combine(dir.Path, "in");
+        Directory.CreateDirectory(folder);
+        var paths = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            paths[i] = Path.Combine(folder, $"a{i:D3}.txt");
+            File.WriteAllText(paths[i], $"خبر رقم {i}\nقال المتحدث إن الاجتماع رقم {i} عقد اليوم في دمشق.\n");
+        }
+        return paths;
+    }
+
+    [Fact]
+    public void Ingest_twice_stores_once_and_says_so()
+    {
+        using var dir = new TempDir();
+        Articles(dir, 5);
+        var store = dir.File("store");
+        var r1 = CliRunner.Run("ingest", Path.Combine(dir.Path, "in"), "--store", store, "--quiet");
+        Assert.Equal(0, r1.Exit);
+        Assert.Contains("5 read, 5 stored, 0 duplicates, 0 rejected", r1.Out);
+        var r2 = CliRunner.Run("ingest", Path.Combine(dir.Path, "in"), dir.File("nope.txt"), "--store", store, "--quiet");
+        Assert.Equal(0, r2.Exit);
+        Assert.Contains("5 read, 0 stored, 5 duplicates, 1 rejected", r2.Out);
+        Assert.Contains("nope.txt", r2.Out);
+        Assert.Contains("no such file", r2.Out);
+
+        var stats = CliRunner.Run("stats", "--format", "json", "--store", store);
+        var o = JsonNode.Parse(stats.Out)!;
+        Assert.Equal(5, (int)o["documents"]!);
+        Assert.Equal(0, (int)o["pending"]!);
+        Assert.Equal(0, (int)o["failed"]!);
+    }
+
+    [Fact]
+    public void Nothing_readable_exits_non_zero_with_the_reason()
+    {
+        using var dir = new TempDir();
+        var r = CliRunner.Run("ingest", dir.File("missing.txt"), "--store", dir.File("s"), "--quiet");
+        Assert.NotEqual(0, r.Exit);
+        Assert.Contains("0 read, 0 stored, 0 duplicates, 1 rejected", r.Out);
+        Assert.Contains("missing.txt", r.Out);
+        var a = CliRunner.Run("analyze", dir.File("missing.txt"), "--store", dir.File("s"));
+        Assert.NotEqual(0, a.Exit);
+        Assert.Contains("missing.txt", a.Err);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_non_zero()
+    {
+        using var dir = new TempDir();
+        Assert.NotEqual(0, CliRunner.Run("analyze", dir.Path, "--format", "xml", "--store", dir.File("s")).Exit);
+        Assert.NotEqual(0, CliRunner.Run("ingest").Exit);
+        Assert.NotEqual(0, CliRunner.Run("bench").Exit);
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("analyze")]
+    [InlineData("stories")]
+    [InlineData("timeline")]
+    [InlineData("show")]
+    [InlineData("export")]
+    [InlineData("stats")]
+    [InlineData("bench")]
+    public void Every_command_has_help_and_a_store_option(string command)
+    {
+        var r = CliRunner.Run(command, "--help");
+        Assert.Equal(0, r.Exit);
+        Assert.Contains("--store", r.Out);
+        Assert.Contains("Usage", r.Out);
+    }
+
+    [Fact]
+    public void Analyze_reports_stored_documents_too_and_show_export_stats_read_the_store()
+    {
+        using var dir = new TempDir();
+        var paths = Articles(dir, 3);
+        var store = dir.File("store");
+        CliRunner.Run("ingest", paths[0], "--store", store, "--quiet");
+        // One input already stored, two new: the report covers all three.
+        var r = CliRunner.Run("analyze", Path.Combine(dir.Path, "in"), "--format", "json", "--store", store);
+        Assert.Equal(0, r.Exit);
+        Assert.Contains("3 read, 2 stored, 1 duplicates, 0 rejected", r.Err);
+        var report = JsonNode.Parse(r.Out)!;
+        var ids = report["documents"]!.AsArray().Select(d => (string)d!["id"]!).ToList();
+        Assert.Equal(paths.Select(p => ContentHash.Of(File.ReadAllText(p))), ids);
+
+        var outFile = dir.File("out/report.json");
+        var w = CliRunner.Run("analyze", paths[1], "--format", "json", "--out", outFile, "--store", store, "--quiet");
+        Assert.Equal(0, w.Exit);
+        Assert.Equal("", w.Out);
+        Assert.Equal(ids[1], (string)JsonNode.Parse(File.ReadAllText(outFile))!["documents"]![0]!["id"]!);
+
+        var table = CliRunner.Run("analyze", paths[2], "--store", store, "--quiet");
+        Assert.Contains(ids[2], table.Out);
+
+        var show = CliRunner.Run("show", ids[0], "--store", store);
+        Assert.Equal(0, show.Exit);
+        var shown = JsonNode.Parse(show.Out)!;
+        Assert.Equal("document", (string)shown["kind"]!);
+        Assert.Equal("done", (string)shown["status"]!);
+        var itemId = (string)shown["items"]![0]!["id"]!;
+        Assert.Equal("item", (string)JsonNode.Parse(CliRunner.Run("show", itemId, "--store", store).Out)!["kind"]!);
+        var missing = CliRunner.Run("show", "nope", "--store", store);
+        Assert.NotEqual(0, missing.Exit);
+        Assert.Contains("nothing with id nope", missing.Err);
+
+        var json = CliRunner.Run("export", "--format", "json", "--store", store);
+        Assert.Equal(3, JsonNode.Parse(json.Out)!["documents"]!.AsArray().Count);
+        var jsonl = CliRunner.Run("export", "--format", "jsonl", "--store", store);
+        var lines = jsonl.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Count(l => (string)JsonNode.Parse(l)!["kind"]! == "document"));
+        var csv = CliRunner.Run("export", "--format", "csv", "--store", store);
+        Assert.StartsWith("event_id,date,", csv.Out);
+
+        Assert.Equal(0, CliRunner.Run("stories", "--store", store).Exit);
+        Assert.Equal(0, CliRunner.Run("timeline", "--store", store).Exit);
+        var noStory = CliRunner.Run("timeline", "no-such-story", "--store", store);
+        Assert.NotEqual(0, noStory.Exit);
+        Assert.Contains("no story no-such-story", noStory.Err);
+        Assert.Contains("documents  3", CliRunner.Run("stats", "--store", store).Out);
+    }
+
+    [Fact]
+    public void Bench_ends_with_the_total_line_scripts_read()
+    {
+        using var dir = new TempDir();
+        Articles(dir, 20);
+        foreach (var extra in new[] { [], new[] { "--no-store" } })
+        {
+            var r = CliRunner.Run(["bench", "--corpus", Path.Combine(dir.Path, "in"), "--n", "12", .. extra]);
+            Assert.Equal(0, r.Exit);
+            var last = r.Out.TrimEnd().Split('\n')[^1];
+            Assert.Matches(@"^total: 12 documents in \d+\.\d\d s = \d+ docs/s, peak \d+ MB$", last);
+        }
+    }
+}

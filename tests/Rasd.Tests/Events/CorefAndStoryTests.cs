@@ -1,0 +1,173 @@
+using Rasd.Events;
+using Rasd.Model;
+using Rasd.Stories;
+using static Rasd.Tests.Events.Ids;
+
+namespace Rasd.Tests.Events;
+
+public class CorefAndStoryTests
+{
+    private static readonly EventsStage Extract = new();
+
+    private static void Link(Corpus corpus, Document doc)
+    {
+        Extract.Process(doc);
+        corpus.Documents.Add(doc);
+        corpus.Items.AddRange(doc.Items);
+        foreach (var m in doc.Entities)
+            if (m.EntityId != null && !corpus.Entities.ContainsKey(m.EntityId))
+                corpus.Entities[m.EntityId] = new Entity { Id = m.EntityId, Type = m.Type, Name = m.Text };
+        new EventCorefStage().Process(doc, corpus);
+        new StoriesStage().Process(doc, corpus);
+    }
+
+    private static Document Call(string text, string outlet, DateValue? time = null, string? timeSurface = null, DateValue? published = null)
+    {
+        var b = new DocBuilder(text).Entity("بوتين", Putin).Entity("الشرع", Sharaa).Outlet(outlet);
+        if (time != null) b.Time(timeSurface!, time);
+        if (published != null) b.Published(published);
+        return b.Build(outlet + ".txt");
+    }
+
+    [Fact]
+    public void Reports_of_one_call_merge_across_month_systems_precisions_and_missing_years()
+    {
+        var corpus = new Corpus();
+        Link(corpus, Call("أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.", "a", Day(2025, 2, 12), "12 شباط 2025"));
+        Link(corpus, Call("في 12 فبراير، جرت محادثة هاتفية بين بوتين والشرع.", "b", YearLess(2, 12), "12 فبراير"));
+        Link(corpus, Call("أجرى بوتين الشهر الماضي أول اتصال هاتفي مع الشرع.", "c", DateValue.OfMonth(2025, 2, "relative"), "الشهر الماضي"));
+        var ev = Assert.Single(corpus.Events);
+        Assert.Equal("2025-02-12", ev.Date.Iso);
+        Assert.Equal(3, ev.Documents);
+        Assert.Equal(3, ev.Outlets);
+        Assert.Equal(3, ev.Attributions);
+        Assert.False(ev.SingleSource);
+        var yearless = ev.Mentions.Single(m => m.Outlet == "b");
+        Assert.Equal("coreference", yearless.Date!.Basis);
+        Assert.Equal("2025-02-12", yearless.Date.Iso);
+    }
+
+    [Fact]
+    public void Same_day_calls_with_other_parties_stay_apart()
+    {
+        var corpus = new Corpus();
+        Link(corpus, Call("أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.", "a", Day(2025, 2, 12), "12 شباط 2025"));
+        var trump = new DocBuilder("أجرى ترامب في 12 شباط 2025 اتصالاً هاتفياً مع بوتين.").Entity("ترامب", Trump).Entity("بوتين", Putin)
+            .Time("12 شباط 2025", Day(2025, 2, 12)).Outlet("b").Build("b.txt");
+        Link(corpus, trump);
+        Assert.Equal(2, corpus.Events.Count);
+        var other = Call("أجرى بوتين في 13 شباط 2025 اتصالاً هاتفياً مع الشرع.", "c", Day(2025, 2, 13), "13 شباط 2025");
+        Link(corpus, other);
+        Assert.Equal(3, corpus.Events.Count);
+    }
+
+    [Fact]
+    public void Year_less_dates_of_a_document_take_the_year_of_its_coreferent_event()
+    {
+        var corpus = new Corpus();
+        var posts = new DocBuilder(
+                "في 28 يناير، زار بوغدانوف دمشق.",
+                "في 12 فبراير، جرت محادثة هاتفية بين بوتين والشرع.")
+            .Entity("بوغدانوف", Bogdanov).Entity("دمشق", Damascus, EntityType.Location).Entity("بوتين", Putin).Entity("الشرع", Sharaa)
+            .Time("28 يناير", YearLess(1, 28)).Time("12 فبراير", YearLess(2, 12)).Outlet("channel").Build("posts.txt");
+        // The channel comes first: its dates wait for the dated report, which then anchors them.
+        Link(corpus, posts);
+        Assert.All(corpus.Events, e => Assert.False(e.Date.Resolved));
+        Link(corpus, Call("أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.", "a", Day(2025, 2, 12), "12 شباط 2025"));
+        var visit = corpus.Events.Single(e => e.Cameo == "042");
+        Assert.Equal("2025-01-28", visit.Date.Iso);
+        Assert.Equal("coreference", visit.Date.Basis);
+        Assert.Equal("2025-02-12", corpus.Events.Single(e => e.Cameo == "041").Date.Iso);
+    }
+
+    [Fact]
+    public void Background_reference_joins_the_event_instead_of_making_a_new_one()
+    {
+        var corpus = new Corpus();
+        Link(corpus, Call("أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.", "a", Day(2025, 2, 12), "12 شباط 2025"));
+        Link(corpus, Call("وسبق اتصال بوتين والشرع تصريحات روسية.", "b"));
+        var ev = Assert.Single(corpus.Events);
+        Assert.Equal(2, ev.Documents);
+        Assert.Contains(ev.Mentions, m => m.Background);
+        Assert.Equal("2025-02-12", ev.Date.Iso);
+    }
+
+    [Fact]
+    public void Single_source_claim_is_marked_and_repeated_accounts_count_once()
+    {
+        var corpus = new Corpus();
+        Document Readout(string outlet) => new DocBuilder("وقالت الرئاسة السورية في بيان إن بوتين دعا الشيباني إلى زيارة موسكو في 12 شباط 2025.")
+            .Entity("الرئاسة السورية", SyrianPresidency, EntityType.Organization).Entity("بوتين", Putin).Entity("الشيباني", "rasd:person:asaad-al-shaibani")
+            .Entity("موسكو", "Q649", EntityType.Location).Time("12 شباط 2025", Day(2025, 2, 12)).Outlet(outlet).Build(outlet + ".txt");
+        Link(corpus, Readout("a"));
+        Link(corpus, Readout("b") is var d && d.Text.Length > 0 ? new DocBuilder(d.Text + " ").Entity("الرئاسة السورية", SyrianPresidency, EntityType.Organization)
+            .Entity("بوتين", Putin).Entity("الشيباني", "rasd:person:asaad-al-shaibani").Entity("موسكو", "Q649", EntityType.Location)
+            .Time("12 شباط 2025", Day(2025, 2, 12)).Outlet("b").Build("b.txt") : d);
+        var ev = Assert.Single(corpus.Events);
+        Assert.Equal(2, ev.Outlets);
+        Assert.Equal(1, ev.Attributions);
+        Assert.True(ev.SingleSource);
+    }
+
+    [Fact]
+    public void Appended_story_is_its_own_item_in_its_own_story_and_threads_continue_after_reload()
+    {
+        var corpus = new Corpus();
+        var host = new DocBuilder(
+                "أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع حول الوضع في سوريا والقواعد الروسية.",
+                "وأكد بوتين دعم روسيا لوحدة سوريا وسيادتها.",
+                "أجرى ترامب اتصالاً هاتفياً مع زيلينسكي حول الحرب في أوكرانيا والمفاوضات.")
+            .ItemAt(2)
+            .EntityAll("بوتين", Putin).Entity("الشرع", Sharaa).EntityAll("سوريا", Syria, EntityType.Country).Entity("روسيا", Russia, EntityType.Country)
+            .Entity("ترامب", Trump).Entity("زيلينسكي", "rasd:person:volodymyr-zelensky").Entity("أوكرانيا", "Q212", EntityType.Country)
+            .Time("12 شباط 2025", Day(2025, 2, 12)).Outlet("a").Build("host.txt");
+        Link(corpus, host);
+        Assert.Equal(2, host.Items.Count);
+        Assert.NotEqual(host.Items[0].Story, host.Items[1].Story);
+        Assert.Equal(2, corpus.Stories.Count);
+
+        // A later report of the same call joins the first thread, also from a corpus reloaded without its index.
+        corpus.State.Clear();
+        var later = Call("في 12 فبراير، جرت محادثة هاتفية بين بوتين والشرع حول سوريا.", "b", YearLess(2, 12), "12 فبراير");
+        Link(corpus, later);
+        Assert.Equal(host.Items[0].Story, later.Items[0].Story);
+        var story = corpus.Stories.Single(s => s.Id == host.Items[0].Story);
+        Assert.Contains(later.Items[0].Id, story.Items);
+        Assert.Equal("2025-02-12", story.First?.Iso);
+        Assert.All(corpus.Events.Where(e => e.Mentions.Any(m => m.Item == host.Items[0].Id)), e => Assert.Equal(story.Id, e.Story));
+    }
+
+    [Fact]
+    public void Timeline_lists_dated_events_first_and_says_why_others_are_undated()
+    {
+        var corpus = new Corpus();
+        Link(corpus, Call("أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.", "a", Day(2025, 2, 12), "12 شباط 2025"));
+        Link(corpus, new DocBuilder("وقال بوغدانوف إن موسكو ستواصل تقديم المساعدات الإنسانية.").Entity("بوغدانوف", Bogdanov).Outlet("b").Build("b.txt"));
+        var text = Timeline.Render(corpus.Events, corpus.Entities);
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("  2025-02-12", lines[0]);
+        Assert.Contains("telephone_call [041]", lines[0]);
+        Assert.Contains(Timeline.SingleSourceMark, lines[0]);
+        Assert.Contains(lines, l => l.Contains("date unknown: no date in the sentence"));
+        Assert.True(Array.FindIndex(lines, l => l.Contains("undated")) > 0);
+    }
+
+    [Fact]
+    public void Csv_has_one_row_per_event_with_actors_codes_and_corroboration()
+    {
+        var corpus = new Corpus();
+        Link(corpus, Call("أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع، \"في أول اتصال\".", "a", Day(2025, 2, 12), "12 شباط 2025"));
+        Link(corpus, Call("في 12 فبراير، جرت محادثة هاتفية بين بوتين والشرع.", "b", YearLess(2, 12), "12 فبراير"));
+        var w = new StringWriter();
+        EventCsv.Write(w, corpus.Events, corpus.Entities);
+        var rows = w.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rows.Length);
+        Assert.StartsWith("event_id,sql_date,date,", rows[0]);
+        Assert.Contains(",20250212,2025-02-12,day,", rows[1]);
+        Assert.Contains($",{Putin},بوتين,", rows[1]);
+        Assert.Contains(",041,04,CONSULT,phone,", rows[1]);
+        Assert.Contains(",2,2,2,2,0,", rows[1]);
+        Assert.Equal("\"a,\"\"b\"\"\"", EventCsv.Cell("a,\"b\""));
+        Assert.Equal("'=1", EventCsv.Cell("=1"));
+    }
+}
