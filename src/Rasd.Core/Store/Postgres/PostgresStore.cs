@@ -540,15 +540,19 @@ public sealed class PostgresStore : IStore
                     var tl = Stopwatch.GetTimestamp();
                     link(doc, corpus);
                     docs.Add(new LinkedDoc(doc, Stopwatch.GetElapsedTime(tl).TotalMilliseconds, waitMs));
-                    writes.Add(tracker.Changes(doc, corpus));
-                    tracker.Accept(corpus);
                 }
                 current = "";
+                // One change scan for the whole run (it is O(corpus)): everything changed since the last accepted
+                // state, plus what any of the documents refers to.
+                var all = new Document("", new DocumentMeta { Source = "(linked together)" });
+                foreach (var d in docs) { all.Items.AddRange(d.Doc.Items); all.Entities.AddRange(d.Doc.Entities); }
+                writes.Add(tracker.Changes(all, corpus));
                 var p1 = Stopwatch.GetTimestamp();
                 WriteLinked(conn, tx, docs, writes);
                 var p2 = Stopwatch.GetTimestamp();
                 tx.Commit();
                 var p3 = Stopwatch.GetTimestamp();
+                tracker.Accept(corpus);
                 replica.Linked(ready[^1].Seq);
                 linked += ready.Count;
                 Profile.Add("select", Stopwatch.GetElapsedTime(t1, p0));
