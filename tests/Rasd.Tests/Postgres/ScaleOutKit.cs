@@ -76,7 +76,7 @@ internal static class ScaleOutKit
         var sb = new StringBuilder();
         void Add<T>(string kind, IEnumerable<T> xs, Func<T, string> id)
         {
-            foreach (var x in xs.OrderBy(id, StringComparer.Ordinal)) sb.Append(kind).Append(' ').Append(StoreJson.Serialize(x)).Append('\n');
+            foreach (var x in xs.OrderBy(id, StringComparer.Ordinal)) sb.Append(kind).Append(' ').Append(Sorted(StoreJson.Serialize(x))).Append('\n');
         }
         Add("item", items, i => i.Id);
         Add("entity", entities, e => e.Id);
@@ -84,6 +84,20 @@ internal static class ScaleOutKit
         Add("story", stories, s => s.Id);
         return sb.ToString();
     }
+
+    /// <summary>
+    /// JSON with object keys sorted: PostgreSQL's jsonb keeps keys in its own order, so a dictionary read back from
+    /// the store (a story's word profile) enumerates differently from the one in memory, with the same content.
+    /// </summary>
+    public static string Sorted(string json) => Sort(System.Text.Json.Nodes.JsonNode.Parse(json))?.ToJsonString(StoreJson.Options) ?? "null";
+
+    private static System.Text.Json.Nodes.JsonNode? Sort(System.Text.Json.Nodes.JsonNode? n) => n switch
+    {
+        System.Text.Json.Nodes.JsonObject o => new System.Text.Json.Nodes.JsonObject(o.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => KeyValuePair.Create(kv.Key, Sort(kv.Value?.DeepClone())))),
+        System.Text.Json.Nodes.JsonArray a => new System.Text.Json.Nodes.JsonArray(a.Select(x => Sort(x?.DeepClone())).ToArray()),
+        _ => n?.DeepClone(),
+    };
 
     public static string Canonical(Corpus c) => Canonical(c.Items, c.Entities.Values, c.Events, c.Stories);
 
