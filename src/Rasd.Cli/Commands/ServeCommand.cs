@@ -54,6 +54,7 @@ public static class ServeCommand
                 await using var app = RasdServer.Create(new ServerOptions
                 {
                     Store = s, Search = index, Urls = list, Token = string.IsNullOrEmpty(tok) ? null : tok, MaxBodyBytes = pr.GetValue(maxBody),
+                    Log = m => CliCommon.Err(pr).WriteLine("rasd serve: " + m),
                 });
                 await app.StartAsync(ct);
                 foreach (var a in RasdServer.Addresses(app)) CliCommon.Out(pr).WriteLine($"rasd: serving {s.Location} on {a}");

@@ -11,7 +11,7 @@ public static class TrainCommand
         var data = new Option<string>("--data") { Description = "CoNLL training file (token TAG per line, blank line between sentences)", Required = true };
         var output = new Option<string>("--out") { Description = "where to write the model (gzip binary)", Required = true };
         var epochs = new Option<int?>("--epochs") { Description = "fixed number of epochs (default: chosen on the held-out tail of the training data)" };
-        var maxEpochs = new Option<int>("--max-epochs") { Description = "most epochs tried when choosing on held-out data", DefaultValueFactory = _ => 15 };
+        var maxEpochs = new Option<int>("--max-epochs") { Description = "most epochs tried when choosing on held-out data", DefaultValueFactory = _ => 16 };
         var seed = new Option<int>("--seed") { Description = "shuffle seed", DefaultValueFactory = _ => 17 };
         var bits = new Option<int>("--bits") { Description = "log2 of the number of hashed feature buckets", DefaultValueFactory = _ => 21 };
         var obias = new Option<float?>("--o-bias") { Description = "fixed bias against the O tag (default: chosen on held-out data)" };

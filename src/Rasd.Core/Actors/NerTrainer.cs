@@ -6,7 +6,7 @@ public sealed record NerTrainOptions
 {
     public int BucketBits { get; init; } = 21;
     /// <summary>Maximum epochs; the best on the held-out tail of the training data is kept.</summary>
-    public int MaxEpochs { get; init; } = 15;
+    public int MaxEpochs { get; init; } = 16;
     /// <summary>Share of training sentences (taken from the end) held out to choose the number of epochs.</summary>
     public double DevFraction { get; init; } = 0.1;
     public int Seed { get; init; } = 17;

@@ -154,7 +154,7 @@ public static class PublicationDate
             var w = sc.W(i);
             if (w.Length >= 5 && w[0] == 'س' && w[1] is 'ي' or 'ت' && !lex.IsWord(w, LexKind.NotFuture)) return true;
             if (lex.IsWord(w, LexKind.Future)) return true;
-            if (w.SequenceEqual("خطه") || w.SequenceEqual("رؤيه") || w.SequenceEqual("افاق") || w.SequenceEqual("حتى") || w.SequenceEqual("بحلول")) return true;
+            if (w.SequenceEqual("خطه") || w.SequenceEqual("رؤيه") || w.SequenceEqual("افاق") || w.SequenceEqual("حتي") || w.SequenceEqual("بحلول")) return true;
         }
         return false;
     }
