@@ -67,7 +67,12 @@ public static class RasdServer
         // Load the store's corpus once at start, so the first page is not the slow one.
         app.Lifetime.ApplicationStarted.Register(() => Task.Run(() =>
         {
-            try { _ = view.Current; }
+            try
+            {
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                var snap = view.Current;
+                options.Log?.Invoke($"loaded {snap.Corpus.Stories.Count} stories, {snap.Corpus.Events.Count} events and {snap.Corpus.Entities.Count} entities in {sw.Elapsed.TotalSeconds:F1} s");
+            }
             catch (Exception e) { app.Logger.LogError(e, "could not load the store {Location}", options.Store.Location); }
         }));
 
@@ -166,7 +171,8 @@ public static class RasdServer
             var kind = req.Query["kind"].FirstOrDefault();
             if (kind is { Length: > 0 } && kind != LuceneSearchIndex.KindItem && kind != LuceneSearchIndex.KindEvent)
                 return Results.Problem(statusCode: 400, title: "Bad kind", detail: "kind must be 'item' or 'event'");
-            if (Paging(req, out var page, out var size) is { } bad) return bad;
+            // Ten results a page by default: each hit costs a stored-field read and a snippet.
+            if (Paging(req, out var page, out var size, 10) is { } bad) return bad;
             var r = index.Search(new SearchQuery(q, page, size, kind is { Length: > 0 } ? kind : null));
             return Results.Ok(new SearchResponseDto(r.Query, r.Page, r.Size, r.Total, r.Hits));
         }).Produces<SearchResponseDto>().ProducesProblem(400)
@@ -224,10 +230,10 @@ public static class RasdServer
     private static IResult NotFound(string what, string id) =>
         Results.Problem(statusCode: 404, title: "Not found", detail: $"no {what} with id '{id}'");
 
-    private static IResult? Paging(HttpRequest req, out int page, out int size)
+    private static IResult? Paging(HttpRequest req, out int page, out int size, int defaultSize = 20)
     {
         page = 1;
-        size = 20;
+        size = defaultSize;
         var p = req.Query["page"].FirstOrDefault();
         var z = req.Query["size"].FirstOrDefault();
         if (p != null && (!int.TryParse(p, out page) || page < 1 || page > 1_000_000))

@@ -18,6 +18,8 @@ public sealed class ServerOptions
     public long MaxBodyBytes { get; init; } = 20 * 1024 * 1024;
     /// <summary>Turns a posted body into documents; the default sniffs the content with the ingest readers.</summary>
     public Func<string, string, string?, IEnumerable<ReadResult>>? Reader { get; init; }
+    /// <summary>Where the server says what it is doing (loading the store at start); null: silent.</summary>
+    public Action<string>? Log { get; init; }
     /// <summary>How often the server checks whether another process changed the store.</summary>
     public TimeSpan StoreCheckInterval { get; init; } = TimeSpan.FromSeconds(2);
 }

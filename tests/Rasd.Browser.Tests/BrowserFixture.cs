@@ -31,10 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>artifacts/screenshots in the checkout (the folder holding Rasd.slnx), kept by the test run.</summary>
     public static string ScreenshotDir()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Rasd.slnx"))) dir = dir.Parent;
-        var root = dir?.FullName ?? Directory.GetCurrentDirectory();
-        var shots = Path.Combine(root, "artifacts", "screenshots");
+        var shots = Path.Combine(RepoRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(shots);
         return shots;
     }
@@ -42,28 +39,45 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // Playwright must never fetch a browser of its own.
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         Server = await ServerHost.StartAsync();
-        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        (Playwright, Browser) = await LaunchAsync();
+    }
+
+    /// <summary>Playwright driving Debian's Chromium with the project's launch arguments.</summary>
+    public static async Task<(IPlaywright, IBrowser)> LaunchAsync()
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        var pw = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await pw.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath(),
             Headless = true,
             Args = LaunchArgs,
             Timeout = 60_000,
         });
+        return (pw, browser);
     }
 
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(Browser, Server.BaseUrl);
+
+    public static async Task<IPage> NewPageAsync(IBrowser browser, string baseUrl)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Locale = "ar",
-            BaseURL = Server.BaseUrl,
+            BaseURL = baseUrl,
         });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>The checkout's root (the folder holding Rasd.slnx).</summary>
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Rasd.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("cannot find the checkout (Rasd.slnx) above " + AppContext.BaseDirectory);
     }
 
     public async Task DisposeAsync()

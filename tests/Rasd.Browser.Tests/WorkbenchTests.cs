@@ -41,7 +41,7 @@ public class WorkbenchTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         await Assertions.Expect(story).ToContainTextAsync("عقوبات الاتحاد الأوروبي على شركات الشحن");
         await Assertions.Expect(story).ToContainTextAsync("منافذ: 2");
         await Assertions.Expect(story).ToContainTextAsync("2024-02-12");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "1-stories.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "fixture-1-stories.png"), FullPage = true });
 
         await story.Locator("a").First.ClickAsync();
         await Ready(page, "/story/" + Fixture.StoryId);
@@ -51,7 +51,7 @@ public class WorkbenchTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         Assert.Equal(Fixture.StatementEvent, await dated.Nth(1).GetAttributeAsync("data-event"));
         await Assertions.Expect(page.Locator(".reason")).ToContainTextAsync("the meeting is announced without a date");
         await Assertions.Expect(page.Locator($".timeline [data-event='{Fixture.StatementEvent}'] .badge.single")).ToHaveCountAsync(1);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "2-timeline.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "fixture-2-timeline.png"), FullPage = true });
 
         await dated.Nth(0).Locator("a").First.ClickAsync();
         await Ready(page, "/event/" + Fixture.SanctionEvent);
@@ -63,7 +63,7 @@ public class WorkbenchTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         Assert.Equal("الاتحاد الأوروبي فرض العقوبات على الشركات في 12 فبراير", await mentions.Nth(1).Locator("mark").TextContentAsync());
         Assert.Equal("وذكرت الصحيفة أن الاتحاد الأوروبي فرض العقوبات على الشركات في 12 فبراير.", await mentions.Nth(1).Locator(".paragraph").TextContentAsync());
         await Assertions.Expect(page.Locator("h2 .badge.single")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "3-event.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "fixture-3-event.png"), FullPage = true });
 
         await page.FillAsync("#search-input", "العقوبات");
         await page.PressAsync("#search-input", "Enter");
@@ -74,7 +74,7 @@ public class WorkbenchTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         Assert.Contains("العقوبات", marks);
         // The article ingested through the API is found too.
         await Assertions.Expect(page.Locator(".hit").Filter(new() { HasText = "إذاعة تونس" })).ToHaveCountAsync(1);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "4-search.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "fixture-4-search.png"), FullPage = true });
         await page.Locator(".filters a").Filter(new() { HasText = "الأحداث" }).ClickAsync();
         await Ready(page, "/search?q=" + Uri.EscapeDataString("العقوبات") + "&kind=event");
         Assert.Equal(new[] { "event", "event" }, await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.hit')].map(h => h.dataset.kind)"));
@@ -87,13 +87,16 @@ public class WorkbenchTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         await Ready(page, "/entity/" + Fixture.Commission);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("المفوضية الأوروبية");
         await Assertions.Expect(page.Locator($"[data-event='{Fixture.StatementEvent}']")).ToHaveCountAsync(1);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "5-entity.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "fixture-5-entity.png"), FullPage = true });
     }
 
     [Fact]
     public async Task Hostile_article_text_never_runs_and_shows_as_text()
     {
-        const string hostile = "تقرير مريب <script>window.__pwned='api-script'</script> " +
+        // Enough Arabic around the markup for the readers to take it as an Arabic article.
+        const string hostile = "أفادت مصادر مطلعة بأن جولة جديدة من المحادثات بين الأطراف المعنية ستنطلق الأسبوع المقبل في العاصمة، " +
+            "وسط توقعات بأن تتناول الملفات الاقتصادية والأمنية العالقة منذ أشهر طويلة دون حلول واضحة. " +
+            "تقرير مريب <script>window.__pwned='api-script'</script> " +
             "<img src=x onerror=\"window.__pwned='api-img'\"> <a href=\"javascript:window.__pwned='api-link'\">رابط خبيث</a> عن المفاوضات.";
         var r = await fx.Server.Client.PostAsync("/api/documents?title=" + Uri.EscapeDataString("<img src=x onerror=alert(1)>عنوان"),
             new StringContent(hostile, Encoding.UTF8, "text/plain"));
@@ -138,6 +141,6 @@ public class WorkbenchTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
         await Ready(page, "/search?q=" + Uri.EscapeDataString("المفاوضات"));
         await Assertions.Expect(page.Locator(".hit .snippet").First).ToContainTextAsync("<script>window.__pwned='api-script'</script>");
         await AssertInert("search");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "6-hostile.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "fixture-6-hostile.png"), FullPage = true });
     }
 }

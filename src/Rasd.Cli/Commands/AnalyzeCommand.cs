@@ -13,6 +13,15 @@ namespace Rasd.Cli.Commands;
 /// </summary>
 public static class AnalyzeCommand
 {
+    /// <summary>The events of the report, one row each (the events' CSV layout).</summary>
+    private static string Csv(ReportJson report, Corpus corpus)
+    {
+        var ids = report.Events.Select(e => e.Id).ToHashSet();
+        var w = new StringWriter();
+        Rasd.Events.EventCsv.Write(w, corpus.Events.Where(e => ids.Contains(e.Id)), corpus.Entities);
+        return w.ToString();
+    }
+
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "files, folders or http(s) URLs", Arity = ArgumentArity.OneOrMore };
@@ -39,7 +48,7 @@ public static class AnalyzeCommand
             var text = pr.GetValue(format) switch
             {
                 "json" => ReportBuilder.Serialize(report),
-                "csv" => EventCsv.Write(report.Events, corpus),
+                "csv" => Csv(report, corpus),
                 _ => ReportTable.Render(report, corpus),
             };
             var path = pr.GetValue(output);

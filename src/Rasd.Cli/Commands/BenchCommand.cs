@@ -36,13 +36,14 @@ public static class BenchCommand
             var analyzer = Analyzer.Default();
             var total = Stopwatch.StartNew();
             int docs;
+            int analysedDocs;
             long bytes;
             if (pr.GetValue(noStore))
             {
                 var sw = Stopwatch.StartNew();
                 var list = Ingestion.ReadInputs([input]).Where(r => r.IsOk).Select(r => r.Document!).Take(max).ToList();
                 bytes = list.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
-                docs = list.Count;
+                docs = analysedDocs = list.Count;
                 Report(w, "read", docs, bytes, sw.Elapsed);
                 sw.Restart();
                 analyzer.Run(list, new Corpus());
@@ -57,13 +58,15 @@ public static class BenchCommand
                     using var s = spec != null ? CliCommon.OpenStore(pr, store, "bench") : StoreFactory.Open(temp!);
                     if (s == null) return 1;
                     var ingestion = new Ingestion(s, analyzer);
-                    var summary = ingestion.Run(Ingestion.ReadInputs([input]).Where(r => r.IsOk).Take(max), new IngestionOptions { Analyse = false });
+                    var rejected = 0;
+                    var summary = ingestion.Run(Ingestion.ReadInputs([input]).Where(r => r.IsOk || ++rejected < 0).Take(max), new IngestionOptions { Analyse = false });
                     docs = summary.Read;
                     bytes = summary.Bytes;
-                    Report(w, $"read + store ({summary.Stored} stored, {summary.Duplicates} duplicates)", docs, bytes, summary.ReadTime);
+                    Report(w, $"read + store ({summary.Stored} stored, {summary.Duplicates} duplicates, {rejected} inputs rejected)", docs, bytes, summary.ReadTime);
                     var sw = Stopwatch.StartNew();
                     var (analysed, failed) = ingestion.AnalysePending();
-                    Report(w, $"analyse + save ({analysed} analysed, {failed} failed)", docs, bytes, sw.Elapsed);
+                    analysedDocs = analysed + failed;
+                    Report(w, $"analyse + save ({analysed} analysed, {failed} failed)", analysedDocs, bytes, sw.Elapsed);
                 }
                 finally
                 {
@@ -71,7 +74,8 @@ public static class BenchCommand
                 }
             }
             foreach (var (stage, time) in analyzer.StageTimes.OrderByDescending(kv => kv.Value))
-                w.WriteLine($"  stage {stage,-12} {time.TotalSeconds,8:0.000} s (summed over threads) = {Rate(docs, time),8:0} docs/s");
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  stage {stage,-16} {time.TotalSeconds,8:0.000} s (summed over threads) = {Rate(analysedDocs, time),8:0} docs/s, {(time.TotalSeconds > 0 ? bytes / 1e6 / time.TotalSeconds : 0),6:0.0} MB/s"));
             var el = total.Elapsed;
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"total: {docs} documents in {el.TotalSeconds:0.00} s = {Rate(docs, el):0} docs/s, peak {PeakMb():0} MB"));

@@ -106,6 +106,7 @@ public static class CliCommon
         private IngestProgress _p;
         private readonly Stopwatch _phaseClock = new();
         private string? _phase;
+        private TimeSpan _at;
 
         public void Set(IngestProgress p)
         {
@@ -113,14 +114,16 @@ public static class CliCommon
             {
                 if (p.Phase != _phase) { _phase = p.Phase; _phaseClock.Restart(); }
                 _p = p;
+                _at = _phaseClock.Elapsed;
             }
         }
 
+        /// <summary>The latest progress and the rate at the time it was reported (not decaying while a batch runs).</summary>
         public IngestProgress Get(out double rate)
         {
             lock (_gate)
             {
-                var s = _phaseClock.Elapsed.TotalSeconds;
+                var s = _at.TotalSeconds;
                 rate = s > 0 ? _p.Done / s : 0;
                 return _p;
             }

@@ -25,12 +25,18 @@ public static class DatesCommand
             }
             var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
             var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
-            while (stdin.ReadLine() is { } line)
-                stdout.WriteLine(ToJson(line, TimeRecognizer.Find(line, ctx)));
-            stdout.Flush();
+            Run(stdin, stdout, ctx);
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>One JSON line per input line.</summary>
+    public static void Run(TextReader input, TextWriter output, TimeContext ctx)
+    {
+        while (input.ReadLine() is { } line)
+            output.WriteLine(ToJson(line, TimeRecognizer.Find(line, ctx)));
+        output.Flush();
     }
 
     public static bool TryParseRef(string? text, out TimeContext ctx, out string? error)

@@ -34,7 +34,7 @@ public static class ExportCommand
                 switch (pr.GetValue(format))
                 {
                     case "csv":
-                        w.Write(EventCsv.Write(report.Events, corpus));
+                        Rasd.Events.EventCsv.Write(w, corpus.Events, corpus.Entities);
                         break;
                     case "jsonl":
                         var opts = new JsonSerializerOptions(ReportBuilder.JsonOptions) { WriteIndented = false };

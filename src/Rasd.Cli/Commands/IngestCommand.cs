@@ -21,14 +21,18 @@ public static class IngestCommand
             if (pr.GetValue(retry)) s.RetryFailed();
             var q = pr.GetValue(quiet);
             var ingestion = new Ingestion(s);
-            using var index = SearchHook.Open(s, CliCommon.Err(pr), "ingest");
+            // PostgreSQL mode: ingest only enqueues; `rasd worker` processes (and indexes, in the store) the queue.
+            var queued = s is Rasd.Store.Postgres.PostgresStore;
+            using var index = queued ? null : SearchHook.Open(s, CliCommon.Err(pr), "ingest");
             var summary = CliCommon.WithProgress(pr, q, progress => ingestion.Run(pr.GetValue(inputs)!, new IngestionOptions
             {
-                Analyse = !pr.GetValue(noAnalyze),
+                Analyse = !pr.GetValue(noAnalyze) && !queued,
                 Progress = progress,
                 OnSaved = index == null ? null : index.OnSaved,
             }));
             CliCommon.WriteSummary(CliCommon.Out(pr), summary);
+            if (queued && !q && summary.Stored > 0)
+                CliCommon.Err(pr).WriteLine($"rasd ingest: {summary.Stored} documents queued in {s.Location}; run `rasd worker --store …` to analyse them");
             return summary.NothingRead ? 1 : 0;
         });
         return cmd;

@@ -26,8 +26,8 @@ public static class ReportTable
         {
             sb.AppendLine();
             sb.AppendLine("EVENTS");
-            var events = r.Events.Select(e => corpus.Events.FirstOrDefault(x => x.Id == e.Id)).OfType<Event>().ToList();
-            Timeline.Write(sb, events, corpus);
+            var ids = r.Events.Select(e => e.Id).ToHashSet();
+            sb.Append(Rasd.Stories.Timeline.Render(corpus.Events.Where(e => ids.Contains(e.Id)), corpus.Entities));
         }
         return sb.ToString();
     }

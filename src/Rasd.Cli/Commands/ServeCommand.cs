@@ -35,19 +35,26 @@ public static class ServeCommand
             }
             var s = CliCommon.OpenStore(pr, store, "serve");
             if (s == null) return 1;
-            LuceneSearchIndex? index = null;
+            ISearchIndex? index = null;
             try
             {
-                index = new LuceneSearchIndex(LuceneSearchIndex.DefaultPathFor(s));
-                if (index.IsEmpty && s.Stats().Documents > 0)
+                // PostgreSQL mode: search the store's own full-text index, shared by every server (no local folder).
+                if (s is Rasd.Store.Postgres.PostgresStore pg) index = new Rasd.Store.Postgres.PostgresSearchIndex(pg);
+                else
                 {
-                    CliCommon.Err(pr).WriteLine($"rasd serve: building the search index in {index.Path}…");
-                    var r = index.Rebuild(s);
-                    CliCommon.Err(pr).WriteLine($"rasd serve: indexed {r.Items} items and {r.Events} events in {r.Elapsed.TotalSeconds:F1} s");
+                    var lucene = new LuceneSearchIndex(LuceneSearchIndex.DefaultPathFor(s));
+                    index = lucene;
+                    if (lucene.IsEmpty && s.Stats().Documents > 0)
+                    {
+                        CliCommon.Err(pr).WriteLine($"rasd serve: building the search index in {lucene.Path}…");
+                        var r = lucene.Rebuild(s);
+                        CliCommon.Err(pr).WriteLine($"rasd serve: indexed {r.Items} items and {r.Events} events in {r.Elapsed.TotalSeconds:F1} s");
+                    }
                 }
                 await using var app = RasdServer.Create(new ServerOptions
                 {
                     Store = s, Search = index, Urls = list, Token = string.IsNullOrEmpty(tok) ? null : tok, MaxBodyBytes = pr.GetValue(maxBody),
+                    Log = m => CliCommon.Err(pr).WriteLine("rasd serve: " + m),
                 });
                 await app.StartAsync(ct);
                 foreach (var a in RasdServer.Addresses(app)) CliCommon.Out(pr).WriteLine($"rasd: serving {s.Location} on {a}");

@@ -17,13 +17,16 @@ public static class StatsCommand
             if (s == null) return 1;
             var st = s.Stats();
             var w = CliCommon.Out(pr);
+            // PostgreSQL mode: the work queue in detail (pending = pending + claimed + waiting to be linked).
+            var queue = (s as Rasd.Store.Postgres.PostgresStore)?.Queue();
             if (pr.GetValue(format) == "json")
             {
                 w.WriteLine(JsonSerializer.Serialize(new
                 {
                     store = s.Location, documents = st.Documents, items = st.Items, entities = st.Entities, events = st.Events,
                     stories = st.Stories, pending = st.Pending, failed = st.Failed,
-                }, new JsonSerializerOptions { WriteIndented = true }));
+                    queue = queue == null ? null : new { pending = queue.Pending, claimed = queue.Claimed, analysed = queue.Analysed, done = queue.Done, failed = queue.Failed },
+                }, new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
                 return 0;
             }
             w.WriteLine($"store      {s.Location}");
@@ -34,6 +37,8 @@ public static class StatsCommand
             w.WriteLine($"stories    {st.Stories}");
             w.WriteLine($"pending    {st.Pending}");
             w.WriteLine($"failed     {st.Failed}");
+            if (queue != null)
+                w.WriteLine($"queue      {queue.Pending} pending, {queue.Claimed} claimed by workers, {queue.Analysed} analysed waiting to be linked, {queue.Done} done, {queue.Failed} failed");
             return 0;
         });
         return cmd;

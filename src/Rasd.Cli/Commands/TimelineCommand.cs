@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text;
+using Rasd.Model;
 
 namespace Rasd.Cli.Commands;
 
@@ -17,22 +17,16 @@ public static class TimelineCommand
             if (s == null) return 1;
             var id = pr.GetValue(story);
             var w = CliCommon.Out(pr);
-            var sb = new StringBuilder();
-            if (id != null)
+            Story? st = null;
+            if (id != null && (st = s.GetStory(id)) == null)
             {
-                var st = s.GetStory(id);
-                if (st == null)
-                {
-                    CliCommon.Err(pr).WriteLine($"rasd timeline: no story {id} (see `rasd stories`)");
-                    return 1;
-                }
-                sb.AppendLine($"{st.Id}  {st.Title}");
+                CliCommon.Err(pr).WriteLine($"rasd timeline: no story {id} (see `rasd stories`)");
+                return 1;
             }
             var corpus = s.LoadCorpus();
             var events = id == null ? corpus.Events : corpus.Events.Where(e => e.Story == id).ToList();
-            if (events.Count == 0) sb.AppendLine("no events");
-            else Timeline.Write(sb, events, corpus);
-            w.Write(sb.ToString());
+            if (events.Count == 0 && st == null) { w.WriteLine("no events yet (ingest some documents first)"); return 0; }
+            Rasd.Stories.Timeline.Render(w, events, corpus.Entities, st);
             return 0;
         });
         return cmd;

@@ -14,7 +14,7 @@ public static class WorkerCommand
         var store = new Option<string?>("--store") { Description = "postgres://user[:password]@host:port/database (default: $RASD_STORE)" };
         var exit = new Option<bool>("--exit-when-idle") { Description = "stop when nothing is left to claim or link" };
         var lease = new Option<string>("--lease") { Description = "how long a claim lasts before another worker may take it over (e.g. 60s, 5m)", DefaultValueFactory = _ => "60s" };
-        var batch = new Option<int>("--batch") { Description = "documents claimed at once", DefaultValueFactory = _ => 4 };
+        var batch = new Option<int>("--batch") { Description = "documents claimed at once", DefaultValueFactory = _ => 8 };
         var quiet = new Option<bool>("--quiet") { Description = "print only the summary" };
         var cmd = new Command("worker", "process queued documents of a PostgreSQL store (run many, on one or many machines)") { store, exit, lease, batch, quiet };
         cmd.SetAction((pr, ct) =>
@@ -53,6 +53,7 @@ public static class WorkerCommand
                     var queue = pg.Queue();
                     Console.Error.WriteLine($"  analysed {s.Analysed}, linked {s.Linked}, failed {s.Failed}; queue: {queue.Pending} pending, {queue.Claimed} claimed, {queue.Analysed} waiting to link, {queue.Done} done");
                 });
+                if (Environment.GetEnvironmentVariable("RASD_PROFILE") == "1") Console.Error.WriteLine("merge steps: " + PostgresStore.Profile);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"worker {summary.Id}: analysed {summary.Analysed}, linked {summary.Linked}, failed {summary.Failed}, lost claims {summary.Lost} in {summary.Elapsed.TotalSeconds:F1}s (analysis {summary.AnalysisTime.TotalSeconds:F1}s, merge lock wait {summary.LockWait.TotalSeconds:F1}s, held {summary.LockHeld.TotalSeconds:F1}s, replayed {summary.Replayed} in {summary.ReplayTime.TotalSeconds:F1}s)"));
                 return Task.FromResult(0);

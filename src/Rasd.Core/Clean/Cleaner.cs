@@ -15,6 +15,8 @@ public sealed class Cleaner
     /// <summary>Share of a paragraph's word pairs already seen earlier in the document for it to count as a near-duplicate.</summary>
     public const double NearDuplicateContainment = 0.85;
     private const int MinWordsForNearDuplicate = 8;
+    /// <summary>An item with no prose line needs this many words to be news (a one-line flash) rather than leftovers.</summary>
+    public const int MinItemWords = 5;
 
     private readonly CleanRules _rules;
 
@@ -349,7 +351,7 @@ public sealed class Cleaner
         {
             var h = lines[i];
             if (h.Rule is not { } rule) continue;
-            if (rule.Marker && IsAppendedStory(text, lines, i))
+            if (rule.Marker && IsAppendedStory(text, lines, i, rule.Match == PhraseMatch.Exact ? ContinuationOverlap : InlineLinkContinuationOverlap))
             {
                 var j = i + 1;
                 while (j < lines.Count && !lines[j].Kept) j++;
@@ -357,13 +359,18 @@ public sealed class Cleaner
                 continue;
             }
             if (!rule.Header) continue;
-            // Short list entries under a header (related headlines, tag words, share buttons, comment lines).
+            // Short list entries under a header (related headlines with their dates and pictures, tag words, share
+            // buttons). Under a comments header that follows the article, readers' comments of any length.
+            var commentsTail = rule.Kind == RemovedKind.Comments && lines.FindIndex(0, i, x => x.Kept && x.BodyLike) >= 0;
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var l = lines[j];
-                if (!l.Kept) { if (l.Kind == rule.Kind || l.Kind == RemovedKind.Media) continue; break; }
-                if (l.BodyLike && rule.Kind != RemovedKind.Comments) break;
-                if (l.Words > 20) break;
+                if (!l.Kept)
+                {
+                    if (l.Kind == rule.Kind || l.Kind == RemovedKind.Media || (l.Kind == RemovedKind.Metadata && l.Reason is "dateline" or "date line")) continue;
+                    break;
+                }
+                if (!commentsTail && (l.BodyLike || l.Words > 20)) break;
                 Set(l, rule.Kind, "under " + rule.Pattern);
             }
         }
@@ -373,7 +380,7 @@ public sealed class Cleaner
     /// After a "read also" line: a story of its own (a body follows, about something else) rather than a list
     /// of links or the rest of the same article.
     /// </summary>
-    private static bool IsAppendedStory(string text, List<Line> lines, int marker)
+    private static bool IsAppendedStory(string text, List<Line> lines, int marker, double continuation)
     {
         var bodyLines = 0;
         var words = 0;
@@ -394,11 +401,16 @@ public sealed class Cleaner
         for (var j = marker + 1; j < end; j++) if (lines[j].Kept) ContentWords(text, lines[j], after);
         if (after.Count == 0) return false;
         var shared = after.Count(before.Contains);
-        return shared < ContinuationOverlap * after.Count;
+        return shared < continuation * after.Count;
     }
 
     /// <summary>Share of the content words after a "read also" line that, when already used before it, marks the same article going on.</summary>
     public const double ContinuationOverlap = 0.5;
+    /// <summary>
+    /// The same for a "read also: title" line: such inline links usually sit inside an article that goes on after
+    /// them, so the text after must be clearly about something else to be a story of its own.
+    /// </summary>
+    public const double InlineLinkContinuationOverlap = 0.25;
 
     private static void ContentWords(string text, Line l, HashSet<ulong> into)
     {
@@ -569,7 +581,7 @@ public sealed class Cleaner
             // No prose line: a short post or a page of furniture. Kept lines stay if they say enough.
             var words = 0;
             for (var i = start; i < end; i++) if (lines[i].Kept) words += lines[i].Words;
-            if (words < 8)
+            if (words < MinItemWords)
             {
                 for (var i = start; i < end; i++)
                     if (lines[i].Kept) Set(lines[i], i == start ? RemovedKind.Navigation : RemovedKind.Boilerplate, "short line without a body");
@@ -706,13 +718,16 @@ public sealed class Cleaner
     private void AddUrlDates(DocumentMeta meta, string url, Span? where, int offset)
     {
         var seen = new HashSet<string>();
+        var found = new List<DateEvidence>();
         foreach (System.Text.RegularExpressions.Match m in _rules.UrlDate.Matches(url))
         {
             if (!TryDate(m, out var dv, "url")) continue;
             if (!seen.Add(dv.Iso!)) continue;
             var at = where is null ? (Span?)null : new Span(offset + m.Index, offset + m.Index + m.Length);
-            AddEvidence(meta, new DateEvidence(dv, "url", at, m.Value));
+            found.Add(new DateEvidence(dv, "url", at, m.Value));
         }
+        // The most precise first: "/2025/02/…-2025-02-12" says the day before it says the month.
+        foreach (var e in found.OrderByDescending(e => e.Date.Precision)) AddEvidence(meta, e);
     }
 
     /// <summary>Adds evidence once: cleaning a document again, or a reader that already gave the same, adds nothing.</summary>

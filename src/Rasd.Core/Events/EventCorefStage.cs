@@ -72,16 +72,26 @@ public sealed class EventCorefStage : ICorpusStage
             .OrderBy(x => x.m.Date.Resolved && x.m.DateSource == "sentence" ? 0 : x.m.Date.Resolved ? 1 : x.m.Date.Month > 0 ? 2 : 3)
             .ThenBy(x => x.m.Background ? 1 : 0).ThenBy(x => x.i).Select(x => x.m).ToList();
         var reanchor = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var em in order)
+        var dated = new List<(string Item, int End, DateValue Date)>();
+        foreach (var em0 in order)
         {
+            var em = em0;
+            // A report stating no date, just after a dated report of the same item, happened then (looked up before matching).
+            if (em.DateSource == "none" && !em.Background && em.Date.Month == 0)
+            {
+                var prev = dated.Where(x => x.Item == em.ItemId && x.End <= em.Span.Start && em.Span.Start - x.End <= CarryGap).OrderByDescending(x => x.End).FirstOrDefault();
+                if (prev.Date != null) em = em with { Date = prev.Date with { Note = "date of the report before it in the same item" }, DateSource = "context" };
+            }
             if (em.Attribution is { } att && att.StartsWith("rasd:anonymous:", StringComparison.Ordinal) && !corpus.Entities.ContainsKey(att))
             {
                 var e = new Entity { Id = att, Type = EntityType.Group, Name = att["rasd:anonymous:".Length..].Replace('-', ' ') };
                 e.AddAlias(em.AttributionText ?? e.Name);
                 corpus.Entities[att] = e;
             }
-            var ev = Find(ix, em);
+            var ev = Find(ix, em, id => CountryOf(corpus, id));
             var mentionDate = em.Date;
+            // A reference back to something not reported anywhere, with no date of its own, is no new event.
+            if (ev == null && em.Background && !em.Date.Resolved && em.Date.Month == 0) continue;
             if (ev == null)
             {
                 ev = new Event
@@ -100,12 +110,13 @@ public sealed class EventCorefStage : ICorpusStage
                 mentionDate = Merge(ev, em, ix, reanchor);
             }
             ix.AddDocument(doc.Id, ev);
+            if (mentionDate.Resolved && em.DateSource != "context") dated.Add((em.ItemId, em.Span.End, mentionDate));
             items.TryGetValue(em.ItemId, out var item);
             ev.Mentions.Add(new Mention
             {
                 Document = doc.Id, Item = em.ItemId, Span = em.Span, Text = doc.Slice(em.Span),
                 Attribution = em.Attribution, AttributionText = em.AttributionText, Outlet = outlet, Modality = em.Modality,
-                Date = mentionDate, Background = em.Background,
+                Date = mentionDate, DateSource = em.DateSource, Background = em.Background,
             });
         }
         Anchor(doc.Id, ix);
@@ -113,7 +124,7 @@ public sealed class EventCorefStage : ICorpusStage
     }
 
     /// <summary>The event this mention reports, or null.</summary>
-    private static Event? Find(Index ix, EventMention em)
+    private static Event? Find(Index ix, EventMention em, Func<string, string?> countryOf)
     {
         var mine = em.SourceActors.Concat(em.TargetActors).Distinct().ToList();
         Event? best = null;
@@ -126,7 +137,7 @@ public sealed class EventCorefStage : ICorpusStage
             {
                 var ev = list[k];
                 if (!seen.Add(ev)) continue;
-                var s = Score(ev, em, mine);
+                var s = Score(ev, em, mine, countryOf);
                 if (s > bestScore) { bestScore = s; best = ev; }
             }
         }
@@ -134,19 +145,23 @@ public sealed class EventCorefStage : ICorpusStage
     }
 
     /// <summary>How well a mention fits an event (≤ 0: not the same event).</summary>
-    internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine)
+    internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null)
     {
         if (EventFamilies.Of(ev.Cameo) != EventFamilies.Of(em.Cameo)) return 0;
         var theirs = ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
-        var shared = mine.Count(theirs.Contains);
+        // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
+        var exact = mine.Count(theirs.Contains);
+        var soft = countryOf == null ? 0 : mine.Count(a => !theirs.Contains(a) && theirs.Any(b => !mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a)));
+        var shared = exact + (exact > 0 ? soft : 0);
         // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
         var need = em.Background ? 1 : Math.Min(2, Math.Min(mine.Count, theirs.Count));
+        var relaxed = em.Background;
         // Hosting and visiting are one event seen from either side: the visitor alone identifies it.
         if (ev.Cameo is "042" or "043" && em.Cameo is "042" or "043" && ev.Cameo != em.Cameo)
         {
             var visitorsEv = ev.Cameo == "042" ? ev.SourceActors : ev.TargetActors;
             var visitorsEm = em.Cameo == "042" ? em.SourceActors : em.TargetActors;
-            if (visitorsEm.Any(visitorsEv.Contains)) need = 1;
+            if (visitorsEm.Any(visitorsEv.Contains)) { need = 1; relaxed = true; }
         }
         if (mine.Count == 0 || theirs.Count == 0 || shared < Math.Max(1, need)) return 0;
         // Statements are the same only when the speaker is the same and the day is the same.
@@ -178,12 +193,12 @@ public sealed class EventCorefStage : ICorpusStage
             // A date without its year: the same month (and day) of a known date.
             if (D.Resolved) { if (D.Month != d.Month || (d.Day > 0 && D.Precision == DatePrecision.Day && D.Day != d.Day) || D.Precision == DatePrecision.Year) return 0; dateScore = 2.5; }
             else if (D.Month > 0) { if (D.Month != d.Month || D.Day != d.Day) return 0; dateScore = 2; }
-            else dateScore = 0.5;
+            else { if (!relaxed && shared < 2) return 0; dateScore = 0.5; }
         }
         else if (!d.Resolved)
         {
             // No date at all: only a report naming the same parties (or pointing back) joins.
-            if (!em.Background && shared < 2) return 0;
+            if (!relaxed && shared < 2) return 0;
             dateScore = 0.5;
         }
         else
@@ -193,6 +208,25 @@ public sealed class EventCorefStage : ICorpusStage
         }
         var typeScore = ev.Cameo == em.Cameo ? 0.5 : 0;
         return shared * 2 + dateScore + typeScore + Math.Min(ev.Mentions.Count, 5) * 0.01;
+    }
+
+    private static readonly Lazy<Rasd.Actors.ActorDictionary?> Dict = new(() =>
+    {
+        try { return Rasd.Actors.ActorDictionary.Default; }
+        catch (Exception ex) when (ex is FileNotFoundException or FormatException or InvalidDataException) { return null; }
+    });
+
+    /// <summary>The country entity an actor belongs to (a country is its own).</summary>
+    internal static string? CountryOf(Corpus corpus, string id)
+    {
+        if (corpus.Entities.TryGetValue(id, out var e))
+        {
+            if (e.Type == EntityType.Country) return e.Id;
+            if (e.Country != null) return Dict.Value?.CountryId(e.Country);
+        }
+        var d = Dict.Value?.Get(id);
+        if (d == null) return null;
+        return d.Type == EntityType.Country ? d.Id : d.Country == null ? null : Dict.Value!.CountryId(d.Country);
     }
 
     private static int Rank(string source) => source switch { "sentence" => 4, "today" => 4, "coreference" => 3, "context" => 3, "lead" => 2, _ => 0 };
@@ -232,8 +266,10 @@ public sealed class EventCorefStage : ICorpusStage
             if (!em.Background && em.Summary != null) ev.Summary = em.Summary;
         }
         var added = new List<string>();
-        foreach (var a in em.SourceActors) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.SourceActors.Add(a); added.Add(a); }
-        foreach (var a in em.TargetActors) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.TargetActors.Add(a); added.Add(a); }
+        // The host of a visit is its target, the guest its source, whichever side the report takes.
+        var (emSources, emTargets) = ev.Cameo == "042" && em.Cameo == "043" ? (em.TargetActors, em.SourceActors) : (em.SourceActors, em.TargetActors);
+        foreach (var a in emSources) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.SourceActors.Add(a); added.Add(a); }
+        foreach (var a in emTargets) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.TargetActors.Add(a); added.Add(a); }
         if (added.Count > 0) ix.AddActors(ev, added);
         ev.Location ??= em.Location;
         if (em.Modality == Modality.Asserted) ev.Modality = Modality.Asserted;
@@ -250,6 +286,41 @@ public sealed class EventCorefStage : ICorpusStage
     private static void Anchor(string docId, Index ix)
     {
         if (!ix.ByDocument.TryGetValue(docId, out var events)) return;
+        AnchorYears(docId, events);
+        CarryDates(docId, events);
+    }
+
+    /// <summary>Largest gap (in characters) over which a report without a date takes the date of the report before it.</summary>
+    private const int CarryGap = 400;
+
+    /// <summary>
+    /// A report that states no date, right after a report of the same item whose date is known (now perhaps through
+    /// coreference), happened then: "وقالت الرئاسة السورية في بيان إن ..." after the call it reports on.
+    /// </summary>
+    private static void CarryDates(string docId, List<Event> events)
+    {
+        var refs = new List<(Event E, int I)>();
+        foreach (var e in events)
+            for (var i = 0; i < e.Mentions.Count; i++)
+                if (e.Mentions[i].Document == docId) refs.Add((e, i));
+        foreach (var item in refs.GroupBy(r => r.E.Mentions[r.I].Item))
+        {
+            DateValue? last = null;
+            var lastEnd = -1;
+            foreach (var (e, i) in item.OrderBy(r => r.E.Mentions[r.I].Span.Start))
+            {
+                var m = e.Mentions[i];
+                if (m.Date is { Resolved: true } d && m.DateSource != "context") { last = d; lastEnd = m.Span.End; continue; }
+                if (last == null || m.Background || m.DateSource != "none" || m.Date is { Month: > 0 } || m.Span.Start - lastEnd > CarryGap) continue;
+                var carried = last with { Note = "date of the report before it in the same item" };
+                e.Mentions[i] = m with { Date = carried, DateSource = "context" };
+                if (!e.Date.Resolved) { e.Date = carried; e.DateSource = "context"; }
+            }
+        }
+    }
+
+    private static void AnchorYears(string docId, List<Event> events)
+    {
         DateOnly? anchor = null;
         foreach (var e in events)
             foreach (var m in e.Mentions)

@@ -14,5 +14,8 @@ public sealed record InputOptions
     /// <summary>Skip files and folders whose name starts with a dot when walking a folder (a path given explicitly is always read).</summary>
     public bool SkipHidden { get; init; } = true;
 
+    /// <summary>How many files a background thread may read ahead of the caller (results still come in order); 1 reads inline, on demand.</summary>
+    public int ReadAhead { get; init; } = 16;
+
     public static InputOptions Default { get; } = new();
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Runtime.ExceptionServices;
 using System.Net.Sockets;
 using Rasd.Model;
 
@@ -30,40 +32,117 @@ public static class Inputs
         DefaultRequestHeaders = { { "User-Agent", "Rasd/1.0 (news reader)" } },
     });
 
-    /// <summary>Reads every input (file, folder or URL) lazily; never throws for bad input.</summary>
+    /// <summary>
+    /// Reads every input (file, folder or URL) lazily and in order; never throws for bad input. A background thread
+    /// reads a few files ahead of the caller (<see cref="InputOptions.ReadAhead"/>), so reading overlaps the caller's work.
+    /// </summary>
     public static IEnumerable<ReadResult> Read(IEnumerable<string> pathsOrUrls, InputOptions? options = null)
     {
         options ??= InputOptions.Default;
-        foreach (var input in pathsOrUrls)
+        foreach (var batch in Ahead(Units(pathsOrUrls, options), u => Run(u, options), options.ReadAhead))
+            foreach (var r in batch) yield return r;
+    }
+
+    /// <summary>One thing to read: a file or a URL, or a rejection known without reading.</summary>
+    private readonly record struct Unit(string Source, FileProbe.Kind Kind, bool Url, string? Error);
+
+    private static IEnumerable<Unit> Units(IEnumerable<string> inputs, InputOptions options)
+    {
+        foreach (var input in inputs)
         {
             if (string.IsNullOrWhiteSpace(input))
             {
-                yield return ReadResult.Rejected(input ?? "", "empty path");
+                yield return new Unit(input ?? "", default, false, "empty path");
                 continue;
             }
             if (Sniff.IsUrl(input))
             {
-                foreach (var r in ReadUrl(input, options)) yield return r;
+                yield return new Unit(input, default, true, null);
                 continue;
             }
             if (input.Contains("://", StringComparison.Ordinal))
             {
-                yield return ReadResult.Rejected(input, "unsupported URL scheme: only http:// and https:// can be read");
+                yield return new Unit(input, default, false, "unsupported URL scheme: only http:// and https:// can be read");
                 continue;
             }
             var kind = FileProbe.Of(input);
-            if (kind == FileProbe.Kind.Directory)
+            if (kind != FileProbe.Kind.Directory)
             {
-                var any = false;
-                foreach (var r in ReadDirectory(input, options))
-                {
-                    any = true;
-                    yield return r;
-                }
-                if (!any) yield return ReadResult.Rejected(input, "the folder holds no files to read");
+                yield return new Unit(input, kind, false, null);
                 continue;
             }
-            foreach (var r in ReadFile(input, kind, options)) yield return r;
+            var any = false;
+            foreach (var u in Walk(input, options))
+            {
+                any = true;
+                yield return u;
+            }
+            if (!any) yield return new Unit(input, default, false, "the folder holds no files to read");
+        }
+    }
+
+    private static List<ReadResult> Run(Unit u, InputOptions options)
+    {
+        try
+        {
+            if (u.Error != null) return [ReadResult.Rejected(u.Source, u.Error)];
+            return (u.Url ? ReadUrl(u.Source, options) : ReadFile(u.Source, u.Kind, options)).ToList();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [ReadResult.Rejected(u.Source, $"could not be read: {e.GetType().Name}: {e.Message}")];
+        }
+    }
+
+    /// <summary>
+    /// Maps items in order on one background thread that stays at most <paramref name="capacity"/> results ahead of
+    /// the caller, so reading overlaps the caller's work (storing, analysing); 1 or less works inline.
+    /// </summary>
+    private static IEnumerable<TOut> Ahead<TIn, TOut>(IEnumerable<TIn> items, Func<TIn, TOut> work, int capacity)
+    {
+        if (capacity <= 1)
+        {
+            foreach (var item in items) yield return work(item);
+            yield break;
+        }
+        using var queue = new BlockingCollection<TOut>(capacity);
+        using var stop = new CancellationTokenSource();
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                foreach (var item in items)
+                {
+                    if (stop.IsCancellationRequested) break;
+                    queue.Add(work(item), stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The caller stopped early.
+            }
+            catch (Exception e)
+            {
+                // Only the caller's own sequence of inputs can fail here (reading catches everything): hand it back.
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        })
+        { IsBackground = true, Name = "rasd-read-ahead" };
+        thread.Start();
+        try
+        {
+            foreach (var r in queue.GetConsumingEnumerable()) yield return r;
+            failure?.Throw();
+        }
+        finally
+        {
+            stop.Cancel();
+            thread.Join();
         }
     }
 
@@ -117,6 +196,7 @@ public static class Inputs
     private static IEnumerable<ReadResult> Parse(string content, string source, string? encoding, InputOptions options, string? hint)
     {
         var reader = Choose(content, source, hint, options);
+        if (reader is PlainTextReader && UnsupportedXml(content) is { } why) return [ReadResult.Rejected(source, why)];
         List<ReadResult> results;
         try
         {
@@ -134,7 +214,40 @@ public static class Inputs
         if (encoding != null)
             foreach (var r in results)
                 if (r.Document != null) r.Document.Meta.Encoding = encoding;
+        // Rasd reads Arabic news: a README or an English page beside the articles is reported, not analysed as news.
+        for (var i = 0; i < results.Count; i++)
+            if (results[i].Document is { } d && NotArabic(d.Text) is { } notArabic)
+                results[i] = ReadResult.Rejected(d.Meta.Source, notArabic);
         return results;
+    }
+
+    /// <summary>Why a text is not Arabic (too few of its letters are Arabic), or null when it is.</summary>
+    internal static string? NotArabic(string text)
+    {
+        int letters = 0, arabic = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFEFC') arabic++;
+        }
+        if (letters == 0 || arabic * 10 >= letters * 3) return null;
+        return $"not Arabic text: {arabic} of its {letters} letters are Arabic (Rasd reads Arabic news)";
+    }
+
+    /// <summary>XML or JSON that no reader understands must not be stored as text with its markup.</summary>
+    private static string? UnsupportedXml(string content)
+    {
+        var start = Sniff.Start(content);
+        if (start < content.Length && content[start] is '{' or '[' && JsonLinesReader.WholeJson(content) != null)
+            return "JSON that is not a known format (JSON Lines or an array of objects with \"text\", or a Telegram export)";
+        var root = Sniff.RootElement(content, out _);
+        if (root == null) return null;
+        if (root.Equals("rdf:RDF", StringComparison.OrdinalIgnoreCase))
+            return "an RSS 1.0 (RDF) feed: only RSS 2.0 and Atom 1.0 feeds are supported";
+        if (string.CompareOrdinal(content, start, "<?xml", 0, 5) == 0)
+            return $"an XML document with root element <{root}>, which is not a supported format (RSS 2.0, Atom 1.0, TREC <DOC>, XHTML)";
+        return null;
     }
 
     private static IEnumerable<ReadResult> ReadFile(string path, FileProbe.Kind kind, InputOptions options)
@@ -223,7 +336,7 @@ public static class Inputs
     };
 
     /// <summary>Files under a folder, depth first, entries of each folder in ordinal name order; hidden names skipped.</summary>
-    private static IEnumerable<ReadResult> ReadDirectory(string root, InputOptions options)
+    private static IEnumerable<Unit> Walk(string root, InputOptions options)
     {
         var stack = new Stack<string>();
         stack.Push(root);
@@ -244,7 +357,7 @@ public static class Inputs
             }
             if (error != null)
             {
-                yield return ReadResult.Rejected(dir, error);
+                yield return new Unit(dir, default, false, error);
                 continue;
             }
             // Sub-folders are visited after this folder's files, in name order (pushed in reverse).
@@ -252,17 +365,16 @@ public static class Inputs
             foreach (var e in entries)
             {
                 if (options.SkipHidden && (e.Name.StartsWith('.') || (e.Attributes & FileAttributes.Hidden) != 0)) continue;
+                var path = Path.Combine(dir, e.Name);
                 if (e is DirectoryInfo d)
                 {
                     // A linked folder could loop back on itself.
-                    if (d.LinkTarget != null) continue;
-                    subdirs.Add(Path.Combine(dir, d.Name));
+                    if (d.LinkTarget == null) subdirs.Add(path);
                     continue;
                 }
-                var path = Path.Combine(dir, e.Name);
                 var kind = FileProbe.Of(path);
                 if (kind == FileProbe.Kind.Directory) continue; // a link to a folder
-                foreach (var r in ReadFile(path, kind, options)) yield return r;
+                yield return new Unit(path, kind, false, null);
             }
             for (var i = subdirs.Count - 1; i >= 0; i--) stack.Push(subdirs[i]);
         }

@@ -38,6 +38,8 @@ public sealed record Mention
     public Modality Modality { get; init; }
     /// <summary>The date this report gives (resolved through coreference when the report's own date lacked a year).</summary>
     public DateValue? Date { get; init; }
+    /// <summary>Where the report's date came from (see <see cref="EventMention.DateSource"/>).</summary>
+    public string? DateSource { get; init; }
     /// <summary>True when the report refers back to the event rather than reporting it anew.</summary>
     public bool Background { get; init; }
 }

@@ -145,6 +145,7 @@ public sealed class Ingestion
         if (total == 0) return (0, 0);
         // A document stays pending while it is being worked on; ids taken in this run are not taken again.
         var taken = new HashSet<string>();
+        options.Progress?.Invoke(new IngestProgress("analyse", 0, total));
 
         Batch? Fetch()
         {

@@ -11,7 +11,7 @@ public sealed record WorkerOptions
     /// <summary>How long a claim lasts without renewal; a killed worker's documents come back after it.</summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(60);
     /// <summary>Documents claimed at once.</summary>
-    public int Batch { get; init; } = 4;
+    public int Batch { get; init; } = 8;
     /// <summary>Stop when the queue is drained (nothing pending, claimed or waiting to be linked).</summary>
     public bool ExitWhenIdle { get; init; }
     /// <summary>How long to sleep when there is nothing to claim.</summary>
@@ -75,15 +75,15 @@ public sealed class Worker
     {
         var start = Stopwatch.GetTimestamp();
         int analysed = 0, linked = 0, failed = 0, lost = 0;
-        TimeSpan analysis = TimeSpan.Zero, wait = TimeSpan.Zero, held = TimeSpan.Zero;
-        WorkerSummary Summary() => new(Id, analysed, linked, failed, lost, Stopwatch.GetElapsedTime(start), analysis, wait, held, _replica.Replayed, _replica.ReplayTime);
+        TimeSpan analysis = TimeSpan.Zero, lockWait = TimeSpan.Zero, held = TimeSpan.Zero;
+        WorkerSummary Summary() => new(Id, analysed, linked, failed, lost, Stopwatch.GetElapsedTime(start), analysis, lockWait, held, _replica.Replayed, _replica.ReplayTime);
 
-        void Link()
+        void Link(bool wait)
         {
-            var o = _store.LinkReady(_replica, _analyzer.Link);
+            var o = _store.LinkReady(_replica, _analyzer.Link, wait: wait);
             linked += o.Linked;
             failed += o.Failed;
-            wait += o.LockWait;
+            lockWait += o.LockWait;
             held += o.LockHeld;
         }
 
@@ -92,13 +92,15 @@ public sealed class Worker
             var claimed = _store.Claim(Id, _options.Batch, _options.Lease);
             if (claimed.Count == 0)
             {
-                Link();
+                // Nothing to analyse: wait for the lock if need be, so the tail of the queue always gets linked.
+                Link(wait: true);
                 if (_options.ExitWhenIdle && _store.Drained()) break;
                 cancel.WaitHandle.WaitOne(_options.Poll);
                 continue;
             }
             using (RenewWhileWorking(claimed.Select(c => c.Document.Id).ToList()))
             {
+                var done = new List<(Document, double)>();
                 foreach (var c in claimed)
                 {
                     if (cancel.IsCancellationRequested) break;
@@ -108,17 +110,21 @@ public sealed class Worker
                         _analyzer.ProcessDocument(c.Document);
                         var el = Stopwatch.GetElapsedTime(t);
                         analysis += el;
-                        if (_store.StoreAnalysed(Id, c.Document, el.TotalMilliseconds)) analysed++;
-                        else lost++;
+                        done.Add((c.Document, el.TotalMilliseconds));
                     }
-                    catch (Exception e) when (e is not OutOfMemoryException and not Npgsql.NpgsqlException)
+                    catch (Exception e) when (e is not OutOfMemoryException)
                     {
                         _store.FailClaimed(c.Document.Id, $"analysis failed: {e.GetType().Name}: {e.Message}");
                         failed++;
                     }
                 }
+                var stored = _store.StoreAnalysed(Id, done);
+                analysed += stored;
+                lost += done.Count - stored;
             }
-            Link();
+            // While another worker holds the merge lock it links everything ready in order, this worker's
+            // documents included: go on analysing rather than queue for the lock.
+            Link(wait: false);
             progress?.Invoke(Summary());
         }
         return Summary();
@@ -136,5 +142,16 @@ public sealed class Worker
                 catch (Npgsql.NpgsqlException) { /* the next renewal or the lease decides */ }
             }
         }, null, period, period);
+    }
+}
+
+/// <summary>Time summed per named step (thread-safe), for `rasd worker --profile`.</summary>
+public sealed class TimeProfile
+{
+    private readonly Dictionary<string, TimeSpan> _times = new();
+    public void Add(string step, TimeSpan t) { lock (_times) _times[step] = _times.GetValueOrDefault(step) + t; }
+    public override string ToString()
+    {
+        lock (_times) return string.Join(", ", _times.Select(kv => $"{kv.Key} {kv.Value.TotalSeconds:F2}s"));
     }
 }

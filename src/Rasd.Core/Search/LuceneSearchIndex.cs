@@ -187,7 +187,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 var sd = top.ScoreDocs[i];
                 var d = searcher.Doc(sd.Doc);
                 var text = d.Get("text") ?? "";
-                var textHits = FromTermVector(searcher.IndexReader, sd.Doc, "text", terms, text.Length);
+                var textHits = FromPostings(searcher.IndexReader, sd.Doc, "text", terms, text.Length)
+                    ?? FromTermVector(searcher.IndexReader, sd.Doc, "text", terms, text.Length);
                 if (textHits == null)
                 {
                     var scan = text.Length > MaxHighlightChars ? text[..MaxHighlightChars] : text;
@@ -198,7 +199,9 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 Snippet? titleSnippet = null;
                 if (!string.IsNullOrEmpty(title))
                     titleSnippet = new Snippet(title,
-                        FromTermVector(searcher.IndexReader, sd.Doc, "title", terms, title.Length) ?? QueryHighlighter.Find(_analyzer, "title", title, termSet),
+                        FromPostings(searcher.IndexReader, sd.Doc, "title", terms, title.Length)
+                        ?? FromTermVector(searcher.IndexReader, sd.Doc, "title", terms, title.Length)
+                        ?? QueryHighlighter.Find(_analyzer, "title", title, termSet),
                         false, false);
                 hits.Add(new SearchHit(d.Get("kind"), d.Get("id"), title, d.Get("outlet"), d.Get("date"), d.Get("doc"), d.Get("story"),
                     sd.Score, snippet, titleSnippet));
@@ -237,15 +240,50 @@ public sealed class LuceneSearchIndex : ISearchIndex
             e.Mentions.FirstOrDefault()?.Document, string.IsNullOrEmpty(e.Story) ? null : e.Story);
     }
 
-    /// <summary>Stored, analysed text whose term vectors keep offsets, so snippets need no re-analysis.</summary>
+    /// <summary>
+    /// Stored, analysed text whose postings keep offsets, so a snippet is read off the postings of the query's
+    /// terms for the hit (no re-analysis, no term vector decoding).
+    /// </summary>
     private static readonly FieldType TextWithOffsets = new FieldType(TextField.TYPE_STORED)
     {
-        StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-        StoreTermVectorOffsets = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     }.Freeze2();
 
-    /// <summary>Where the terms occur in a stored field, from its term vector; null when it has none.</summary>
+    /// <summary>Where the terms occur in a field of one hit, from the postings; null when they carry no offsets.</summary>
+    private static List<Highlight>? FromPostings(IndexReader reader, int docId, string field, IEnumerable<string> terms, int textLength)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var local = docId - leaf.DocBase;
+        var found = new List<Highlight>();
+        foreach (var t in terms)
+        {
+            var dp = leaf.AtomicReader.GetTermPositionsEnum(new Term(field, t));
+            if (dp == null || dp.Advance(local) != local) continue;
+            for (int i = 0; i < dp.Freq; i++)
+            {
+                dp.NextPosition();
+                int s = dp.StartOffset, e = Math.Min(dp.EndOffset, textLength);
+                if (s < 0) return null;
+                if (e > s) found.Add(new Highlight(s, e));
+            }
+        }
+        return Merge(found);
+    }
+
+    private static List<Highlight> Merge(List<Highlight> found)
+    {
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var merged = new List<Highlight>();
+        foreach (var h in found)
+        {
+            if (merged.Count > 0 && merged[^1].End >= h.Start) merged[^1] = new Highlight(merged[^1].Start, Math.Max(h.End, merged[^1].End));
+            else merged.Add(h);
+        }
+        return merged;
+    }
+
+    /// <summary>Where the terms occur in a stored field, from its term vector (indexes written before offsets were in the postings).</summary>
     private static List<Highlight>? FromTermVector(IndexReader reader, int docId, string field, IEnumerable<string> terms, int textLength)
     {
         var tv = reader.GetTermVector(docId, field);
@@ -265,14 +303,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 if (s >= 0 && e > s) found.Add(new Highlight(s, e));
             }
         }
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var merged = new List<Highlight>();
-        foreach (var h in found)
-        {
-            if (merged.Count > 0 && merged[^1].End >= h.Start) merged[^1] = new Highlight(merged[^1].Start, Math.Max(h.End, merged[^1].End));
-            else merged.Add(h);
-        }
-        return merged;
+        return Merge(found);
     }
 
     private static LDocument Entry(string kind, string id, string? title, string text, string? outlet, string? date, string? doc, string? story)

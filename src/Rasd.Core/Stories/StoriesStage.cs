@@ -21,7 +21,7 @@ public sealed class StoriesStage : ICorpusStage
     /// <summary>Features kept in a story profile.</summary>
     public const int ProfileCap = 240;
     /// <summary>Share of an item's weighted features a story must hold for the item to join it.</summary>
-    public double Threshold { get; init; } = 0.34;
+    public double Threshold { get; init; } = 0.28;
     /// <summary>Days between an item and a story's latest activity beyond which it starts a new story.</summary>
     public int WindowDays { get; init; } = 60;
 
@@ -38,8 +38,8 @@ public sealed class StoriesStage : ICorpusStage
         public void Touch(string feature, Story s)
         {
             if (!Recent.TryGetValue(feature, out var l)) Recent[feature] = l = new List<Story>(4);
-            var at = l.FindIndex(x => ReferenceEquals(x, s));
-            if (at >= 0) l.RemoveAt(at);
+            for (var k = l.Count - 1; k >= 0; k--)
+                if (ReferenceEquals(l[k], s)) { l.RemoveAt(k); break; }
             l.Add(s);
             if (l.Count > PostingCap) l.RemoveAt(0);
         }
@@ -131,6 +131,9 @@ public sealed class StoriesStage : ICorpusStage
         return dated.Count > 0 ? dated.Max() : null;
     }
 
+    /// <summary>For measurements: the features of an item without its events.</summary>
+    public static Dictionary<string, double> FeaturesPublic(Document doc, Item item) => Features(doc, item, new List<Event>());
+
     /// <summary>The item's features: its events, its actors, and its most frequent content words.</summary>
     internal static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs)
     {
@@ -145,27 +148,52 @@ public sealed class StoriesStage : ICorpusStage
         }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var stop = Stop.Value;
-        foreach (var p in item.Paragraphs.Count > 0 ? item.Paragraphs : new List<Span> { item.Span })
+        var paragraphs = item.Paragraphs.Count > 0 ? item.Paragraphs : new List<Span> { item.Span };
+        Span<char> buf = stackalloc char[48];
+        var words = 0;
+        // The title and the lead carry the topic: at most the first LeadWords words are read.
+        foreach (var p in paragraphs)
         {
-            foreach (var t in Tokenizer.Tokenize(doc.Text, p))
+            var text = doc.Text;
+            var i = p.Start;
+            while (i < p.End && words < LeadWords)
             {
-                if (t.Kind != TokenKind.Word) continue;
-                var w = Stem(t.Norm);
-                if (w.Length < 3 || stop.Contains(w) || stop.Contains(t.Norm)) continue;
-                counts[w] = counts.GetValueOrDefault(w) + 1;
+                while (i < p.End && !Tokenizer.IsWordChar(text[i])) i++;
+                var len = 0;
+                var digits = true;
+                while (i < p.End && (Tokenizer.IsWordChar(text[i]) || ArabicNormalizer.Map(text[i]) == '\0' && !char.IsWhiteSpace(text[i])))
+                {
+                    var c = ArabicNormalizer.Map(text[i++]);
+                    if (c == '\0') continue;
+                    if (!char.IsDigit(c)) digits = false;
+                    if (len < buf.Length) buf[len++] = c;
+                }
+                if (len == 0) continue;
+                words++;
+                if (digits) continue;
+                var w = Stem(buf[..len]);
+                if (w.Length < 3) continue;
+                var key = w.ToString();
+                if (stop.Contains(key) || stop.Contains(buf[..len].ToString())) continue;
+                counts[key] = counts.GetValueOrDefault(key) + 1;
             }
+            if (words >= LeadWords) break;
         }
         foreach (var (w, _) in counts.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(20))
             f["w:" + w] = 0.5;
         return f;
     }
 
+    /// <summary>Words of an item read for its profile.</summary>
+    public const int LeadWords = 160;
+
     /// <summary>A light stem for comparing words: without و/ف, the article, and a final ة/ات.</summary>
-    internal static string Stem(string n)
+    internal static string Stem(string n) => Stem(n.AsSpan()).ToString();
+
+    internal static ReadOnlySpan<char> Stem(ReadOnlySpan<char> w)
     {
-        var w = n;
         if (w.Length > 4 && (w[0] == 'و' || w[0] == 'ف')) w = w[1..];
-        if (w.Length > 4 && (w.StartsWith("ال", StringComparison.Ordinal))) w = w[2..];
+        if (w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal)) w = w[2..];
         else if (w.Length > 4 && (w.StartsWith("بال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal))) w = w[(w[0] == 'ب' ? 3 : 2)..];
         if (w.Length > 4 && w.EndsWith("ات", StringComparison.Ordinal)) w = w[..^2];
         else if (w.Length > 3 && w[^1] == 'ه') w = w[..^1];
@@ -174,30 +202,49 @@ public sealed class StoriesStage : ICorpusStage
 
     private static double Idf(Index ix, string f, int n) => Math.Log(1.0 + (n + 1.0) / (1.0 + ix.Df.GetValueOrDefault(f)));
 
+    /// <summary>Features whose stories are looked up (the most informative ones); the others only score candidates.</summary>
+    public const int ProbeFeatures = 16;
+    /// <summary>Candidates scored exactly against their whole profile.</summary>
+    public const int ExactCandidates = 8;
+
     private Story? Best(Index ix, Dictionary<string, double> features, DateOnly? day, int n)
     {
+        var weighted = new List<(string F, double W)>(features.Count);
         var mass = 0.0;
-        foreach (var (f, w) in features) mass += w * Idf(ix, f, n);
-        if (mass <= 0) return null;
-        var scores = new Dictionary<Story, (double Score, bool Strong)>(ReferenceEqualityComparer.Instance);
         foreach (var (f, w) in features)
         {
-            if (!ix.Recent.TryGetValue(f, out var list)) continue;
-            var contrib = w * Idf(ix, f, n);
-            var strong = f[0] is 'v' or 'e';
+            var x = w * Idf(ix, f, n);
+            weighted.Add((f, x));
+            mass += x;
+        }
+        if (mass <= 0) return null;
+        weighted.Sort((a, b) => b.W.CompareTo(a.W));
+        // Candidates from the postings of the most informative features only: the cost per item is bounded by
+        // ProbeFeatures × PostingCap whatever the size of the store.
+        var partial = new Dictionary<Story, double>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < weighted.Count && k < ProbeFeatures; k++)
+        {
+            if (!ix.Recent.TryGetValue(weighted[k].F, out var list)) continue;
             foreach (var s in list)
             {
                 if (day is { } d && s.LastActive is { } la && Math.Abs(d.DayNumber - la.DayNumber) > WindowDays) continue;
-                var cur = scores.GetValueOrDefault(s);
-                scores[s] = (cur.Score + contrib, cur.Strong || strong);
+                partial[s] = partial.GetValueOrDefault(s) + weighted[k].W;
             }
         }
         Story? best = null;
         var bestScore = 0.0;
-        foreach (var (s, (sc, strong)) in scores)
+        foreach (var (s, _) in partial.OrderByDescending(x => x.Value).Take(ExactCandidates))
         {
-            var share = sc / mass;
-            // Words alone never make a thread: a shared event or a shared named actor must be there too.
+            var score = 0.0;
+            var strong = false;
+            foreach (var (f, w) in weighted)
+            {
+                if (!s.Profile.ContainsKey(f)) continue;
+                score += w;
+                // Words alone never make a thread: a shared event or a shared named actor must be there too.
+                if (f[0] is 'v' or 'e') strong = true;
+            }
+            var share = score / mass;
             if (!strong || share < Threshold) continue;
             if (share > bestScore) { bestScore = share; best = s; }
         }

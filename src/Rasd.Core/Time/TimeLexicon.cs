@@ -88,9 +88,44 @@ internal sealed class TimeLexicon
             _numbers[ArabicNormalizer.Normalize(row[0].Trim())] = (int.Parse(row[1]), k);
         }
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        // Pre-filter bits: every first word and number word, with and without the article, and the particles that
+        // open an expression. A token none of whose clitic readings has its bit set starts nothing.
+        foreach (var k in _byFirst.Keys) AddGate(k);
+        foreach (var k in _numbers.Keys) { AddGate(k); AddGate("ال" + k); }
+        foreach (var w in GateWords) AddGate(w);
+        foreach (var list in _byFirst.Values)
+            foreach (var p in list)
+                if (p.Kind == LexKind.Future) SetBit(FutureBits, Hash(p.Words[0]));
         ByFirst = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         Numbers = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private static readonly string[] GateWords = ["من", "بين", "يوم", "منذ", "اسبوع", "اخر", "الساعه", "ال", "شهر"];
+
+    public const int GateBitCount = 1 << 20;
+    public readonly ulong[] GateBits = new ulong[GateBitCount / 64];
+    public readonly ulong[] FutureBits = new ulong[GateBitCount / 64];
+
+    private void AddGate(string w)
+    {
+        SetBit(GateBits, Hash(w));
+        // "الشهر" is also reached as "شهر" after the article, "للشهر" as "شهر"
+        if (w.Length > 3 && w.StartsWith("ال", StringComparison.Ordinal)) SetBit(GateBits, Hash(w.AsSpan(2)));
+    }
+
+    private static void SetBit(ulong[] bits, uint h) => bits[h >> 6] |= 1UL << (int)(h & 63);
+
+    public static bool TestBit(ulong[] bits, uint h) => (bits[h >> 6] & (1UL << (int)(h & 63))) != 0;
+
+    /// <summary>FNV-1a over the chars from the last to the first, folded to the bit table size.</summary>
+    public static uint Hash(ReadOnlySpan<char> w)
+    {
+        var h = 14695981039346656037UL;
+        for (var i = w.Length - 1; i >= 0; i--) h = (h ^ w[i]) * 1099511628211UL;
+        return Fold(h);
+    }
+
+    public static uint Fold(ulong h) => (uint)(h ^ (h >> 29) ^ (h >> 43)) & (GateBitCount - 1);
 
     private static string[] Split(string s) =>
         ArabicNormalizer.Normalize(s.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -11,10 +11,49 @@ internal sealed class TimeParser
     private readonly TimeLexicon _lex = TimeLexicon.Instance;
     private readonly int _n;
 
+    // Per-token caches: the rules look the same token up many times.
+    private readonly (Phrase P, int Clip)[]?[] _hits;
+    private readonly bool[] _hitsDone;
+    private readonly sbyte[] _gate;
+
     public TimeParser(TimeScanner s)
     {
         _s = s;
         _n = s.Count;
+        _hits = new (Phrase, int)[]?[_n];
+        _hitsDone = new bool[_n];
+        _gate = new sbyte[_n];
+    }
+
+    private static readonly (Phrase, int)[] NoHits = [];
+
+    /// <summary>Every phrase whose first word is token i under some clitic reading, with the letters peeled off.</summary>
+    private (Phrase P, int Clip)[] Hits(int i)
+    {
+        if (_hitsDone[i]) return _hits[i] ?? NoHits;
+        _hitsDone[i] = true;
+        if (_s.Toks[i].K == TK.Num) return NoHits;
+        var w = _s.W(i);
+        List<(Phrase, int)>? list = null;
+        for (var k = 0; k < 3; k++)
+        {
+            if (!Clitic(w, k, out var b)) continue;
+            if (!_lex.ByFirst.TryGetValue(b, out var ps)) continue;
+            list ??= new List<(Phrase, int)>();
+            foreach (var ph in ps) list.Add((ph, w.Length - b.Length));
+        }
+        if (w.Length > 3 && w[0] == 'ل' && w[1] == 'ل')
+        {
+            // "للثاني" = ل + الثاني
+            var b = "ال" + w[2..].ToString();
+            if (_lex.ByFirst.TryGetValue(b, out var ps))
+            {
+                list ??= new List<(Phrase, int)>();
+                foreach (var ph in ps) list.Add((ph, 0));
+            }
+        }
+        _hits[i] = list?.ToArray();
+        return _hits[i] ?? NoHits;
     }
 
     public List<TimeExpr> ParseAll()
@@ -38,17 +77,54 @@ internal sealed class TimeParser
 
     private bool Gate(int i)
     {
+        if (_gate[i] != 0) return _gate[i] > 0;
+        var g = GateCore(i);
+        _gate[i] = (sbyte)(g ? 1 : -1);
+        return g;
+    }
+
+    /// <summary>Can an expression start at token i? Numbers, starting words of the lexicon, number words, a few particles.</summary>
+    private bool GateCore(int i)
+    {
         var t = _s.Toks[i];
         if (t.K == TK.Num) return true;
         if (t.K != TK.Word) return false;
-        var w = _s.W(i);
-        for (var k = 0; k < 3; k++)
+        if (!MaybeLexical(_s.W(i), _lex.GateBits)) return false;
+        foreach (var (p, _) in Hits(i))
         {
-            if (!Clitic(w, k, out var b)) continue;
-            if (_lex.ByFirst.ContainsKey(b) || _lex.Numbers.ContainsKey(b)) return true;
-            if (b.Length > 3 && b[0] == 'ا' && b[1] == 'ل' && (_lex.ByFirst.ContainsKey(b[2..]) || _lex.Numbers.ContainsKey(b[2..]))) return true;
+            switch (p.Kind)
+            {
+                case LexKind.Month: case LexKind.Weekday: case LexKind.Day: case LexKind.DayPart: case LexKind.This: case LexKind.Part:
+                case LexKind.Within: case LexKind.Ago: case LexKind.YearWord: case LexKind.Season: case LexKind.Decade:
+                    return true;
+            }
         }
-        return w.Length > 2 && w[0] == 'ل' && w[1] == 'ل';
+        var w = _s.W(i);
+        if (w.SequenceEqual("في")) return i + 1 < _n && _s.Toks[i + 1].K == TK.Num;
+        if (w.SequenceEqual("من") || w.SequenceEqual("ومن") || w.SequenceEqual("بين") || w.SequenceEqual("وبين") || w.SequenceEqual("يوم")
+            || w.SequenceEqual("ويوم") || w.SequenceEqual("بيوم") || w.SequenceEqual("ليوم") || w.SequenceEqual("منذ") || w.SequenceEqual("ومنذ")
+            || w.SequenceEqual("اسبوع") || w.SequenceEqual("اخر") || w.SequenceEqual("لاخر") || w.SequenceEqual("الساعه") || w.SequenceEqual("بالساعه")
+            || w.SequenceEqual("ال") || w.SequenceEqual("شهر") || w.SequenceEqual("بشهر") || w.SequenceEqual("لشهر"))
+            return true;
+        if (DefUnitAt(i, out _, out _, out _, out _)) return true;
+        return Spelled(i, out _, out _, out _, out _);
+    }
+
+    /// <summary>
+    /// Quick test on the hashes of the word and of its last len-1 and len-2 letters (the clitic readings), computed
+    /// in one backward pass: false means no reading of the word is in the lexicon.
+    /// </summary>
+    internal static bool MaybeLexical(ReadOnlySpan<char> w, ulong[] bits)
+    {
+        var h = 14695981039346656037UL;
+        var n = w.Length;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            h = (h ^ w[i]) * 1099511628211UL;
+            var taken = n - i; // chars hashed so far = the suffix w[i..]
+            if (taken >= n - 2 && TimeLexicon.TestBit(bits, TimeLexicon.Fold(h))) return true;
+        }
+        return false;
     }
 
     /// <summary>The k-th clitic reading of a word: 0 = as is, 1 = one prefix letter off, 2 = two (وب، فل...).</summary>
@@ -69,66 +145,46 @@ internal sealed class TimeParser
     private TimeExpr? Best(int i)
     {
         TimeExpr? best = null;
-        void Take(TimeExpr? e)
-        {
-            if (e != null && (best == null || e.T1 > best.T1)) best = e;
-        }
-        Take(TryRange(i));
-        Take(TryExplicit(i));
-        Take(TryNumeric(i));
-        Take(TryTime(i));
-        Take(TrySince(i));
-        Take(TryPart(i));
-        Take(TryWithin(i));
-        Take(TryRelUnit(i, false));
-        Take(TryLastNNum(i));
-        Take(TryAgo(i));
-        Take(TryWeekday(i));
-        Take(TryRelDay(i));
-        Take(TryYear(i, false));
-        Take(TryDecade(i));
-        Take(TryDayOnly(i));
-        Take(TryNth(i));
-        Take(TrySeason(i));
-        Take(TryNthWeekday(i));
-        Take(TryMonthBetween(i));
+        best = Longer(best, TryRange(i));
+        best = Longer(best, TryExplicit(i));
+        best = Longer(best, TryNumeric(i));
+        best = Longer(best, TryTime(i));
+        best = Longer(best, TrySince(i));
+        best = Longer(best, TryPart(i));
+        best = Longer(best, TryWithin(i));
+        best = Longer(best, TryRelUnit(i, false));
+        best = Longer(best, TryLastNNum(i));
+        best = Longer(best, TryAgo(i));
+        best = Longer(best, TryWeekday(i));
+        best = Longer(best, TryRelDay(i));
+        best = Longer(best, TryYear(i, false));
+        best = Longer(best, TryDecade(i));
+        best = Longer(best, TryDayOnly(i));
+        best = Longer(best, TryNth(i));
+        best = Longer(best, TrySeason(i));
+        best = Longer(best, TryNthWeekday(i));
+        best = Longer(best, TryMonthBetween(i));
         return best;
     }
 
+    /// <summary>The longer of two readings; the first on a tie (rules are tried in order of preference).</summary>
+    private static TimeExpr? Longer(TimeExpr? best, TimeExpr? e) => e != null && (best == null || e.T1 > best.T1) ? e : best;
+
     // ---- lexicon matching ----
 
-    /// <summary>Longest phrase of a kind at token i (clitics allowed on its first word).</summary>
+    /// <summary>Longest phrase of a kind at token i (clitics allowed on its first word; fewer peeled letters win a tie).</summary>
     private bool Match(int i, LexKind kind, out Phrase p, out int end, out int clip, bool clitics = true)
     {
         p = null!;
         end = i;
         clip = 0;
         if (i < 0 || i >= _n || _s.Toks[i].K == TK.Num) return false;
-        var w = _s.W(i);
         var found = false;
-        for (var k = 0; k < (clitics ? 3 : 1); k++)
+        foreach (var (ph, c) in Hits(i))
         {
-            if (!Clitic(w, k, out var b)) continue;
-            if (!_lex.ByFirst.TryGetValue(b, out var list)) continue;
-            foreach (var ph in list)
-            {
-                if (ph.Kind != kind) continue;
-                var e = MatchRest(ph, i);
-                if (e > end) { p = ph; end = e; clip = w.Length - b.Length; found = true; }
-            }
-            if (found) return true;
-        }
-        if (clitics && w.Length > 3 && w[0] == 'ل' && w[1] == 'ل')
-        {
-            // "للثاني" = ل + الثاني
-            var b = "ال" + w[2..].ToString();
-            if (_lex.ByFirst.TryGetValue(b, out var list))
-                foreach (var ph in list)
-                {
-                    if (ph.Kind != kind) continue;
-                    var e = MatchRest(ph, i);
-                    if (e > end) { p = ph; end = e; clip = 0; found = true; }
-                }
+            if (ph.Kind != kind || (!clitics && c != 0)) continue;
+            var e = MatchRest(ph, i);
+            if (e > end || (e == end && found && c < clip)) { p = ph; end = e; clip = c; found = true; }
         }
         return found;
     }
@@ -226,6 +282,7 @@ internal sealed class TimeParser
             }
             if (!ok) break;
             var (v, kind) = hit;
+            if (conj && !(total >= 100 || (kind == NumKind.Ten && v >= 20 && total < 10) || (kind is NumKind.Hundred && total >= 1000))) break;
             if (parts > 0 && !conj)
             {
                 if (kind == NumKind.Ten && v == 10 && last is > 0 and < 10) total += 10;
@@ -639,7 +696,7 @@ internal sealed class TimeParser
     private TimeExpr? TryTime(int i)
     {
         var j = i;
-        if (Is(j, "الساعة") || Is(j, "الساعه") || Is(j, "بالساعة") || Is(j, "الساعه")) j++;
+        if (Is(j, "الساعه") || Is(j, "بالساعه")) j++;
         if (!_s.IsNum(j) || j + 2 >= _n || !_s.IsPunct(j + 1, ':') || !_s.IsNum(j + 2) || _s.Toks[j + 2].Len != 2 || !_s.Toks[j + 1].Glued || !_s.Toks[j + 2].Glued) return null;
         var h = _s.NumValue(j);
         var m = _s.NumValue(j + 2);
@@ -663,10 +720,15 @@ internal sealed class TimeParser
             else if (w.SequenceEqual("بين") || w.SequenceEqual("وبين")) { pref = true; between = true; clip = w.Length - 3; j++; }
         }
         if (_s.IsNum(j) && _s.IsPunct(j + 1, '-') && _s.IsNum(j + 2) && _s.Toks[j + 1].Glued && _s.Toks[j + 2].Glued
-            && DayNum(j, out var dd1, out _, out _) && TryExplicit(j + 2) is { Day: > 0 } yy && yy.Month > 0)
+            && DayNum(j, out var dd1, out _, out _) && TryExplicit(j + 2) is { Day: > 0 } yy && (yy.Month > 0 || yy.MonthRel != TimeExpr.None))
         {
             // "4-22 يناير 2017", "19-20 نوفمبر"
             if (dd1 >= yy.Day) return null;
+            if (yy.MonthRel != TimeExpr.None)
+            {
+                var xr = new TimeExpr { Kind = ExprKind.Explicit, Day = dd1, MonthRel = yy.MonthRel, T0 = j, T1 = j + 1 };
+                return new TimeExpr { Kind = ExprKind.Range, T0 = between || pref ? i : j, Clip = clip, T1 = yy.T1, Inner = xr, To = yy };
+            }
             var xx = new TimeExpr { Kind = ExprKind.Explicit, Day = dd1, Month = yy.Month, Year = yy.Year, Hijri = yy.Hijri, MonthDir = yy.MonthDir, YearRel = yy.YearRel, T0 = j, T1 = j + 1 };
             return new TimeExpr { Kind = ExprKind.Range, T0 = between || pref ? i : j, Clip = clip, T1 = yy.T1, Inner = xx, To = yy };
         }
@@ -684,9 +746,9 @@ internal sealed class TimeParser
         else if (between && _s.IsWord(k) && _s.W(k)[0] == 'و') { conn = "و"; yStart = k; }
         else return null;
         if (conn == "و" && !between) return null;
-        if (!pref && x.Kind is ExprKind.DayOnly or ExprKind.Year && conn != "-") return null;
         var y = RangeEnd(yStart, first: false);
         if (y == null) return null;
+        if (!pref && conn != "-" && (x.Kind == ExprKind.Year || (x.Kind == ExprKind.DayOnly && !(conn is "حتي" or "الي" && y.Kind == ExprKind.Explicit && y.Day > x.Day)))) return null;
         if (x.Kind == ExprKind.DayOnly && x.Weekday > 0 && y.Kind == ExprKind.DayOnly && y.Weekday > 0) { /* "الجمعة 11 حتى الثلاثاء 15" */ }
         else if (x.Kind == ExprKind.DayOnly)
         {
@@ -714,18 +776,14 @@ internal sealed class TimeParser
     {
         if (j >= _n) return null;
         TimeExpr? best = null;
-        void Take(TimeExpr? e)
-        {
-            if (e != null && (best == null || e.T1 > best.T1)) best = e;
-        }
-        Take(TryExplicit(j));
-        Take(TryNumeric(j));
-        Take(TryRelDay(j));
-        Take(TryWeekday(j));
+        best = Longer(best, TryExplicit(j));
+        best = Longer(best, TryNumeric(j));
+        best = Longer(best, TryRelDay(j));
+        best = Longer(best, TryWeekday(j));
         if (_s.IsNum(j) && _s.Toks[j].Len == 4 && YearAt(j, false, out var yv, out var ye, out _, out _))
-            Take(new TimeExpr { Kind = ExprKind.Year, Year = yv, T0 = j, T1 = ye });
+            best = Longer(best, new TimeExpr { Kind = ExprKind.Year, Year = yv, T0 = j, T1 = ye });
         else if (Spelled(j, out var sv, out var se, out var sc, out var so) && !so && sv >= 1000 && sv <= 2999)
-            Take(new TimeExpr { Kind = ExprKind.Year, Year = sv, T0 = j, T1 = se, Clip = sc });
+            best = Longer(best, new TimeExpr { Kind = ExprKind.Year, Year = sv, T0 = j, T1 = se, Clip = sc });
         if (first && best == null && DayNum(j, out var d, out var de, out var dc))
             best = new TimeExpr { Kind = ExprKind.DayOnly, Day = d, T0 = j, T1 = de, Clip = dc };
         return best;
@@ -738,18 +796,14 @@ internal sealed class TimeParser
         if (!(w.SequenceEqual("منذ") || w.SequenceEqual("ومنذ"))) return null;
         var j = i + 1;
         TimeExpr? best = null;
-        void Take(TimeExpr? e)
-        {
-            if (e != null && (best == null || e.T1 > best.T1)) best = e;
-        }
-        Take(TryExplicit(j));
-        Take(TryNumeric(j));
-        Take(TryYear(j, true));
-        Take(TryRelUnit(j, false));
-        Take(TryRelDay(j));
-        Take(TryWeekday(j));
-        Take(TryDecade(j));
-        Take(TryPart(j));
+        best = Longer(best, TryExplicit(j));
+        best = Longer(best, TryNumeric(j));
+        best = Longer(best, TryYear(j, true));
+        best = Longer(best, TryRelUnit(j, false));
+        best = Longer(best, TryRelDay(j));
+        best = Longer(best, TryWeekday(j));
+        best = Longer(best, TryDecade(j));
+        best = Longer(best, TryPart(j));
         if (best == null) return null;
         return new TimeExpr { Kind = ExprKind.Since, T0 = i, Clip = w.Length - 3, T1 = best.T1, Inner = best };
     }
@@ -766,15 +820,12 @@ internal sealed class TimeParser
     private TimeExpr? PeriodAt(int j)
     {
         TimeExpr? best = null;
-        void Take(TimeExpr? e)
-        {
-            if (e != null && (best == null || e.T1 > best.T1)) best = e;
-        }
         var ex = TryExplicitMonthOnly(j);
-        Take(ex);
-        Take(TryRelUnit(j, true));
-        Take(TryYear(j, true));
-        Take(TryDecade(j));
+        best = Longer(best, ex);
+        best = Longer(best, TryRelUnit(j, true));
+        best = Longer(best, TryYear(j, true));
+        best = Longer(best, TryDecade(j));
+        best = Longer(best, TrySeason(j));
         return best;
     }
 
@@ -857,7 +908,7 @@ internal sealed class TimeParser
             {
                 var c = w1e;
                 var ok = false;
-                if (Is(c, "و") || Is(c, "الى") || Is(c, "حتى")) { c++; ok = true; }
+                if (Is(c, "و") || Is(c, "الي") || Is(c, "حتي")) { c++; ok = true; }
                 if (Match(c, LexKind.Weekday, out var w2, out var w2e, out _) && (ok || _s.W(c)[0] == 'و'))
                     return new TimeExpr
                     {
@@ -885,7 +936,7 @@ internal sealed class TimeParser
         if (!_s.IsNum(j)) return null;
         var n = _s.NumValue(j);
         if (n is < 1 or > 999) return null;
-        if (!UnitAt(j + 1, out var u, out var dual, out _) || dual || u is 'h' or 'n') return null;
+        if (!UnitAt(j + 1, out var u, out var dual, out _) || dual || u is 'h' or 'n' or 'q') return null;
         if (last) return new TimeExpr { Kind = ExprKind.LastN, T0 = i, T1 = j + 2, Unit = u, Count = n, Offset = -1 };
         if (!DirAt(j + 2, out var dir, out var de) || dir == 0) return null;
         return new TimeExpr { Kind = ExprKind.LastN, T0 = i, T1 = de, Unit = u, Count = n, Offset = dir > 0 ? 1 : -1 };
@@ -901,7 +952,7 @@ internal sealed class TimeParser
         if (_s.IsNum(j) && _s.Toks[j].Len <= 4) { count = _s.NumValue(j); j++; }
         else if (Match(j, LexKind.Few, out var fp, out var fe, out _, false)) { count = fp.Value; vague = true; j = fe; }
         else if (Spelled(j, out var sv, out var se, out _, out var so) && !so && sv is > 0 and < 10000) { count = sv; j = se; }
-        if (!UnitAt(j, out var unit, out var dual, out var plural)) return null;
+        if (!UnitAt(j, out var unit, out var dual, out var plural) || unit == 'q') return null;
         if (dual) { if (count != 0) return null; count = 2; }
         else if (count == 0) { if (plural) { count = 3; vague = true; } else count = 1; }
         j++;
@@ -1008,11 +1059,17 @@ internal sealed class TimeParser
     private TimeExpr? TryNth(int i)
     {
         if (!_s.IsWord(i)) return null;
+        if (Is(i, "اسبوع") && TryExplicit(i + 1) is { Day: > 0, Month: > 0 } wd0)
+            return new TimeExpr { Kind = ExprKind.Part, Part = "weekof", T0 = i, T1 = wd0.T1, Inner = wd0 };
         char unit;
         var clip = 0;
-        if (DefUnitAt(i, out var u, out var uc, out var pl, out var du) && u == 'w' && !pl && !du) { unit = 'w'; clip = uc; }
-        else if (Is(i, "الربع")) unit = 'q';
+        if (DefUnitAt(i, out var u, out var uc, out var pl, out var du) && u is 'w' or 'q' && !pl && !du) { unit = u; clip = uc; }
         else return null;
+        if (unit == 'w' && TryExplicit(i + 1 + (Is(i + 1, "في") ? 1 : 0)) is { Day: > 0, Month: > 0 } wd)
+        {
+            // "أسبوع 15 سبتمبر": the week of that day
+            return new TimeExpr { Kind = ExprKind.Part, Part = "weekof", T0 = i, Clip = clip, T1 = wd.T1, Inner = wd };
+        }
         var j = i + 1;
         int n;
         if (Is(j, "الاخير") || Is(j, "الاخيره")) { n = -1; j++; }

@@ -73,7 +73,7 @@ public static class TenseDetector
         {
             if (!sc.IsWord(i)) continue;
             var w = sc.W(i);
-            if (lex.ByFirst.TryGetValue(w, out var list))
+            if (TimeLexicon.TestBit(lex.FutureBits, TimeLexicon.Hash(w)) && lex.ByFirst.TryGetValue(w, out var list))
             {
                 foreach (var p in list)
                 {
@@ -91,6 +91,7 @@ public static class TenseDetector
     /// <summary>سيزور، ستعقد، سنعمل، سأعود: س + a present-tense prefix, unless the word is a listed noun.</summary>
     private static bool IsFutureVerb(TimeScanner sc, int i, ReadOnlySpan<char> w)
     {
+        if (w.Length < 5 || (w[0] != 'س' && w[1] != 'س')) return false;
         var b = w;
         if (b.Length > 5 && b[0] is 'و' or 'ف' && b[1] == 'س') b = b[1..];
         if (b.Length < 5 || b[0] != 'س') return false;

@@ -293,6 +293,10 @@ internal static class TimeResolver
                 if (ctx.YearMonth is not { } ym) return Unres(TimeType.DateRange, NoRef(ctx, "a month relative to the publication date"));
                 var f = new DateOnly(ym.Year, ym.Month, 1).AddMonths(e.Offset);
                 return Month(f.Year, f.Month, "relative");
+            case 'q':
+                if (ctx.YearMonth is not { } qm) return Unres(TimeType.DateRange, NoRef(ctx, "a quarter relative to the publication date"));
+                var qs = new DateOnly(qm.Year, (qm.Month - 1) / 3 * 3 + 1, 1).AddMonths(3 * e.Offset);
+                return Span(qs, qs.AddMonths(3).AddDays(-1), "relative");
             case 'y':
                 if (ctx.Year is not { } ry) return Unres(TimeType.DateRange, NoRef(ctx, "a year relative to the publication date"));
                 return Year(ry + e.Offset, "relative");
@@ -438,6 +442,11 @@ internal static class TimeResolver
         var isMonth = inner.Value.Precision == DatePrecision.Month || (e.Inner!.Hijri && e.Inner.Kind == ExprKind.Explicit);
         var isYear = inner.Value.Precision == DatePrecision.Year;
         DateOnly s, t;
+        if (e.Part == "weekof")
+        {
+            var mon = a.AddDays(-(IsoDow(a) - 1));
+            return Span(mon, mon.AddDays(6), inner.Value.Basis ?? "relative");
+        }
         if (e.Part is { } np && (np.StartsWith("week:", StringComparison.Ordinal) || np.StartsWith("quarter:", StringComparison.Ordinal)))
         {
             var n = int.Parse(np[(np.IndexOf(':') + 1)..], CultureInfo.InvariantCulture);
@@ -472,6 +481,9 @@ internal static class TimeResolver
                 if (isYear) (s, t) = (a, new DateOnly(a.Year, 6, 30));
                 else if (len == 7) (s, t) = (a, a.AddDays(2));
                 else (s, t) = (a, a.AddDays(Math.Min(14, len - 1)));
+                break;
+            case "mid" when len > 40 && !isYear:
+                (s, t) = (a.AddDays(len / 3), a.AddDays(2 * len / 3 - 1));
                 break;
             case "mid":
                 if (isYear) (s, t) = (new DateOnly(a.Year, 4, 1), new DateOnly(a.Year, 9, 30));

@@ -56,7 +56,7 @@ public sealed class TimeStage : IDocumentStage
         if (exprs.Count == 0) return;
         var e = exprs[0];
         // the date must open the post: only symbols or punctuation before it
-        for (var i = 0; i < e.T0; i++) if (sc.Toks[i].K != TK.Punct) return;
+        for (var i = 0; i < e.T0; i++) if (sc.Toks[i].K != TK.Punct && !sc.Is(i, "في")) return;
         if (e.Kind != ExprKind.Explicit || e.Month == 0 || e.Day == 0) return;
         var docDate = doc.Meta.Published;
         var r = TimeResolver.Resolve(e, new TimeContext(docDate, Tense.Past));

@@ -50,11 +50,11 @@ function marked(text, ranges, cls) {
 }
 
 const precisionLabel = { day: "", month: "(الشهر)", year: "(السنة)", unknown: "" };
-function dateText(d) {
-  if (!d || !d.iso) return "غير مؤرَّخ";
-  return d.iso + (precisionLabel[d.precision] ? " " + precisionLabel[d.precision] : "");
+function dateNode(d) {
+  if (!d || !d.iso) return el("span", { class: "undated" }, "غير مؤرَّخ");
+  const label = precisionLabel[d.precision];
+  return el("span", null, el("span", { class: "date" }, d.iso), label ? " " + label : null);
 }
-function dateNode(d) { return el("span", { class: "date" }, dateText(d)); }
 
 const modalityLabel = { asserted: null, future: "مستقبلي", planned: "مُزمَع", denied: "منفي", hypothetical: "افتراضي" };
 
@@ -80,7 +80,7 @@ function pager(page, size, total, go) {
 
 function eventCard(e, extra) {
   const actors = [...e.sourceActors, ...e.targetActors];
-  return el("div", { class: "card event", "data-event": e.id },
+  return el("div", { class: "card event", "data-event": e.id, "data-date": e.date.iso || "", "data-mentions": String(e.mentions) },
     el("div", null, el("a", { href: route("event", e.id) }, e.summary || e.type)),
     el("div", { class: "meta" },
       el("span", null, dateNode(e.date)),

@@ -401,3 +401,79 @@ public sealed class HeadlineTests
         Assert.Equal(RemovedKind.Navigation, CleanTestKit.KindOf(doc, "تقرير خاص"));
     }
 }
+
+public sealed class ReadAlsoTests
+{
+    private const string Syria1 = "أجرى الرئيس الروسي اتصالاً هاتفياً مع رئيس المرحلة الانتقالية في سوريا، بحثا خلاله العلاقات الثنائية وسبل تطويرها.";
+    private const string Syria2 = "وأكد الكرملين أن الطرفين اتفقا على مواصلة الاتصالات، وأن موسكو مستعدة لتقديم المساعدات الإنسانية لسوريا.";
+    private const string Syria3 = "وكانت روسيا قد أرسلت وفداً رسمياً إلى دمشق الشهر الماضي للمرة الأولى منذ تغيير السلطة في البلاد.";
+    private const string Us1 = "قال البيت الأبيض إن الرئيس الأمريكي سيلتقي نظيره الروسي في قمة تعقد الشهر المقبل لبحث الحرب في أوكرانيا والحد من التسلح.";
+    private const string Us2 = "وأوضح المتحدث باسم الخارجية الأمريكية أن التحضيرات للقمة جارية، وأن واشنطن تنتظر ردود موسكو على مقترحاتها الأخيرة بشأن وقف إطلاق النار.";
+
+    [Fact]
+    public void InlineReadAlsoLinkFollowedByAnotherStoryStartsAnItem()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "اتصال بين بوتين والشرع", Syria1, Syria2, Syria3, "اقرأ أيضاً: قمة روسية أمريكية الشهر المقبل", Us1, Us2));
+        Assert.Equal(2, doc.Items.Count);
+        Assert.Equal(Us1 + "\n" + Us2, doc.Items[1].CleanText);
+        CleanTestKit.AssertRemoved(doc, "اقرأ أيضاً:", RemovedKind.Related);
+    }
+
+    [Fact]
+    public void ReadAlsoListOfLinksAtTheEndIsRelated()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "اتصال بين بوتين والشرع", Syria1, Syria2, Syria3, "اقرأ أيضاً", "قمة روسية أمريكية الشهر المقبل", "موسكو ترحب بقرار رفع العقوبات", "وفد روسي في دمشق"));
+        Assert.Single(doc.Items);
+        CleanTestKit.AssertRemoved(doc, "موسكو ترحب", RemovedKind.Related);
+        CleanTestKit.AssertRemoved(doc, "وفد روسي في دمشق", RemovedKind.Related);
+    }
+}
+
+public sealed class ShortPostTests
+{
+    [Fact]
+    public void OneLineFlashIsAnItem()
+    {
+        var doc = CleanTestKit.Run("🔴 عاجل | انفجار قرب مطار دمشق الدولي\n#سوريا");
+        var item = Assert.Single(doc.Items);
+        Assert.Equal("🔴 عاجل | انفجار قرب مطار دمشق الدولي", item.CleanText);
+        Assert.Equal(RemovedKind.Tags, CleanTestKit.KindOf(doc, "#سوريا"));
+    }
+}
+
+public sealed class TailSectionTests
+{
+    private const string Body1 = "أعلنت وزارة الخارجية في بيان رسمي صدر صباح اليوم أن الوزير سيتوجه إلى العاصمة الأردنية لبحث التطورات الإقليمية مع نظيره.";
+    private const string Body2 = "وأوضح البيان أن الزيارة تستمر يومين، وتشمل لقاءات مع عدد من المسؤولين لبحث ملفات التعاون الاقتصادي والأمني بين البلدين.";
+
+    [Fact]
+    public void ReadersCommentsUnderTheCommentsHeaderAreComments()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n",
+            "وزير الخارجية يزور عمّان", Body1, Body2,
+            "التعليقات",
+            "أبو محمد",
+            "زيارة مهمة جداً ونتمنى أن تؤدي إلى نتائج إيجابية للبلدين وللمنطقة كلها في هذه الظروف الصعبة التي نعيشها جميعاً منذ سنوات طويلة.",
+            "سارة",
+            "شكراً على الخبر."));
+        Assert.Equal(string.Join("\n", "وزير الخارجية يزور عمّان", Body1, Body2), doc.Items.Single().CleanText);
+        Assert.Equal(RemovedKind.Comments, CleanTestKit.KindOf(doc, "زيارة مهمة جداً"));
+        Assert.Equal(RemovedKind.Comments, CleanTestKit.KindOf(doc, "شكراً على الخبر"));
+    }
+
+    [Fact]
+    public void RelatedHeadlinesWithTheirDatesAreRelated()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n",
+            "وزير الخارجية يزور عمّان", Body1, Body2,
+            "مقالات ذات صلة",
+            "الأردن وسوريا يبحثان ملف اللاجئين",
+            "11 فبراير 2025",
+            "وزير الخارجية يلتقي نظيره المصري في القاهرة",
+            "10 فبراير 2025"));
+        Assert.Equal(RemovedKind.Related, CleanTestKit.KindOf(doc, "الأردن وسوريا"));
+        Assert.Equal(RemovedKind.Related, CleanTestKit.KindOf(doc, "يلتقي نظيره المصري"));
+        Assert.Equal(RemovedKind.Metadata, CleanTestKit.KindOf(doc, "10 فبراير 2025"));
+        Assert.Single(doc.Items);
+    }
+}

@@ -121,7 +121,7 @@ public class CliTests
         var lines = jsonl.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Count(l => (string)JsonNode.Parse(l)!["kind"]! == "document"));
         var csv = CliRunner.Run("export", "--format", "csv", "--store", store);
-        Assert.StartsWith("event_id,date,", csv.Out);
+        Assert.StartsWith(string.Join(',', Rasd.Events.EventCsv.Header), csv.Out);
 
         Assert.Equal(0, CliRunner.Run("stories", "--store", store).Exit);
         Assert.Equal(0, CliRunner.Run("timeline", "--store", store).Exit);
@@ -143,5 +143,65 @@ public class CliTests
             var last = r.Out.TrimEnd().Split('\n')[^1];
             Assert.Matches(@"^total: 12 documents in \d+\.\d\d s = \d+ docs/s, peak \d+ MB$", last);
         }
+    }
+}
+
+public class CliSamplesTests
+{
+    private static string Samples()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "Rasd.slnx")) && Directory.Exists(Path.Combine(d.FullName, "samples")))
+                return Path.Combine(d.FullName, "samples");
+        throw new InvalidOperationException("no samples/ folder beside Rasd.slnx above " + AppContext.BaseDirectory);
+    }
+
+    [Fact]
+    public void Samples_give_stories_and_timelines_in_date_order_and_exports_agree_with_stats()
+    {
+        using var dir = new TempDir();
+        var store = dir.File("store");
+        var a = CliRunner.Run("analyze", Samples(), "--store", store, "--quiet");
+        Assert.Equal(0, a.Exit);
+        Assert.Contains("EVENTS", a.Out);
+
+        var stats = JsonNode.Parse(CliRunner.Run("stats", "--format", "json", "--store", store).Out)!;
+        var events = (int)stats["events"]!;
+        Assert.True(events > 0);
+
+        var stories = JsonNode.Parse(CliRunner.Run("stories", "--format", "json", "--store", store).Out)!.AsArray();
+        Assert.Equal((int)stats["stories"]!, stories.Count);
+        var withEvents = stories.First(s => s!["events"]!.AsArray().Count > 0)!;
+        var t = CliRunner.Run("timeline", (string)withEvents["id"]!, "--store", store);
+        Assert.Equal(0, t.Exit);
+
+        // Whole-store timeline: dated lines ascending, every undated line after them with its reason.
+        var lines = CliRunner.Run("timeline", "--store", store).Out.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
+        var dates = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^  (\d{4}(-\d{2}(-\d{2})?)?)\s")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(dates);
+        string First(string iso) => iso.Length == 4 ? iso + "-01-01" : iso.Length == 7 ? iso + "-01" : iso;
+        Assert.Equal(dates.Select(First).Order(StringComparer.Ordinal), dates.Select(First));
+        var firstUndated = lines.FindIndex(l => l.Contains("date unknown"));
+        if (firstUndated >= 0)
+            Assert.DoesNotContain(lines.Skip(firstUndated), l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  \d{4}"));
+
+        var csv = CliRunner.Run("export", "--format", "csv", "--store", store).Out;
+        Assert.Equal(events + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - CountEmbeddedBreaks(csv));
+        var report = JsonNode.Parse(CliRunner.Run("export", "--store", store).Out)!;
+        Assert.Equal(events, report["events"]!.AsArray().Count);
+        var eventId = (string)report["events"]![0]!["id"]!;
+        Assert.Equal("event", (string)JsonNode.Parse(CliRunner.Run("show", eventId, "--store", store).Out)!["kind"]!);
+    }
+
+    // A quoted cell may hold a line break; count rows by quotes-aware splitting instead.
+    private static int CountEmbeddedBreaks(string csv)
+    {
+        int breaks = 0; var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            if (csv[i] == '"') quoted = !quoted;
+            else if (quoted && csv[i] == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n') breaks++;
+        }
+        return breaks;
     }
 }

@@ -15,12 +15,11 @@ namespace Rasd.Tests.Events;
 /// </summary>
 public class GoldSetTests(ITestOutputHelper output)
 {
-    // Floors from the figures measured when the gold set was written (found 14/14, merged 3/4, date right 1/14 — the
-    // last measured before the time stage was in the pipeline, so nearly every date was still unresolved); raise them
-    // as the stages improve.
+    // Floors a little under the figures measured with the whole pipeline (found 14/14, date right 14/14, merged 4/4):
+    // the gold set is small, so one event is 7 points; a change that loses two of them fails.
     private const double FoundFloor = 0.85;
-    private const double DateFloor = 0.05;
-    private const double MergedFloor = 0.50;
+    private const double DateFloor = 0.80;
+    private const double MergedFloor = 0.75;
 
     private static string RepoRoot()
     {
@@ -29,17 +28,7 @@ public class GoldSetTests(ITestOutputHelper output)
         return dir?.FullName ?? throw new InvalidOperationException($"repository root (Rasd.slnx) not found above {AppContext.BaseDirectory}");
     }
 
-    private static string SharedRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "contract"))) return candidate;
-            dir = dir.Parent;
-        }
-        throw new InvalidOperationException($"shared/ (with shared/contract) not found above {AppContext.BaseDirectory}: the gold set needs ../shared/examples");
-    }
+    private static string SharedRoot() => TestFiles.Shared();
 
     private sealed record GoldEvent(string Id, string Type, string Cameo, string Date, List<string> Source, List<string> Target, List<string> Documents, bool SingleSource);
 

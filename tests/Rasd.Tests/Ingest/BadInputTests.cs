@@ -95,7 +95,7 @@ public class BadInputTests
         Assert.True(e.MoveNext());
         Assert.True(e.Current.IsOk, e.Current.Error);
         Assert.Equal(Path.Combine(dir.Path, "doc00001.txt"), e.Current.Source);
-        // Streaming: files are read only as the caller asks for them, so a file removed now is reported missing.
+        // Streaming: files are read only a few ahead of the caller, so a file removed now is reported missing.
         var victim = Path.Combine(dir.Path, "doc09998.txt");
         File.Delete(victim);
         var all = new List<ReadResult> { e.Current };
@@ -315,5 +315,30 @@ public class BadInputTests
         Assert.Equal(inputs, results.Select(r => r.Source));
         Assert.Equal(1, results.Count(r => r.IsOk));
         Assert.All(results.Where(r => !r.IsOk), r => Assert.False(string.IsNullOrWhiteSpace(r.Error)));
+    }
+
+    [Fact]
+    public void StoppingEarlyEndsTheReadAheadAndInlineReadingGivesTheSameResults()
+    {
+        using var dir = new Scratch();
+        for (var i = 0; i < 200; i++) dir.Write($"d{i:D3}.txt", $"{Good} {i}");
+        var first = Inputs.Read([dir.Path]).Take(3).ToList();
+        Assert.Equal(3, first.Count);
+        var ahead = Inputs.Read([dir.Path]).Select(r => r.Source + (r.Document?.Id ?? r.Error)).ToList();
+        var inline = Inputs.Read([dir.Path], new InputOptions { ReadAhead = 1 }).Select(r => r.Source + (r.Document?.Id ?? r.Error)).ToList();
+        Assert.Equal(200, ahead.Count);
+        Assert.Equal(inline, ahead);
+    }
+
+    [Fact]
+    public void AFailingListOfInputsIsTheCallersErrorAndSurfaces()
+    {
+        static IEnumerable<string> Broken()
+        {
+            yield return "/nonexistent-rasd-input";
+            throw new InvalidOperationException("caller bug");
+        }
+        var e = Assert.Throws<InvalidOperationException>(() => Inputs.Read(Broken()).ToList());
+        Assert.Equal("caller bug", e.Message);
     }
 }

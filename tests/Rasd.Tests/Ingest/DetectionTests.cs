@@ -70,4 +70,28 @@ public class DetectionTests
         // A hint never overrides a sure detection.
         Assert.Equal("rss", Inputs.ReadContent(File.ReadAllText(Fixture("feed.rss")), "body", "text").First().Document!.Meta.Format);
     }
+
+    [Fact]
+    public void XmlOfAnUnknownKindIsRejectedNotStoredWithItsMarkup()
+    {
+        var r = SingleRejection(Inputs.ReadContent("<?xml version=\"1.0\"?><catalog><book>كتاب</book></catalog>", "books.xml"));
+        Assert.Contains("<catalog>", r.Error);
+        Assert.Contains("not a supported format", r.Error);
+        var rdf = SingleRejection(Inputs.ReadContent("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><channel/></rdf:RDF>", "old.rdf"));
+        Assert.Contains("RSS 1.0", rdf.Error);
+    }
+
+    [Fact]
+    public void SharedExamplesAreReadAsTextUnchanged()
+    {
+        var dir = Path.Combine(Rasd.Tests.Actors.SharedData.Root(), "examples");
+        var files = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(files);
+        foreach (var f in files)
+        {
+            var doc = Single(Inputs.Read([f]));
+            Assert.Equal("text", doc.Meta.Format);
+            Assert.Equal(File.ReadAllText(f), doc.Text);
+        }
+    }
 }

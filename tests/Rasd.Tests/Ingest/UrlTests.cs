@@ -34,7 +34,7 @@ public class UrlTests
         });
         var doc = Single(Inputs.Read([http.Url("/old")]));
         Assert.Equal("html", doc.Meta.Format);
-        Assert.StartsWith("افتتح والي الجهة معرضا للصناعات التقليدية", doc.Text);
+        Assert.StartsWith("صفحة قديمة\nافتتح والي الجهة معرضا للصناعات التقليدية", doc.Text);
         Assert.Equal(http.Url("/news/1"), doc.Meta.Url);
         Assert.Equal("windows-1256", doc.Meta.Encoding);
     }

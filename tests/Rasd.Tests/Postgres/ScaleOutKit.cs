@@ -10,12 +10,7 @@ namespace Rasd.Tests.Postgres;
 /// <summary>Inputs, the built CLI, and canonical views of a corpus for the scale-out tests.</summary>
 internal static class ScaleOutKit
 {
-    public static string Shared()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
-            if (Directory.Exists(Path.Combine(d.FullName, "shared", "contract"))) return Path.Combine(d.FullName, "shared");
-        throw new InvalidOperationException("shared/ (with shared/contract) not found above " + AppContext.BaseDirectory + ": the scale-out tests read the ANT corpus from shared/data/antcorpus");
-    }
+    public static string Shared() => TestFiles.Shared();
 
     public static string AntFolder => Path.Combine(Shared(), "data", "antcorpus");
 
@@ -76,7 +71,7 @@ internal static class ScaleOutKit
         var sb = new StringBuilder();
         void Add<T>(string kind, IEnumerable<T> xs, Func<T, string> id)
         {
-            foreach (var x in xs.OrderBy(id, StringComparer.Ordinal)) sb.Append(kind).Append(' ').Append(StoreJson.Serialize(x)).Append('\n');
+            foreach (var x in xs.OrderBy(id, StringComparer.Ordinal)) sb.Append(kind).Append(' ').Append(Sorted(StoreJson.Serialize(x))).Append('\n');
         }
         Add("item", items, i => i.Id);
         Add("entity", entities, e => e.Id);
@@ -84,6 +79,20 @@ internal static class ScaleOutKit
         Add("story", stories, s => s.Id);
         return sb.ToString();
     }
+
+    /// <summary>
+    /// JSON with object keys sorted: PostgreSQL's jsonb keeps keys in its own order, so a dictionary read back from
+    /// the store (a story's word profile) enumerates differently from the one in memory, with the same content.
+    /// </summary>
+    public static string Sorted(string json) => Sort(System.Text.Json.Nodes.JsonNode.Parse(json))?.ToJsonString(StoreJson.Options) ?? "null";
+
+    private static System.Text.Json.Nodes.JsonNode? Sort(System.Text.Json.Nodes.JsonNode? n) => n switch
+    {
+        System.Text.Json.Nodes.JsonObject o => new System.Text.Json.Nodes.JsonObject(o.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => KeyValuePair.Create(kv.Key, Sort(kv.Value?.DeepClone())))),
+        System.Text.Json.Nodes.JsonArray a => new System.Text.Json.Nodes.JsonArray(a.Select(x => Sort(x?.DeepClone())).ToArray()),
+        _ => n?.DeepClone(),
+    };
 
     public static string Canonical(Corpus c) => Canonical(c.Items, c.Entities.Values, c.Events, c.Stories);
 

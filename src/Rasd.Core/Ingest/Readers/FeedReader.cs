@@ -65,8 +65,9 @@ public sealed class FeedReader : IScoredReader
                 ? " (entities declared in a DTD are never expanded or resolved)" : "";
             throw new InputException($"malformed {Name(kind)}: {e.Message}{unsafeHint}");
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or UriFormatException)
+        catch (Exception e) when (e is not (InputException or OutOfMemoryException))
         {
+            // The syndication formatters throw several exception types on bad feeds (NotSupported for an unknown RSS version...).
             throw new InputException($"malformed {Name(kind)}: {e.Message}");
         }
 

@@ -46,6 +46,8 @@ public sealed class HtmlReader : IScoredReader
         var text = MainText(content, meta.Url ?? (Sniff.IsUrl(source) ? source : null));
         if (text.Length == 0) text = Fallback(parser.ParseDocument(content));
         if (text.Length == 0) throw new InputException("the HTML page has no readable text");
+        // Readability drops the headline as a duplicate of the title; a news page's content starts with it.
+        if (Headline(page, meta) is { } headline && !text.StartsWith(headline, StringComparison.Ordinal)) text = headline + "\n" + text;
         return [ReadResult.Ok(new Document(text, meta))];
     }
 
@@ -63,6 +65,14 @@ public sealed class HtmlReader : IScoredReader
             // SmartReader is a heuristic: any failure falls back to the structural extraction.
             return "";
         }
+    }
+
+    /// <summary>The page's h1 (inside the article when there is one), else the metadata title.</summary>
+    private static string? Headline(IHtmlDocument page, DocumentMeta meta)
+    {
+        var h1 = page.QuerySelector("article h1") ?? page.QuerySelector("main h1") ?? page.QuerySelector("h1");
+        var text = h1 != null ? HtmlText.FromElement(h1).Replace('\n', ' ') : meta.Title;
+        return string.IsNullOrWhiteSpace(text) || text.Length > 300 ? null : text.Trim();
     }
 
     private static string Fallback(IHtmlDocument page)

@@ -14,18 +14,36 @@ public sealed class JsonLinesReader : IScoredReader
     public Confidence Score(string content, string source)
     {
         var i = Sniff.Start(content);
-        if (i >= content.Length || content[i] != '{') return Confidence.No;
+        if (i >= content.Length || content[i] is not ('{' or '[')) return Confidence.No;
+        if (content[i] == '[') return WholeJson(content) is { ValueKind: JsonValueKind.Array } ? Confidence.Strong : Confidence.No;
         var end = content.IndexOf('\n', i);
         var first = content.AsSpan(i, (end < 0 ? content.Length : end) - i).TrimEnd();
-        if (first.Length == 0 || first[^1] != '}') return Confidence.No;
+        if (first.Length > 0 && first[^1] == '}')
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(first.ToString());
+                return json.RootElement.TryGetProperty("text", out _) ? Confidence.Strong : Confidence.Weak;
+            }
+            catch (JsonException)
+            {
+                // Not one object per line: maybe one object over several lines.
+            }
+        }
+        return WholeJson(content) is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("text", out _) ? Confidence.Strong : Confidence.No;
+    }
+
+    /// <summary>The content parsed as one JSON value, or null.</summary>
+    internal static JsonElement? WholeJson(string content)
+    {
         try
         {
-            using var json = JsonDocument.Parse(first.ToString());
-            return json.RootElement.TryGetProperty("text", out _) ? Confidence.Strong : Confidence.Weak;
+            using var json = JsonDocument.Parse(content, new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true });
+            return json.RootElement.Clone();
         }
         catch (JsonException)
         {
-            return Confidence.No;
+            return null;
         }
     }
 
@@ -34,6 +52,23 @@ public sealed class JsonLinesReader : IScoredReader
 
     public IEnumerable<ReadResult> ReadEntries(string content, string source, InputOptions options)
     {
+        var start = Sniff.Start(content);
+        if (start < content.Length && content[start] == '[' || !FirstLineIsObject(content, start))
+        {
+            // A JSON array of articles, or one article object written over several lines.
+            var whole = WholeJson(content) ?? throw new InputException("not valid JSON (neither JSON Lines nor a JSON array of articles)");
+            if (whole.ValueKind == JsonValueKind.Object) return [ReadObject(whole, source, "the object")];
+            if (whole.ValueKind != JsonValueKind.Array) throw new InputException("JSON that is neither an article object nor an array of articles");
+            var list = new List<ReadResult>();
+            var n = 0;
+            foreach (var e in whole.EnumerateArray())
+            {
+                n++;
+                list.Add(e.ValueKind == JsonValueKind.Object ? ReadObject(e, $"{source}#{n}", $"element {n}") : ReadResult.Rejected($"{source}#{n}", $"element {n} is not a JSON object"));
+            }
+            if (n == 0) throw new InputException("an empty JSON array");
+            return list;
+        }
         var results = new List<ReadResult>();
         var lineNo = 0;
         foreach (var raw in content.Split('\n'))
@@ -48,6 +83,13 @@ public sealed class JsonLinesReader : IScoredReader
         return results;
     }
 
+    private static bool FirstLineIsObject(string content, int start)
+    {
+        var end = content.IndexOf('\n', start);
+        var first = content.AsSpan(start, (end < 0 ? content.Length : end) - start).TrimEnd();
+        return first.Length > 1 && first[0] == '{' && first[^1] == '}';
+    }
+
     private static ReadResult ReadLine(string line, string src, int lineNo)
     {
         try
@@ -55,8 +97,19 @@ public sealed class JsonLinesReader : IScoredReader
             using var json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 32 });
             var o = json.RootElement;
             if (o.ValueKind != JsonValueKind.Object) return ReadResult.Rejected(src, $"line {lineNo} is not a JSON object");
+            return ReadObject(o, src, $"line {lineNo}");
+        }
+        catch (JsonException e)
+        {
+            return ReadResult.Rejected(src, $"line {lineNo} is not valid JSON: {e.Message}");
+        }
+    }
+
+    private static ReadResult ReadObject(JsonElement o, string src, string what)
+    {
+        {
             var text = Str(o, "text");
-            if (string.IsNullOrWhiteSpace(text)) return ReadResult.Rejected(src, $"line {lineNo} has no \"text\"");
+            if (string.IsNullOrWhiteSpace(text)) return ReadResult.Rejected(src, $"{what} has no \"text\"");
             var meta = new DocumentMeta
             {
                 Source = src,
@@ -71,10 +124,6 @@ public sealed class JsonLinesReader : IScoredReader
             if (Str(o, "published") is { } published && !MetaDates.Apply(meta, published, "metadata"))
                 doc.Warnings.Add($"\"published\" value '{published}' is not a date this reader understands");
             return ReadResult.Ok(doc);
-        }
-        catch (JsonException e)
-        {
-            return ReadResult.Rejected(src, $"line {lineNo} is not valid JSON: {e.Message}");
         }
     }
 

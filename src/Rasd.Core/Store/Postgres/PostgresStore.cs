@@ -15,7 +15,7 @@ public sealed record QueueCounts(long Pending, long Claimed, long Analysed, long
 public sealed record ClaimedDocument(Document Document, long Seq, int Attempts);
 
 /// <summary>What one call of <see cref="PostgresStore.LinkReady"/> did and how long it held the merge lock.</summary>
-public sealed record LinkOutcome(int Linked, int Failed, TimeSpan LockWait, TimeSpan LockHeld);
+public sealed record LinkOutcome(int Linked, int Failed, TimeSpan LockWait, TimeSpan LockHeld, bool Busy = false);
 
 /// <summary>
 /// The shared store: PostgreSQL through Npgsql. Same tables and JSON (<see cref="StoreJson"/>) as SQLite, with
@@ -41,7 +41,10 @@ public sealed class PostgresStore : IStore
         string cs;
         try { cs = PostgresUrl.ToConnectionString(url); }
         catch (ArgumentException e) { throw new StoreException(e.Message, e); }
-        _source = NpgsqlDataSource.Create(cs);
+        // Workers run the same few statements thousands of times: let Npgsql prepare them (parse and plan once).
+        var b = new NpgsqlConnectionStringBuilder(cs);
+        if (!cs.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)) { b.MaxAutoPrepare = 32; b.AutoPrepareMinUsages = 2; }
+        _source = NpgsqlDataSource.Create(b.ConnectionString);
         try
         {
             using var conn = _source.OpenConnection();
@@ -189,75 +192,114 @@ public sealed class PostgresStore : IStore
         var status = Scalar<string?>(conn, tx, "SELECT status FROM documents WHERE id = @id", ("id", doc.Id));
         if (status == null) throw new StoreException($"document {doc.Id} is not in the store: Put it before saving its analysis");
         if (status == "done") { tx.Rollback(); return; }
-        WriteLinked(conn, tx, doc, corpus, tracker, null, null);
+        var writes = new CorpusWrites();
+        writes.Add(tracker.Changes(doc, corpus));
+        WriteLinked(conn, tx, [new LinkedDoc(doc, null, null)], writes);
         tx.Commit();
         tracker.Accept(corpus);
     }
 
-    // Writes a linked document and the corpus delta; caller holds the merge lock and commits.
-    private static void WriteLinked(NpgsqlConnection conn, NpgsqlTransaction tx, Document doc, Corpus corpus, CorpusTracker tracker, double? linkMs, double? waitMs)
+    /// <summary>A linked document waiting to be written, with its timings.</summary>
+    private sealed record LinkedDoc(Document Doc, double? LinkMs, double? WaitMs);
+
+    /// <summary>
+    /// The corpus rows a run of linked documents changed, merged in order: the latest object per id, objects a
+    /// later document removed dropped, first-seen order kept (so new rows get their ord in creation order).
+    /// </summary>
+    private sealed class CorpusWrites
     {
-        var delta = tracker.Changes(doc, corpus);
-        using (var cmd = new NpgsqlCommand("""
-            UPDATE documents SET status = 'done', analysis = @a, meta = @m, outlet = @outlet, title = @title, published = @pub,
-                   error = NULL, claimed_by = NULL, claimed_until = NULL, done_at = now(), link_ms = coalesce(@lms, link_ms), lock_wait_ms = coalesce(@wms, lock_wait_ms)
-            WHERE id = @id AND status <> 'done'
-            """, conn, tx))
+        public readonly OrderedDictionary<string, Item> Items = new();
+        public readonly OrderedDictionary<string, Entity> Entities = new();
+        public readonly OrderedDictionary<string, Event> Events = new();
+        public readonly OrderedDictionary<string, Story> Stories = new();
+        public readonly HashSet<string> RemovedEntities = new(), RemovedEvents = new(), RemovedStories = new();
+
+        public void Add(CorpusDelta d)
         {
-            cmd.Parameters.Add(new NpgsqlParameter("a", NpgsqlDbType.Jsonb) { Value = Clean(StoreJson.SerializeDocument(doc, includeText: false)) });
-            cmd.Parameters.Add(new NpgsqlParameter("m", NpgsqlDbType.Jsonb) { Value = Clean(StoreJson.Serialize(doc.Meta)) });
-            cmd.Parameters.Add(new NpgsqlParameter("outlet", NpgsqlDbType.Text) { Value = (object?)doc.Meta.Outlet ?? DBNull.Value });
-            cmd.Parameters.Add(new NpgsqlParameter("title", NpgsqlDbType.Text) { Value = (object?)doc.Meta.Title ?? DBNull.Value });
-            cmd.Parameters.Add(new NpgsqlParameter("pub", NpgsqlDbType.Text) { Value = (object?)doc.Meta.Published.Iso ?? DBNull.Value });
-            cmd.Parameters.Add(new NpgsqlParameter("lms", NpgsqlDbType.Double) { Value = (object?)linkMs ?? DBNull.Value });
-            cmd.Parameters.Add(new NpgsqlParameter("wms", NpgsqlDbType.Double) { Value = (object?)waitMs ?? DBNull.Value });
-            cmd.Parameters.AddWithValue("id", doc.Id);
-            if (cmd.ExecuteNonQuery() != 1) throw new StoreException($"document {doc.Id} is already done or not in the store");
+            foreach (var x in d.Items) Items[x.Id] = x;
+            Merge(Entities, RemovedEntities, d.Entities, e => e.Id, d.RemovedEntities);
+            Merge(Events, RemovedEvents, d.Events, e => e.Id, d.RemovedEvents);
+            Merge(Stories, RemovedStories, d.Stories, e => e.Id, d.RemovedStories);
         }
-        Upsert(conn, tx, "items", delta.Items, i => i.Id,
+
+        private static void Merge<T>(OrderedDictionary<string, T> rows, HashSet<string> removed, IReadOnlyList<T> changed, Func<T, string> id, IReadOnlyList<string> gone)
+        {
+            foreach (var g in gone) { rows.Remove(g); removed.Add(g); }
+            foreach (var x in changed) { removed.Remove(id(x)); rows[id(x)] = x; }
+        }
+    }
+
+    // Writes linked documents (each marked done only if it was not) and the corpus rows they changed, as one
+    // round trip; the caller holds the merge lock and commits.
+    private static void WriteLinked(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<LinkedDoc> docs, CorpusWrites w)
+    {
+        using var batch = new NpgsqlBatch(conn, tx);
+        var update = new NpgsqlBatchCommand("""
+            UPDATE documents d SET status = 'done', analysis = u.a::jsonb, meta = u.m::jsonb, outlet = u.outlet, title = u.title, published = u.pub,
+                   error = NULL, claimed_by = NULL, claimed_until = NULL, done_at = now(),
+                   link_ms = coalesce(u.lms, d.link_ms), lock_wait_ms = coalesce(u.wms, d.lock_wait_ms)
+            FROM unnest(@ids, @a, @m, @outlet, @title, @pub, @lms, @wms) AS u(id, a, m, outlet, title, pub, lms, wms)
+            WHERE d.id = u.id AND d.status <> 'done'
+            """);
+        Array(update, "ids", NpgsqlDbType.Text, docs.Select(d => (object?)d.Doc.Id));
+        Array(update, "a", NpgsqlDbType.Text, docs.Select(d => (object?)Clean(StoreJson.SerializeDocument(d.Doc, includeText: false))));
+        Array(update, "m", NpgsqlDbType.Text, docs.Select(d => (object?)Clean(StoreJson.Serialize(d.Doc.Meta))));
+        Array(update, "outlet", NpgsqlDbType.Text, docs.Select(d => (object?)d.Doc.Meta.Outlet));
+        Array(update, "title", NpgsqlDbType.Text, docs.Select(d => (object?)d.Doc.Meta.Title));
+        Array(update, "pub", NpgsqlDbType.Text, docs.Select(d => (object?)d.Doc.Meta.Published.Iso));
+        Array(update, "lms", NpgsqlDbType.Double, docs.Select(d => (object?)d.LinkMs));
+        Array(update, "wms", NpgsqlDbType.Double, docs.Select(d => (object?)d.WaitMs));
+        batch.BatchCommands.Add(update);
+        Remove(batch, "entities", w.RemovedEntities);
+        Remove(batch, "events", w.RemovedEvents);
+        Remove(batch, "stories", w.RemovedStories);
+        Upsert(batch, "items", w.Items.Values, i => i.Id,
             ("document_id", NpgsqlDbType.Text, i => i.DocumentId),
             ("search_text", NpgsqlDbType.Text, i => Clean(SearchText.Prepare(SearchBody(i)))));
-        Upsert(conn, tx, "entities", delta.Entities, e => e.Id);
-        Upsert(conn, tx, "events", delta.Events, e => e.Id, ("story", NpgsqlDbType.Text, e => e.Story));
-        Upsert(conn, tx, "stories", delta.Stories, s => s.Id);
-        Remove(conn, tx, "entities", delta.RemovedEntities);
-        Remove(conn, tx, "events", delta.RemovedEvents);
-        Remove(conn, tx, "stories", delta.RemovedStories);
+        Upsert(batch, "entities", w.Entities.Values, e => e.Id);
+        Upsert(batch, "events", w.Events.Values, e => e.Id, ("story", NpgsqlDbType.Text, e => e.Story));
+        Upsert(batch, "stories", w.Stories.Values, s => s.Id);
+        var te = Stopwatch.GetTimestamp();
+        batch.ExecuteNonQuery();
+        Profile.Add("write.execute", Stopwatch.GetElapsedTime(te));
+        if (update.RecordsAffected != docs.Count)
+            throw new StoreException($"{docs.Count - update.RecordsAffected} of {docs.Count} documents were already done or not in the store");
     }
+
+    private static void Array(NpgsqlBatchCommand cmd, string name, NpgsqlDbType type, IEnumerable<object?> values) =>
+        cmd.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values.Select(v => v ?? DBNull.Value).ToArray() });
 
     /// <summary>What an item's search text is made of: its title and its clean text.</summary>
     internal static string SearchBody(Item i) => string.IsNullOrEmpty(i.Title) || i.CleanText.StartsWith(i.Title, StringComparison.Ordinal)
         ? i.CleanText : i.Title + "\n" + i.CleanText;
 
     // One statement per table: rows in corpus order, each new row taking the next change number as its ord
-    // (PostgreSQL evaluates nextval after ORDER BY), so every worker rebuilds lists in creation order.
-    private static void Upsert<T>(NpgsqlConnection conn, NpgsqlTransaction tx, string table, IReadOnlyList<T> rows, Func<T, string> id,
+    // (PostgreSQL evaluates nextval after ORDER BY), so a corpus loaded from rows has its lists in creation order.
+    private static void Upsert<T>(NpgsqlBatch batch, string table, ICollection<T> rows, Func<T, string> id,
         params (string Column, NpgsqlDbType Type, Func<T, object?> Value)[] extra)
     {
         if (rows.Count == 0) return;
         var cols = extra.Select(e => e.Column).ToArray();
-        var unnest = string.Join(", ", new[] { "@ids", "@datas" }.Concat(cols.Select(c => "@" + c)));
-        var sql = $"""
-            INSERT INTO {table} (id, data, {string.Join("", cols.Select(c => c + ", "))}ord, seq)
-            SELECT id, data::jsonb, {string.Join("", cols.Select(c => c + ", "))}s, s FROM (
-                SELECT id, data, {string.Join("", cols.Select(c => c + ", "))}nextval('change_seq') AS s
-                FROM unnest({unnest}) WITH ORDINALITY AS t(id, data, {string.Join("", cols.Select(c => c + ", "))}n) ORDER BY n) x
+        var list = string.Join("", cols.Select(c => c + ", "));
+        var cmd = new NpgsqlBatchCommand($"""
+            INSERT INTO {table} (id, data, {list}ord, seq)
+            SELECT id, data::jsonb, {list}s, s FROM (
+                SELECT id, data, {list}nextval('change_seq') AS s
+                FROM unnest({string.Join(", ", new[] { "@ids", "@datas" }.Concat(cols.Select(c => "@" + c)))}) WITH ORDINALITY AS t(id, data, {list}n) ORDER BY n) x
             ON CONFLICT (id) DO UPDATE SET data = excluded.data, seq = excluded.seq{string.Join("", cols.Select(c => $", {c} = excluded.{c}"))}
-            """;
-        using var cmd = new NpgsqlCommand(sql, conn, tx);
-        cmd.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(id).ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter("datas", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(r => Clean(StoreJson.Serialize(r))).ToArray() });
-        foreach (var (column, type, value) in extra)
-            cmd.Parameters.Add(new NpgsqlParameter(column, NpgsqlDbType.Array | type) { Value = rows.Select(r => value(r) ?? (object)DBNull.Value).ToArray() });
-        cmd.ExecuteNonQuery();
+            """);
+        Array(cmd, "ids", NpgsqlDbType.Text, rows.Select(r => (object?)id(r)));
+        Array(cmd, "datas", NpgsqlDbType.Text, rows.Select(r => (object?)Clean(StoreJson.Serialize(r))));
+        foreach (var (column, type, value) in extra) Array(cmd, column, type, rows.Select(value));
+        batch.BatchCommands.Add(cmd);
     }
 
-    private static void Remove(NpgsqlConnection conn, NpgsqlTransaction tx, string table, IReadOnlyList<string> ids)
+    private static void Remove(NpgsqlBatch batch, string table, HashSet<string> ids)
     {
         if (ids.Count == 0) return;
-        using var cmd = new NpgsqlCommand($"DELETE FROM {table} WHERE id = ANY(@ids)", conn, tx);
-        cmd.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = ids.ToArray() });
-        cmd.ExecuteNonQuery();
+        var cmd = new NpgsqlBatchCommand($"DELETE FROM {table} WHERE id = ANY(@ids)");
+        Array(cmd, "ids", NpgsqlDbType.Text, ids.Select(x => (object?)x));
+        batch.BatchCommands.Add(cmd);
     }
 
     // ---- corpus ----------------------------------------------------------------------------------------------
@@ -393,19 +435,27 @@ public sealed class PostgresStore : IStore
     /// another worker took the claim over and already stored it: the analysis is a function of the text alone,
     /// so both results are the same.
     /// </summary>
-    public bool StoreAnalysed(string worker, Document doc, double analysisMs)
+    public bool StoreAnalysed(string worker, Document doc, double analysisMs) => StoreAnalysed(worker, [(doc, analysisMs)]) == 1;
+
+    /// <summary>Stores several analyses in one statement; returns how many were taken (the others were done by someone else).</summary>
+    public int StoreAnalysed(string worker, IReadOnlyList<(Document Doc, double Ms)> docs)
     {
+        if (docs.Count == 0) return 0;
         using var conn = Open();
-        using var cmd = new NpgsqlCommand("""
-            UPDATE documents SET status = 'analysed', prelink = @a, claimed_by = NULL, claimed_until = NULL,
-                   analysis_ms = @ms, analysed_by = @w
-            WHERE id = @id AND status = 'pending' AND (claimed_by = @w OR claimed_by IS NULL OR claimed_until < now())
-            """, conn);
-        cmd.Parameters.Add(new NpgsqlParameter("a", NpgsqlDbType.Jsonb) { Value = Clean(StoreJson.SerializeDocument(doc, includeText: false)) });
-        cmd.Parameters.AddWithValue("ms", analysisMs);
+        using var batch = new NpgsqlBatch(conn);
+        var cmd = new NpgsqlBatchCommand("""
+            UPDATE documents d SET status = 'analysed', prelink = u.a::jsonb, claimed_by = NULL, claimed_until = NULL,
+                   analysis_ms = u.ms, analysed_by = @w
+            FROM unnest(@ids, @a, @ms) AS u(id, a, ms)
+            WHERE d.id = u.id AND d.status = 'pending' AND (d.claimed_by = @w OR d.claimed_by IS NULL OR d.claimed_until < now())
+            """);
+        Array(cmd, "ids", NpgsqlDbType.Text, docs.Select(d => (object?)d.Doc.Id));
+        Array(cmd, "a", NpgsqlDbType.Text, docs.Select(d => (object?)Clean(StoreJson.SerializeDocument(d.Doc, includeText: false))));
+        Array(cmd, "ms", NpgsqlDbType.Double, docs.Select(d => (object?)d.Ms));
         cmd.Parameters.AddWithValue("w", worker);
-        cmd.Parameters.AddWithValue("id", doc.Id);
-        return cmd.ExecuteNonQuery() == 1;
+        batch.BatchCommands.Add(cmd);
+        batch.ExecuteNonQuery();
+        return cmd.RecordsAffected;
     }
 
     /// <summary>Marks a claimed document failed (its analysis threw), unless another worker finished it.</summary>
@@ -419,62 +469,105 @@ public sealed class PostgresStore : IStore
         return (bool)cmd.ExecuteScalar()!;
     }
 
+    /// <summary>Time per step of the locked merge section, summed over this process (`RASD_PROFILE=1 rasd worker`).</summary>
+    public static readonly Rasd.Pipeline.TimeProfile Profile = new();
+
     /// <summary>
-    /// Links analysed documents into the corpus strictly in queue order, one transaction per document, under the
-    /// merge lock, for as long as the next document in queue order is analysed (at most <paramref name="max"/>).
-    /// The replica first catches up (outside the lock, then under it) with what other workers linked.
+    /// Links analysed documents into the corpus strictly in queue order, under the merge lock, for as long as the
+    /// next document in queue order is analysed (at most <paramref name="max"/>). The replica first catches up
+    /// (outside the lock, then under it) with what other workers linked. Up to <paramref name="perTransaction"/>
+    /// consecutive ready documents share a transaction (one round trip of writes, one commit): each document's
+    /// results are still committed whole, in exactly one transaction.
     /// See <see cref="Rasd.Pipeline.Worker"/> for why merging is serialised this way.
     /// </summary>
-    public LinkOutcome LinkReady(CorpusReplica replica, Action<Document, Corpus> link, int max = int.MaxValue)
+    /// <param name="wait">
+    /// False: when another worker holds the merge lock, return at once (it links every ready document in order,
+    /// including this worker's, so this worker can go on analysing instead of queueing for the lock).
+    /// </param>
+    public LinkOutcome LinkReady(CorpusReplica replica, Action<Document, Corpus> link, int max = int.MaxValue, int perTransaction = 16, bool wait = true)
     {
         int linked = 0, failed = 0;
-        var wait = TimeSpan.Zero;
+        var waited = TimeSpan.Zero;
         var held = TimeSpan.Zero;
+        var busy = false;
         using var conn = Open();
         while (linked + failed < max)
         {
             replica.CatchUp(conn, null, link);
             var t0 = Stopwatch.GetTimestamp();
             using var tx = conn.BeginTransaction();
-            Exec(conn, tx, $"SELECT pg_advisory_xact_lock({PostgresSchema.MergeLockKey})");
+            if (wait) Exec(conn, tx, $"SELECT pg_advisory_xact_lock({PostgresSchema.MergeLockKey})");
+            else if (!Scalar<bool>(conn, tx, $"SELECT pg_try_advisory_xact_lock({PostgresSchema.MergeLockKey})"))
+            {
+                tx.Commit();
+                busy = true;
+                break;
+            }
             var t1 = Stopwatch.GetTimestamp();
-            wait += Stopwatch.GetElapsedTime(t0, t1);
-            string? id = null, status = null, text = null, prelink = null;
-            long seq = 0;
+            waited += Stopwatch.GetElapsedTime(t0, t1);
+            var waitMs = Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds;
+            // The next open documents in queue order; only the analysed ones before the first that is not can go.
+            var ready = new List<(string Id, string Text, string Prelink, long Seq)>();
             using (var cmd = new NpgsqlCommand("""
                 SELECT id, status, text, prelink::text, seq FROM documents
-                WHERE status IN ('pending', 'analysed') ORDER BY seq LIMIT 1
+                WHERE status IN ('pending', 'analysed') ORDER BY seq LIMIT @k
                 """, conn, tx))
-            using (var r = cmd.ExecuteReader())
             {
-                if (r.Read()) { id = r.GetString(0); status = r.GetString(1); text = r.GetString(2); prelink = Str(r, 3); seq = r.GetInt64(4); }
+                cmd.Parameters.AddWithValue("k", Math.Max(1, Math.Min(perTransaction, max - linked - failed)));
+                using var r = cmd.ExecuteReader();
+                while (r.Read() && r.GetString(1) == "analysed" && !r.IsDBNull(3))
+                    ready.Add((r.GetString(0), r.GetString(2), r.GetString(3), r.GetInt64(4)));
             }
-            if (id == null || status != "analysed")
+            if (ready.Count == 0)
             {
                 tx.Commit();
                 held += Stopwatch.GetElapsedTime(t1);
                 break;
             }
+            var current = "";
             try
             {
+                var p0 = Stopwatch.GetTimestamp();
                 replica.CatchUp(conn, tx, link);
-                var doc = StoreJson.DeserializeDocument(prelink!, text);
-                var tl = Stopwatch.GetTimestamp();
-                link(doc, replica.Corpus!);
-                var linkMs = Stopwatch.GetElapsedTime(tl).TotalMilliseconds;
-                WriteLinked(conn, tx, doc, replica.Corpus!, CorpusTracker.For(replica.Corpus!), linkMs, Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds);
+                var corpus = replica.Corpus!;
+                var tracker = CorpusTracker.For(corpus);
+                var writes = new CorpusWrites();
+                var docs = new List<LinkedDoc>(ready.Count);
+                foreach (var (id, text, prelink, _) in ready)
+                {
+                    current = id;
+                    var doc = StoreJson.DeserializeDocument(prelink, text);
+                    var tl = Stopwatch.GetTimestamp();
+                    link(doc, corpus);
+                    docs.Add(new LinkedDoc(doc, Stopwatch.GetElapsedTime(tl).TotalMilliseconds, waitMs));
+                }
+                current = "";
+                // One change scan for the whole run (it is O(corpus)): everything changed since the last accepted
+                // state, plus what any of the documents refers to.
+                var all = new Document("", new DocumentMeta { Source = "(linked together)" });
+                foreach (var d in docs) { all.Items.AddRange(d.Doc.Items); all.Entities.AddRange(d.Doc.Entities); }
+                writes.Add(tracker.Changes(all, corpus));
+                var p1 = Stopwatch.GetTimestamp();
+                WriteLinked(conn, tx, docs, writes);
+                var p2 = Stopwatch.GetTimestamp();
                 tx.Commit();
-                CorpusTracker.For(replica.Corpus!).Accept(replica.Corpus!);
-                replica.Linked(seq);
-                linked++;
+                var p3 = Stopwatch.GetTimestamp();
+                tracker.Accept(corpus);
+                replica.Linked(ready[^1].Seq);
+                linked += ready.Count;
+                Profile.Add("select", Stopwatch.GetElapsedTime(t1, p0));
+                Profile.Add("link", Stopwatch.GetElapsedTime(p0, p1));
+                Profile.Add("write", Stopwatch.GetElapsedTime(p1, p2));
+                Profile.Add("commit", Stopwatch.GetElapsedTime(p2, p3));
             }
-            catch (Exception e) when (e is not NpgsqlException and not OutOfMemoryException)
+            catch (Exception e) when (e is not NpgsqlException and not OutOfMemoryException && current != "")
             {
                 // A corpus stage threw: the in-memory corpus may be half changed, so it is rebuilt; the document is
-                // failed with the reason so the documents after it can be linked (replays skip failed documents).
+                // failed with the reason (the ones before it in this transaction are linked again on the next
+                // round), so the documents after it can be linked. Replays skip failed documents.
                 tx.Rollback();
                 replica.Invalidate();
-                MarkFailed(id, $"linking failed: {e.GetType().Name}: {e.Message}");
+                MarkFailed(current, $"linking failed: {e.GetType().Name}: {e.Message}");
                 failed++;
             }
             catch
@@ -487,7 +580,7 @@ public sealed class PostgresStore : IStore
                 held += Stopwatch.GetElapsedTime(t1);
             }
         }
-        return new LinkOutcome(linked, failed, wait, held);
+        return new LinkOutcome(linked, failed, waited, held, busy);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

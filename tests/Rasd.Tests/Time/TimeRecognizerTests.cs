@@ -1,0 +1,156 @@
+using Rasd.Model;
+using Rasd.Time;
+
+namespace Rasd.Tests.Time;
+
+public sealed class TimeRecognizerTests
+{
+    private static readonly DateOnly Wed = new(2025, 2, 12); // a Wednesday
+
+    private static TimeMention One(string text, DateOnly? reference = null, Tense tense = Tense.Unknown)
+    {
+        var ctx = reference is { } r ? new TimeContext(DateValue.OfDay(r, "metadata"), tense) : TimeContext.Unknown with { Tense = tense };
+        var found = TimeRecognizer.Find(text, ctx);
+        Assert.True(found.Count == 1, $"expected one mention in '{text}', got {found.Count}: {string.Join(" | ", found.Select(f => f.Text))}");
+        var m = found[0];
+        Assert.Equal(text.Substring(m.Span.Start, m.Span.Length), m.Text);
+        return m;
+    }
+
+    [Theory]
+    [InlineData("وقال الكرملين اليوم، الأربعاء 12 من شباط، إن", "اليوم، الأربعاء 12 من شباط", "2025-02-12")]
+    [InlineData("قال، الثلاثاء 11 من شباط، إن العقوبات", "الثلاثاء 11 من شباط", "2025-02-11")]
+    [InlineData("أكد في 3 من شباط الحالي أن روسيا", "3 من شباط الحالي", "2025-02-03")]
+    [InlineData("تغيير السلطة في 8 من كانون الأول 2024", "8 من كانون الأول 2024", "2024-12-08")]
+    [InlineData("زار دمشق في 28 يناير", "28 يناير", "2025-01-28")]
+    [InlineData("التقى به في 28 ديسمبر", "28 ديسمبر", "2024-12-28")]
+    [InlineData("أعلن ذلك في يناير الماضي", "يناير الماضي", "2025-01")]
+    [InlineData("في ديسمبر من العام الماضي", "ديسمبر من العام الماضي", "2024-12")]
+    [InlineData("في وقت سابق من شهر شباط الجاري", "في وقت سابق من شهر شباط الجاري", "2025-02-01/2025-02-12")]
+    [InlineData("ومطلع الشهر", "مطلع الشهر", "2025-02-01/2025-02-15")]
+    [InlineData("أواخر الشهر الماضي", "أواخر الشهر الماضي", "2025-01-16/2025-01-31")]
+    [InlineData("قال أمس", "أمس", "2025-02-11")]
+    [InlineData("قال أول أمس", "أول أمس", "2025-02-10")]
+    [InlineData("يصل غداً", "غداً", "2025-02-13")]
+    [InlineData("قصفت الليلة الماضية", "الليلة الماضية", "2025-02-11")]
+    [InlineData("التقى الأسبوع الماضي", "الأسبوع الماضي", "2025-02-03/2025-02-09")]
+    [InlineData("هذا الأسبوع", "هذا الأسبوع", "2025-02-10/2025-02-16")]
+    [InlineData("ارتفع الشهر الماضي", "الشهر الماضي", "2025-01")]
+    [InlineData("خلال الشهر الجاري", "خلال الشهر الجاري", "2025-02-01/2025-02-28")]
+    [InlineData("العام المقبل", "العام المقبل", "2026")]
+    [InlineData("عاد قبل يومين", "قبل يومين", "2025-02-10")]
+    [InlineData("تدخلت منذ عام 2015", "منذ عام 2015", "2015/2025-02-12")]
+    [InlineData("في 13 شعبان 1446 هـ", "13 شعبان 1446 هـ", "2025-02-12")]
+    [InlineData("بتاريخ 12/2/2025", "12/2/2025", "2025-02-12")]
+    [InlineData("نشر 2025-02-12", "2025-02-12", "2025-02-12")]
+    [InlineData("20th, March 2025 GMT", "20th, March 2025", "2025-03-20")]
+    [InlineData("في ١٢ فبراير ٢٠٢٥", "١٢ فبراير ٢٠٢٥", "2025-02-12")]
+    [InlineData("في ۱۲ فبراير ۲۰۲۵", "۱۲ فبراير ۲۰۲۵", "2025-02-12")]
+    [InlineData("في الحادي عشر من فبراير 2025", "الحادي عشر من فبراير 2025", "2025-02-11")]
+    [InlineData("في مارس / آذار 2024", "مارس / آذار 2024", "2024-03")]
+    [InlineData("في ديسمبر (كانون الأول) 2024", "ديسمبر (كانون الأول) 2024", "2024-12")]
+    [InlineData("من 3 إلى 5 فبراير 2025", "من 3 إلى 5 فبراير 2025", "2025-02-03/2025-02-05")]
+    public void ResolvesAgainstTheReference(string text, string span, string iso)
+    {
+        var m = One(text, Wed, Tense.Past);
+        Assert.Equal(span, m.Text);
+        Assert.Equal(iso, m.Iso);
+    }
+
+    [Theory]
+    [InlineData("جانفي", 1)] [InlineData("فيفري", 2)] [InlineData("أفريل", 4)] [InlineData("ماي", 5)] [InlineData("جوان", 6)]
+    [InlineData("جويلية", 7)] [InlineData("أوت", 8)] [InlineData("يوليوز", 7)] [InlineData("غشت", 8)] [InlineData("شتنبر", 9)]
+    [InlineData("نونبر", 11)] [InlineData("دجنبر", 12)] [InlineData("يونيو", 6)] [InlineData("أغسطس", 8)] [InlineData("حزيران", 6)]
+    [InlineData("تموز", 7)] [InlineData("آب", 8)] [InlineData("أيلول", 9)] [InlineData("تشرين الثاني", 11)] [InlineData("كانون الثاني", 1)]
+    [InlineData("نيسان", 4)] [InlineData("أيار", 5)]
+    public void EveryMonthSystem(string month, int number)
+    {
+        var m = One($"جرى ذلك في 5 {month} 2024", Wed);
+        Assert.Equal(new DateOnly(2024, number, 5), m.Value.AsDate);
+        Assert.Equal("explicit", m.Value.Basis);
+    }
+
+    [Fact]
+    public void WeekdayAloneFollowsTheTense()
+    {
+        Assert.Equal("2025-02-11", One("التقى الوزير يوم الثلاثاء نظيره", Wed).Iso);
+        Assert.Equal("2025-02-18", One("سيلتقي الوزير يوم الثلاثاء نظيره", Wed).Iso);
+        Assert.Equal("2025-02-12", One("وقع الهجوم يوم الأربعاء", Wed).Iso);
+    }
+
+    [Fact]
+    public void DayMonthWithoutYearFollowsTheTense()
+    {
+        Assert.Equal("2024-12-28", One("زار دمشق في 28 ديسمبر", Wed).Iso);
+        Assert.Equal("2025-12-28", One("سيزور دمشق في 28 ديسمبر", Wed).Iso);
+    }
+
+    [Fact]
+    public void WithoutReferenceKeepsWhatIsKnown()
+    {
+        var m = One("زار الوفد دمشق في 28 يناير", null);
+        Assert.False(m.Value.Resolved);
+        Assert.Null(m.Iso);
+        Assert.Equal(1, m.Value.Month);
+        Assert.Equal(28, m.Value.Day);
+        Assert.Equal(0, m.Value.Year);
+        Assert.Equal("none", m.Value.Basis);
+        Assert.Contains("no year", m.Value.Note);
+
+        foreach (var rel in new[] { "قال أمس", "التقى يوم الثلاثاء", "الأسبوع الماضي", "قبل يومين", "في يناير الماضي", "اليوم" })
+        {
+            var r = One(rel, null);
+            Assert.False(r.Value.Resolved, rel);
+            Assert.Null(r.Iso);
+            Assert.False(string.IsNullOrEmpty(r.Value.Note), rel);
+        }
+    }
+
+    [Fact]
+    public void ImpossibleDatesAreNotInvented()
+    {
+        var m = One("في 31 شباط 2025", Wed);
+        Assert.False(m.Value.Resolved);
+        Assert.Contains("impossible", m.Value.Note);
+        Assert.DoesNotContain(TimeRecognizer.Find("في 0 يناير 2025 قال", TimeContext.Of(Wed)), x => x.Value.Precision == DatePrecision.Day);
+        foreach (var x in TimeRecognizer.Find("في 5 يناير 99999", TimeContext.Of(Wed))) Assert.NotEqual(99999, x.Value.Year);
+        Assert.Empty(TimeRecognizer.Find("في 45/13/2025", TimeContext.Of(Wed)));
+    }
+
+    [Theory]
+    [InlineData("نشر الجيش 2000 جندي على الحدود")]
+    [InlineData("للاتصال: 71 123 456 أو +216 71-123-456")]
+    [InlineData("مارس الجيش ضغطا كبيرا")]
+    [InlineData("فاز الفريق 2-1 في المباراة")]
+    [InlineData("قتل 15 شخصا وأصيب 31 آخرون")]
+    [InlineData("احتفل باليوم الوطني")]
+    [InlineData("قال أحد المسؤولين")]
+    public void NumbersAndWordsThatAreNotDates(string text)
+    {
+        Assert.Empty(TimeRecognizer.Find(text, TimeContext.Of(Wed)));
+    }
+
+    [Fact]
+    public void SpansMapToTheOriginalTextWithDiacritics()
+    {
+        const string text = "وَصَلَ غَداً إلى تونس";
+        var m = One(text, Wed);
+        Assert.Equal("غَداً", m.Text);
+    }
+
+    [Fact]
+    public void SinceIsBackground()
+    {
+        var m = One("تتدخل روسيا منذ عام 2015", Wed);
+        Assert.True(m.Background);
+        Assert.Equal(TimeType.DateRange, m.Type);
+    }
+
+    [Fact]
+    public void Durations()
+    {
+        var m = One("استمرت المفاوضات لمدة ثلاثة أيام", Wed);
+        Assert.Equal(TimeType.Duration, m.Type);
+        Assert.Equal("P3D", m.Iso);
+    }
+}

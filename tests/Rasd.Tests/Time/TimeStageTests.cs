@@ -1,0 +1,131 @@
+using Rasd.Cli.Commands;
+using Rasd.Model;
+using Rasd.Time;
+
+namespace Rasd.Tests.Time;
+
+public sealed class TimeStageTests
+{
+    private static Document Doc(string text, Action<DocumentMeta>? meta = null)
+    {
+        var m = new DocumentMeta { Source = "test" };
+        meta?.Invoke(m);
+        return new Document(text, m);
+    }
+
+    [Fact]
+    public void TodayWithWeekdayAndAPastYearFixesThePublicationDay()
+    {
+        var doc = Doc("قال الكرملين اليوم، الأربعاء 12 من شباط، إن الرئيسين تحدثا.\nوكان قد سبق ذلك تغيير السلطة في 8 من كانون الأول 2024.\nوقال الوزير يوم الثلاثاء إن التعاون مستمر.");
+        new TimeStage().Process(doc);
+        Assert.Equal("2025-02-12", doc.Meta.Published.Iso);
+        Assert.Equal("weekday", doc.Meta.Published.Basis);
+        Assert.Contains(doc.Times, t => t.Iso == "2025-02-11" && t.Text == "الثلاثاء");
+        var bg = Assert.Single(doc.Times, t => t.Iso == "2024-12-08");
+        Assert.True(bg.Background);
+    }
+
+    [Fact]
+    public void TodayWithAFullDateFixesTheDay()
+    {
+        var doc = Doc("أعلنت الوزارة اليوم الخميس 6 مارس 2025 عن خطة. وقالت أمس إن");
+        new TimeStage().Process(doc);
+        Assert.Equal("2025-03-06", doc.Meta.Published.Iso);
+        Assert.Equal("relative", doc.Meta.Published.Basis);
+        Assert.Contains(doc.Times, t => t.Text == "أمس" && t.Iso == "2025-03-05");
+    }
+
+    [Fact]
+    public void NoEvidenceMeansUnknownNeverToday()
+    {
+        var doc = Doc("قال الرئيس اليوم إن المفاوضات ستستمر. والتقى أمس الوفد.");
+        new TimeStage().Process(doc);
+        Assert.False(doc.Meta.Published.Resolved);
+        Assert.NotEmpty(doc.Warnings);
+        Assert.All(doc.Times, t => Assert.Null(t.Iso));
+        Assert.All(doc.Times, t => Assert.False(string.IsNullOrEmpty(t.Value.Note)));
+    }
+
+    [Fact]
+    public void MetadataAndEvidenceWin()
+    {
+        var doc = Doc("قال الرئيس اليوم إن", m => m.Published = DateValue.OfDay(new DateOnly(2024, 5, 1), "feed"));
+        new TimeStage().Process(doc);
+        Assert.Equal("2024-05-01", doc.Meta.Published.Iso);
+        Assert.Equal("feed", doc.Meta.Published.Basis);
+        Assert.Equal("2024-05-01", Assert.Single(doc.Times).Iso);
+
+        var doc2 = Doc("قال الرئيس أمس إن");
+        doc2.Meta.DateEvidence.Add(new DateEvidence(DateValue.OfDay(new DateOnly(2025, 2, 12), "url"), "url", null, "2025-02-12"));
+        new TimeStage().Process(doc2);
+        Assert.Equal("2025-02-12", doc2.Meta.Published.Iso);
+        Assert.Equal("url", doc2.Meta.Published.Basis);
+        Assert.Equal("2025-02-11", Assert.Single(doc2.Times).Iso);
+
+        var doc3 = Doc("قال الرئيس أمس إن", m => m.Url = "https://example.org/news/2025/02/12/story");
+        new TimeStage().Process(doc3);
+        Assert.Equal("2025-02-12", doc3.Meta.Published.Iso);
+        Assert.Equal("url", doc3.Meta.Published.Basis);
+    }
+
+    [Fact]
+    public void PostsDatedWithoutAYearKeepMonthAndDay()
+    {
+        const string text = "🗓 في 28 يناير، زار الوفد دمشق.\n📞 12 فبراير، اتصل الرئيس.";
+        var doc = Doc(text);
+        var nl = text.IndexOf('\n');
+        var a = new Item { Id = "a", Span = new Span(0, nl) };
+        a.Paragraphs.Add(new Span(0, nl));
+        var b = new Item { Id = "b", Span = new Span(nl + 1, text.Length) };
+        b.Paragraphs.Add(new Span(nl + 1, text.Length));
+        doc.Items.Add(a);
+        doc.Items.Add(b);
+        new TimeStage().Process(doc);
+        Assert.False(a.Published!.Resolved);
+        Assert.Equal((1, 28), (a.Published.Month, a.Published.Day));
+        Assert.Equal((2, 12), (b.Published!.Month, b.Published.Day));
+        Assert.Contains(doc.Times, t => t.Text == "28 يناير" && t.Value is { Month: 1, Day: 28, Resolved: false });
+    }
+
+    [Fact]
+    public void ExampleArticleFromShared()
+    {
+        var path = Path.Combine(TestPaths.Shared(), "examples", "002_059feed3ad62fa1c.txt");
+        var doc = Doc(File.ReadAllText(path));
+        new TimeStage().Process(doc);
+        Assert.Equal("2025-02-12", doc.Meta.Published.Iso);
+        foreach (var iso in new[] { "2025-02-11", "2025-02-03", "2025-02-06", "2024-12-08" })
+            Assert.Contains(doc.Times, t => t.Iso == iso);
+        Assert.Contains(doc.Times, t => t.Iso == "2024-12-08" && t.Background);
+    }
+
+    [Fact]
+    public void UrlDates()
+    {
+        Assert.Equal("2025-02-12", PublicationDate.FromUrl("https://x.org/a/2025/02/12/b")!.Iso);
+        Assert.Equal("2025-02-12", PublicationDate.FromUrl("https://x.org/2025-02-12-title.jpg")!.Iso);
+        Assert.Null(PublicationDate.FromUrl("https://x.org/article/92/76367"));
+        Assert.Null(PublicationDate.FromUrl("https://x.org/2025/13/45/"));
+    }
+
+    [Fact]
+    public void DatesCommandWritesOneJsonLinePerInput()
+    {
+        Assert.True(DatesCommand.TryParseRef("2016-11-07T00:00:00", out var ctx, out _));
+        var input = new StringReader("سأعود غداً\nلا شيء هنا\nقال أمس");
+        var output = new StringWriter();
+        DatesCommand.Run(input, output, ctx);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal("[{\"text\":\"غداً\",\"start\":6,\"length\":4,\"type\":\"date\",\"value\":\"2016-11-08\",\"precision\":\"day\"}]", lines[0]);
+        Assert.Equal("[]", lines[1]);
+        Assert.Contains("\"value\":\"2016-11-06\"", lines[2]);
+
+        Assert.True(DatesCommand.TryParseRef(null, out var none, out _));
+        var o2 = new StringWriter();
+        DatesCommand.Run(new StringReader("قال أمس"), o2, none);
+        Assert.Contains("\"value\":null", o2.ToString());
+        Assert.False(DatesCommand.TryParseRef("12/02/2025", out _, out var err));
+        Assert.NotNull(err);
+    }
+}
