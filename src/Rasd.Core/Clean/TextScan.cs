@@ -24,7 +24,7 @@ public static class TextScan
             if (m == '\0') continue;
             if (char.IsLetterOrDigit(m))
             {
-                h = (h ^ Lower(m)) * FnvPrime;
+                h = (h ^ char.ToLowerInvariant(m)) * FnvPrime;
                 len++;
             }
             else if (len > 0)
@@ -47,15 +47,10 @@ public static class TextScan
         for (var i = start; i < end; i++)
         {
             var m = ArabicNormalizer.Map(text[i]);
-            if (m != '\0' && char.IsLetterOrDigit(m)) h = (h ^ Lower(m)) * FnvPrime;
+            if (m != '\0' && char.IsLetterOrDigit(m)) h = (h ^ char.ToLowerInvariant(m)) * FnvPrime;
         }
         return Finish(h);
     }
-
-    /// <summary>char.ToLowerInvariant without the culture-data call for ASCII and Arabic letters (the Arabic block has no case).</summary>
-    private static char Lower(char c) =>
-        c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c)
-        : c is >= '\u0600' and <= '\u06FF' ? c : char.ToLowerInvariant(c);
 
     public static ulong Finish(ulong h)
     {
