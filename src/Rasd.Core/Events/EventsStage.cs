@@ -51,6 +51,18 @@ public sealed class EventsStage : IDocumentStage
     private sealed class Extraction(Document doc, EventLexicon lex, ActorDictionary? dict)
     {
         private readonly List<EventMention> _out = new();
+        // Cue lookups of the current sentence, memoised: clause, modality and pair checks ask for the same words often.
+        private readonly Dictionary<(string Kind, int At), bool> _cueMemo = new();
+        private List<string>? _memoFor;
+
+        private bool Cue(string kind, List<string> norms, int at)
+        {
+            if (!ReferenceEquals(_memoFor, norms)) { _cueMemo.Clear(); _memoFor = norms; }
+            if (_cueMemo.TryGetValue((kind, at), out var v)) return v;
+            v = lex.IsCue(kind, norms, at);
+            _cueMemo[(kind, at)] = v;
+            return v;
+        }
         private DateValue? _context;
 
         public List<EventMention> Run()
@@ -154,7 +166,7 @@ public sealed class EventsStage : IDocumentStage
             var result = new List<ActorRef>();
             if (toks.Count == 0) return result;
             var span = new Span(toks[0].Span.Start, toks[^1].Span.End);
-            foreach (var m in doc.Entities)
+            foreach (var m in EntitiesIn(span))
             {
                 if (m.EntityId == null || !span.Overlaps(m.Span)) continue;
                 var s = toks.FindIndex(t => t.Span.End > m.Span.Start);
@@ -187,6 +199,18 @@ public sealed class EventsStage : IDocumentStage
                 kept.Add(a);
             }
             return kept;
+        }
+
+        private List<EntityMention>? _sortedEntities;
+
+        /// <summary>Entity mentions overlapping a span (mentions sorted once by start).</summary>
+        private IEnumerable<EntityMention> EntitiesIn(Span span)
+        {
+            _sortedEntities ??= doc.Entities.OrderBy(m => m.Span.Start).ToList();
+            var list = _sortedEntities;
+            int lo = 0, hi = list.Count;
+            while (lo < hi) { var mid = (lo + hi) / 2; if (list[mid].Span.Start < span.Start - 200) lo = mid + 1; else hi = mid; }
+            for (var i = lo; i < list.Count && list[i].Span.Start < span.End; i++) yield return list[i];
         }
 
         /// <summary>Attribution frames of a sentence, each with the actor whose account follows.</summary>
@@ -238,7 +262,7 @@ public sealed class EventsStage : IDocumentStage
                             actor = ActorId(a, organisation: true);
                             textEnd = a == after ? a.End : end;
                         }
-                        else if (lastSpeaker != null && i + f.Length < toks.Count && lex.IsCue("complementizer", norms, end))
+                        else if (lastSpeaker != null && i + f.Length < toks.Count && Cue("complementizer", norms, end))
                         {
                             actor = lastSpeaker;
                             inherited = true;
@@ -309,7 +333,7 @@ public sealed class EventsStage : IDocumentStage
             var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !AfterFi(a)).ToList();
             var before = participants.Where(a => a.End <= ts && a.Start >= cs).ToList();
             // Targets are not looked for past "منذ" / "بعد" clauses of time ("منذ سقوط الأسد", "منذ عودة ترامب إلى البيت الأبيض").
-            var te2 = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => lex.IsCue("target-stop", norms, k), ce);
+            var te2 = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
             var after = participants.Where(a => a.Start >= te && a.Start < te2).ToList();
             var sources = new List<string>();
             var targets = new List<string>();
@@ -339,7 +363,7 @@ public sealed class EventsStage : IDocumentStage
             // The nearest speaker before the trigger ("قال الكرملين إن بوتين أكد ... وأبدى"): the subject carried by a
             // conjoined verb; the attribution stays with the outer frame.
             var speaker = frames.LastOrDefault(f => f.Actor != null && f.Start < ts && f.Kind is FrameKind.Statement or FrameKind.Verb) ?? governing;
-            var lightAt = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Where(k => lex.IsCue("light", norms, k)).DefaultIfEmpty(-1).Last();
+            var lightAt = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Where(k => Cue("light", norms, k)).DefaultIfEmpty(-1).Last();
             var light = lightAt >= 0;
             // "وأبدى استعداد بلاده": a light verb joined by و with nobody between it and the noun keeps the sentence's subject.
             if (light && toks[lightAt].Norm.StartsWith('و') && !actors.Any(a => a.Start > lightAt && a.Start < ts)) conjoined = true;
@@ -402,7 +426,7 @@ public sealed class EventsStage : IDocumentStage
                 targets.AddRange(lastConsult.TargetActors);
             }
             // "اتفق الطرفان", "بين القائدين", "وجرى تبادل للآراء": the two parties of the consultation just reported.
-            var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => lex.IsCue("pair", norms, k));
+            var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k));
             if (lastConsult != null && (pairCue || sources.Count == 0 && (light || row.Plover == "CONSULT")))
             {
                 sources.Clear(); targets.Clear();
@@ -505,22 +529,22 @@ public sealed class EventsStage : IDocumentStage
         private (int Start, int End) Clause(List<string> norms, int ts, int te)
         {
             var cs = 0;
-            for (var k = ts - 1; k >= 0; k--) if (lex.IsCue("complementizer", norms, k)) { cs = k + 1; break; }
+            for (var k = ts - 1; k >= 0; k--) if (Cue("complementizer", norms, k)) { cs = k + 1; break; }
             var ce = norms.Count;
-            for (var k = te; k < norms.Count; k++) if (lex.IsCue("complementizer", norms, k) || norms[k] is ";" or ".") { ce = k; break; }
+            for (var k = te; k < norms.Count; k++) if (Cue("complementizer", norms, k) || norms[k] is ";" or ".") { ce = k; break; }
             return (cs, ce);
         }
 
         private bool SentenceBackground(List<string> norms)
         {
-            for (var k = 0; k < Math.Min(2, norms.Count); k++) if (lex.IsCue("background-sentence", norms, k)) return true;
+            for (var k = 0; k < Math.Min(2, norms.Count); k++) if (Cue("background-sentence", norms, k)) return true;
             return false;
         }
 
         private bool Background(List<string> norms, int ts, int te, int cs)
         {
-            for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (lex.IsCue("background", norms, k)) return true;
-            for (var k = te; k < Math.Min(norms.Count, te + 3); k++) if (lex.IsCue("background-after", norms, k)) return true;
+            for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (Cue("background", norms, k)) return true;
+            for (var k = te; k < Math.Min(norms.Count, te + 3); k++) if (Cue("background-after", norms, k)) return true;
             return false;
         }
 
@@ -528,19 +552,19 @@ public sealed class EventsStage : IDocumentStage
         {
             var intent = row != null && row.Cameo.StartsWith("03", StringComparison.Ordinal);
             for (var k = 0; k < ts; k++)
-                if (lex.IsCue("denial", norms, k)) return Model.Modality.Denied;
+                if (Cue("denial", norms, k)) return Model.Modality.Denied;
             for (var k = Math.Max(cs, ts - 2); k < ts; k++)
-                if (lex.IsCue("negation", norms, k)) return Model.Modality.Denied;
+                if (Cue("negation", norms, k)) return Model.Modality.Denied;
             for (var k = Math.Max(cs, ts - 6); k < ts; k++)
-                if (lex.IsCue("hypothetical", norms, k)) return Model.Modality.Hypothetical;
+                if (Cue("hypothetical", norms, k)) return Model.Modality.Hypothetical;
             if (intent) return Model.Modality.Asserted;
             for (var k = Math.Max(0, ts - 6); k < ts; k++)
-                if (lex.IsCue("planned", norms, k)) return Model.Modality.Planned;
+                if (Cue("planned", norms, k)) return Model.Modality.Planned;
             for (var k = te; k < Math.Min(ce, te + 5); k++)
-                if (lex.IsCue("planned-after", norms, k)) return Model.Modality.Planned;
+                if (Cue("planned-after", norms, k)) return Model.Modality.Planned;
             if (futurePrefix) return Model.Modality.Future;
             for (var k = Math.Max(cs, ts - 4); k < ts; k++)
-                if (lex.IsCue("future", norms, k)) return Model.Modality.Future;
+                if (Cue("future", norms, k)) return Model.Modality.Future;
             return Model.Modality.Asserted;
         }
 
@@ -558,7 +582,7 @@ public sealed class EventsStage : IDocumentStage
             var pick = times.Where(t => t.Span.Start < trig).OrderByDescending(t => t.Span.Start).FirstOrDefault()
                        ?? times.Where(t => t.Span.Start >= trig).OrderBy(t => t.Span.Start).FirstOrDefault();
             if (pick != null) return (pick.Value, "sentence");
-            var today = Enumerable.Range(0, toks.Count).Any(k => lex.IsCue("today", norms, k) && SameQuote(toks[k].Span.Start, trig));
+            var today = Enumerable.Range(0, toks.Count).Any(k => Cue("today", norms, k) && SameQuote(toks[k].Span.Start, trig));
             if (today)
             {
                 if (published.Precision == DatePrecision.Day)
