@@ -75,7 +75,7 @@ public static class BenchCommand
             }
             foreach (var (stage, time) in analyzer.StageTimes.OrderByDescending(kv => kv.Value))
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  stage {stage,-16} {time.TotalSeconds,8:0.000} s (summed over threads) = {Rate(analysedDocs, time),8:0} docs/s, {(time.TotalSeconds > 0 ? bytes / 1e6 / time.TotalSeconds : 0),6:0.0} MB/s"));
+                    $"  stage {stage,-16} {time.TotalSeconds,8:0.000} s (summed over threads) = {Rate(analysedDocs, time),8:0} docs/s, {(time.TotalSeconds > 0 ? bytes / 1e6 / time.TotalSeconds : 0),6:0.0} MB/s{CpuNote(analyzer, stage, analysedDocs)}"));
             var el = total.Elapsed;
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"total: {docs} documents in {el.TotalSeconds:0.00} s = {Rate(docs, el):0} docs/s, peak {PeakMb():0} MB"));
@@ -83,6 +83,12 @@ public static class BenchCommand
         });
         return cmd;
     }
+
+    /// <summary>The stage's thread CPU time: unlike wall time it does not grow when other processes share the cores.</summary>
+    private static string CpuNote(Analyzer analyzer, string stage, int docs) =>
+        ThreadCpu.Available && analyzer.StageCpuTimes.TryGetValue(stage, out var cpu)
+            ? string.Create(CultureInfo.InvariantCulture, $"; cpu {cpu.TotalSeconds:0.000} s = {Rate(docs, cpu):0} docs/s per core")
+            : "";
 
     private static double Rate(int docs, TimeSpan t) => t.TotalSeconds > 0 ? docs / t.TotalSeconds : 0;
 

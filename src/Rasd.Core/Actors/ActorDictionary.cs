@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Rasd.Data;
 using Rasd.Language;
@@ -170,37 +171,84 @@ public sealed class ActorDictionary
     /// </summary>
     public PhraseMatch? MatchAt(IReadOnlyList<string> norms, int i, Func<PhraseInfo, bool>? accept = null)
     {
+        var index = _index ??= new MatchIndex(_phrases);
         PhraseMatch? best = null;
         var readings = ArabicClitics.Readings(norms[i]);
-        var sb = new StringBuilder();
-        foreach (var (stem, stripped) in readings)
+        var maxLen = Math.Min(_maxPhraseTokens, norms.Count - i);
+        // Candidate keys are built in a buffer and looked up as spans; a candidate is extended only while it is
+        // the start of some key (up to a space), so no longer candidate can be a key once one is not.
+        var ends = maxLen <= 32 ? stackalloc int[maxLen] : new int[maxLen];
+        var buf = ArrayPool<char>.Shared.Rent(128);
+        try
         {
-            // Only the article may be "stripped" into the phrase (الكرملين is the key); the article is never a clitic to drop for names in the dictionary with ال.
-            sb.Clear();
-            sb.Append(stem);
-            var maxLen = Math.Min(_maxPhraseTokens, norms.Count - i);
-            var candidates = new List<(int Len, string Key)>();
-            for (var len = 1; len <= maxLen; len++)
+            foreach (var (stem, stripped) in readings)
             {
-                if (len > 1) { sb.Append(' '); sb.Append(norms[i + len - 1]); }
-                candidates.Add((len, sb.ToString()));
-            }
-            for (var k = candidates.Count - 1; k >= 0; k--)
-            {
-                var (len, key) = candidates[k];
-                if (best is { } b && b.Length >= len) break;
-                if (!_phrases.TryGetValue(key, out var infos)) continue;
-                foreach (var info in infos.OrderBy(x => x.Kind))
+                var count = 0;
+                var pos = 0;
+                for (var len = 1; len <= maxLen; len++)
                 {
-                    if (accept != null && !accept(info)) continue;
-                    // A reading that dropped the article only counts for names (كرملين is not a name; الكرملين is).
-                    best = new PhraseMatch(i, len, stripped, info);
-                    break;
+                    var part = len == 1 ? stem : norms[i + len - 1];
+                    var need = pos + part.Length + 1;
+                    if (need > buf.Length)
+                    {
+                        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(need, buf.Length * 2));
+                        buf.AsSpan(0, pos).CopyTo(bigger);
+                        ArrayPool<char>.Shared.Return(buf);
+                        buf = bigger;
+                    }
+                    if (len > 1) buf[pos++] = ' ';
+                    part.CopyTo(buf.AsSpan(pos));
+                    pos += part.Length;
+                    if (!index.Prefixes.Contains(buf.AsSpan(0, pos))) break;
+                    ends[count++] = pos;
                 }
-                if (best is { } bb && bb.Length == len) break;
+                for (var k = count - 1; k >= 0; k--)
+                {
+                    var len = k + 1;
+                    if (best is { } b && b.Length >= len) break;
+                    if (!index.Sorted.TryGetValue(buf.AsSpan(0, ends[k]), out var infos)) continue;
+                    foreach (var info in infos)
+                    {
+                        if (accept != null && !accept(info)) continue;
+                        // A reading that dropped the article only counts for names (كرملين is not a name; الكرملين is).
+                        best = new PhraseMatch(i, len, stripped, info);
+                        break;
+                    }
+                    if (best is { } bb && bb.Length == len) break;
+                }
             }
         }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buf);
+        }
         return best;
+    }
+
+    private MatchIndex? _index;
+
+    /// <summary>
+    /// Built once from the phrase table (which is complete after loading): each key's readings in kind order, and every
+    /// start of a key that ends before a space (and the key itself), both looked up by span without allocating.
+    /// </summary>
+    private sealed class MatchIndex
+    {
+        public readonly Dictionary<string, PhraseInfo[]>.AlternateLookup<ReadOnlySpan<char>> Sorted;
+        public readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prefixes;
+
+        public MatchIndex(Dictionary<string, List<PhraseInfo>> phrases)
+        {
+            var sorted = new Dictionary<string, PhraseInfo[]>(StringComparer.Ordinal);
+            var prefixes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (key, infos) in phrases)
+            {
+                sorted[key] = infos.OrderBy(x => x.Kind).ToArray();
+                prefixes.Add(key);
+                for (var j = key.IndexOf(' '); j >= 0; j = key.IndexOf(' ', j + 1)) prefixes.Add(key[..j]);
+            }
+            Sorted = sorted.GetAlternateLookup<ReadOnlySpan<char>>();
+            Prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
     }
 
     /// <summary>

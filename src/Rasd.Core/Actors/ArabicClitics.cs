@@ -40,33 +40,39 @@ public static class ArabicClitics
     /// </summary>
     public static List<(string Stem, int Stripped)> Readings(string norm)
     {
-        var result = new List<(string, int)> { (norm, 0) };
-        var seen = new HashSet<string> { norm };
-        void Add(string stem, int stripped)
-        {
-            if (stem.Length >= 2 && seen.Add(stem)) result.Add((stem, stripped));
-        }
+        var result = new List<(string, int)>(4) { (norm, 0) };
         // Conjunction first, then a preposition, then the article, in that order only.
-        var starts = new List<int> { 0 };
-        if (norm.Length > 3 && (norm[0] == 'و' || norm[0] == 'ف')) starts.Add(1);
-        var more = new List<int>();
-        foreach (var s in starts)
+        var conj = norm.Length > 3 && (norm[0] == 'و' || norm[0] == 'ف');
+        ReadFrom(norm, 0, result);
+        if (IsPreposition(norm, 0)) ReadFrom(norm, 1, result);
+        if (conj)
         {
-            more.Add(s);
-            if (norm.Length - s > 3 && (norm[s] == 'ب' || norm[s] == 'ل' || norm[s] == 'ك')) more.Add(s + 1);
-        }
-        foreach (var s in more)
-        {
-            var rest = norm[s..];
-            if (s > 0) Add(rest, s);
-            // لل = ل + ال with the alef dropped: للرئيس → الرئيس, رئيس (the surface left is رئيس: no substring spells الرئيس)
-            if (s > 0 && norm[s - 1] == 'ل' && rest.Length > 3 && rest[0] == 'ل')
-            {
-                Add("ا" + rest, s + 1);
-                Add(rest[1..], s + 1);
-            }
-            if (rest.Length > 4 && rest.StartsWith("ال", StringComparison.Ordinal)) Add(rest[2..], s + 2);
+            ReadFrom(norm, 1, result);
+            if (IsPreposition(norm, 1)) ReadFrom(norm, 2, result);
         }
         return result;
+    }
+
+    private static bool IsPreposition(string norm, int s) => norm.Length - s > 3 && (norm[s] == 'ب' || norm[s] == 'ل' || norm[s] == 'ك');
+
+    private static void ReadFrom(string norm, int s, List<(string, int)> result)
+    {
+        var rest = s == 0 ? norm : norm[s..];
+        if (s > 0) Add(result, rest, s);
+        // لل = ل + ال with the alef dropped: للرئيس → الرئيس, رئيس (the surface left is رئيس: no substring spells الرئيس)
+        if (s > 0 && norm[s - 1] == 'ل' && rest.Length > 3 && rest[0] == 'ل')
+        {
+            Add(result, "ا" + rest, s + 1);
+            Add(result, rest[1..], s + 1);
+        }
+        if (rest.Length > 4 && rest.StartsWith("ال", StringComparison.Ordinal)) Add(result, rest[2..], s + 2);
+    }
+
+    private static void Add(List<(string, int)> result, string stem, int stripped)
+    {
+        if (stem.Length < 2) return;
+        foreach (var (r, _) in result)
+            if (string.Equals(r, stem, StringComparison.Ordinal)) return;
+        result.Add((stem, stripped));
     }
 }

@@ -99,20 +99,33 @@ public sealed class EventLexicon
         if (w.Length > 2 && w[^1] == 'ه') yield return (w[..^1] + "ت", true);
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = new HashSet<string>(Suffixes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TSuffixLookup = new HashSet<string>(TSuffixes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // The same word is read by TriggersAt, FrameAt, CueAt (several kinds) and WordIs: remember recent words per thread.
+    [ThreadStatic] private static Dictionary<string, (string Stem, string Proclitic, string Suffix)[]>? _readingsCache;
+    private const int ReadingsCacheSize = 50_000;
+
     /// <summary>Readings of a word: (stem, proclitic) pairs whose suffix is allowed, longest stems first.</summary>
-    private static IEnumerable<(string Stem, string Proclitic, string Suffix)> Readings(string w)
+    private static (string Stem, string Proclitic, string Suffix)[] Readings(string w)
     {
+        var cache = _readingsCache ??= new Dictionary<string, (string, string, string)[]>(StringComparer.Ordinal);
+        if (cache.TryGetValue(w, out var cached)) return cached;
+        if (cache.Count >= ReadingsCacheSize) cache.Clear();
+        List<(string, string, string)>? list = null;
         foreach (var p in Proclitics)
         {
             if (p.Length > 0 && (!w.StartsWith(p, StringComparison.Ordinal) || w.Length - p.Length < 2)) continue;
-            var rest = w[p.Length..];
+            var rest = w.AsSpan(p.Length);
             for (var cut = rest.Length; cut >= Math.Max(2, rest.Length - 4); cut--)
             {
-                var suf = rest[cut..];
-                if (!Suffixes.Contains(suf) && !TSuffixes.Contains(suf)) continue;
-                yield return (rest[..cut], p, suf);
+                var tail = rest[cut..];
+                if (!SuffixLookup.TryGetValue(tail, out var suf) && !TSuffixLookup.TryGetValue(tail, out suf)) continue;
+                (list ??= new List<(string, string, string)>()).Add((w.Substring(p.Length, cut), p, suf));
             }
         }
+        var result = list?.ToArray() ?? [];
+        cache[w] = result;
+        return result;
     }
 
     /// <summary>True when the word is one of <paramref name="forms"/>' single words with clitics.</summary>

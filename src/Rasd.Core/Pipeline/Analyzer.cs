@@ -13,6 +13,8 @@ public sealed class Analyzer
     public IReadOnlyList<ICorpusStage> CorpusStages { get; }
     /// <summary>Time spent per stage, summed over documents (for `rasd bench`).</summary>
     public Dictionary<string, TimeSpan> StageTimes { get; } = new();
+    /// <summary>CPU time of the running thread per stage, summed over documents (zero where <see cref="ThreadCpu"/> is unavailable).</summary>
+    public Dictionary<string, TimeSpan> StageCpuTimes { get; } = new();
     private readonly object _timesLock = new();
 
     public Analyzer(IEnumerable<IDocumentStage> documentStages, IEnumerable<ICorpusStage> corpusStages)
@@ -61,8 +63,14 @@ public sealed class Analyzer
     private void Timed(string name, Action a)
     {
         var t = Stopwatch.GetTimestamp();
+        var c = ThreadCpu.NowNs();
         a();
+        var cpu = TimeSpan.FromTicks((ThreadCpu.NowNs() - c) / 100);
         var el = Stopwatch.GetElapsedTime(t);
-        lock (_timesLock) StageTimes[name] = StageTimes.GetValueOrDefault(name) + el;
+        lock (_timesLock)
+        {
+            StageTimes[name] = StageTimes.GetValueOrDefault(name) + el;
+            StageCpuTimes[name] = StageCpuTimes.GetValueOrDefault(name) + cpu;
+        }
     }
 }
