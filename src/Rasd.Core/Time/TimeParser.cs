@@ -65,6 +65,10 @@ internal sealed class TimeParser
             var e = Gate(i) ? Best(i) : null;
             if (e != null && e.T1 > i)
             {
+                // "في الأسابيع الثلاثة الماضية", "في منتصف الأسبوع المقبل": في belongs to a counted span of units or a middle
+                if (e.T0 > 0 && e.Clip == 0 && (e.Counted || e is { Kind: ExprKind.Part, Part: "mid" }) && Is(e.T0 - 1, "في")
+                    && (res.Count == 0 || res[^1].T1 < e.T0))
+                    e.T0--;
                 res.Add(e);
                 i = e.T1;
             }
@@ -155,6 +159,7 @@ internal sealed class TimeParser
         best = Longer(best, TryRelUnit(i, false));
         best = Longer(best, TryLastNNum(i));
         best = Longer(best, TryAgo(i));
+        best = Longer(best, TryCompound(i));
         best = Longer(best, TryWeekday(i));
         best = Longer(best, TryRelDay(i));
         best = Longer(best, TryYear(i, false));
@@ -893,7 +898,7 @@ internal sealed class TimeParser
                 else if (Spelled(k, out var sv, out var se, out _, out var so) && !so && sv is > 0 and < 1000) { count = sv; k = se; }
             }
             if (!DirAt(k, out var dir, out var de) || dir == 0) return null;
-            return new TimeExpr { Kind = ExprKind.LastN, T0 = i, Clip = clip, T1 = de, Unit = unit, Count = count == 0 ? 3 : count, Offset = dir > 0 ? 1 : -1, Part = count == 0 ? "vague" : null };
+            return new TimeExpr { Kind = ExprKind.LastN, T0 = i, Clip = clip, T1 = de, Unit = unit, Count = count == 0 ? 3 : count, Offset = dir > 0 ? 1 : -1, Part = count == 0 ? "vague" : null, Counted = !dual && count != 0 };
         }
         var end = j + 1;
         var off = 0;
@@ -927,19 +932,106 @@ internal sealed class TimeParser
         return e;
     }
 
-    /// <summary>"3 أيام القادمة", "آخر 3 سنوات".</summary>
+    /// <summary>"3 أيام القادمة", "آخر 3 سنوات", "2 العقود الماضية", "الثلاثة عقود القادمة".</summary>
     private TimeExpr? TryLastNNum(int i)
     {
         var j = i;
         var last = false;
+        var clip = 0;
         if (Is(j, "اخر") || Is(j, "لاخر")) { last = true; j++; }
-        if (!_s.IsNum(j)) return null;
-        var n = _s.NumValue(j);
+        int n, ue;
+        if (_s.IsNum(j)) { n = _s.NumValue(j); ue = j + 1; }
+        else if (!last && Spelled(j, out var sv, out var se, out var sc, out var so) && !so) { n = sv; ue = se; clip = sc; }
+        else return null;
         if (n is < 1 or > 999) return null;
-        if (!UnitAt(j + 1, out var u, out var dual, out _) || dual || u is 'h' or 'n' or 'q') return null;
-        if (last) return new TimeExpr { Kind = ExprKind.LastN, T0 = i, T1 = j + 2, Unit = u, Count = n, Offset = -1 };
-        if (!DirAt(j + 2, out var dir, out var de) || dir == 0) return null;
-        return new TimeExpr { Kind = ExprKind.LastN, T0 = i, T1 = de, Unit = u, Count = n, Offset = dir > 0 ? 1 : -1 };
+        char u;
+        if (UnitAt(ue, out u, out var dual, out _)) { if (dual) return null; }
+        else if (!last && DefUnitAt(ue, out u, out var dc, out var pl, out _) && pl && dc == 0) { }
+        else return null;
+        if (u is 'h' or 'n' or 'q') return null;
+        if (last) return new TimeExpr { Kind = ExprKind.LastN, T0 = i, T1 = ue + 1, Unit = u, Count = n, Offset = -1 };
+        if (!DirAt(ue + 1, out var dir, out var de) || dir == 0) return null;
+        return new TimeExpr { Kind = ExprKind.LastN, T0 = i, Clip = clip, T1 = de, Unit = u, Count = n, Offset = dir > 0 ? 1 : -1 };
+    }
+
+    /// <summary>
+    /// A duration of several units, "شهر و 21 يوما", "2 سنة و1 شهر و21 يوما": after "منذ"/"قبل"/"بعد" (the span
+    /// keeps the particle) or before "من الآن" (the span is the duration and "من الآن"; a particle before it sets the direction).
+    /// </summary>
+    private TimeExpr? TryCompound(int i)
+    {
+        var sign = 0;
+        var j = i;
+        var clip = 0;
+        if (Match(i, LexKind.Ago, out var p, out var pe, out var pc))
+        {
+            if (p.Value == 0) return null;
+            sign = p.Value;
+            j = pe;
+            clip = pc;
+        }
+        if (!DurPart(j, sign == 0 ? 1 : sign, out var first, out var end)) return null;
+        var lastPart = first;
+        var parts = 1;
+        while (parts < 5)
+        {
+            var k = end;
+            if (Is(k, "و") || IsComma(k)) k++;
+            if (!DurPart(k, sign == 0 ? 1 : sign, out var next, out var ne)) break;
+            lastPart.To = next;
+            lastPart = next;
+            end = ne;
+            parts++;
+        }
+        if (parts < 2) return null;
+        if (Match(end, LexKind.AgoSuffix, out _, out var sfx, out _, false))
+        {
+            first.T0 = j;
+            first.Clip = 0;
+            first.T1 = sfx;
+            return first;
+        }
+        if (sign == 0) return null;
+        first.T0 = i;
+        first.Clip = clip;
+        first.T1 = end;
+        return first;
+    }
+
+    /// <summary>One unit of a compound duration: "21 يوما", "وثلاثة أشهر", "شهر", "عامين"; the offset carries <paramref name="sign"/>.</summary>
+    private bool DurPart(int j, int sign, out TimeExpr part, out int end)
+    {
+        part = null!;
+        end = j;
+        var count = 0;
+        var u0 = j;
+        if (_s.IsNum(j) && _s.Toks[j].Len <= 3) { count = _s.NumValue(j); u0 = j + 1; }
+        else if (Spelled(j, out var sv, out var se, out _, out var so) && !so && sv is > 0 and < 1000) { count = sv; u0 = se; }
+        if (!UnitAt(u0, out var unit, out var dual, out var plural) && !(u0 == j && _s.IsWord(j) && _s.W(j).Length > 1 && _s.W(j)[0] == 'و' && UnitAtWord(_s.W(j)[1..], out unit, out dual, out plural)))
+            return false;
+        if (unit is 'h' or 'n' or 'q') return false;
+        if (dual) { if (count != 0) return false; count = 2; }
+        else if (count == 0) { if (plural) return false; count = 1; }
+        part = new TimeExpr { Kind = ExprKind.Ago, Unit = unit, Count = count, Offset = sign * count };
+        end = u0 + 1;
+        return true;
+    }
+
+    private bool UnitAtWord(ReadOnlySpan<char> w, out char unit, out bool dual, out bool plural)
+    {
+        unit = '\0';
+        dual = false;
+        plural = false;
+        if (!_lex.ByFirst.TryGetValue(w, out var list)) return false;
+        foreach (var p in list)
+        {
+            if (p.Words.Length != 1 || (p.Kind != LexKind.Unit && p.Kind != LexKind.Dual)) continue;
+            unit = UnitChar(p.Str);
+            dual = p.Kind == LexKind.Dual;
+            plural = !dual && IsPlural(w);
+            return true;
+        }
+        return false;
     }
 
     /// <summary>"قبل يومين", "منذ ثلاثة أشهر", "بعد أسبوع"; a duration after "لمدة"/"خلال".</summary>
@@ -1052,7 +1144,16 @@ internal sealed class TimeParser
     private TimeExpr? TryDecade(int i)
     {
         if (!Match(i, LexKind.Decade, out var p, out var end, out var clip)) return null;
-        return new TimeExpr { Kind = ExprKind.Decade, T0 = i, Clip = clip, T1 = end, Year = p.Value };
+        var e = new TimeExpr { Kind = ExprKind.Decade, T0 = i, Clip = clip, T1 = end, Year = p.Value };
+        // "سبعينيات القرن الماضي", "السبعينيات من القرن التاسع عشر"
+        var k = end;
+        if (Is(k, "من")) k++;
+        if (Is(k, "القرن"))
+        {
+            if (DirAt(k + 1, out var dir, out var de) && dir == -1) { e.YearRel = -1; e.T1 = de; }
+            else if (Spelled(k + 1, out var c, out var ce, out _, out _) && c is >= 1 and <= 21) { e.Year = (c - 1) * 100 + p.Value % 100; e.T1 = ce; }
+        }
+        return e;
     }
 
     /// <summary>"الأسبوع الثالث من هذا الشهر", "الأسبوع الأخير من عام 2015", "الربع الثالث من عام 2016".</summary>
