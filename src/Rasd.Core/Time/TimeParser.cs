@@ -8,8 +8,10 @@ namespace Rasd.Time;
 internal sealed class TimeParser
 {
     private readonly TimeScanner _s;
+    public TimeScanner Scanner => _s;
     private readonly TimeLexicon _lex = TimeLexicon.Instance;
-    private readonly int _n;
+    /// <summary>The scanner's window [_lo, _n).</summary>
+    private int _n, _lo;
 
     // Per-token caches: the rules look the same token up many times.
     private readonly (Phrase P, int Clip)[]?[] _hits;
@@ -19,10 +21,24 @@ internal sealed class TimeParser
     public TimeParser(TimeScanner s)
     {
         _s = s;
-        _n = s.Count;
-        _hits = new (Phrase, int)[]?[_n];
-        _hitsDone = new bool[_n];
-        _gate = new sbyte[_n];
+        _n = s.Hi;
+        _lo = s.Lo;
+        _hits = new (Phrase, int)[]?[s.Toks.Length];
+        _hitsDone = new bool[s.Toks.Length];
+        _gate = new sbyte[s.Toks.Length];
+    }
+
+    /// <summary>
+    /// The expressions of the tokens [lo, hi) of the scan (one sentence of a document scanned once). The per-token
+    /// lexicon cache is kept across windows; the gate, which looks ahead within the window, is not.
+    /// </summary>
+    public List<TimeExpr> ParseWindow(int lo, int hi)
+    {
+        _s.SetWindow(lo, hi);
+        _lo = lo;
+        _n = hi;
+        Array.Clear(_gate, lo, hi - lo);
+        return ParseAll();
     }
 
     private static readonly (Phrase, int)[] NoHits = [];
@@ -59,14 +75,14 @@ internal sealed class TimeParser
     public List<TimeExpr> ParseAll()
     {
         var res = new List<TimeExpr>();
-        var i = 0;
+        var i = _lo;
         while (i < _n)
         {
             var e = Gate(i) ? Best(i) : null;
             if (e != null && e.T1 > i)
             {
                 // "في الأسابيع الثلاثة الماضية", "في منتصف الأسبوع المقبل": في belongs to a counted span of units or a middle
-                if (e.T0 > 0 && e.Clip == 0 && (e.Counted || e is { Kind: ExprKind.Part, Part: "mid" }) && Is(e.T0 - 1, "في")
+                if (e.T0 > _lo && e.Clip == 0 && (e.Counted || e is { Kind: ExprKind.Part, Part: "mid" }) && Is(e.T0 - 1, "في")
                     && (res.Count == 0 || res[^1].T1 < e.T0))
                     e.T0--;
                 res.Add(e);
@@ -183,7 +199,7 @@ internal sealed class TimeParser
         p = null!;
         end = i;
         clip = 0;
-        if (i < 0 || i >= _n || _s.Toks[i].K == TK.Num) return false;
+        if (i < _lo || i >= _n || _s.Toks[i].K == TK.Num) return false;
         var found = false;
         foreach (var (ph, c) in Hits(i))
         {
@@ -219,7 +235,7 @@ internal sealed class TimeParser
             var ok = YearAt(k, false, out _, out _, out _, out _) || Match(end, LexKind.Dir, out _, out _, out _, false)
                      || PairedMonth(end, p) > end
                      || (_s.IsNum(end) && _s.NumValue(end) is >= 1 and <= 31 && _s.Toks[end].Len <= 2);
-            if (!ok && i > 0) ok = Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.This, out _, out _, out _);
+            if (!ok && i > _lo) ok = Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.This, out _, out _, out _);
             if (!ok) return false;
         }
         return true;
@@ -476,7 +492,7 @@ internal sealed class TimeParser
         var month = 0;
         Phrase? mp = null;
         var monthEnd = -1;
-        var glued = j > 0 && (Is(j - 1, "في") || Is(j - 1, "الموافق"));
+        var glued = j > _lo && (Is(j - 1, "في") || Is(j - 1, "الموافق"));
         // A: day [sep | من] month
         if (DayNum(j, out var d, out var dEnd, out var dClip) && (weekday == 0 || glued || _s.IsNum(j) || MonthFollows(dEnd)))
         {
@@ -510,7 +526,7 @@ internal sealed class TimeParser
         // B: month day
         if (mp == null)
         {
-            var hasCtx = weekday > 0 || today || (i > 0 && (Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.This, out _, out _, out _)));
+            var hasCtx = weekday > 0 || today || (i > _lo && (Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.This, out _, out _, out _)));
             if (!MonthAt(j, out var p, out var me, out var mclip, hasCtx)) return null;
             if (!clipSet && j == i) clip = mclip;
             mp = p;
@@ -641,7 +657,7 @@ internal sealed class TimeParser
         var last = three ? i + 4 : i + 2;
         // part of a longer digit chain (a phone number, an IP address, a version): not a date
         if (last + 2 < _n && t[last + 1].K == TK.Punct && t[last + 1].Glued && _s.IsNum(last + 2) && t[last + 2].Glued) return null;
-        if (i > 1 && t[i].Glued && t[i - 1].K == TK.Punct && _s.IsNum(i - 2) && t[i - 1].Glued) return null;
+        if (i > _lo + 1 && t[i].Glued && t[i - 1].K == TK.Punct && _s.IsNum(i - 2) && t[i - 1].Glued) return null;
         var e = new TimeExpr { Kind = ExprKind.Explicit, T0 = i, T1 = last + 1, Numeric = true };
         if (three)
         {
@@ -676,7 +692,7 @@ internal sealed class TimeParser
             else if (la <= 2 && lb <= 2)
             {
                 // a bare d/m needs a time word before it (a score "2-1" or a fraction "1/2" is not a date)
-                var prep = i > 0 && Match(i - 1, LexKind.TimePrep, out _, out _, out _);
+                var prep = i > _lo && Match(i - 1, LexKind.TimePrep, out _, out _, out _);
                 if (!prep && !(sep == '/' && (la == 2 || lb == 2))) return null;
                 if (b > 12 && a <= 12) { e.Month = a; e.Day = b; }
                 else { e.Day = a; e.Month = b; }
@@ -1121,7 +1137,7 @@ internal sealed class TimeParser
             return new TimeExpr { Kind = ExprKind.Year, T0 = i, Clip = clip, T1 = end, Year = y, Hijri = hj };
         if (!_s.IsNum(i) || _s.Toks[i].Len != 4) return null;
         if (!YearAt(i, false, out y, out end, out hj, out _)) return null;
-        var ctx = end > i + 1 || bareOk || (i > 0 && (Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.Part, out _, out _, out _)));
+        var ctx = end > i + 1 || bareOk || (i > _lo && (Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.Part, out _, out _, out _)));
         if (!ctx) return null;
         if (end == i + 1 && !bareOk && !YearFollowerOk(end)) return null;
         return new TimeExpr { Kind = ExprKind.Year, T0 = i, T1 = end, Year = y, Hijri = hj };

@@ -29,6 +29,19 @@ public static class TimeRecognizer
         return result;
     }
 
+    /// <summary>
+    /// Adds the mentions of the tokens [lo, hi) of a scan made once for the whole text (the stage reads a document
+    /// sentence by sentence without normalising it again); the tense, when unknown, is read from the same tokens.
+    /// </summary>
+    internal static void FindWindow(TimeParser parser, TimeScanner sc, int lo, int hi, TimeContext ctx, List<TimeMention> into)
+    {
+        if (hi <= lo) return;
+        var exprs = parser.ParseWindow(lo, hi);
+        if (exprs.Count == 0) return;
+        if (ctx.Tense == Tense.Unknown) ctx = ctx with { Tense = TenseDetector.Detect(sc) };
+        foreach (var e in exprs) into.Add(ToMention(e, sc, ctx));
+    }
+
     internal static TimeMention ToMention(TimeExpr e, TimeScanner sc, TimeContext ctx)
     {
         var (s, en) = sc.OrigSpan(e.T0, e.T1, e.Clip);
@@ -69,7 +82,7 @@ public static class TenseDetector
     internal static Tense Detect(TimeScanner sc)
     {
         var lex = TimeLexicon.Instance;
-        for (var i = 0; i < sc.Count; i++)
+        for (var i = sc.Lo; i < sc.Count; i++)
         {
             if (!sc.IsWord(i)) continue;
             var w = sc.W(i);
@@ -115,7 +128,7 @@ public static class TenseDetector
     internal static bool BackgroundMarkerBefore(TimeScanner sc, int t0)
     {
         var lex = TimeLexicon.Instance;
-        for (var i = t0 - 1; i >= 0 && i >= t0 - 8; i--)
+        for (var i = t0 - 1; i >= sc.Lo && i >= t0 - 8; i--)
         {
             if (sc.Toks[i].K == TK.Punct && (sc.IsPunct(i, '.') || sc.IsPunct(i, ',') || sc.IsPunct(i, ';'))) break;
             if (!sc.IsWord(i)) continue;

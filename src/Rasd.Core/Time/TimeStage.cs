@@ -16,7 +16,9 @@ public sealed class TimeStage : IDocumentStage
 
     public void Process(Document doc)
     {
-        var published = PublicationDate.Decide(doc);
+        // One scan of the whole text serves the publication date and every sentence (each read in its own window).
+        var parser = string.IsNullOrEmpty(doc.Text) ? null : new TimeParser(new TimeScanner(doc.Text, 0, doc.Text.Length));
+        var published = PublicationDate.Decide(doc, parser);
         doc.Meta.Published = published;
         if (!published.Resolved)
             doc.Warnings.Add("publication date unknown: " + (published.Note ?? "no evidence") + "; relative dates stay unresolved");
@@ -25,12 +27,21 @@ public sealed class TimeStage : IDocumentStage
 
         doc.Times.Clear();
         var units = Units(doc);
+        var found = new List<TimeMention>();
         foreach (var (span, itemId) in units)
         {
-            var item = itemId is null ? null : doc.Items.Find(i => i.Id == itemId);
+            var item = itemId is null ? null : FindItem(doc.Items, itemId);
             var reference = item?.Published is { } ip && (ip.Resolved || !published.Resolved) ? ip : published;
-            var ctx = new TimeContext(reference, TenseDetector.Detect(doc.Text, span));
-            foreach (var m in TimeRecognizer.Find(doc.Text, span, ctx))
+            // The tense is left unknown: the recogniser reads it from the scan it already made, and only when the
+            // unit holds a time expression (most sentences hold none).
+            var ctx = new TimeContext(reference);
+            found.Clear();
+            if (parser is not null)
+            {
+                var (lo, hi) = parser.Scanner.TokensIn(Math.Clamp(span.Start, 0, doc.Text.Length), Math.Clamp(span.End, 0, doc.Text.Length));
+                TimeRecognizer.FindWindow(parser, parser.Scanner, lo, hi, ctx, found);
+            }
+            foreach (var m in found)
             {
                 var background = m.Background;
                 if (!background && reference.AsDate is { } rd && m.Value.Resolved)
@@ -41,6 +52,12 @@ public sealed class TimeStage : IDocumentStage
                 doc.Times.Add(background == m.Background ? m : m with { Background = true });
             }
         }
+    }
+
+    private static Item? FindItem(List<Item> items, string id)
+    {
+        foreach (var it in items) if (it.Id == id) return it;
+        return null;
     }
 
     /// <summary>
