@@ -93,7 +93,10 @@ public class WorkbenchTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
     [Fact]
     public async Task Hostile_article_text_never_runs_and_shows_as_text()
     {
-        const string hostile = "تقرير مريب <script>window.__pwned='api-script'</script> " +
+        // Enough Arabic around the markup for the readers to take it as an Arabic article.
+        const string hostile = "أفادت مصادر مطلعة بأن جولة جديدة من المحادثات بين الأطراف المعنية ستنطلق الأسبوع المقبل في العاصمة، " +
+            "وسط توقعات بأن تتناول الملفات الاقتصادية والأمنية العالقة منذ أشهر طويلة دون حلول واضحة. " +
+            "تقرير مريب <script>window.__pwned='api-script'</script> " +
             "<img src=x onerror=\"window.__pwned='api-img'\"> <a href=\"javascript:window.__pwned='api-link'\">رابط خبيث</a> عن المفاوضات.";
         var r = await fx.Server.Client.PostAsync("/api/documents?title=" + Uri.EscapeDataString("<img src=x onerror=alert(1)>عنوان"),
             new StringContent(hostile, Encoding.UTF8, "text/plain"));

@@ -155,12 +155,13 @@ public sealed class EventCorefStage : ICorpusStage
         var shared = exact + (exact > 0 ? soft : 0);
         // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
         var need = em.Background ? 1 : Math.Min(2, Math.Min(mine.Count, theirs.Count));
+        var relaxed = em.Background;
         // Hosting and visiting are one event seen from either side: the visitor alone identifies it.
         if (ev.Cameo is "042" or "043" && em.Cameo is "042" or "043" && ev.Cameo != em.Cameo)
         {
             var visitorsEv = ev.Cameo == "042" ? ev.SourceActors : ev.TargetActors;
             var visitorsEm = em.Cameo == "042" ? em.SourceActors : em.TargetActors;
-            if (visitorsEm.Any(visitorsEv.Contains)) need = 1;
+            if (visitorsEm.Any(visitorsEv.Contains)) { need = 1; relaxed = true; }
         }
         if (mine.Count == 0 || theirs.Count == 0 || shared < Math.Max(1, need)) return 0;
         // Statements are the same only when the speaker is the same and the day is the same.
@@ -192,12 +193,12 @@ public sealed class EventCorefStage : ICorpusStage
             // A date without its year: the same month (and day) of a known date.
             if (D.Resolved) { if (D.Month != d.Month || (d.Day > 0 && D.Precision == DatePrecision.Day && D.Day != d.Day) || D.Precision == DatePrecision.Year) return 0; dateScore = 2.5; }
             else if (D.Month > 0) { if (D.Month != d.Month || D.Day != d.Day) return 0; dateScore = 2; }
-            else dateScore = 0.5;
+            else { if (!relaxed && shared < 2) return 0; dateScore = 0.5; }
         }
         else if (!d.Resolved)
         {
             // No date at all: only a report naming the same parties (or pointing back) joins.
-            if (!em.Background && shared < 2) return 0;
+            if (!relaxed && shared < 2) return 0;
             dateScore = 0.5;
         }
         else

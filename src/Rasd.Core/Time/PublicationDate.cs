@@ -22,8 +22,11 @@ public static class PublicationDate
         {
             foreach (var ev in doc.Meta.DateEvidence)
             {
-                if (ev.Basis == basis && ev.Date.Resolved)
+                if (ev.Basis != basis) continue;
+                if (ev.Date.Resolved)
                     return ev.Date with { Basis = ev.Date.Basis is null or "none" || ev.Date.Basis == "explicit" ? basis : ev.Date.Basis };
+                // The cleaner leaves Arabic date lines ("الخميس 13 شباط 2025") for this stage to read.
+                if (ev.Where is { } where && FromDateLine(doc.Text, where) is { } fromLine) return fromLine with { Basis = basis };
             }
         }
         if (doc.Meta.Url is { } url && FromUrl(url) is { } fromUrl) return fromUrl;
@@ -32,6 +35,16 @@ public static class PublicationDate
             : FromText(wholeText.Scanner, wholeText.ParseWindow(0, wholeText.Scanner.Toks.Length));
         if (fromText.Resolved) return fromText;
         return fromText.Month > 0 ? fromText : DateValue.Unknown("no publication date: no metadata, date line, URL date or dated 'today' in the text");
+    }
+
+    /// <summary>The most precise date a date line states by itself (it has no reference to lean on).</summary>
+    private static DateValue? FromDateLine(string text, Span where)
+    {
+        if (where.Start < 0 || where.End > text.Length || where.Length == 0) return null;
+        DateValue? best = null;
+        foreach (var m in TimeRecognizer.Find(text, where, TimeContext.Unknown))
+            if (m.Value.Resolved && (best == null || m.Value.Precision > best.Precision)) best = m.Value;
+        return best;
     }
 
     /// <summary>A date in a URL path: /2025/02/12/, /2025-02-12, _20250212.</summary>

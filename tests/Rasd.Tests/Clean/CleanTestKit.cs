@@ -46,17 +46,7 @@ internal static class CleanTestKit
     private static string Short(string s) => s.Length > 60 ? s[..60] + "…" : s;
 
     /// <summary>Finds ../shared by walking up from the test binaries (CI has shared/ beside the checkout).</summary>
-    public static string Shared()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null)
-        {
-            var cand = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(cand, "contract"))) return cand;
-            dir = dir.Parent;
-        }
-        throw new InvalidOperationException("shared/ (with shared/contract) not found above " + AppContext.BaseDirectory + ": the example and corpus tests need it beside the checkout");
-    }
+    public static string Shared() => TestFiles.Shared();
 
     public static string Example(string prefix)
     {

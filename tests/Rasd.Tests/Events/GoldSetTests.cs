@@ -28,17 +28,7 @@ public class GoldSetTests(ITestOutputHelper output)
         return dir?.FullName ?? throw new InvalidOperationException($"repository root (Rasd.slnx) not found above {AppContext.BaseDirectory}");
     }
 
-    private static string SharedRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "contract"))) return candidate;
-            dir = dir.Parent;
-        }
-        throw new InvalidOperationException($"shared/ (with shared/contract) not found above {AppContext.BaseDirectory}: the gold set needs ../shared/examples");
-    }
+    private static string SharedRoot() => TestFiles.Shared();
 
     private sealed record GoldEvent(string Id, string Type, string Cameo, string Date, List<string> Source, List<string> Target, List<string> Documents, bool SingleSource);
 

@@ -10,12 +10,7 @@ namespace Rasd.Tests.Postgres;
 /// <summary>Inputs, the built CLI, and canonical views of a corpus for the scale-out tests.</summary>
 internal static class ScaleOutKit
 {
-    public static string Shared()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
-            if (Directory.Exists(Path.Combine(d.FullName, "shared", "contract"))) return Path.Combine(d.FullName, "shared");
-        throw new InvalidOperationException("shared/ (with shared/contract) not found above " + AppContext.BaseDirectory + ": the scale-out tests read the ANT corpus from shared/data/antcorpus");
-    }
+    public static string Shared() => TestFiles.Shared();
 
     public static string AntFolder => Path.Combine(Shared(), "data", "antcorpus");
 

@@ -1,0 +1,24 @@
+namespace Rasd.Tests;
+
+/// <summary>Where the tests find ../shared (contract, examples, data) and the repository, walking up from the binaries.</summary>
+public static class TestFiles
+{
+    /// <summary>The shared/ folder beside the checkout (CI has it there); a clear failure when it is missing.</summary>
+    public static string Shared()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
+        {
+            var candidate = Path.Combine(d.FullName, "shared");
+            if (Directory.Exists(Path.Combine(candidate, "contract"))) return candidate;
+        }
+        throw new InvalidOperationException($"shared/ (with shared/contract) not found above {AppContext.BaseDirectory}: these tests need ../shared beside the checkout");
+    }
+
+    /// <summary>The repository root (the folder holding Rasd.slnx).</summary>
+    public static string Repo()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "Rasd.slnx"))) return d.FullName;
+        throw new InvalidOperationException($"Rasd.slnx not found above {AppContext.BaseDirectory}");
+    }
+}
