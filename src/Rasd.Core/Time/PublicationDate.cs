@@ -13,8 +13,8 @@ public static class PublicationDate
 
     public static DateValue Decide(Document doc) => Decide(doc, null);
 
-    /// <summary>As <see cref="Decide(Document)"/>, reading the text from a scan of the whole text when one is given.</summary>
-    internal static DateValue Decide(Document doc, TimeParser? wholeText)
+    /// <summary>As <see cref="Decide(Document)"/>, reading the text from expressions already found in it (the stage's units) when given.</summary>
+    internal static DateValue Decide(Document doc, (TimeScanner Scanner, List<TimeExpr> Exprs)? parsed)
     {
         var current = doc.Meta.Published;
         if (current.Resolved) return current;
@@ -30,9 +30,7 @@ public static class PublicationDate
             }
         }
         if (doc.Meta.Url is { } url && FromUrl(url) is { } fromUrl) return fromUrl;
-        var fromText = wholeText is null || string.IsNullOrEmpty(doc.Text)
-            ? FromText(doc.Text, new Span(0, doc.Text.Length))
-            : FromText(wholeText.Scanner, wholeText.ParseWindow(0, wholeText.Scanner.Toks.Length));
+        var fromText = parsed is { } pe ? FromText(pe.Scanner, pe.Exprs) : FromText(doc.Text, new Span(0, doc.Text.Length));
         if (fromText.Resolved) return fromText;
         return fromText.Month > 0 ? fromText : DateValue.Unknown("no publication date: no metadata, date line, URL date or dated 'today' in the text");
     }

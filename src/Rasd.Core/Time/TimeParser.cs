@@ -8,7 +8,6 @@ namespace Rasd.Time;
 internal sealed class TimeParser
 {
     private readonly TimeScanner _s;
-    public TimeScanner Scanner => _s;
     private readonly TimeLexicon _lex = TimeLexicon.Instance;
     /// <summary>The scanner's window [_lo, _n).</summary>
     private int _n, _lo;

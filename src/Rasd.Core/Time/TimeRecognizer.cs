@@ -29,19 +29,6 @@ public static class TimeRecognizer
         return result;
     }
 
-    /// <summary>
-    /// Adds the mentions of the tokens [lo, hi) of a scan made once for the whole text (the stage reads a document
-    /// sentence by sentence without normalising it again); the tense, when unknown, is read from the same tokens.
-    /// </summary>
-    internal static void FindWindow(TimeParser parser, TimeScanner sc, int lo, int hi, TimeContext ctx, List<TimeMention> into)
-    {
-        if (hi <= lo) return;
-        var exprs = parser.ParseWindow(lo, hi);
-        if (exprs.Count == 0) return;
-        if (ctx.Tense == Tense.Unknown) ctx = ctx with { Tense = TenseDetector.Detect(sc) };
-        foreach (var e in exprs) into.Add(ToMention(e, sc, ctx));
-    }
-
     internal static TimeMention ToMention(TimeExpr e, TimeScanner sc, TimeContext ctx)
     {
         var (s, en) = sc.OrigSpan(e.T0, e.T1, e.Clip);
