@@ -19,7 +19,12 @@ public static class TrainCommand
         var unlabelled = new Option<string[]>("--unlabeled") { Description = "files or folders of unlabelled Arabic text for word classes (markup is stripped)", AllowMultipleArgumentsPerToken = true };
         var bio = new Option<bool>("--bio") { Description = "decode with BIO tags instead of BILOU" };
         var noGaz = new Option<bool>("--no-gazetteer") { Description = "train without the actor dictionary's gazetteer features" };
-        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BIO, Viterbi)") { data, output, epochs, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz };
+        var rare = new Option<double>("--rare-dropout") { Description = "probability of hiding the word features of a word seen at most twice", DefaultValueFactory = _ => 0.25 };
+        var ensemble = new Option<int>("--ensemble") { Description = "average the weights of models trained with this many shuffle seeds", DefaultValueFactory = _ => 1 };
+        var folds = new Option<int>("--gazetteer-folds") { Description = "folds for the gazetteer learned from the training data (0: none)", DefaultValueFactory = _ => 10 };
+        var share = new Option<double>("--gazetteer-share") { Description = "share of a word's occurrences that must carry a type for the learned gazetteer", DefaultValueFactory = _ => 0.3 };
+        var clustersFrom = new Option<string?>("--clusters-from") { Description = "reuse the word classes stored in an existing model instead of --unlabeled (for quick experiments)" };
+        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BIO, Viterbi)") { data, output, epochs, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, folds, share, clustersFrom, rare, ensemble };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -32,7 +37,14 @@ public static class TrainCommand
             var gaz = pr.GetValue(noGaz) ? new Dictionary<string, GazClass>() : ActorDictionary.Default.Gazetteer();
             Dictionary<string, int[]>? clusters = null;
             var extra = pr.GetValue(unlabelled) ?? Array.Empty<string>();
-            if (extra.Length > 0)
+            var from = pr.GetValue(clustersFrom);
+            if (from != null)
+            {
+                if (!File.Exists(from)) { Console.Error.WriteLine($"rasd train ner: {from}: not found"); return 2; }
+                using var ms = File.OpenRead(from);
+                clusters = new Dictionary<string, int[]>(NerModel.Load(ms).Features.Clusters, StringComparer.Ordinal);
+            }
+            else if (extra.Length > 0)
             {
                 foreach (var u in extra)
                     if (!File.Exists(u) && !Directory.Exists(u)) { Console.Error.WriteLine($"rasd train ner: {u}: not found"); return 2; }
@@ -42,6 +54,7 @@ public static class TrainCommand
             var result = NerTrainer.Train(sentences, gaz, new NerTrainOptions
             {
                 BucketBits = b, Seed = pr.GetValue(seed), LexicalDropout = pr.GetValue(dropout), Bilou = !pr.GetValue(bio), OutsideBias = pr.GetValue(obias), Epochs = pr.GetValue(epochs), MaxEpochs = pr.GetValue(maxEpochs),
+                CorpusGazetteerFolds = pr.GetValue(folds), CorpusGazetteerShare = pr.GetValue(share), RareDropout = pr.GetValue(rare), Ensemble = pr.GetValue(ensemble),
             }, msg => Console.Error.WriteLine(msg), clusters);
             var outPath = pr.GetValue(output)!;
             var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));

@@ -21,18 +21,84 @@ public enum GazClass : byte
 /// </summary>
 public sealed class NerFeatures
 {
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 112;
     // Long tokens (URLs, garbage) are hashed on a bounded prefix/suffix so a 10,000-char token costs no more than a word.
     private const int MaxChars = 40;
     private readonly int _mask;
     private readonly Dictionary<string, GazClass> _gazetteer;
     private readonly Dictionary<string, int[]> _clusters;
 
-    public NerFeatures(int bucketBits, Dictionary<string, GazClass> gazetteer, Dictionary<string, int[]>? clusters = null)
+    private readonly Dictionary<ulong, byte> _corpusGaz;
+
+    public NerFeatures(int bucketBits, Dictionary<string, GazClass> gazetteer, Dictionary<string, int[]>? clusters = null,
+        Dictionary<ulong, byte>? corpusGazetteer = null)
     {
         _mask = (1 << bucketBits) - 1;
         _gazetteer = gazetteer;
         _clusters = clusters ?? new Dictionary<string, int[]>(StringComparer.Ordinal);
+        _corpusGaz = corpusGazetteer ?? new Dictionary<ulong, byte>();
+    }
+
+    /// <summary>
+    /// Gazetteer learned from the labelled training sentences: for the 64-bit hash of a word (normalised form and
+    /// clitic-stripped stem), bit <c>2·type + (0 first word / 1 later word)</c> for each entity type (PERS, LOC, ORG,
+    /// MISC) the word is usually tagged with. Only hashes are kept (no text of the corpus).
+    /// </summary>
+    public IReadOnlyDictionary<ulong, byte> CorpusGazetteer => _corpusGaz;
+
+    private static readonly string[] CorpusTypes = { "PERS", "LOC", "ORG", "MISC" };
+
+    /// <summary>64-bit FNV-1a of a word (the key of <see cref="CorpusGazetteer"/>).</summary>
+    public static ulong WordKey(ReadOnlySpan<char> s)
+    {
+        var h = Offset;
+        foreach (var c in s) { h ^= c; h *= Prime; }
+        return h;
+    }
+
+    /// <summary>
+    /// Builds a <see cref="CorpusGazetteer"/> from BIO-tagged sentences: a word gets a type bit when at least
+    /// <paramref name="minShare"/> of its occurrences carry that type (and it occurs tagged at least <paramref name="minCount"/> times).
+    /// </summary>
+    public static Dictionary<ulong, byte> BuildCorpusGazetteer(IEnumerable<(string[] Tokens, string[] Tags)> sentences, double minShare = 0.3, int minCount = 1)
+    {
+        var total = new Dictionary<ulong, int>();
+        var typed = new Dictionary<ulong, int[]>();
+        void Count(ulong key, int bit)
+        {
+            total[key] = total.GetValueOrDefault(key) + 1;
+            if (bit < 0) return;
+            if (!typed.TryGetValue(key, out var a)) typed[key] = a = new int[8];
+            a[bit]++;
+        }
+        foreach (var (tokens, tags) in sentences)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var norm = ArabicNormalizer.Normalize(tokens[i] ?? "");
+                if (norm.Length < 2) continue;
+                var tag = tags[i];
+                var bit = -1;
+                if (tag.Length > 2 && tag[1] == '-')
+                {
+                    var ty = Array.IndexOf(CorpusTypes, tag[2..]);
+                    if (ty >= 0) bit = 2 * ty + (tag[0] == 'B' ? 0 : 1);
+                }
+                Count(WordKey(norm), bit);
+                var pl = ArabicClitics.PrefixLength(norm);
+                if (pl > 0) Count(WordKey(norm.AsSpan(pl)), bit);
+            }
+        }
+        var result = new Dictionary<ulong, byte>();
+        foreach (var (key, a) in typed)
+        {
+            var n = total[key];
+            byte m = 0;
+            for (var b = 0; b < 8; b++)
+                if (a[b] >= minCount && a[b] >= minShare * n) m |= (byte)(1 << b);
+            if (m != 0) result[key] = m;
+        }
+        return result;
     }
 
     public IReadOnlyDictionary<string, GazClass> Gazetteer => _gazetteer;
@@ -49,13 +115,17 @@ public sealed class NerFeatures
         public required string[] Prefix;
         public required GazClass[] Gaz;
         public required int[][] Cluster;
+        public required byte[] Corpus;
         public int Length => Raw.Length;
     }
 
-    public Prepared Prepare(IReadOnlyList<string> tokens)
+    public Prepared Prepare(IReadOnlyList<string> tokens) => Prepare(tokens, _corpusGaz);
+
+    /// <summary>As <see cref="Prepare(IReadOnlyList{string})"/> with another corpus gazetteer (training uses one built without the sentence's own fold).</summary>
+    public Prepared Prepare(IReadOnlyList<string> tokens, IReadOnlyDictionary<ulong, byte> corpusGaz)
     {
         var n = tokens.Count;
-        var p = new Prepared { Raw = new string[n], Norm = new string[n], Stem = new string[n], Prefix = new string[n], Gaz = new GazClass[n], Cluster = new int[n][] };
+        var p = new Prepared { Raw = new string[n], Norm = new string[n], Stem = new string[n], Prefix = new string[n], Gaz = new GazClass[n], Cluster = new int[n][], Corpus = new byte[n] };
         for (var i = 0; i < n; i++)
         {
             var t = tokens[i] ?? "";
@@ -71,6 +141,12 @@ public sealed class NerFeatures
             if (pl > 0) g |= _gazetteer.GetValueOrDefault(stem);
             p.Gaz[i] = g;
             p.Cluster[i] = _clusters.GetValueOrDefault(stem) ?? NoCluster;
+            if (corpusGaz.Count > 0)
+            {
+                var cg = corpusGaz.GetValueOrDefault(WordKey(norm));
+                if (pl > 0) cg |= corpusGaz.GetValueOrDefault(WordKey(stem));
+                p.Corpus[i] = cg;
+            }
         }
         return p;
     }
@@ -149,6 +225,16 @@ public sealed class NerFeatures
         for (var q = 0; q < Math.Min(2, cln.Length); q++) dst[k++] = HI(75 + q, cln[q]);
         if (cl.Length > 1 && clp.Length > 1) dst[k++] = HI(80, (clp[1] << 12) | cl[1]);
         if (cl.Length > 1) dst[k++] = H2(81, p.Prefix[i], cl[1].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Corpus gazetteer of the token and its neighbours.
+        int m = p.Corpus[i], mp = i > 0 ? p.Corpus[i - 1] : 0, mn = i + 1 < p.Length ? p.Corpus[i + 1] : 0;
+        if (m != 0)
+        {
+            for (var b = 0; b < 8; b++) if ((m & (1 << b)) != 0) dst[k++] = HI(90 + b, 0);
+            dst[k++] = HI(98, m);
+        }
+        else dst[k++] = HI(99, 0);
+        dst[k++] = HI(100, (mp << 8) | m);
+        dst[k++] = HI(101, (m << 8) | mn);
         return k;
     }
 

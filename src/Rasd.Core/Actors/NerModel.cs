@@ -20,7 +20,7 @@ public sealed class NerModel
         "O", "B-PERS", "I-PERS", "L-PERS", "U-PERS", "B-LOC", "I-LOC", "L-LOC", "U-LOC",
         "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
     };
-    private const string Magic = "RASDNER2";
+    private const string Magic = "RASDNER3";
 
     public string[] Tags { get; }
     /// <summary>Subtracted from the "O" score of every token: trades precision for recall (chosen on held-out data).</summary>
@@ -43,11 +43,11 @@ public sealed class NerModel
     private readonly int[][] _allowedPrev;
 
     public NerModel(string[] tags, int bucketBits, Dictionary<string, GazClass> gazetteer, float[]? weights = null, float[]? transitions = null,
-        Dictionary<string, int[]>? clusters = null)
+        Dictionary<string, int[]>? clusters = null, Dictionary<ulong, byte>? corpusGazetteer = null)
     {
         Tags = tags;
         BucketBits = bucketBits;
-        Features = new NerFeatures(bucketBits, gazetteer, clusters);
+        Features = new NerFeatures(bucketBits, gazetteer, clusters, corpusGazetteer);
         var t = tags.Length;
         Weights = weights ?? new float[(1 << bucketBits) * t];
         Transitions = transitions ?? new float[(t + 1) * t];
@@ -62,8 +62,8 @@ public sealed class NerModel
     }
 
     private NerModel(string[] tags, int bucketBits, Dictionary<string, GazClass> gazetteer, float[] transitions,
-        Dictionary<string, int[]> clusters, int[] rowOf, float[] rows)
-        : this(tags, bucketBits, gazetteer, Array.Empty<float>(), transitions, clusters)
+        Dictionary<string, int[]> clusters, Dictionary<ulong, byte> corpusGazetteer, int[] rowOf, float[] rows)
+        : this(tags, bucketBits, gazetteer, Array.Empty<float>(), transitions, clusters, corpusGazetteer)
     {
         _rowOf = rowOf;
         _rows = rows;
@@ -214,6 +214,9 @@ public sealed class NerModel
         w.Write(clusters.Count);
         w.Write(clusters.Count == 0 ? 0 : clusters[0].Value.Length);
         foreach (var (k, v) in clusters) { w.Write(k); foreach (var c in v) w.Write((ushort)c); }
+        var corpus = Features.CorpusGazetteer.OrderBy(kv => kv.Key).ToList();
+        w.Write(corpus.Count);
+        foreach (var (k, v) in corpus) { w.Write(k); w.Write(v); }
         foreach (var x in Transitions) w.Write(x);
         w.Write(OutsideBias);
         var max = 0f;
@@ -243,7 +246,9 @@ public sealed class NerModel
     {
         using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(gz, Encoding.UTF8);
-        if (r.ReadString() != Magic) throw new InvalidDataException("not a Rasd NER model");
+        var magic = r.ReadString();
+        // RASDNER2 models (before the corpus gazetteer) still load.
+        if (magic != Magic && magic != "RASDNER2") throw new InvalidDataException("not a Rasd NER model");
         var bits = r.ReadInt32();
         var t = r.ReadInt32();
         if (bits is < 8 or > 24 || t is < 1 or > 64) throw new InvalidDataException("corrupt NER model header");
@@ -263,6 +268,10 @@ public sealed class NerModel
             for (var g = 0; g < cg; g++) v[g] = r.ReadUInt16();
             clusters[k] = v;
         }
+        var kn = magic == Magic ? r.ReadInt32() : 0;
+        if (kn < 0) throw new InvalidDataException("corrupt NER model corpus gazetteer");
+        var corpus = new Dictionary<ulong, byte>(kn);
+        for (var i = 0; i < kn; i++) { var k = r.ReadUInt64(); corpus[k] = r.ReadByte(); }
         var trans = new float[(t + 1) * t];
         for (var i = 0; i < trans.Length; i++) trans[i] = r.ReadSingle();
         var bias = r.ReadSingle();
@@ -280,6 +289,6 @@ public sealed class NerModel
             rowOf[bucket] = i;
             for (var c = 0; c < t; c++) rows[i * t + c] = r.ReadInt16() * scale;
         }
-        return new NerModel(tags, bits, gaz, trans, clusters, rowOf, rows) { OutsideBias = bias };
+        return new NerModel(tags, bits, gaz, trans, clusters, corpus, rowOf, rows) { OutsideBias = bias };
     }
 }

@@ -11,8 +11,8 @@ public class NerTests
     public NerTests(ITestOutputHelper output) => _out = output;
 
     // Floors set from the measured figures of the shipped model (see NER-MODEL.md), a little below them.
-    private const double MacroFloor = 63.0;
-    private const double MicroFloor = 66.0;
+    private const double MacroFloor = 63.5;
+    private const double MicroFloor = 66.5;
 
     [Fact]
     public void Shipped_model_on_ANERcorp_test_split_stays_above_the_floor()
@@ -70,6 +70,28 @@ public class NerTests
         var again = NerModel.Load(ms);
         var tokens = "التقى أحمد الشرع بالمبعوث الأممي غير بيدرسن في دمشق".Split(' ');
         Assert.Equal(model.Tag(tokens), again.Tag(tokens));
+    }
+
+    [Fact]
+    public void Corpus_gazetteer_keeps_words_usually_tagged_and_only_their_hashes()
+    {
+        var data = new List<(string[], string[])>
+        {
+            ("زار وزير سمير دمشق".Split(' '), "O O B-PERS B-LOC".Split(' ')),
+            ("قال سمير إن وزير الخارجية".Split(' '), "O B-PERS O O O".Split(' ')),
+            ("وصل سمير إلى ودمشق مع وزير".Split(' '), "O O O B-LOC O B-PERS".Split(' ')),
+        };
+        var gaz = NerFeatures.BuildCorpusGazetteer(data, minShare: 0.5);
+        byte Bits(string w) => gaz.GetValueOrDefault(NerFeatures.WordKey(w));
+        Assert.Equal(1, Bits("سمير"));          // B-PERS in 2 of 3
+        Assert.Equal(4, Bits("دمشق"));          // B-LOC, also through the clitic-stripped stem of ودمشق
+        Assert.Equal(0, Bits("زار"));
+        Assert.Equal(0, Bits("وزير"));          // tagged once in 3
+        var model = new NerModel(NerModel.BilouTags, 12, new(), corpusGazetteer: gaz);
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        Assert.Equal(gaz.OrderBy(kv => kv.Key), NerModel.Load(ms).Features.CorpusGazetteer.OrderBy(kv => kv.Key));
     }
 
     [Fact]
