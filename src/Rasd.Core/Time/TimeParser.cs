@@ -1196,6 +1196,9 @@ internal sealed class TimeParser
         var period = PeriodAt(k);
         if (period == null && YearAt(j, false, out var y, out var ye, out _, out _))
             period = new TimeExpr { Kind = ExprKind.Year, Year = y, T0 = j, T1 = ye };
+        // "الربع الثالث من ألفين وعشرين": after a quarter or week and من, a number is a year (spelled or not)
+        if (period == null && k > j && Is(j, "من") && YearAt(k, true, out y, out ye, out _, out _) && y >= 1000)
+            period = new TimeExpr { Kind = ExprKind.Year, Year = y, T0 = k, T1 = ye };
         if (period == null) return null;
         return new TimeExpr { Kind = ExprKind.Part, Part = (unit == 'w' ? "week:" : "quarter:") + n, T0 = i, Clip = clip, T1 = period.T1, Inner = period };
     }

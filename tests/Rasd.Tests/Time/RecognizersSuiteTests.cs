@@ -31,7 +31,7 @@ public sealed class RecognizersSuiteTests(ITestOutputHelper output)
         ["DateExtractor"] = 0.98,
         ["DateParser"] = 0.98,
         ["DatePeriodExtractor"] = 0.95,
-        ["DatePeriodParser"] = 0.85,
+        ["DatePeriodParser"] = 0.86,
     };
 
     public sealed record CaseResult(string File, string Input, bool Pass, string Why);
