@@ -11,7 +11,10 @@ public static class PublicationDate
 {
     private static readonly string[] EvidenceOrder = ["feed", "metadata", "dateline", "url"];
 
-    public static DateValue Decide(Document doc)
+    public static DateValue Decide(Document doc) => Decide(doc, null);
+
+    /// <summary>As <see cref="Decide(Document)"/>, reading the text from expressions already found in it (the stage's units) when given.</summary>
+    internal static DateValue Decide(Document doc, (TimeScanner Scanner, List<TimeExpr> Exprs)? parsed)
     {
         var current = doc.Meta.Published;
         if (current.Resolved) return current;
@@ -27,7 +30,7 @@ public static class PublicationDate
             }
         }
         if (doc.Meta.Url is { } url && FromUrl(url) is { } fromUrl) return fromUrl;
-        var fromText = FromText(doc.Text, new Span(0, doc.Text.Length));
+        var fromText = parsed is { } pe ? FromText(pe.Scanner, pe.Exprs) : FromText(doc.Text, new Span(0, doc.Text.Length));
         if (fromText.Resolved) return fromText;
         return fromText.Month > 0 ? fromText : DateValue.Unknown("no publication date: no metadata, date line, URL date or dated 'today' in the text");
     }
@@ -90,6 +93,11 @@ public static class PublicationDate
     {
         if (string.IsNullOrEmpty(text)) return DateValue.Unknown("empty text");
         var (sc, exprs) = TimeRecognizer.Parse(text, within);
+        return FromText(sc, exprs);
+    }
+
+    internal static DateValue FromText(TimeScanner sc, List<TimeExpr> exprs)
+    {
         if (exprs.Count == 0) return DateValue.Unknown("no date in the text");
         // Years the text gives for events before now: the publication year is not earlier than the latest.
         var minYear = 0;
@@ -161,7 +169,7 @@ public static class PublicationDate
     {
         // a year in a clause about the future ("خطة 2030") is no evidence of when the text was written
         var lex = TimeLexicon.Instance;
-        for (var i = Math.Max(0, e.T0 - 6); i < e.T0; i++)
+        for (var i = Math.Max(sc.Lo, e.T0 - 6); i < e.T0; i++)
         {
             if (!sc.IsWord(i)) continue;
             var w = sc.W(i);

@@ -47,6 +47,8 @@ internal sealed class TimeExpr
     /// <summary>d, w, m, y, decade (D), h, min (n).</summary>
     public char Unit;
     public int Count;
+    /// <summary>A span of units with its number written ("الأشهر الثلاثة القادمة"), not a dual or a vague plural.</summary>
+    public bool Counted;
     /// <summary>early, mid, late, earlier, later, rest, all.</summary>
     public string? Part;
     public TimeExpr? Inner, To;

@@ -9,7 +9,8 @@ internal sealed class TimeParser
 {
     private readonly TimeScanner _s;
     private readonly TimeLexicon _lex = TimeLexicon.Instance;
-    private readonly int _n;
+    /// <summary>The scanner's window [_lo, _n).</summary>
+    private int _n, _lo;
 
     // Per-token caches: the rules look the same token up many times.
     private readonly (Phrase P, int Clip)[]?[] _hits;
@@ -19,10 +20,24 @@ internal sealed class TimeParser
     public TimeParser(TimeScanner s)
     {
         _s = s;
-        _n = s.Count;
-        _hits = new (Phrase, int)[]?[_n];
-        _hitsDone = new bool[_n];
-        _gate = new sbyte[_n];
+        _n = s.Hi;
+        _lo = s.Lo;
+        _hits = new (Phrase, int)[]?[s.Toks.Length];
+        _hitsDone = new bool[s.Toks.Length];
+        _gate = new sbyte[s.Toks.Length];
+    }
+
+    /// <summary>
+    /// The expressions of the tokens [lo, hi) of the scan (one sentence of a document scanned once). The per-token
+    /// lexicon cache is kept across windows; the gate, which looks ahead within the window, is not.
+    /// </summary>
+    public List<TimeExpr> ParseWindow(int lo, int hi)
+    {
+        _s.SetWindow(lo, hi);
+        _lo = lo;
+        _n = hi;
+        Array.Clear(_gate, lo, hi - lo);
+        return ParseAll();
     }
 
     private static readonly (Phrase, int)[] NoHits = [];
@@ -59,12 +74,16 @@ internal sealed class TimeParser
     public List<TimeExpr> ParseAll()
     {
         var res = new List<TimeExpr>();
-        var i = 0;
+        var i = _lo;
         while (i < _n)
         {
             var e = Gate(i) ? Best(i) : null;
             if (e != null && e.T1 > i)
             {
+                // "في الأسابيع الثلاثة الماضية", "في منتصف الأسبوع المقبل": في belongs to a counted span of units or a middle
+                if (e.T0 > _lo && e.Clip == 0 && (e.Counted || e is { Kind: ExprKind.Part, Part: "mid" }) && Is(e.T0 - 1, "في")
+                    && (res.Count == 0 || res[^1].T1 < e.T0))
+                    e.T0--;
                 res.Add(e);
                 i = e.T1;
             }
@@ -155,6 +174,7 @@ internal sealed class TimeParser
         best = Longer(best, TryRelUnit(i, false));
         best = Longer(best, TryLastNNum(i));
         best = Longer(best, TryAgo(i));
+        best = Longer(best, TryCompound(i));
         best = Longer(best, TryWeekday(i));
         best = Longer(best, TryRelDay(i));
         best = Longer(best, TryYear(i, false));
@@ -178,7 +198,7 @@ internal sealed class TimeParser
         p = null!;
         end = i;
         clip = 0;
-        if (i < 0 || i >= _n || _s.Toks[i].K == TK.Num) return false;
+        if (i < _lo || i >= _n || _s.Toks[i].K == TK.Num) return false;
         var found = false;
         foreach (var (ph, c) in Hits(i))
         {
@@ -214,7 +234,7 @@ internal sealed class TimeParser
             var ok = YearAt(k, false, out _, out _, out _, out _) || Match(end, LexKind.Dir, out _, out _, out _, false)
                      || PairedMonth(end, p) > end
                      || (_s.IsNum(end) && _s.NumValue(end) is >= 1 and <= 31 && _s.Toks[end].Len <= 2);
-            if (!ok && i > 0) ok = Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.This, out _, out _, out _);
+            if (!ok && i > _lo) ok = Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.This, out _, out _, out _);
             if (!ok) return false;
         }
         return true;
@@ -471,7 +491,7 @@ internal sealed class TimeParser
         var month = 0;
         Phrase? mp = null;
         var monthEnd = -1;
-        var glued = j > 0 && (Is(j - 1, "في") || Is(j - 1, "الموافق"));
+        var glued = j > _lo && (Is(j - 1, "في") || Is(j - 1, "الموافق"));
         // A: day [sep | من] month
         if (DayNum(j, out var d, out var dEnd, out var dClip) && (weekday == 0 || glued || _s.IsNum(j) || MonthFollows(dEnd)))
         {
@@ -505,7 +525,7 @@ internal sealed class TimeParser
         // B: month day
         if (mp == null)
         {
-            var hasCtx = weekday > 0 || today || (i > 0 && (Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.This, out _, out _, out _)));
+            var hasCtx = weekday > 0 || today || (i > _lo && (Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.This, out _, out _, out _)));
             if (!MonthAt(j, out var p, out var me, out var mclip, hasCtx)) return null;
             if (!clipSet && j == i) clip = mclip;
             mp = p;
@@ -636,7 +656,7 @@ internal sealed class TimeParser
         var last = three ? i + 4 : i + 2;
         // part of a longer digit chain (a phone number, an IP address, a version): not a date
         if (last + 2 < _n && t[last + 1].K == TK.Punct && t[last + 1].Glued && _s.IsNum(last + 2) && t[last + 2].Glued) return null;
-        if (i > 1 && t[i].Glued && t[i - 1].K == TK.Punct && _s.IsNum(i - 2) && t[i - 1].Glued) return null;
+        if (i > _lo + 1 && t[i].Glued && t[i - 1].K == TK.Punct && _s.IsNum(i - 2) && t[i - 1].Glued) return null;
         var e = new TimeExpr { Kind = ExprKind.Explicit, T0 = i, T1 = last + 1, Numeric = true };
         if (three)
         {
@@ -671,7 +691,7 @@ internal sealed class TimeParser
             else if (la <= 2 && lb <= 2)
             {
                 // a bare d/m needs a time word before it (a score "2-1" or a fraction "1/2" is not a date)
-                var prep = i > 0 && Match(i - 1, LexKind.TimePrep, out _, out _, out _);
+                var prep = i > _lo && Match(i - 1, LexKind.TimePrep, out _, out _, out _);
                 if (!prep && !(sep == '/' && (la == 2 || lb == 2))) return null;
                 if (b > 12 && a <= 12) { e.Month = a; e.Day = b; }
                 else { e.Day = a; e.Month = b; }
@@ -893,7 +913,7 @@ internal sealed class TimeParser
                 else if (Spelled(k, out var sv, out var se, out _, out var so) && !so && sv is > 0 and < 1000) { count = sv; k = se; }
             }
             if (!DirAt(k, out var dir, out var de) || dir == 0) return null;
-            return new TimeExpr { Kind = ExprKind.LastN, T0 = i, Clip = clip, T1 = de, Unit = unit, Count = count == 0 ? 3 : count, Offset = dir > 0 ? 1 : -1, Part = count == 0 ? "vague" : null };
+            return new TimeExpr { Kind = ExprKind.LastN, T0 = i, Clip = clip, T1 = de, Unit = unit, Count = count == 0 ? 3 : count, Offset = dir > 0 ? 1 : -1, Part = count == 0 ? "vague" : null, Counted = !dual && count != 0 };
         }
         var end = j + 1;
         var off = 0;
@@ -927,19 +947,106 @@ internal sealed class TimeParser
         return e;
     }
 
-    /// <summary>"3 أيام القادمة", "آخر 3 سنوات".</summary>
+    /// <summary>"3 أيام القادمة", "آخر 3 سنوات", "2 العقود الماضية", "الثلاثة عقود القادمة".</summary>
     private TimeExpr? TryLastNNum(int i)
     {
         var j = i;
         var last = false;
+        var clip = 0;
         if (Is(j, "اخر") || Is(j, "لاخر")) { last = true; j++; }
-        if (!_s.IsNum(j)) return null;
-        var n = _s.NumValue(j);
+        int n, ue;
+        if (_s.IsNum(j)) { n = _s.NumValue(j); ue = j + 1; }
+        else if (!last && Spelled(j, out var sv, out var se, out var sc, out var so) && !so) { n = sv; ue = se; clip = sc; }
+        else return null;
         if (n is < 1 or > 999) return null;
-        if (!UnitAt(j + 1, out var u, out var dual, out _) || dual || u is 'h' or 'n' or 'q') return null;
-        if (last) return new TimeExpr { Kind = ExprKind.LastN, T0 = i, T1 = j + 2, Unit = u, Count = n, Offset = -1 };
-        if (!DirAt(j + 2, out var dir, out var de) || dir == 0) return null;
-        return new TimeExpr { Kind = ExprKind.LastN, T0 = i, T1 = de, Unit = u, Count = n, Offset = dir > 0 ? 1 : -1 };
+        char u;
+        if (UnitAt(ue, out u, out var dual, out _)) { if (dual) return null; }
+        else if (!last && DefUnitAt(ue, out u, out var dc, out var pl, out _) && pl && dc == 0) { }
+        else return null;
+        if (u is 'h' or 'n' or 'q') return null;
+        if (last) return new TimeExpr { Kind = ExprKind.LastN, T0 = i, T1 = ue + 1, Unit = u, Count = n, Offset = -1 };
+        if (!DirAt(ue + 1, out var dir, out var de) || dir == 0) return null;
+        return new TimeExpr { Kind = ExprKind.LastN, T0 = i, Clip = clip, T1 = de, Unit = u, Count = n, Offset = dir > 0 ? 1 : -1 };
+    }
+
+    /// <summary>
+    /// A duration of several units, "شهر و 21 يوما", "2 سنة و1 شهر و21 يوما": after "منذ"/"قبل"/"بعد" (the span
+    /// keeps the particle) or before "من الآن" (the span is the duration and "من الآن"; a particle before it sets the direction).
+    /// </summary>
+    private TimeExpr? TryCompound(int i)
+    {
+        var sign = 0;
+        var j = i;
+        var clip = 0;
+        if (Match(i, LexKind.Ago, out var p, out var pe, out var pc))
+        {
+            if (p.Value == 0) return null;
+            sign = p.Value;
+            j = pe;
+            clip = pc;
+        }
+        if (!DurPart(j, sign == 0 ? 1 : sign, out var first, out var end)) return null;
+        var lastPart = first;
+        var parts = 1;
+        while (parts < 5)
+        {
+            var k = end;
+            if (Is(k, "و") || IsComma(k)) k++;
+            if (!DurPart(k, sign == 0 ? 1 : sign, out var next, out var ne)) break;
+            lastPart.To = next;
+            lastPart = next;
+            end = ne;
+            parts++;
+        }
+        if (parts < 2) return null;
+        if (Match(end, LexKind.AgoSuffix, out _, out var sfx, out _, false))
+        {
+            first.T0 = j;
+            first.Clip = 0;
+            first.T1 = sfx;
+            return first;
+        }
+        if (sign == 0) return null;
+        first.T0 = i;
+        first.Clip = clip;
+        first.T1 = end;
+        return first;
+    }
+
+    /// <summary>One unit of a compound duration: "21 يوما", "وثلاثة أشهر", "شهر", "عامين"; the offset carries <paramref name="sign"/>.</summary>
+    private bool DurPart(int j, int sign, out TimeExpr part, out int end)
+    {
+        part = null!;
+        end = j;
+        var count = 0;
+        var u0 = j;
+        if (_s.IsNum(j) && _s.Toks[j].Len <= 3) { count = _s.NumValue(j); u0 = j + 1; }
+        else if (Spelled(j, out var sv, out var se, out _, out var so) && !so && sv is > 0 and < 1000) { count = sv; u0 = se; }
+        if (!UnitAt(u0, out var unit, out var dual, out var plural) && !(u0 == j && _s.IsWord(j) && _s.W(j).Length > 1 && _s.W(j)[0] == 'و' && UnitAtWord(_s.W(j)[1..], out unit, out dual, out plural)))
+            return false;
+        if (unit is 'h' or 'n' or 'q') return false;
+        if (dual) { if (count != 0) return false; count = 2; }
+        else if (count == 0) { if (plural) return false; count = 1; }
+        part = new TimeExpr { Kind = ExprKind.Ago, Unit = unit, Count = count, Offset = sign * count };
+        end = u0 + 1;
+        return true;
+    }
+
+    private bool UnitAtWord(ReadOnlySpan<char> w, out char unit, out bool dual, out bool plural)
+    {
+        unit = '\0';
+        dual = false;
+        plural = false;
+        if (!_lex.ByFirst.TryGetValue(w, out var list)) return false;
+        foreach (var p in list)
+        {
+            if (p.Words.Length != 1 || (p.Kind != LexKind.Unit && p.Kind != LexKind.Dual)) continue;
+            unit = UnitChar(p.Str);
+            dual = p.Kind == LexKind.Dual;
+            plural = !dual && IsPlural(w);
+            return true;
+        }
+        return false;
     }
 
     /// <summary>"قبل يومين", "منذ ثلاثة أشهر", "بعد أسبوع"; a duration after "لمدة"/"خلال".</summary>
@@ -1029,7 +1136,7 @@ internal sealed class TimeParser
             return new TimeExpr { Kind = ExprKind.Year, T0 = i, Clip = clip, T1 = end, Year = y, Hijri = hj };
         if (!_s.IsNum(i) || _s.Toks[i].Len != 4) return null;
         if (!YearAt(i, false, out y, out end, out hj, out _)) return null;
-        var ctx = end > i + 1 || bareOk || (i > 0 && (Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.Part, out _, out _, out _)));
+        var ctx = end > i + 1 || bareOk || (i > _lo && (Match(i - 1, LexKind.TimePrep, out _, out _, out _) || Match(i - 1, LexKind.Part, out _, out _, out _)));
         if (!ctx) return null;
         if (end == i + 1 && !bareOk && !YearFollowerOk(end)) return null;
         return new TimeExpr { Kind = ExprKind.Year, T0 = i, T1 = end, Year = y, Hijri = hj };
@@ -1052,7 +1159,16 @@ internal sealed class TimeParser
     private TimeExpr? TryDecade(int i)
     {
         if (!Match(i, LexKind.Decade, out var p, out var end, out var clip)) return null;
-        return new TimeExpr { Kind = ExprKind.Decade, T0 = i, Clip = clip, T1 = end, Year = p.Value };
+        var e = new TimeExpr { Kind = ExprKind.Decade, T0 = i, Clip = clip, T1 = end, Year = p.Value };
+        // "سبعينيات القرن الماضي", "السبعينيات من القرن التاسع عشر"
+        var k = end;
+        if (Is(k, "من")) k++;
+        if (Is(k, "القرن"))
+        {
+            if (DirAt(k + 1, out var dir, out var de) && dir == -1) { e.YearRel = -1; e.T1 = de; }
+            else if (Spelled(k + 1, out var c, out var ce, out _, out _) && c is >= 1 and <= 21) { e.Year = (c - 1) * 100 + p.Value % 100; e.T1 = ce; }
+        }
+        return e;
     }
 
     /// <summary>"الأسبوع الثالث من هذا الشهر", "الأسبوع الأخير من عام 2015", "الربع الثالث من عام 2016".</summary>
@@ -1080,6 +1196,9 @@ internal sealed class TimeParser
         var period = PeriodAt(k);
         if (period == null && YearAt(j, false, out var y, out var ye, out _, out _))
             period = new TimeExpr { Kind = ExprKind.Year, Year = y, T0 = j, T1 = ye };
+        // "الربع الثالث من ألفين وعشرين": after a quarter or week and من, a number is a year (spelled or not)
+        if (period == null && k > j && Is(j, "من") && YearAt(k, true, out y, out ye, out _, out _) && y >= 1000)
+            period = new TimeExpr { Kind = ExprKind.Year, Year = y, T0 = k, T1 = ye };
         if (period == null) return null;
         return new TimeExpr { Kind = ExprKind.Part, Part = (unit == 'w' ? "week:" : "quarter:") + n, T0 = i, Clip = clip, T1 = period.T1, Inner = period };
     }

@@ -69,7 +69,7 @@ public static class TenseDetector
     internal static Tense Detect(TimeScanner sc)
     {
         var lex = TimeLexicon.Instance;
-        for (var i = 0; i < sc.Count; i++)
+        for (var i = sc.Lo; i < sc.Count; i++)
         {
             if (!sc.IsWord(i)) continue;
             var w = sc.W(i);
@@ -115,7 +115,7 @@ public static class TenseDetector
     internal static bool BackgroundMarkerBefore(TimeScanner sc, int t0)
     {
         var lex = TimeLexicon.Instance;
-        for (var i = t0 - 1; i >= 0 && i >= t0 - 8; i--)
+        for (var i = t0 - 1; i >= sc.Lo && i >= t0 - 8; i--)
         {
             if (sc.Toks[i].K == TK.Punct && (sc.IsPunct(i, '.') || sc.IsPunct(i, ',') || sc.IsPunct(i, ';'))) break;
             if (!sc.IsWord(i)) continue;

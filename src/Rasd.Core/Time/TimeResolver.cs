@@ -55,6 +55,13 @@ internal static class TimeResolver
             case ExprKind.Range: return Range(e, ctx);
             case ExprKind.Year: return YearOf(e);
             case ExprKind.Decade:
+                if (e.YearRel != TimeExpr.None)
+                {
+                    // "سبعينيات القرن الماضي": the century before the reference's
+                    if (ctx.Year is not { } cy) return Unres(TimeType.DateRange, NoRef(ctx, "a decade of the last century"));
+                    var y0 = (cy / 100 + e.YearRel) * 100 + e.Year % 100;
+                    return Span(new DateOnly(y0, 1, 1), new DateOnly(y0 + 9, 12, 31), "relative");
+                }
                 return Span(new DateOnly(e.Year, 1, 1), new DateOnly(e.Year + 9, 12, 31), "explicit");
             case ExprKind.Time:
                 return new Resolved(TimeType.Time, DateValue.Unknown("a time of day", "none"), null, $"T{e.Hour:D2}:{e.Minute:D2}");
@@ -377,20 +384,29 @@ internal static class TimeResolver
         if (ctx.Day is { } rd)
         {
             var d = Add(rd, e.Unit, e.Offset);
-            return e.Unit switch
+            // a compound duration ("شهر و21 يوما"): every part moves the date; the finest unit gives the precision
+            var finest = e.Unit;
+            for (var t = e.To; t != null; t = t.To)
+            {
+                d = Add(d, t.Unit, t.Offset);
+                if (Rank(t.Unit) < Rank(finest)) finest = t.Unit;
+            }
+            return finest switch
             {
                 'm' => new Resolved(TimeType.Date, DateValue.OfMonth(d.Year, d.Month, "relative", note), null, $"{d.Year:D4}-{d.Month:D2}"),
                 'y' or 'D' => new Resolved(TimeType.Date, DateValue.OfYear(d.Year, "relative", note), null, $"{d.Year:D4}"),
                 _ => Day(d, "relative", note),
             };
         }
-        if (e.Unit is 'y' or 'D' && ctx.Year is { } ry)
+        if (e.Unit is 'y' or 'D' && e.To == null && ctx.Year is { } ry)
         {
             var y = ry + (e.Unit == 'D' ? 10 : 1) * e.Offset;
             return new Resolved(TimeType.Date, DateValue.OfYear(y, "relative", note), null, $"{y:D4}");
         }
         return Unres(TimeType.Date, NoRef(ctx, "a time relative to the publication date"));
     }
+
+    private static int Rank(char unit) => unit switch { 'd' or 'w' => 0, 'm' => 1, _ => 2 };
 
     private static Resolved Since(TimeExpr e, TimeContext ctx)
     {

@@ -53,14 +53,41 @@ internal sealed class TimeScanner
             glued = true;
         }
         Toks = list.ToArray();
+        Hi = Toks.Length;
     }
 
-    public int Count => Toks.Length;
+    /// <summary>
+    /// The window of tokens [Lo, Hi) the rules may see: the whole scan by default, one sentence when a document is
+    /// scanned once and read sentence by sentence (<see cref="SetWindow"/>).
+    /// </summary>
+    public int Lo { get; private set; }
+    public int Hi { get; private set; }
+
+    /// <summary>End of the window (tokens at and after it are out of sight).</summary>
+    public int Count => Hi;
     public ReadOnlySpan<char> W(int i) => Norm.AsSpan(Toks[i].S, Toks[i].Len);
-    public bool IsWord(int i) => i >= 0 && i < Toks.Length && Toks[i].K == TK.Word;
-    public bool IsNum(int i) => i >= 0 && i < Toks.Length && Toks[i].K == TK.Num;
-    public bool IsPunct(int i, char c) => i >= 0 && i < Toks.Length && Toks[i].K == TK.Punct && Norm[Toks[i].S] == c;
-    public bool Is(int i, string w) => i >= 0 && i < Toks.Length && W(i).SequenceEqual(w);
+    public bool IsWord(int i) => i >= Lo && i < Hi && Toks[i].K == TK.Word;
+    public bool IsNum(int i) => i >= Lo && i < Hi && Toks[i].K == TK.Num;
+    public bool IsPunct(int i, char c) => i >= Lo && i < Hi && Toks[i].K == TK.Punct && Norm[Toks[i].S] == c;
+    public bool Is(int i, string w) => i >= Lo && i < Hi && W(i).SequenceEqual(w);
+
+    public void SetWindow(int lo, int hi)
+    {
+        Lo = lo;
+        Hi = hi;
+    }
+
+    /// <summary>The tokens lying wholly inside the original-text span [start, end).</summary>
+    public (int Lo, int Hi) TokensIn(int start, int end)
+    {
+        // first token starting at or after start; first token ending after end
+        int a = 0, b = Toks.Length;
+        while (a < b) { var m = (a + b) >>> 1; if (Map[Toks[m].S] < start) a = m + 1; else b = m; }
+        var lo = a;
+        b = Toks.Length;
+        while (a < b) { var m = (a + b) >>> 1; if (Map[Toks[m].E - 1] < end) a = m + 1; else b = m; }
+        return (lo, Math.Max(lo, a));
+    }
 
     /// <summary>Value of a digit token (at most 9 digits), or -1.</summary>
     public int NumValue(int i)

@@ -16,7 +16,26 @@ public sealed class TimeStage : IDocumentStage
 
     public void Process(Document doc)
     {
-        var published = PublicationDate.Decide(doc);
+        // One scan of the whole text, read unit by unit (sentence, paragraph or line) in token windows; the
+        // expressions of the units serve both the publication date and the mentions (each unit parsed once).
+        var units = Units(doc);
+        var scanner = string.IsNullOrEmpty(doc.Text) ? null : new TimeScanner(doc.Text, 0, doc.Text.Length);
+        var windows = new (int Lo, int Hi, List<TimeExpr> Exprs)[units.Count];
+        var all = new List<TimeExpr>();
+        if (scanner is not null)
+        {
+            var parser = new TimeParser(scanner);
+            for (var u = 0; u < units.Count; u++)
+            {
+                var span = units[u].Span;
+                var (lo, hi) = scanner.TokensIn(Math.Clamp(span.Start, 0, doc.Text.Length), Math.Clamp(span.End, 0, doc.Text.Length));
+                var exprs = parser.ParseWindow(lo, hi);
+                windows[u] = (lo, hi, exprs);
+                all.AddRange(exprs);
+            }
+            scanner.SetWindow(0, scanner.Toks.Length);
+        }
+        var published = PublicationDate.Decide(doc, scanner is null ? null : (scanner, all));
         doc.Meta.Published = published;
         if (!published.Resolved)
             doc.Warnings.Add("publication date unknown: " + (published.Note ?? "no evidence") + "; relative dates stay unresolved");
@@ -24,14 +43,20 @@ public sealed class TimeStage : IDocumentStage
         foreach (var item in doc.Items) ItemDate(doc, item);
 
         doc.Times.Clear();
-        var units = Units(doc);
-        foreach (var (span, itemId) in units)
+        if (scanner is null) return;
+        for (var u = 0; u < units.Count; u++)
         {
-            var item = itemId is null ? null : doc.Items.Find(i => i.Id == itemId);
+            var (lo, hi, exprs) = windows[u];
+            if (exprs.Count == 0) continue;
+            var itemId = units[u].Item;
+            var item = itemId is null ? null : FindItem(doc.Items, itemId);
             var reference = item?.Published is { } ip && (ip.Resolved || !published.Resolved) ? ip : published;
-            var ctx = new TimeContext(reference, TenseDetector.Detect(doc.Text, span));
-            foreach (var m in TimeRecognizer.Find(doc.Text, span, ctx))
+            scanner.SetWindow(lo, hi);
+            // the tense is read only for units that hold a time expression (most hold none)
+            var ctx = new TimeContext(reference, TenseDetector.Detect(scanner));
+            foreach (var e in exprs)
             {
+                var m = TimeRecognizer.ToMention(e, scanner, ctx);
                 var background = m.Background;
                 if (!background && reference.AsDate is { } rd && m.Value.Resolved)
                 {
@@ -41,6 +66,13 @@ public sealed class TimeStage : IDocumentStage
                 doc.Times.Add(background == m.Background ? m : m with { Background = true });
             }
         }
+        scanner.SetWindow(0, scanner.Toks.Length);
+    }
+
+    private static Item? FindItem(List<Item> items, string id)
+    {
+        foreach (var it in items) if (it.Id == id) return it;
+        return null;
     }
 
     /// <summary>

@@ -128,4 +128,26 @@ public sealed class TimeStageTests
         Assert.False(DatesCommand.TryParseRef("12/02/2025", out _, out var err));
         Assert.NotNull(err);
     }
+
+    [Fact]
+    public void OneScanPerDocumentFindsWhatEachLineAloneFinds()
+    {
+        // The stage scans the text once and reads it line by line in windows; every line read alone must give the same
+        // mentions (spans and values, tense-dependent ones included; the stage only adds its background flag), and nothing may leak across a line end.
+        var text = "سيزور الوزير تونس يوم الثلاثاء\nفي\n2016 ارتفع الإنتاج في الأشهر الثلاثة الماضية\nقال أمس إنه عاد منذ شهرين و10 أيام\nسبعينيات القرن الماضي";
+        var reference = DateValue.OfDay(new DateOnly(2025, 2, 12), "metadata");
+        var doc = Doc(text, m => m.Published = reference);
+        new TimeStage().Process(doc);
+        var expected = new List<TimeMention>();
+        var start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            expected.AddRange(TimeRecognizer.Find(text, new Span(start, start + line.Length), new TimeContext(reference)));
+            start += line.Length + 1;
+        }
+        Assert.Equal(expected.Select(m => (m.Span, m.Iso)), doc.Times.Select(m => (m.Span, m.Iso)));
+        Assert.Contains(doc.Times, m => m.Text == "الثلاثاء" && m.Iso == "2025-02-18");
+        Assert.DoesNotContain(doc.Times, m => m.Text.Contains('\n'));
+        Assert.True(doc.Times.Count >= 5);
+    }
 }
