@@ -15,7 +15,7 @@ work=$(mktemp -d /tmp/rasd-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 # The first n ANT files (TREC, one article each), in a folder of their own.
 mkdir -p "$work/in"
-find "$corpus" -name '*.txt' | sort | head -n "$n" | while read -r f; do ln -s "$f" "$work/in/$(basename "$f")"; done
+find "$corpus" -name '*.txt' | sort | sed -n "1,${n}p" | while read -r f; do ln -s "$f" "$work/in/$(basename "$f")"; done
 "$here/rasd" --help >/dev/null  # build once
 cli="dotnet $here/.build/cli/rasd.dll"
 for w in 1 2 4; do
