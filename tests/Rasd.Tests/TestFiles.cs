@@ -21,4 +21,14 @@ public static class TestFiles
             if (File.Exists(Path.Combine(d.FullName, "Rasd.slnx"))) return d.FullName;
         throw new InvalidOperationException($"Rasd.slnx not found above {AppContext.BaseDirectory}");
     }
+
+    /// <summary>The text between the first <paramref name="open"/> and the next <paramref name="close"/> (TREC fields).</summary>
+    public static string? Between(string s, string open, string close)
+    {
+        var a = s.IndexOf(open, StringComparison.Ordinal);
+        if (a < 0) return null;
+        a += open.Length;
+        var b = s.IndexOf(close, a, StringComparison.Ordinal);
+        return b < 0 ? null : s[a..b];
+    }
 }

@@ -32,14 +32,7 @@ internal static partial class AntCorpus
         return list;
     }
 
-    private static string? Between(string s, string open, string close)
-    {
-        var a = s.IndexOf(open, StringComparison.Ordinal);
-        if (a < 0) return null;
-        a += open.Length;
-        var b = s.IndexOf(close, a, StringComparison.Ordinal);
-        return b < 0 ? null : s[a..b];
-    }
+    private static string? Between(string s, string open, string close) => TestFiles.Between(s, open, close);
 
     [GeneratedRegex(@"\S+")]
     public static partial Regex Word();

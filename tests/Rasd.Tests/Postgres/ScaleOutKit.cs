@@ -41,14 +41,7 @@ internal static class ScaleOutKit
         return docs;
     }
 
-    private static string? Between(string s, string open, string close)
-    {
-        var a = s.IndexOf(open, StringComparison.Ordinal);
-        if (a < 0) return null;
-        a += open.Length;
-        var b = s.IndexOf(close, a, StringComparison.Ordinal);
-        return b < 0 ? null : s[a..b];
-    }
+    private static string? Between(string s, string open, string close) => TestFiles.Between(s, open, close);
 
     /// <summary>Fresh copies (the pipeline mutates documents).</summary>
     public static List<Document> Copy(IEnumerable<Document> docs) => docs.Select(d => new Document(d.Text, new DocumentMeta
