@@ -358,7 +358,8 @@ internal static class TimeResolver
                 ? mb.A.AddDays((e.Weekday - IsoDow(mb.A) + 7) % 7 + 7 * (e.Count - 1))
                 : mb.B.AddDays(-((IsoDow(mb.B) - e.Weekday + 7) % 7));
             if (d > mb.B || d < mb.A) return Unres(TimeType.Date, "impossible date: the month has no such weekday");
-            return Day(d, "relative");
+            // "the first Friday of July 2025" is as explicit as the period it counts in.
+            return Day(d, inner.Value.Basis == "explicit" ? "explicit" : "relative");
         }
         if (e.Count > 0)
         {

@@ -69,6 +69,14 @@ public sealed class TimePropertyTests
     public Property NoReferenceResolvesOnlyExplicitYears() => Prop.ForAll(Salad(), s =>
         TimeRecognizer.Find(s, TimeContext.Unknown).All(m => !m.Value.Resolved || m.Value.Basis == "explicit"));
 
+    [Fact]
+    public void A_counted_weekday_of_an_explicit_year_is_explicit_without_a_reference()
+    {
+        // Found by NoReferenceResolvesOnlyExplicitYears: it was resolved with basis "relative" though nothing was relative.
+        var found = TimeRecognizer.Find("قبل الأحد وخمسة الحادي يوم الجمعة 1446 الحادي الماضي", TimeContext.Unknown);
+        Assert.All(found, m => Assert.True(!m.Value.Resolved || m.Value.Basis == "explicit", m.Text + " " + m.Value.Basis));
+    }
+
     [Property(MaxTest = 200)]
     public Property StageNeverThrows() => Prop.ForAll(Salad(), s =>
     {
