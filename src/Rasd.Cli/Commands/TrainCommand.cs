@@ -19,13 +19,14 @@ public static class TrainCommand
         var dropout = new Option<double>("--dropout") { Description = "probability of hiding a token's word features in a training pass", DefaultValueFactory = _ => 0.0 };
         var unlabelled = new Option<string[]>("--unlabeled") { Description = "files or folders of unlabelled Arabic text for word classes (markup is stripped)", AllowMultipleArgumentsPerToken = true };
         var bio = new Option<bool>("--bio") { Description = "decode with BIO tags instead of BILOU" };
-        var noGaz = new Option<bool>("--no-gazetteer") { Description = "train without the actor dictionary's gazetteer features" };
+        var noGaz = new Option<bool>("--no-gazetteer") { Description = "train without gazetteer features" };
+        var dictOnly = new Option<bool>("--dictionary-gazetteer-only") { Description = "gazetteer from the actor dictionary alone (without Data/actors/ner_gazetteer.tsv)" };
         var rare = new Option<double>("--rare-dropout") { Description = "probability of hiding the word features of a word seen at most twice", DefaultValueFactory = _ => 0.25 };
         var ensemble = new Option<int>("--ensemble") { Description = "average the weights of models trained with this many shuffle seeds", DefaultValueFactory = _ => 1 };
         var folds = new Option<int>("--gazetteer-folds") { Description = "folds for the gazetteer learned from the training data (0: none)", DefaultValueFactory = _ => 10 };
         var share = new Option<double>("--gazetteer-share") { Description = "share of a word's occurrences that must carry a type for the learned gazetteer", DefaultValueFactory = _ => 0.3 };
         var clustersFrom = new Option<string?>("--clusters-from") { Description = "reuse the word classes stored in an existing model instead of --unlabeled (for quick experiments)" };
-        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, folds, share, clustersFrom, rare, ensemble };
+        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -36,7 +37,7 @@ public static class TrainCommand
             var sentences = ConllReader.ReadFile(path);
             if (sentences.Count == 0) { Console.Error.WriteLine($"rasd train ner: {path}: no sentences"); return 2; }
             Console.Error.WriteLine($"{path}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens");
-            var gaz = pr.GetValue(noGaz) ? new Dictionary<string, GazClass>() : ActorDictionary.Default.Gazetteer();
+            var gaz = pr.GetValue(noGaz) ? new Dictionary<string, GazClass>() : pr.GetValue(dictOnly) ? ActorDictionary.Default.Gazetteer() : NerGazetteer.Build(ActorDictionary.Default);
             Dictionary<string, int[]>? clusters = null;
             var extra = pr.GetValue(unlabelled) ?? Array.Empty<string>();
             var from = pr.GetValue(clustersFrom);

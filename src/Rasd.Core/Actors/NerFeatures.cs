@@ -13,6 +13,47 @@ public enum GazClass : byte
     Organization = 8,
     Title = 16,
     Demonym = 32,
+    /// <summary>A word of a multi-word place name (Data/actors/ner_gazetteer.tsv).</summary>
+    LocationPart = 64,
+    /// <summary>A word heading organisation names: حزب، وزارة، شركة… (Data/actors/ner_gazetteer.tsv).</summary>
+    OrgHead = 128,
+}
+
+/// <summary>The tagger's gazetteer: the actor dictionary's classes plus the place names and organisation head words of Data/actors/ner_gazetteer.tsv.</summary>
+public static class NerGazetteer
+{
+    private const string File = "actors/ner_gazetteer.tsv";
+
+    public static Dictionary<string, GazClass> Build(ActorDictionary dictionary)
+    {
+        var g = dictionary.Gazetteer();
+        void Add(string norm, GazClass c)
+        {
+            if (norm.Length < 2) return;
+            g[norm] = g.GetValueOrDefault(norm) | c;
+            var pl = ArabicClitics.PrefixLength(norm);
+            if (pl > 0) g[norm[pl..]] = g.GetValueOrDefault(norm[pl..]) | c;
+        }
+        var line = 0;
+        foreach (var c in Rasd.Data.DataFiles.ReadTsv(File))
+        {
+            line++;
+            if (c.Length != 2) throw new InvalidDataException($"{File}: entry {line}: expected phrase<TAB>class");
+            var words = ActorDictionary.Key(c[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            switch (c[1])
+            {
+                case "LOC":
+                    foreach (var w in words) Add(w, words.Length == 1 ? GazClass.Location : GazClass.LocationPart);
+                    break;
+                case "ORGHEAD":
+                    foreach (var w in words) Add(w, GazClass.OrgHead);
+                    break;
+                default:
+                    throw new InvalidDataException($"{File}: entry {line}: unknown class {c[1]}");
+            }
+        }
+        return g;
+    }
 }
 
 /// <summary>
@@ -216,8 +257,8 @@ public sealed class NerFeatures
                 var g = w.Gaz;
                 if (g != GazClass.None)
                 {
-                    for (var b = 0; b < 6; b++)
-                        if (((int)g & (1 << b)) != 0) { dst[k++] = H(35 + b, ""); dst[k++] = H2(41 + b, stem, ""); }
+                    for (var b = 0; b < 8; b++)
+                        if (((int)g & (1 << b)) != 0) { dst[k++] = H(b < 6 ? 35 + b : 110 + b, ""); dst[k++] = H2(b < 6 ? 41 + b : 120 + b, stem, ""); }
                 }
                 var cl = w.Cluster;
                 for (var q = 0; q < cl.Length; q++) dst[k++] = HI(60 + q, cl[q]);
@@ -238,10 +279,15 @@ public sealed class NerFeatures
                 if (norm.Length >= 2) dst[k++] = H(before ? 31 : 32, norm[^2..]);
                 dst[k++] = HI(before ? 33 : 34, Shape(w.Raw));
                 dst[k++] = HI(before ? 47 : 48, (int)w.Gaz);
-                for (var q = 0; q < Math.Min(2, w.Cluster.Length); q++) dst[k++] = HI((before ? 70 : 75) + q, w.Cluster[q]);
+                for (var q = 0; q < w.Cluster.Length; q++) dst[k++] = HI((before ? 70 : 75) + q, w.Cluster[q]);
+                dst[k++] = H(before ? 130 : 131, w.Prefix);
                 break;
             case -2 or 2:
-                dst[k++] = H(d < 0 ? 24 : 25, norm);
+                var far = d < 0;
+                dst[k++] = H(far ? 24 : 25, norm);
+                dst[k++] = H(far ? 132 : 133, stem);
+                dst[k++] = HI(far ? 134 : 135, (int)w.Gaz);
+                if (w.Cluster.Length > 1) dst[k++] = HI(far ? 136 : 137, w.Cluster[1]);
                 break;
         }
         return k;
