@@ -164,12 +164,12 @@ public sealed class NerModel
         var big = n > Scratch.MaxKept;
         var s = big ? new Scratch() : Scratch.Get();
         s.Ensure(n, t);
-        var vecs = s.Vectors;
+        var vecs = s.Entries;
         var keys = s.Keys;
         for (var i = 0; i < n; i++)
         {
             var e = Lookup(tokens[i] ?? "");
-            vecs[i] = e.Vector;
+            vecs[i] = e;
             keys[i] = e.Keys;
         }
         var em = s.Emissions.AsSpan(0, n * t);
@@ -184,7 +184,7 @@ public sealed class NerModel
             {
                 var j = i + d;
                 // Word j sits at offset d of token i: its slot Reach − d.
-                var src = j >= 0 && j < n ? vecs[j].AsSpan((NerFeatures.Reach - d) * Columns, Columns) : _pad.AsSpan((d + NerFeatures.Reach) * Columns, Columns);
+                ReadOnlySpan<int> src = j >= 0 && j < n ? ((ReadOnlySpan<int>)vecs[j].Vector).Slice((NerFeatures.Reach - d) * Columns, Columns) : _pad.AsSpan((d + NerFeatures.Reach) * Columns, Columns);
                 v0 += Vector256.Create<int>(src);
                 v1 += Vector256.Create<int>(src[8..]);
             }
@@ -204,7 +204,7 @@ public sealed class NerModel
     private WordCache.Entry Lookup(string token)
     {
         if (_cache == null || token.Length > MaxCachedLength) return Compute(token);
-        var slot = token.GetHashCode() & _cache.Mask;
+        var slot = (int)(WordCache.Hash(token) & (uint)_cache.Mask);
         var e = Volatile.Read(ref _cache.Slots[slot]);
         if (e != null && string.Equals(e.Key, token, StringComparison.Ordinal)) return e;
         e = Compute(token);
@@ -215,15 +215,16 @@ public sealed class NerModel
     private WordCache.Entry Compute(string token)
     {
         var w = Features.Analyze(token);
-        var vec = new int[NerFeatures.Offsets * Columns];
+        var e = new WordCache.Entry(token, w.Keys);
+        Span<int> vec = e.Vector;
         Span<int> feats = stackalloc int[NerFeatures.MaxWordFeatures];
         // Slot Reach − d: what the word gives a token when it sits d positions from it.
         for (var d = -NerFeatures.Reach; d <= NerFeatures.Reach; d++)
         {
             var k = Features.WordFeatures(w, d, feats, out _);
-            AddRows(feats[..k], vec.AsSpan((NerFeatures.Reach - d) * Columns, Columns));
+            AddRows(feats[..k], vec.Slice((NerFeatures.Reach - d) * Columns, Columns));
         }
-        return new WordCache.Entry(token, vec, w.Keys);
+        return e;
     }
 
     private void AddRows(ReadOnlySpan<int> feats, Span<int> dst)
@@ -246,9 +247,27 @@ public sealed class NerModel
     /// <summary>Direct-mapped table of per-word score vectors: bounded, lock-free (an entry is published whole).</summary>
     private sealed class WordCache(int slots)
     {
-        public sealed record Entry(string Key, int[] Vector, NerFeatures.WordKeys Keys);
+        public sealed class Entry(string key, NerFeatures.WordKeys keys)
+        {
+            public readonly string Key = key;
+            public readonly NerFeatures.WordKeys Keys = keys;
+            // Inline, so a hit reads one object.
+            public Vectors Vector;
+        }
+
+        [System.Runtime.CompilerServices.InlineArray(NerFeatures.Offsets * Columns)]
+        public struct Vectors { private int _first; }
+
         public readonly Entry?[] Slots = new Entry?[slots];
         public readonly int Mask = slots - 1;
+
+        // Not string.GetHashCode: Marvin is several times slower on short words, and this table needs no flooding defence (it is bounded).
+        public static uint Hash(string s)
+        {
+            var h = 2166136261u;
+            foreach (var c in s) h = (h ^ c) * 16777619u;
+            return h ^ (h >> 15);
+        }
     }
 
     // Per-thread buffers of the decoder, so tagging a sentence allocates only its result.
@@ -257,7 +276,7 @@ public sealed class NerModel
         public const int MaxKept = 4096;
         [ThreadStatic] private static Scratch? _current;
         public static Scratch Get() => _current ??= new Scratch();
-        public int[][] Vectors = Array.Empty<int[]>();
+        public WordCache.Entry[] Entries = Array.Empty<WordCache.Entry>();
         public NerFeatures.WordKeys[] Keys = Array.Empty<NerFeatures.WordKeys>();
         public double[] Emissions = Array.Empty<double>();
         public double[] Score = Array.Empty<double>();
@@ -272,9 +291,9 @@ public sealed class NerModel
 
         public void Ensure(int n, int t)
         {
-            if (Vectors.Length >= n && Emissions.Length >= n * t) return;
+            if (Entries.Length >= n && Emissions.Length >= n * t) return;
             var m = Math.Max(n, 64);
-            Vectors = new int[m][];
+            Entries = new WordCache.Entry[m];
             Keys = new NerFeatures.WordKeys[m];
             Emissions = new double[m * t];
             Score = new double[m * t];
@@ -383,8 +402,9 @@ internal sealed class TagSet
     public readonly bool[] Allowed;
     /// <summary>Tags a sentence may end with.</summary>
     public readonly bool[] AllowedEnd;
-    // For each tag, the tags that may precede it (Viterbi skips the rest).
-    private readonly int[][] _allowedPrev;
+    // For each tag c, the tags that may precede it (Viterbi skips the rest): _prev[_prevStart[c] .. _prevStart[c + 1]).
+    private readonly int[] _prev;
+    private readonly int[] _prevStart;
 
     public TagSet(string[] tags)
     {
@@ -397,7 +417,10 @@ internal sealed class TagSet
                 Allowed[p * t + c] = IsAllowed(p < t ? tags[p] : "O", tags[c], bilou);
         AllowedEnd = tags.Select(x => !bilou || !(x.StartsWith("B-", StringComparison.Ordinal) || x.StartsWith("I-", StringComparison.Ordinal))).ToArray();
         Output = tags.Select(NerModel.ToBio).ToArray();
-        _allowedPrev = Enumerable.Range(0, t).Select(c => Enumerable.Range(0, t).Where(p => Allowed[p * t + c]).ToArray()).ToArray();
+        var lists = Enumerable.Range(0, t).Select(c => Enumerable.Range(0, t).Where(p => Allowed[p * t + c]).ToArray()).ToArray();
+        _prev = lists.SelectMany(x => x).ToArray();
+        _prevStart = new int[t + 1];
+        for (var c = 0; c < t; c++) _prevStart[c + 1] = _prevStart[c] + lists[c].Length;
     }
 
     private static bool IsAllowed(string prev, string cur, bool bilou)
@@ -415,20 +438,25 @@ internal sealed class TagSet
         var t = Tags.Length;
         for (var c = 0; c < t; c++)
             score[c] = Allowed[t * t + c] ? emissions[c] + transitions[t * t + c] : double.NegativeInfinity;
+        ReadOnlySpan<int> prev = _prev;
+        ReadOnlySpan<int> start = _prevStart;
         for (var i = 1; i < n; i++)
         {
             var prevScore = score.Slice((i - 1) * t, t);
+            var cur = score.Slice(i * t, t);
+            var curBack = back.Slice(i * t, t);
+            var em = emissions.Slice(i * t, t);
             for (var c = 0; c < t; c++)
             {
                 var bestScore = double.NegativeInfinity;
                 var bestPrev = 0;
-                foreach (var p in _allowedPrev[c])
+                foreach (var p in prev[start[c]..start[c + 1]])
                 {
                     var s = prevScore[p] + transitions[p * t + c];
                     if (s > bestScore) { bestScore = s; bestPrev = p; }
                 }
-                score[i * t + c] = bestScore + emissions[i * t + c];
-                back[i * t + c] = bestPrev;
+                cur[c] = bestScore + em[c];
+                curBack[c] = bestPrev;
             }
         }
         var last = 0;
