@@ -22,11 +22,12 @@ public static class TrainCommand
         var noGaz = new Option<bool>("--no-gazetteer") { Description = "train without gazetteer features" };
         var dictOnly = new Option<bool>("--dictionary-gazetteer-only") { Description = "gazetteer from the actor dictionary alone (without Data/actors/ner_gazetteer.tsv)" };
         var rare = new Option<double>("--rare-dropout") { Description = "probability of hiding the word features of a word seen at most twice", DefaultValueFactory = _ => 0.25 };
+        var margin = new Option<float>("--margin") { Description = "cost-augmented training: margin by which the gold tags must win (0: plain perceptron)", DefaultValueFactory = _ => 0f };
         var ensemble = new Option<int>("--ensemble") { Description = "average the weights of models trained with this many shuffle seeds", DefaultValueFactory = _ => 1 };
         var folds = new Option<int>("--gazetteer-folds") { Description = "folds for the gazetteer learned from the training data (0: none)", DefaultValueFactory = _ => 10 };
         var share = new Option<double>("--gazetteer-share") { Description = "share of a word's occurrences that must carry a type for the learned gazetteer", DefaultValueFactory = _ => 0.3 };
         var clustersFrom = new Option<string?>("--clusters-from") { Description = "reuse the word classes stored in an existing model instead of --unlabeled (for quick experiments)" };
-        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble };
+        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble, margin };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -65,7 +66,7 @@ public static class TrainCommand
             var result = NerTrainer.Train(sentences, gaz, new NerTrainOptions
             {
                 BucketBits = b, Seed = pr.GetValue(seed), LexicalDropout = pr.GetValue(dropout), Bilou = !pr.GetValue(bio), OutsideBias = pr.GetValue(obias), Epochs = pr.GetValue(epochs), MaxEpochs = pr.GetValue(maxEpochs), CvFolds = pr.GetValue(cv),
-                CorpusGazetteerFolds = pr.GetValue(folds), CorpusGazetteerShare = pr.GetValue(share), RareDropout = pr.GetValue(rare), Ensemble = pr.GetValue(ensemble),
+                CorpusGazetteerFolds = pr.GetValue(folds), CorpusGazetteerShare = pr.GetValue(share), RareDropout = pr.GetValue(rare), Ensemble = pr.GetValue(ensemble), Margin = pr.GetValue(margin),
             }, msg => Console.Error.WriteLine(msg), clusters);
             var outPath = pr.GetValue(output)!;
             var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));
