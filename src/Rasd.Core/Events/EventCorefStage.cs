@@ -147,7 +147,7 @@ public sealed class EventCorefStage : ICorpusStage
     /// <summary>How well a mention fits an event (≤ 0: not the same event).</summary>
     internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null)
     {
-        if (EventFamilies.Of(ev.Cameo) != EventFamilies.Of(em.Cameo)) return 0;
+        if (!EventFamilies.Compatible(ev.Cameo, em.Cameo)) return 0;
         var theirs = ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
         // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
         var exact = mine.Count(theirs.Contains);
