@@ -24,7 +24,10 @@ public static class NerGazetteer
 {
     private const string File = "actors/ner_gazetteer.tsv";
 
-    public static Dictionary<string, GazClass> Build(ActorDictionary dictionary)
+    public static Dictionary<string, GazClass> Build(ActorDictionary dictionary) => Build(dictionary, Rasd.Data.DataFiles.ReadTsv(File), File);
+
+    /// <summary>As <see cref="Build(ActorDictionary)"/> with the rows (phrase, class) of another source, named in errors.</summary>
+    public static Dictionary<string, GazClass> Build(ActorDictionary dictionary, IEnumerable<string[]> rows, string source)
     {
         var g = dictionary.Gazetteer();
         void Add(string norm, GazClass c)
@@ -35,10 +38,10 @@ public static class NerGazetteer
             if (pl > 0) g[norm[pl..]] = g.GetValueOrDefault(norm[pl..]) | c;
         }
         var line = 0;
-        foreach (var c in Rasd.Data.DataFiles.ReadTsv(File))
+        foreach (var c in rows)
         {
             line++;
-            if (c.Length != 2) throw new InvalidDataException($"{File}: entry {line}: expected phrase<TAB>class");
+            if (c.Length != 2) throw new InvalidDataException($"{source}: entry {line}: expected phrase<TAB>class");
             var words = ActorDictionary.Key(c[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             switch (c[1])
             {
@@ -49,7 +52,7 @@ public static class NerGazetteer
                     foreach (var w in words) Add(w, GazClass.OrgHead);
                     break;
                 default:
-                    throw new InvalidDataException($"{File}: entry {line}: unknown class {c[1]}");
+                    throw new InvalidDataException($"{source}: entry {line}: unknown class {c[1]}");
             }
         }
         return g;

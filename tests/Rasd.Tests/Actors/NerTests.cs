@@ -128,6 +128,64 @@ public class NerTests
     }
 
     [Fact]
+    public void Ner_gazetteer_adds_places_and_organisation_heads_and_names_bad_rows()
+    {
+        var g = NerGazetteer.Build(ActorDictionary.Default);
+        Assert.True(g.GetValueOrDefault("نواكشوط").HasFlag(GazClass.Location));
+        Assert.True(g.GetValueOrDefault("حزب").HasFlag(GazClass.OrgHead));
+        Assert.True(g.GetValueOrDefault("بطرسبرغ").HasFlag(GazClass.LocationPart));
+        Assert.True(g.GetValueOrDefault("مصر").HasFlag(GazClass.Location));   // ISO 3166-1 Arabic name
+        Assert.True(g.GetValueOrDefault("جورج").HasFlag(GazClass.PersonFirst)); // given_names.tsv
+        var e = Assert.Throws<InvalidDataException>(() => NerGazetteer.Build(ActorDictionary.Default, new[] { new[] { "باريس", "CITY" } }, "x.tsv"));
+        Assert.Contains("x.tsv: entry 1", e.Message);
+        Assert.Throws<InvalidDataException>(() => NerGazetteer.Build(ActorDictionary.Default, new[] { new[] { "باريس" } }, "x.tsv"));
+    }
+
+    [Fact]
+    public void Cross_validation_chooses_settings_on_pooled_folds_and_the_margin_changes_training()
+    {
+        var data = new List<(string[], string[])>();
+        string[] people = { "أحمد", "سمير", "علي", "خالد", "ماهر", "وليد" };
+        string[] places = { "دمشق", "موسكو", "بغداد", "تونس", "القاهرة", "عمان" };
+        for (var i = 0; i < 24; i++)
+            data.Add(($"قال {people[i % 6]} في {places[(i * 5) % 6]} اليوم".Split(' '), "O B-PERS O B-LOC O".Split(' ')));
+        var options = new NerTrainOptions { BucketBits = 12, MaxEpochs = 3, CvFolds = 3, CorpusGazetteerFolds = 0, Margin = 0 };
+        var r = NerTrainer.Train(data, new(), options);
+        Assert.NotNull(r.HeldOut);
+        Assert.Equal(8 * 3, r.HeldOut!.PerType.Single(t => t.Type == "PERS").Gold);   // every sentence held out once
+        Assert.InRange(r.Epochs, 1, 3);
+        byte[] Bytes(NerModel m) { using var ms = new MemoryStream(); m.Save(ms); return ms.ToArray(); }
+        var plain = NerTrainer.Train(data, new(), options with { Epochs = 2, OutsideBias = 0 });
+        var margin = NerTrainer.Train(data, new(), options with { Epochs = 2, OutsideBias = 0, Margin = 50 });
+        Assert.NotEqual(Bytes(plain.Model), Bytes(margin.Model));
+        Assert.Equal("O B-PERS O B-LOC O".Split(' '), margin.Model.Tag(data[0].Item1));
+    }
+
+    [Fact]
+    public async Task Train_command_refuses_a_bad_clusters_model_with_its_name()
+    {
+        var dir = Directory.CreateTempSubdirectory("rasd-ner-");
+        try
+        {
+            var conll = Path.Combine(dir.FullName, "tiny.txt");
+            File.WriteAllText(conll, "قال O\nأحمد B-PERS\n\n");
+            var junk = Path.Combine(dir.FullName, "junk.model");
+            File.WriteAllBytes(junk, new byte[] { 31, 139, 8, 0, 1, 2, 3 });
+            var dll = Path.Combine(AppContext.BaseDirectory, "rasd.dll");
+            var psi = new ProcessStartInfo("dotnet", $"\"{dll}\" train ner --data \"{conll}\" --out \"{Path.Combine(dir.FullName, "m")}\" --clusters-from \"{junk}\"")
+            { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            using var p = Process.Start(psi)!;
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var err = await p.StandardError.ReadToEndAsync(cts.Token);
+            await p.WaitForExitAsync(cts.Token);
+            Assert.Equal(2, p.ExitCode);
+            Assert.Contains("junk.model", err);
+            Assert.DoesNotContain("Unhandled exception", err);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
     public void Training_is_deterministic()
     {
         var data = new List<(string[], string[])>
