@@ -22,7 +22,7 @@ public static class TrainCommand
         var noGaz = new Option<bool>("--no-gazetteer") { Description = "train without gazetteer features" };
         var dictOnly = new Option<bool>("--dictionary-gazetteer-only") { Description = "gazetteer from the actor dictionary alone (without Data/actors/ner_gazetteer.tsv)" };
         var rare = new Option<double>("--rare-dropout") { Description = "probability of hiding the word features of a word seen at most twice", DefaultValueFactory = _ => 0.25 };
-        var margin = new Option<float>("--margin") { Description = "cost-augmented training: margin by which the gold tags must win (0: plain perceptron)", DefaultValueFactory = _ => 100f };
+        var margin = new Option<float>("--margin") { Description = "cost-augmented training: margin by which the gold tags must win (0: plain perceptron)", DefaultValueFactory = _ => 200f };
         var ensemble = new Option<int>("--ensemble") { Description = "average the weights of models trained with this many shuffle seeds", DefaultValueFactory = _ => 1 };
         var folds = new Option<int>("--gazetteer-folds") { Description = "folds for the gazetteer learned from the training data (0: none)", DefaultValueFactory = _ => 10 };
         var share = new Option<double>("--gazetteer-share") { Description = "share of a word's occurrences that must carry a type for the learned gazetteer", DefaultValueFactory = _ => 0.3 };

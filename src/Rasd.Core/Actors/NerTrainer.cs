@@ -31,7 +31,7 @@ public sealed record NerTrainOptions
     public int CorpusGazetteerFolds { get; init; } = 10;
     /// <summary>Cost-augmented training: the decoder sees every wrong tag this much better than it is, so updates
     /// continue until the gold path wins by a margin (0: plain perceptron).</summary>
-    public float Margin { get; init; } = 100f;
+    public float Margin { get; init; } = 200f;
     /// <summary>Share of a word's occurrences that must carry a type for the corpus gazetteer.</summary>
     public double CorpusGazetteerShare { get; init; } = 0.3;
 }
