@@ -88,6 +88,11 @@ public sealed class EventCorefStage : ICorpusStage
                 e.AddAlias(em.AttributionText ?? e.Name);
                 corpus.Entities[att] = e;
             }
+            // Parties read from a demonym or a place standing for its government ("الضربات الأمريكية", "زار دمشق") are
+            // entities of the dictionary that no mention introduced.
+            foreach (var id in em.SourceActors.Concat(em.TargetActors))
+                if (!corpus.Entities.ContainsKey(id) && Dict.Value?.Get(id) is { } d)
+                    corpus.Entities[id] = new Entity { Id = d.Id, Type = d.Type, Name = d.Name, NameEn = d.NameEn, Wikidata = d.Wikidata, Country = d.Country };
             var ev = Find(ix, em, id => CountryOf(corpus, id));
             var mentionDate = em.Date;
             // A reference back to something not reported anywhere, with no date of its own, is no new event.
@@ -151,7 +156,7 @@ public sealed class EventCorefStage : ICorpusStage
         var theirs = ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
         // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
         var exact = mine.Count(theirs.Contains);
-        var soft = countryOf == null ? 0 : mine.Count(a => !theirs.Contains(a) && theirs.Any(b => !mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a)));
+        var soft = countryOf == null ? 0 : mine.Count(a => !theirs.Contains(a) && theirs.Any(b => !mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a || SameCountry(a, b, countryOf))));
         var shared = exact + (exact > 0 ? soft : 0);
         // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
         var need = em.Background ? 1 : Math.Min(2, Math.Min(mine.Count, theirs.Count));
@@ -164,6 +169,11 @@ public sealed class EventCorefStage : ICorpusStage
             if (visitorsEm.Any(visitorsEv.Contains)) { need = 1; relaxed = true; }
         }
         if (mine.Count == 0 || theirs.Count == 0 || shared < Math.Max(1, need)) return 0;
+        // Outside consultations (where each side's readout names itself first) the one who acts identifies the event:
+        // Iran's strike and the American strike it answers share Iran, but not their source.
+        if (EventFamilies.Of(em.Cameo) != "consult" && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0
+            && !em.SourceActors.Any(a => ev.SourceActors.Contains(a) || (countryOf != null && ev.SourceActors.Any(b => SameCountry(a, b, countryOf)))))
+            return 0;
         // Statements are the same only when the speaker is the same and the day is the same.
         if (ev.Cameo == "010" && (em.Date.Precision != DatePrecision.Day || ev.Date.Precision != DatePrecision.Day || !em.Date.IsCompatibleWith(ev.Date))) return 0;
         double dateScore;
@@ -208,6 +218,14 @@ public sealed class EventCorefStage : ICorpusStage
         }
         var typeScore = ev.Cameo == em.Cameo ? 0.5 : 0;
         return shared * 2 + dateScore + typeScore + Math.Min(ev.Mentions.Count, 5) * 0.01;
+    }
+
+    /// <summary>Two actors of one country, one of them not a person (Putin and Russia, Lavrov and the Russian government).</summary>
+    private static bool SameCountry(string a, string b, Func<string, string?> countryOf)
+    {
+        var (ca, cb) = (countryOf(a), countryOf(b));
+        if (ca == null || ca != cb) return false;
+        return Dict.Value?.Get(a)?.Type != EntityType.Person || Dict.Value?.Get(b)?.Type != EntityType.Person;
     }
 
     private static readonly Lazy<Rasd.Actors.ActorDictionary?> Dict = new(() =>

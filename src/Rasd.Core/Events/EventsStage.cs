@@ -45,6 +45,8 @@ public sealed class EventsStage : IDocumentStage
         public bool InTitle { get; init; }
         /// <summary>The mention is a name (not a role phrase or a pronoun-like reference).</summary>
         public bool Name { get; init; }
+        /// <summary>"لرويترز", "لوكالة تاس": the one spoken to, not the speaker.</summary>
+        public bool Dative { get; init; }
     }
 
     /// <summary>Words after a trigger searched for its context words.</summary>
@@ -116,6 +118,7 @@ public sealed class EventsStage : IDocumentStage
             foreach (var sent in SentencesOf(item))
             {
                 _context = st.LastDate;
+                _accusedObject = -1;
                 if (sent.Paragraph != paragraph) { paragraph = sent.Paragraph; paragraphFrame = null; }
                 var toks = Tokenizer.Tokenize(doc.Text, sent.Span);
                 if (toks.Count == 0) continue;
@@ -156,6 +159,7 @@ public sealed class EventsStage : IDocumentStage
                 {
                     var i = c.At;
                     if (used[i]) continue;
+                    if (i > 0 && Cue("relative", norms, i - 1) && cands.Any(d => d.At < i - 1 && d.At >= i - 4 && EventFamilies.Of(d.Row.Cameo) == EventFamilies.Of(c.Row.Cameo))) { used[i] = true; continue; }
                     for (var k = i; k < i + c.Length; k++) used[k] = true;
                     // Context words belong to this event ("دعا ... إلى زيارة موسكو" is an invitation, not a visit), unless
                     // they are its circumstance ("اتفقا خلال اتصالهما على ...": the call is an event of its own).
@@ -172,7 +176,9 @@ public sealed class EventsStage : IDocumentStage
                     if (m == null) continue;
                     // One report of an event per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"): a more
                     // specific code (the call after "exchange of views", humanitarian aid) refines the first.
-                    var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo));
+                    var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo)
+                                                  && !(x.SourceActors.Count > 0 && m.SourceActors.Count > 0 && !x.SourceActors.Any(a => m.SourceActors.Any(b => SameSide(a, b)))
+                                                       && x.Plover != "CONSULT"));
                     if (at >= 0)
                     {
                         var old = found[at];
@@ -280,6 +286,7 @@ public sealed class EventsStage : IDocumentStage
                 {
                     Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)),
                     Name = !TitleWord(toks[s].Norm),
+                    Dative = clitic is "ل" or "ول" || (m.Span.Start == toks[s].Span.Start && toks[s].Norm.StartsWith("لو", StringComparison.Ordinal) && toks[s].Norm.Length > 4 && TitleOrAgency(toks[s].Norm)),
                 });
             }
             // Nested mentions (a role phrase around a name): keep the outer one.
@@ -357,6 +364,7 @@ public sealed class EventsStage : IDocumentStage
         }
 
         private readonly string[] _one = new string[1];
+        private int _accusedObject = -1;
         private static HashSet<string>? _titleWords;
 
         /// <summary>A word of a title (وزير، رئيس، لرئيس، الممثل، نائب، المتحدث...) from the actor dictionary's titles.</summary>
@@ -368,6 +376,9 @@ public sealed class EventsStage : IDocumentStage
                 if (norm.Length > p.Length + 2 && norm.StartsWith(p, StringComparison.Ordinal) && set.Contains(norm[p.Length..])) return true;
             return false;
         }
+
+        /// <summary>"لوكالة": an agency word with the dative ل.</summary>
+        private static bool TitleOrAgency(string norm) => norm.StartsWith("لوكاله", StringComparison.Ordinal) || norm.StartsWith("لصحيفه", StringComparison.Ordinal) || norm.StartsWith("لقناه", StringComparison.Ordinal);
 
         private static HashSet<string> TitleWords(ActorDictionary? dict)
         {
@@ -443,7 +454,9 @@ public sealed class EventsStage : IDocumentStage
                         var after = SpeakerAfter(toks, norms, actors, end);
                         var before = actors.LastOrDefault(x => x.End <= i && x.End >= i - 1 && !x.Where);
                         var a = after ?? before;
+                        var anonBefore = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Select(k => Anonymous(norms, toks, actors, k)).FirstOrDefault(x => x is { } ab && ab.End <= i && ab.End >= i - 2);
                         if (Anonymous(norms, toks, actors, end) is { } anon && (after == null || after.Start >= anon.End)) { actor = anon.Id; textEnd = anon.End; }
+                        else if (anonBefore is { } ab0 && before == null) { actor = ab0.Id; textEnd = end; }
                         else if (a != null)
                         {
                             actor = ActorId(a, organisation: true);
@@ -487,7 +500,7 @@ public sealed class EventsStage : IDocumentStage
         /// </summary>
         private static ActorRef? SpeakerAfter(List<Token> toks, List<string> norms, List<ActorRef> actors, int end)
         {
-            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && !Blocked(toks, end, x.Start));
+            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && !Blocked(toks, end, x.Start) && !x.Dative);
             if (first == null) return null;
             if (first.Start <= end + 1 && !(first.IsPlace || first.Type == EntityType.Country)) return first;
             var person = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && x.Type == EntityType.Person && !Blocked(toks, end, x.Start)
@@ -656,7 +669,12 @@ public sealed class EventsStage : IDocumentStage
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 else if (before.LastOrDefault() is { } b0) src = b0;                                    // SVO, or the subject of a light verb
                 if (sources.Count > 0) { }
-                else if (src != null) sources.Add(ActorId(src));
+                else if (src != null)
+                {
+                    sources.Add(ActorId(src));
+                    if (row.Plover != "CONSULT" && src.Start >= te)
+                        for (var k = after.IndexOf(src); k >= 0 && k + 1 < after.Count && Coordinated(toks, after[k], after[k + 1]); k++) sources.Add(ActorId(after[k + 1]));
+                }
                 else if ((conjoined || (!row.Verb && objectSuffix))
                          && (lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0 ? lastEvent.SourceActors[0]
                              : SpeakerActor() ?? lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
@@ -701,7 +719,7 @@ public sealed class EventsStage : IDocumentStage
             // reported of that kind.
             var definite = !row.Verb && (c.Proclitic.Contains("ال", StringComparison.Ordinal) || objectSuffix);
             var attend = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("attend", norms, k));
-            var circumstance = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("during", norms, k) || Cue("background", norms, k));
+            var circumstance = ts == _accusedObject || Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("circumstance", norms, k));
             if (referred == null && (definite || attend) && row.Plover is "CONSULT" or "ASSAULT"
                 && st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted) is { } prior
                 && (attend || circumstance || sources.Concat(targets).All(a => prior.SourceActors.Contains(a) || prior.TargetActors.Contains(a) || dict?.Get(a)?.Type == EntityType.Country)))
@@ -721,22 +739,25 @@ public sealed class EventsStage : IDocumentStage
             {
                 var obj = cands.FirstOrDefault(d => d.At >= te && d.At <= te + 3 && d.At < ce && EventFamilies.Of(d.Row.Cameo) == "force");
                 var objEnd = obj.Row != null ? obj.At + obj.Length : te;
-                var accused = DemonymAfter(norms, objEnd, 2) ?? AgentBy(norms, participants, objEnd, ce)
-                              ?? (obj.Row != null ? st.Events.LastOrDefault(e => EventFamilies.Of(e.Cameo) == "force")?.SourceActors.FirstOrDefault() : null);
-                if (obj.Row != null) used[obj.At] = true;
+                var accused = DemonymIn(norms, actors, objEnd, Math.Min(ce, objEnd + 8)) ?? AgentBy(norms, participants, objEnd, ce)
+                              ?? (obj.Row != null ? st.Events.LastOrDefault(e => EventFamilies.Of(e.Cameo) == "force" && !e.SourceActors.Any(a => sources.Any(b => SameSide(a, b))))?.SourceActors.FirstOrDefault() : null);
+                if (obj.Row != null) _accusedObject = obj.At;
                 if (accused != null && !sources.Contains(accused)) { targets.Clear(); targets.Add(accused); }
             }
+            // The attack a condemnation names was not carried out by who condemns it.
+            if (row.Plover == "ASSAULT" && ts == _accusedObject && referred == null) { sources.Clear(); targets.Clear(); }
             if (row.Plover == "ASSAULT" && referred == null)
             {
                 // "غارات إسرائيلية", "العدوان الإسرائيلي الذي استهدف", "استهداف القاعدة من قبل الحرس الثوري": who attacks.
                 var agent = AgentBy(norms, participants, te, ce) is { } ag ? ag
-                    : sources.Count == 0 ? DemonymAfter(norms, te, 2) ?? (ts > 2 && Cue("relative", norms, ts - 1) ? DemonymAfter(norms, ts - 3, 2) : null) : null;
+                    : !row.Verb && DemonymIn(norms, actors, te, te + 2) is { } dn ? dn
+                    : sources.Count == 0 ? (ts > 2 && Cue("relative", norms, ts - 1) ? DemonymIn(norms, actors, ts - 3, ts - 1) : null) : null;
                 if (agent != null) { sources.Clear(); sources.Add(agent); targets.Remove(agent); }
                 // "رداً على الضربات الأمريكية": an earlier attack on the one who now responds.
                 if (Enumerable.Range(Math.Max(0, ts - 3), ts - Math.Max(0, ts - 3)).Any(k => Cue("response", norms, k)))
                 {
                     background = true;
-                    var responder = st.Events.LastOrDefault(e => e.Span == sent.Span && EventFamilies.Of(e.Cameo) == "force")?.SourceActors.FirstOrDefault();
+                    var responder = (st.LastEvent is { } le && le.Span == sent.Span && EventFamilies.Of(le.Cameo) == "force" ? le : null)?.SourceActors.FirstOrDefault();
                     if (responder != null && !sources.Contains(responder)) { targets.Clear(); targets.Add(responder); }
                 }
             }
@@ -780,8 +801,8 @@ public sealed class EventsStage : IDocumentStage
                     targets.Clear(); targets.Add(host);
                 }
             }
-            background = background || Background(norms, ts, te, cs) || SentenceBackground(norms);
             var modality = Modality(norms, ts, te, cs, ce, row, c.Future);
+            background = background || (modality is not (Model.Modality.Future or Model.Modality.Planned) && (Background(norms, ts, te, cs) || SentenceBackground(norms)));
             var (date, dateSource) = referred != null && (referred.Date.Resolved || referred.Date.Month > 0)
                 ? (referred.Date with { Note = "date of the event the text refers back to" }, "context")
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row);
@@ -841,6 +862,18 @@ public sealed class EventsStage : IDocumentStage
                 if (n == 0) continue;
                 var a = participants.FirstOrDefault(x => x.Start == k + n || x.Start == k + n + 1);
                 return a == null ? null : ActorId(a);
+            }
+            return null;
+        }
+
+        /// <summary>The country of a demonym among the words [from, to) outside any actor's mention ("العدوان الإسرائيلي").</summary>
+        private string? DemonymIn(List<string> norms, List<ActorRef> actors, int from, int to)
+        {
+            if (dict == null) return null;
+            for (var k = Math.Max(0, from); k < Math.Min(norms.Count, to); k++)
+            {
+                if (actors.Any(a => a.Start <= k && k < a.End)) continue;
+                if (dict.MatchAt(norms, k, p => p.Kind == PhraseKind.Demonym) is { } m && m.Info.Ids.Count > 0) return m.Info.Ids[0];
             }
             return null;
         }
