@@ -157,7 +157,8 @@ public sealed class EventCorefStage : ICorpusStage
         // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
         var exact = mine.Count(theirs.Contains);
         var soft = countryOf == null ? 0 : mine.Count(a => !theirs.Contains(a) && theirs.Any(b => !mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a || SameCountry(a, b, countryOf))));
-        var shared = exact + (exact > 0 ? soft : 0);
+        // Both sides matched at another granularity (the Israeli army and Israel, the Syrian ministry and the government) count too.
+        var shared = exact + (exact > 0 || soft >= 2 ? soft : 0);
         // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
         var need = em.Background ? 1 : Math.Min(2, Math.Min(mine.Count, theirs.Count));
         var relaxed = em.Background;

@@ -154,6 +154,8 @@ public sealed class EventLexicon
                 var row = Rows[entry.Row];
                 if (p.Contains('س') && !(row.Verb && stem[0] is 'ي' or 'ت' or 'ن' or 'ا')) continue;
                 if (p.Contains('س') && !row.Verb) continue;
+                // The article never stands before a conjugated verb ("اليدين" is no "يدين").
+                if (row.Verb && p.Contains("ال", StringComparison.Ordinal) && stem[0] is 'ي' or 'ت' or 'ن') continue;
                 var ok = true;
                 for (var k = 1; k < entry.Words.Length && ok; k++)
                     ok = i + k < norms.Count && WordIs(norms[i + k], entry.Words[k]);

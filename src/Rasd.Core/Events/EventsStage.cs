@@ -563,7 +563,8 @@ public sealed class EventsStage : IDocumentStage
             var lastEvent = st.LastEvent;
             var (cs, ce) = Clause(norms, ts, te);
             static bool AfterFi(ActorRef a) => a.Where;
-            var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !a.Where && !a.InTitle).ToList();
+            var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !a.Where && !a.InTitle
+                                                 && !(a.Dative && a.Id.StartsWith("rasd:media:", StringComparison.Ordinal))).ToList();
             var before = participants.Where(a => a.End <= ts && a.Start >= cs).ToList();
             // Targets are not looked for past "منذ" / "بعد" clauses of time ("منذ سقوط الأسد"), nor past the next event or
             // reporting verb of the sentence ("إيران تقصف قاعدة العديد وعراقجي ينفي ...").
@@ -575,7 +576,6 @@ public sealed class EventsStage : IDocumentStage
             var targets = new List<string>();
             string? location = null;
             var background = false;
-            if (Environment.GetEnvironmentVariable("RASD_EVDEBUG") == "1") Console.Error.WriteLine($"DBG {doc.Slice(toks[ts].Span)} cs={cs} ce={ce} te2={te2} before=[{string.Join(",", before.Select(a => a.Id))}] after=[{string.Join(",", after.Select(a => a.Id))}] actors=[{string.Join(",", actors.Select(a => a.Id + (a.InTitle ? "/T" : "") + (a.Where ? "/W" : "")))}]");
             EventMention? referred = null;
             // The nearest speaker before the trigger ("قال الكرملين إن بوتين أكد ... وأبدى"): the subject carried by a
             // conjoined verb; the attribution stays with the outer frame.
@@ -705,7 +705,8 @@ public sealed class EventsStage : IDocumentStage
             targets.RemoveAll(sources.Contains);
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.
             var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("during", norms, k));
-            if (during && lastConsult != null && row.Plover == "CONSULT" && !row.Verb && EventFamilies.Compatible(lastConsult.Cameo, row.Cameo))
+            bool Within(EventMention prior) => sources.Concat(targets).All(a => prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(a, b)) || dict?.Get(a)?.Type == EntityType.Country);
+            if (during && lastConsult != null && row.Plover == "CONSULT" && !row.Verb && EventFamilies.Compatible(lastConsult.Cameo, row.Cameo) && Within(lastConsult))
                 referred = lastConsult;
             // "اتفق الطرفان", "بين القائدين", "وجرى تبادل للآراء": the two parties of the consultation just reported.
             var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k));
@@ -719,10 +720,12 @@ public sealed class EventsStage : IDocumentStage
             // reported of that kind.
             var definite = !row.Verb && (c.Proclitic.Contains("ال", StringComparison.Ordinal) || objectSuffix);
             var attend = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("attend", norms, k));
-            var circumstance = ts == _accusedObject || Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("circumstance", norms, k));
+            var circumstance = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("circumstance", norms, k));
+            if (circumstance && prior0() is { } p0 && sources.Count + targets.Count == 0) referred = p0;
+            EventMention? prior0() => st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted);
             if (referred == null && (definite || attend) && row.Plover is "CONSULT" or "ASSAULT"
-                && st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted) is { } prior
-                && (attend || circumstance || sources.Concat(targets).All(a => prior.SourceActors.Contains(a) || prior.TargetActors.Contains(a) || dict?.Get(a)?.Type == EntityType.Country)))
+                && prior0() is { } prior
+                && (attend || ts == _accusedObject || Within(prior)))
                 referred = prior;
             var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
             if (referred != null)
@@ -807,7 +810,6 @@ public sealed class EventsStage : IDocumentStage
                 ? (referred.Date with { Note = "date of the event the text refers back to" }, "context")
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row);
             var attribution = governing?.Actor;
-            if (Environment.GetEnvironmentVariable("RASD_EVDEBUG") == "1") Console.Error.WriteLine($"   => {cameo} [{string.Join(",", sources)}]->[{string.Join(",", targets)}] referred={referred?.Cameo} light={light} lc={lastConsult?.Cameo}");
             return new EventMention
             {
                 ItemId = item.Id,
