@@ -62,15 +62,33 @@ public sealed class EventsStage : IDocumentStage
     {
         private readonly List<EventMention> _out = new();
         // Cue lookups of the current sentence, memoised: clause, modality and pair checks ask for the same words often.
-        private readonly Dictionary<(string Kind, int At), bool> _cueMemo = new();
+        // Cue lookups of the current sentence, memoised per kind and word (0 unknown, 1 no, 2 yes) in a buffer reused
+        // by the thread: clause, modality and pair checks ask for the same words often.
+        [ThreadStatic] private static sbyte[]? _memo;
+        [ThreadStatic] private static int[]? _memoStamp;
+        [ThreadStatic] private static int _stamp;
+        [ThreadStatic] private static Dictionary<string, int>? _kinds;
         private List<string>? _memoFor;
 
         private bool Cue(string kind, List<string> norms, int at)
         {
-            if (!ReferenceEquals(_memoFor, norms)) { _cueMemo.Clear(); _memoFor = norms; }
-            if (_cueMemo.TryGetValue((kind, at), out var v)) return v;
-            v = lex.IsCue(kind, norms, at);
-            _cueMemo[(kind, at)] = v;
+            var kinds = _kinds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (!kinds.TryGetValue(kind, out var ki)) kinds[kind] = ki = kinds.Count;
+            const int MaxKinds = 64;
+            if (ki >= MaxKinds || at >= 4096) return lex.IsCue(kind, norms, at);
+            if (!ReferenceEquals(_memoFor, norms))
+            {
+                // A new sentence: a new stamp instead of clearing the buffer.
+                _memoFor = norms;
+                var need = norms.Count * MaxKinds;
+                if (_memo == null || _memo.Length < need) { _memo = new sbyte[Math.Max(need, 256 * MaxKinds)]; _memoStamp = new int[_memo.Length]; }
+                if (++_stamp == int.MaxValue) { Array.Clear(_memoStamp!); _stamp = 1; }
+            }
+            var at0 = at * MaxKinds + ki;
+            if (_memoStamp![at0] == _stamp) return _memo![at0] == 2;
+            var v = lex.IsCue(kind, norms, at);
+            _memo![at0] = (sbyte)(v ? 2 : 1);
+            _memoStamp[at0] = _stamp;
             return v;
         }
         private DateValue? _context;
@@ -82,10 +100,20 @@ public sealed class EventsStage : IDocumentStage
             return _out;
         }
 
+        private Dictionary<string, List<Sentence>>? _byItem;
+
         private IEnumerable<Sentence> SentencesOf(Item item)
         {
-            var s = doc.Sentences.Where(x => x.ItemId == item.Id).ToList();
-            if (s.Count > 0) return s;
+            if (_byItem == null)
+            {
+                _byItem = new Dictionary<string, List<Sentence>>(StringComparer.Ordinal);
+                foreach (var x in doc.Sentences)
+                {
+                    if (!_byItem.TryGetValue(x.ItemId, out var l)) _byItem[x.ItemId] = l = new List<Sentence>();
+                    l.Add(x);
+                }
+            }
+            if (_byItem.TryGetValue(item.Id, out var s) && s.Count > 0) return s;
             var paras = item.Paragraphs.Count > 0 ? item.Paragraphs : new List<Span> { item.Span };
             return paras.Select((p, i) => new Sentence(p, item.Id, i));
         }
@@ -123,6 +151,12 @@ public sealed class EventsStage : IDocumentStage
                 var toks = Tokenizer.Tokenize(doc.Text, sent.Span);
                 if (toks.Count == 0) continue;
                 var norms = toks.Select(t => t.Norm).ToList();
+                // Most sentences hold no word any trigger, frame or cue is made of: nothing to read there.
+                if (!norms.Exists(lex.MayMatch))
+                {
+                    if (OwnDate(sent, published) is { } own0) st.LastDate = own0;
+                    continue;
+                }
                 var actors = Actors(toks);
                 var frames = Frames(toks, norms, actors, st.LastSpeaker, st.LastFrame);
                 // Triggers first (a verb of saying followed by "هاتفياً" is a call, not a frame), then arguments.
@@ -133,7 +167,7 @@ public sealed class EventsStage : IDocumentStage
                 for (var k = toks.Count - 1; k >= 0; k--) clauseEnd[k] = norms[k] is "." or ";" || Cue("complementizer", norms, k) ? k : clauseEnd[k + 1];
                 for (var i = 0; i < toks.Count; i++)
                 {
-                    if (toks[i].Kind != TokenKind.Word) continue;
+                    if (toks[i].Kind != TokenKind.Word || !lex.MayTrigger(norms[i])) continue;
                     var inFrame = frames.Any(f => f.Start <= i && i < f.End && !f.Inherited);
                     var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
                         .Where(t => (!inFrame || (t.Row.Context.Count > 0 && frames.Any(f => f.Start == i && f.Kind is FrameKind.Statement or FrameKind.Verb)))
@@ -208,11 +242,9 @@ public sealed class EventsStage : IDocumentStage
                 // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after
                 // the call's date); not the date of something planned or referred back to.
                 var stated = found.FirstOrDefault(f => f.DateSource is "sentence" or "today" && f.Modality == Model.Modality.Asserted && !f.Background && (f.Date.Resolved || f.Date.Month > 0));
-                var own = doc.Times.FirstOrDefault(t => sent.Span.Covers(t.Span) && !t.Background && t.Type is TimeType.Date or TimeType.DateRange
-                                                        && (t.Value.Resolved || t.Value.Month > 0) && !After(t.Value, published));
                 if (stated != null) st.LastDate = stated.Date;
                 else if (found.Count > 0 && found.All(f => f.Background || f.Modality != Model.Modality.Asserted)) st.LastDate = null;
-                else if (own != null && found.Count == 0) st.LastDate = own.Value;
+                else if (found.Count == 0 && OwnDate(sent, published) is { } own) st.LastDate = own;
             }
             _out.AddRange(Headlines(st.Events, titleCount, published));
         }
@@ -224,6 +256,36 @@ public sealed class EventsStage : IDocumentStage
             var (x, y) = (dict.Get(a), dict.Get(b));
             if (x == null || y == null || x.Country == null || x.Country != y.Country) return false;
             return x.Type != EntityType.Person || y.Type != EntityType.Person;
+        }
+
+        /// <summary>The date a sentence states for itself (not background, not after publication), or null.</summary>
+        private DateValue? OwnDate(Sentence sent, DateValue published)
+        {
+            foreach (var t in TimesIn(sent.Span))
+                if (!t.Background && t.Type is TimeType.Date or TimeType.DateRange && (t.Value.Resolved || t.Value.Month > 0) && !After(t.Value, published))
+                    return t.Value;
+            return null;
+        }
+
+        private List<TimeMention>? _sortedTimes;
+
+        /// <summary>The list itself when already in order (the stages write them so), else a sorted copy.</summary>
+        private static List<T> Sorted<T>(List<T> list, Func<T, int> key)
+        {
+            for (var i = 1; i < list.Count; i++)
+                if (key(list[i - 1]) > key(list[i])) return list.OrderBy(key).ToList();
+            return list;
+        }
+
+        /// <summary>Time mentions inside a span (mentions sorted once by start).</summary>
+        private IEnumerable<TimeMention> TimesIn(Span span)
+        {
+            _sortedTimes ??= Sorted(doc.Times, t => t.Span.Start);
+            var list = _sortedTimes;
+            int lo = 0, hi = list.Count;
+            while (lo < hi) { var mid = (lo + hi) / 2; if (list[mid].Span.Start < span.Start) lo = mid + 1; else hi = mid; }
+            for (var i = lo; i < list.Count && list[i].Span.Start < span.End; i++)
+                if (span.Covers(list[i].Span)) yield return list[i];
         }
 
         private static bool After(DateValue d, DateValue published) =>
@@ -401,7 +463,7 @@ public sealed class EventsStage : IDocumentStage
         /// <summary>Entity mentions overlapping a span (mentions sorted once by start).</summary>
         private IEnumerable<EntityMention> EntitiesIn(Span span)
         {
-            _sortedEntities ??= doc.Entities.OrderBy(m => m.Span.Start).ToList();
+            _sortedEntities ??= Sorted(doc.Entities, m => m.Span.Start);
             var list = _sortedEntities;
             int lo = 0, hi = list.Count;
             while (lo < hi) { var mid = (lo + hi) / 2; if (list[mid].Span.Start < span.Start - 200) lo = mid + 1; else hi = mid; }
@@ -977,7 +1039,7 @@ public sealed class EventsStage : IDocumentStage
         private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null)
         {
             var trig = toks[ts].Span.Start;
-            var times = doc.Times.Where(t => sent.Span.Covers(t.Span) && !t.Background && t.Type is TimeType.Date or TimeType.DateRange
+            var times = TimesIn(sent.Span).Where(t => !t.Background && t.Type is TimeType.Date or TimeType.DateRange
                                              && (t.Value.Resolved || t.Value.Month > 0 || t.Value.Note != null)
                                              && SameQuote(t.Span.Start, trig)).ToList();
             // Several events in one sentence: each time expression dates the trigger nearest to it ("ويأتي الاتصال بعد
@@ -1001,7 +1063,7 @@ public sealed class EventsStage : IDocumentStage
                     return (published with { Note = "the text says today: the publication day" }, "today");
                 return (DateValue.Unknown("the text says today, but the publication date is unknown"), "none");
             }
-            var anyTime = doc.Times.Any(t => sent.Span.Covers(t.Span));
+            var anyTime = TimesIn(sent.Span).Any();
             if (_context != null && !anyTime && lead is var _ && !Background(norms, ts, ts + 1, 0))
                 return (_context with { Note = "date of the preceding sentence" }, "context");
             if (lead && published.Precision == DatePrecision.Day)
