@@ -15,7 +15,9 @@ public sealed class EventCorefStage : ICorpusStage
     public string Name => "event-coref";
     private const string StateKey = "event-coref";
     /// <summary>Candidates looked at per actor key: the most recent ones (keeps cost per mention flat as the store grows).</summary>
-    private const int MaxCandidates = 256;
+    private const int MaxCandidates = 96;
+    // Candidates already scored for the current mention (the stage runs in order, one document at a time).
+    private readonly HashSet<Event> _seen = new(ReferenceEqualityComparer.Instance);
 
     internal sealed class Index
     {
@@ -101,7 +103,7 @@ public sealed class EventCorefStage : ICorpusStage
             {
                 ev = new Event
                 {
-                    Id = "ev-" + ContentHash.Of(doc.Id + ":" + em.Trigger.Start + ":" + em.Cameo),
+                    Id = "ev-" + ContentHash.Short(doc.Id + ":" + em.Trigger.Start + ":" + em.Cameo),
                     Type = em.Type, Cameo = em.Cameo, Plover = em.Plover, PloverMode = em.PloverMode, Summary = em.Summary,
                     Date = em.Date, DateSource = em.DateSource, Location = em.Location, Modality = em.Modality,
                 };
@@ -129,12 +131,13 @@ public sealed class EventCorefStage : ICorpusStage
     }
 
     /// <summary>The event this mention reports, or null.</summary>
-    private static Event? Find(Index ix, EventMention em, Func<string, string?> countryOf)
+    private Event? Find(Index ix, EventMention em, Func<string, string?> countryOf)
     {
         var mine = em.SourceActors.Concat(em.TargetActors).Distinct().ToList();
         Event? best = null;
         var bestScore = double.MinValue;
-        var seen = new HashSet<Event>(ReferenceEqualityComparer.Instance);
+        var seen = _seen;
+        seen.Clear();
         foreach (var key in Index.Keys(em.Type, em.Cameo, mine))
         {
             if (!ix.ByKey.TryGetValue(key, out var list)) continue;
@@ -153,9 +156,10 @@ public sealed class EventCorefStage : ICorpusStage
     internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null)
     {
         if (!EventFamilies.Compatible(ev.Cameo, em.Cameo)) return 0;
-        var theirs = ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
+        var theirs = ev.TargetActors.Count == 0 ? ev.SourceActors : ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
         // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
-        var exact = mine.Count(theirs.Contains);
+        var exact = 0;
+        foreach (var a in mine) if (theirs.Contains(a)) exact++;
         var soft = countryOf == null ? 0 : mine.Count(a => !theirs.Contains(a) && theirs.Any(b => !mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a || SameCountry(a, b, countryOf))));
         // Both sides matched at another granularity (the Israeli army and Israel, the Syrian ministry and the government) count too.
         var shared = exact + (exact > 0 || soft >= 2 ? soft : 0);
