@@ -6,7 +6,7 @@ namespace Rasd.Time;
 internal enum LexKind
 {
     Month, Weekday, Day, DayPart, Unit, Dual, Dir, This, Part, Within, Ago, YearWord, Era, TimePrep,
-    Future, NotFuture, NotDay, Few, Decade, RangeTo, DayGlue, OrdSuffix, Background, AgoSuffix, Season, Nth,
+    Future, NotFuture, NotDay, Few, Decade, RangeTo, DayGlue, OrdSuffix, Background, AgoSuffix, Season, Nth, NameHead,
 }
 
 /// <summary>One entry of the time word lists: a phrase of one or more normalised words.</summary>
@@ -68,6 +68,7 @@ internal sealed class TimeLexicon
                 "future" => LexKind.Future, "notfuture" => LexKind.NotFuture, "notday" => LexKind.NotDay, "few" => LexKind.Few,
                 "decade" => LexKind.Decade, "rangeto" => LexKind.RangeTo, "dayglue" => LexKind.DayGlue, "ordsuffix" => LexKind.OrdSuffix,
                 "background" => LexKind.Background, "agosuffix" => LexKind.AgoSuffix, "season" => LexKind.Season, "nth" => LexKind.Nth,
+                "namehead" => LexKind.NameHead,
                 _ => (LexKind?)null,
             };
             if (kind is null) continue;

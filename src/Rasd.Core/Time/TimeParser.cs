@@ -77,6 +77,7 @@ internal sealed class TimeParser
         var i = _lo;
         while (i < _n)
         {
+            if (NameAt(i) is var skip and > 0) { i = skip; continue; }
             var e = Gate(i) ? Best(i) : null;
             if (e != null && e.T1 > i)
             {
@@ -90,6 +91,17 @@ internal sealed class TimeParser
             else i++;
         }
         return res;
+    }
+
+    /// <summary>"ملعب 15 أكتوبر": the end of a day and month that is a name after a noun (nothing to read there), else 0.</summary>
+    private int NameAt(int i)
+    {
+        if (i <= _lo || !_s.IsNum(i) || _s.Toks[i].Len > 2 || !Match(i - 1, LexKind.NameHead, out _, out var ne, out _) || ne != i) return 0;
+        var j = i + 1;
+        if (Is(j, "من")) j++;
+        if (!MonthAt(j, out var p, out var me, out _, true)) return 0;
+        var end = PairedMonth(me, p);
+        return YearAt(end, false, out _, out _, out _, out _) ? 0 : end;
     }
 
     // ---- gate: skip tokens that cannot start anything (most words) without trying every rule ----
@@ -440,10 +452,17 @@ internal sealed class TimeParser
         var today = false;
         var weekday = 0;
         var clipSet = false;
+        // "مساء اليوم، الاثنين 10 آذار": a part of the day before "today" keeps it today
+        var partClip = -1;
+        if (Match(j, LexKind.DayPart, out _, out var tpe, out var tpc) && Match(tpe, LexKind.Day, out var tp, out _, out _, false) && tp.Value == 0 && tp.Words.Length == 1)
+        {
+            partClip = tpc;
+            j = tpe;
+        }
         if (Match(j, LexKind.Day, out var dp, out var de, out var dc) && dp.Value == 0 && dp.Words.Length == 1)
         {
             today = true;
-            clip = dc;
+            clip = partClip >= 0 ? partClip : dc;
             clipSet = true;
             j = de;
             if (IsComma(j) || _s.IsPunct(j, '-') || _s.IsPunct(j, ':')) j++;
@@ -572,6 +591,10 @@ internal sealed class TimeParser
         }
         else end = YearRelAt(end, e);
         e.T1 = end;
+        // "ملعب 15 أكتوبر", "ثورة 14 جانفي": a day and month right after such a noun is a name
+        if (e.Year == 0 && e.Day > 0 && !today && weekday == 0 && !thisMonth && e.MonthDir == TimeExpr.None && e.YearRel == TimeExpr.None
+            && e.T0 == j && j > _lo && Match(j - 1, LexKind.NameHead, out _, out var nhEnd, out _) && nhEnd == j)
+            return null;
         if (e.Year > 0 && e.Day > 0 && !e.Hijri && e.Day > DateTime.DaysInMonth(e.Year, e.Month)) e.Invalid = "no such day in that month";
         if (e.Day > 0 && !e.Hijri && e.Day > MaxDays(e.Month)) e.Invalid = "no such day in that month";
         if (e.Hijri && e.Day > 30) e.Invalid = "no such day in a Hijri month";
@@ -1127,7 +1150,19 @@ internal sealed class TimeParser
         if (!Match(j, LexKind.Day, out var p, out var end, out var c)) return null;
         if (!hasPart) clip = c;
         if (p.Words.Length == 1 && p.Value == 0 && Match(end, LexKind.NotDay, out _, out _, out _, false)) return null;
-        return new TimeExpr { Kind = ExprKind.RelDay, T0 = i, Clip = clip, T1 = end, Offset = p.Value };
+        var e = new TimeExpr { Kind = ExprKind.RelDay, T0 = i, Clip = clip, Offset = p.Value };
+        // "أمس الأحد", "اليوم، الخميس", "غداً يوم الأربعاء": the weekday names the same day
+        var k = end;
+        if (IsComma(k)) k++;
+        var yawm = false;
+        if (Is(k, "يوم")) { yawm = true; k++; }
+        if (Match(k, LexKind.Weekday, out var wp, out var we, out _, false) && (!wp.NeedsContext || yawm) && !DirAt(we, out _, out _))
+        {
+            e.Weekday = wp.Value;
+            end = we;
+        }
+        e.T1 = end;
+        return e;
     }
 
     private TimeExpr? TryYear(int i, bool bareOk)

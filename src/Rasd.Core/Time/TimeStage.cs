@@ -54,9 +54,10 @@ public sealed class TimeStage : IDocumentStage
             scanner.SetWindow(lo, hi);
             // the tense is read only for units that hold a time expression (most hold none)
             var ctx = new TimeContext(reference, TenseDetector.Detect(scanner));
+            List<int>? markers = null;
             foreach (var e in exprs)
             {
-                var m = TimeRecognizer.ToMention(e, scanner, ctx);
+                var m = TimeRecognizer.ToMention(e, scanner, TenseDetector.Local(scanner, e, ctx, ref markers));
                 var background = m.Background;
                 if (!background && reference.AsDate is { } rd && m.Value.Resolved)
                 {
