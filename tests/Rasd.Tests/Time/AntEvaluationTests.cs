@@ -112,10 +112,10 @@ public sealed partial class AntEvaluationTests(ITestOutputHelper output)
         Assert.True(inferred >= FloorInferred, $"inferred {inferred}");
     }
 
-    private const double FloorDayAccuracy = 0.95;
+    private const double FloorDayAccuracy = 0.96;
     private const double FloorExplicit = 0.97;
-    private const double FloorSupplied = 0.97;
-    private const int FloorInferred = 800;
+    private const double FloorSupplied = 0.98;
+    private const int FloorInferred = 950;
 
     private static string Context(string text, Span s)
     {
