@@ -33,6 +33,7 @@ public static class BenchCommand
                 return 1;
             }
             var max = pr.GetValue(n) ?? int.MaxValue;
+            var start = RuntimeFigures.Now();
             var analyzer = Analyzer.Default();
             var total = Stopwatch.StartNew();
             int docs;
@@ -75,8 +76,9 @@ public static class BenchCommand
             }
             foreach (var (stage, time) in analyzer.StageTimes.OrderByDescending(kv => kv.Value))
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  stage {stage,-16} {time.TotalSeconds,8:0.000} s (summed over threads) = {Rate(analysedDocs, time),8:0} docs/s, {(time.TotalSeconds > 0 ? bytes / 1e6 / time.TotalSeconds : 0),6:0.0} MB/s{CpuNote(analyzer, stage, analysedDocs)}"));
+                    $"  stage {stage,-16} {time.TotalSeconds,8:0.000} s (summed over threads) = {Rate(analysedDocs, time),8:0} docs/s, {(time.TotalSeconds > 0 ? bytes / 1e6 / time.TotalSeconds : 0),6:0.0} MB/s{CpuNote(analyzer, stage, analysedDocs)}, alloc {analyzer.StageAllocations.GetValueOrDefault(stage) / 1e6:0} MB"));
             var el = total.Elapsed;
+            w.WriteLine(Runtime(start));
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"total: {docs} documents in {el.TotalSeconds:0.00} s = {Rate(docs, el):0} docs/s, peak {PeakMb():0} MB"));
             return docs == 0 ? 1 : 0;
@@ -89,6 +91,28 @@ public static class BenchCommand
         ThreadCpu.Available && analyzer.StageCpuTimes.TryGetValue(stage, out var cpu)
             ? string.Create(CultureInfo.InvariantCulture, $"; cpu {cpu.TotalSeconds:0.000} s = {Rate(docs, cpu):0} docs/s per core")
             : "";
+
+    private readonly record struct RuntimeFigures(TimeSpan Cpu, TimeSpan Jit, long Methods, long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Pause)
+    {
+        public static RuntimeFigures Now()
+        {
+            using var p = Process.GetCurrentProcess();
+            return new(p.TotalProcessorTime, System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount(),
+                GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        }
+    }
+
+    /// <summary>
+    /// Where the process's CPU went besides the stages: JIT compiling and garbage collection. Allocated bytes and
+    /// collection counts do not depend on how busy the machine is, so they compare runs on a shared machine.
+    /// </summary>
+    private static string Runtime(RuntimeFigures start)
+    {
+        var now = RuntimeFigures.Now();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"runtime: process cpu {(now.Cpu - start.Cpu).TotalSeconds:0.00} s; jit {now.Methods - start.Methods} methods in {(now.Jit - start.Jit).TotalSeconds:0.00} s; " +
+            $"gc {now.Gen0 - start.Gen0}/{now.Gen1 - start.Gen1}/{now.Gen2 - start.Gen2} (gen0/1/2), paused {(now.Pause - start.Pause).TotalSeconds:0.00} s, allocated {(now.Allocated - start.Allocated) / 1e6:0} MB");
+    }
 
     private static double Rate(int docs, TimeSpan t) => t.TotalSeconds > 0 ? docs / t.TotalSeconds : 0;
 

@@ -150,9 +150,14 @@ public sealed class Ingestion
         Batch? Fetch()
         {
             if (ct.IsCancellationRequested) return null;
-            var ids = _store.Pending(options.BatchSize + taken.Count).Where(taken.Add).Take(options.BatchSize).ToList();
+            List<string> ids = [];
+            List<Document?> docs = [];
+            Analyzer.Measure("store: load", () =>
+            {
+                ids = _store.Pending(options.BatchSize + taken.Count).Where(taken.Add).Take(options.BatchSize).ToList();
+                if (ids.Count > 0) docs = ids.Select(_store.GetDocument).ToList();
+            });
             if (ids.Count == 0) return null;
-            var docs = ids.Select(_store.GetDocument).ToList();
             var errors = new string?[docs.Count];
             var work = Task.Run(() => Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
@@ -179,7 +184,7 @@ public sealed class Ingestion
             var saved = false;
             try
             {
-                _store.SaveAnalyses(group, Corpus);
+                Analyzer.Measure("store: save", () => _store.SaveAnalyses(group, Corpus));
                 analysed += group.Count;
                 saved = true;
             }
