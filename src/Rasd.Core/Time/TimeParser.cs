@@ -114,31 +114,88 @@ internal sealed class TimeParser
         return g;
     }
 
-    /// <summary>Can an expression start at token i? Numbers, starting words of the lexicon, number words, a few particles.</summary>
+    /// <summary>
+    /// Can an expression start at token i? Each reading of the token is kept only when what must follow it is there
+    /// (the whole phrase, then a number, a month, a unit... as the rules that start with it require), so most
+    /// particles ("من", "في", "بعد", "هذا", "خلال") skip the rules. Tokens are only looked at, nothing is parsed.
+    /// </summary>
     private bool GateCore(int i)
     {
         var t = _s.Toks[i];
         if (t.K == TK.Num) return true;
         if (t.K != TK.Word) return false;
-        if (!MaybeLexical(_s.W(i), _lex.GateBits)) return false;
+        var w = _s.W(i);
+        if (!MaybeLexical(w, _lex.GateBits)) return false;
+        var j = i + 1;
         foreach (var (p, _) in Hits(i))
         {
+            if (p.Kind is not (LexKind.Month or LexKind.Weekday or LexKind.Day or LexKind.DayPart or LexKind.This or LexKind.Part or LexKind.Within
+                or LexKind.Ago or LexKind.YearWord or LexKind.Season or LexKind.Decade)) continue;
+            var pe = MatchRest(p, i);
+            if (pe < 0) continue;
             switch (p.Kind)
             {
-                case LexKind.Month: case LexKind.Weekday: case LexKind.Day: case LexKind.DayPart: case LexKind.This: case LexKind.Part:
-                case LexKind.Within: case LexKind.Ago: case LexKind.YearWord: case LexKind.Season: case LexKind.Decade:
+                case LexKind.Month: case LexKind.Weekday: case LexKind.Day: case LexKind.Season: case LexKind.Decade:
                     return true;
+                case LexKind.DayPart: case LexKind.This: case LexKind.Part: case LexKind.Within:
+                    // a day, a weekday, a month, a unit or a year must follow
+                    if (pe < _n && (Gate(pe) || DefUnitAt(pe, out _, out _, out _, out _))) return true;
+                    break;
+                case LexKind.Ago:
+                    // a count or a unit ("قبل يومين", "منذ 3 أشهر"), or what "منذ" dates from
+                    if (CountOrUnitAt(pe) || (pe < _n && (w.SequenceEqual("منذ") || w.SequenceEqual("ومنذ")) && Gate(pe))) return true;
+                    break;
+                case LexKind.YearWord:
+                    // "عام 2015", "عام ألفين", or a unit opening a compound duration ("عام وثلاثة أشهر من الآن")
+                    if (_s.IsNum(pe) || Spelled(pe, out _, out _, out _, out _) || CompoundNext(pe)) return true;
+                    break;
             }
         }
-        var w = _s.W(i);
-        if (w.SequenceEqual("في")) return i + 1 < _n && _s.Toks[i + 1].K == TK.Num;
-        if (w.SequenceEqual("من") || w.SequenceEqual("ومن") || w.SequenceEqual("بين") || w.SequenceEqual("وبين") || w.SequenceEqual("يوم")
-            || w.SequenceEqual("ويوم") || w.SequenceEqual("بيوم") || w.SequenceEqual("ليوم") || w.SequenceEqual("منذ") || w.SequenceEqual("ومنذ")
-            || w.SequenceEqual("اسبوع") || w.SequenceEqual("اخر") || w.SequenceEqual("لاخر") || w.SequenceEqual("الساعه") || w.SequenceEqual("بالساعه")
-            || w.SequenceEqual("ال") || w.SequenceEqual("شهر") || w.SequenceEqual("بشهر") || w.SequenceEqual("لشهر"))
-            return true;
-        if (DefUnitAt(i, out _, out _, out _, out _)) return true;
-        return Spelled(i, out _, out _, out _, out _);
+        if (w.SequenceEqual("في")) return j < _n && _s.Toks[j].K == TK.Num;
+        if (w.SequenceEqual("من") || w.SequenceEqual("ومن") || w.SequenceEqual("بين") || w.SequenceEqual("وبين")) return j < _n && Gate(j);
+        if (w.SequenceEqual("يوم") || w.SequenceEqual("ويوم") || w.SequenceEqual("بيوم") || w.SequenceEqual("ليوم") || w.SequenceEqual("اسبوع")
+            || w.SequenceEqual("شهر") || w.SequenceEqual("بشهر") || w.SequenceEqual("لشهر"))
+        {
+            if (j < _n && Gate(j)) return true;
+            if (CompoundNext(j)) return true;
+        }
+        if (w.SequenceEqual("اخر") || w.SequenceEqual("لاخر")) { if (_s.IsNum(j) || Is(j, "يوم")) return true; }
+        if (w.SequenceEqual("الساعه") || w.SequenceEqual("بالساعه") || w.SequenceEqual("ال")) { if (_s.IsNum(j)) return true; }
+        if (DefUnitAt(i, out var unit, out _, out var plural, out var dual))
+        {
+            if (DirAt(j, out _, out _) || _s.IsNum(j) || Match(j, LexKind.Few, out _, out _, out _, false) || Spelled(j, out _, out _, out _, out _)
+                || Is(j, "الاخير") || Is(j, "الاخيره")) return true;
+            if (unit == 'w' && j < _n && (Gate(j) || (Is(j, "في") && j + 1 < _n && Gate(j + 1)))) return true;
+            if (plural || dual) { /* counts and directions are checked above */ }
+        }
+        if (Spelled(i, out var value, out var se, out _, out _))
+        {
+            if (value >= 1000) return true;
+            var k = se;
+            if (k >= _n) return false;
+            if (UnitAt(k, out _, out _, out _) || DefUnitAt(k, out _, out _, out _, out _) || Match(k, LexKind.RangeTo, out _, out _, out _, false) || Is(k, "يوم")
+                || Gate(k)) return true;
+            if ((_s.Toks[k].K == TK.Punct || Is(k, "من") || Is(k, "في")) && k + 1 < _n && Gate(k + 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A count, a vague count or a unit at k ("قبل 3 أيام", "منذ بضعة أشهر", "بعد يومين", "قبل ثلاثة أسابيع").</summary>
+    private bool CountOrUnitAt(int k)
+    {
+        if (k >= _n) return false;
+        if (_s.IsNum(k)) return true;
+        if (Match(k, LexKind.Few, out _, out _, out _, false) || Spelled(k, out _, out _, out _, out _) || UnitAt(k, out _, out _, out _)) return true;
+        return _s.IsWord(k) && _s.W(k).Length > 1 && _s.W(k)[0] == 'و' && UnitAtWord(_s.W(k)[1..], out _, out _, out _);
+    }
+
+    /// <summary>What may follow the first unit of a compound duration ("شهر و21 يوما", "عام وثلاثة أشهر").</summary>
+    private bool CompoundNext(int k)
+    {
+        if (k >= _n) return false;
+        if (Is(k, "و") || IsComma(k)) return true;
+        if (_s.IsWord(k) && _s.W(k)[0] == 'و') return true;
+        return CountOrUnitAt(k);
     }
 
     /// <summary>
