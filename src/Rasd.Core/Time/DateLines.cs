@@ -89,9 +89,9 @@ internal static class DateLines
         if (line.Start < 0 || line.End > text.Length || line.Length <= 0) return;
         var cut = Math.Min(line.End, line.Start + MaxChars);
         var sc = new TimeScanner(text, line.Start, cut);
-        var n = sc.Toks.Length;
+        var n = sc.TokCount;
         if (n == 0) return;
-        var exprs = new TimeParser(sc).ParseAll();
+        var exprs = new TimeParser(sc).ParseAll() ?? [];
         var lex = DateLineLexicon.Instance;
         // what each token is: 0 another word or number, 1 part of a date, 2 label, clock time, agency or date word, 3 punctuation
         var what = new byte[n];

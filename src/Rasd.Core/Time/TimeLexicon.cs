@@ -138,6 +138,44 @@ internal sealed class TimeLexicon
         list.Add(p);
     }
 
+    private static readonly (Phrase, int)[] NoHits = [];
+    /// <summary>Readings of the words seen so far (shared by every thread; a word's readings never change).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Phrase P, int Clip)[]> _hits = new(StringComparer.Ordinal);
+    private const int MaxCachedWords = 200_000;
+
+    /// <summary>
+    /// Every phrase whose first word is <paramref name="w"/> under some clitic reading (و ف ب ل ك, "لل" for "ال"),
+    /// with the number of letters peeled off. Computed once per word.
+    /// </summary>
+    public (Phrase P, int Clip)[] HitsOf(ReadOnlySpan<char> w)
+    {
+        // the bit table holds every first word and its clitic-free suffixes: a miss there means no reading
+        if (!TimeParser.MaybeLexical(w, GateBits)) return NoHits;
+        var cache = _hits.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (cache.TryGetValue(w, out var hit)) return hit;
+        List<(Phrase, int)>? list = null;
+        for (var k = 0; k < 3; k++)
+        {
+            ReadOnlySpan<char> b;
+            if (k == 0) b = w;
+            else if (k == 1 && w.Length >= 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك') b = w[1..];
+            else if (k == 2 && w.Length >= 4 && w[0] is 'و' or 'ف' && w[1] is 'ب' or 'ل' or 'ك') b = w[2..];
+            else continue;
+            if (!ByFirst.TryGetValue(b, out var ps)) continue;
+            list ??= new List<(Phrase, int)>();
+            foreach (var ph in ps) list.Add((ph, w.Length - b.Length));
+        }
+        if (w.Length > 3 && w[0] == 'ل' && w[1] == 'ل' && _byFirst.TryGetValue("ال" + w[2..].ToString(), out var lps))
+        {
+            // "للثاني" = ل + الثاني
+            list ??= new List<(Phrase, int)>();
+            foreach (var ph in lps) list.Add((ph, 0));
+        }
+        var result = list is null ? NoHits : list.ToArray();
+        if (_hits.Count < MaxCachedWords) _hits.TryAdd(w.ToString(), result);
+        return result;
+    }
+
     /// <summary>True when any phrase of this kind is exactly this one normalised word.</summary>
     public bool IsWord(ReadOnlySpan<char> w, LexKind kind)
     {

@@ -22,16 +22,14 @@ internal sealed class TimeParser
         _s = s;
         _n = s.Hi;
         _lo = s.Lo;
-        _hits = new (Phrase, int)[]?[s.Toks.Length];
-        _hitsDone = new bool[s.Toks.Length];
-        _gate = new sbyte[s.Toks.Length];
+        (_hits, _hitsDone, _gate) = s.ParserArrays();
     }
 
     /// <summary>
     /// The expressions of the tokens [lo, hi) of the scan (one sentence of a document scanned once). The per-token
     /// lexicon cache is kept across windows; the gate, which looks ahead within the window, is not.
     /// </summary>
-    public List<TimeExpr> ParseWindow(int lo, int hi)
+    public List<TimeExpr>? ParseWindow(int lo, int hi)
     {
         _s.SetWindow(lo, hi);
         _lo = lo;
@@ -48,32 +46,13 @@ internal sealed class TimeParser
         if (_hitsDone[i]) return _hits[i] ?? NoHits;
         _hitsDone[i] = true;
         if (_s.Toks[i].K == TK.Num) return NoHits;
-        var w = _s.W(i);
-        List<(Phrase, int)>? list = null;
-        for (var k = 0; k < 3; k++)
-        {
-            if (!Clitic(w, k, out var b)) continue;
-            if (!_lex.ByFirst.TryGetValue(b, out var ps)) continue;
-            list ??= new List<(Phrase, int)>();
-            foreach (var ph in ps) list.Add((ph, w.Length - b.Length));
-        }
-        if (w.Length > 3 && w[0] == 'ل' && w[1] == 'ل')
-        {
-            // "للثاني" = ل + الثاني
-            var b = "ال" + w[2..].ToString();
-            if (_lex.ByFirst.TryGetValue(b, out var ps))
-            {
-                list ??= new List<(Phrase, int)>();
-                foreach (var ph in ps) list.Add((ph, 0));
-            }
-        }
-        _hits[i] = list?.ToArray();
-        return _hits[i] ?? NoHits;
+        return _hits[i] = _lex.HitsOf(_s.W(i));
     }
 
-    public List<TimeExpr> ParseAll()
+    /// <summary>The expressions of the window; null when there is none (most sentences hold none).</summary>
+    public List<TimeExpr>? ParseAll()
     {
-        var res = new List<TimeExpr>();
+        List<TimeExpr>? res = null;
         var i = _lo;
         while (i < _n)
         {
@@ -83,9 +62,9 @@ internal sealed class TimeParser
             {
                 // "في الأسابيع الثلاثة الماضية", "في منتصف الأسبوع المقبل": في belongs to a counted span of units or a middle
                 if (e.T0 > _lo && e.Clip == 0 && (e.Counted || e is { Kind: ExprKind.Part, Part: "mid" }) && Is(e.T0 - 1, "في")
-                    && (res.Count == 0 || res[^1].T1 < e.T0))
+                    && (res is null || res[^1].T1 < e.T0))
                     e.T0--;
-                res.Add(e);
+                (res ??= new List<TimeExpr>()).Add(e);
                 i = e.T1;
             }
             else i++;

@@ -23,7 +23,7 @@ public static class TimeRecognizer
         if (end == start) return result;
         var sc = new TimeScanner(text, start, end);
         var exprs = new TimeParser(sc).ParseAll();
-        if (exprs.Count == 0) return result;
+        if (exprs is null) return result;
         if (ctx.Tense == Tense.Unknown) ctx = ctx with { Tense = TenseDetector.Detect(sc) };
         List<int>? markers = null;
         foreach (var e in exprs) result.Add(ToMention(e, sc, TenseDetector.Local(sc, e, ctx, ref markers)));
@@ -52,7 +52,7 @@ public static class TimeRecognizer
         var start = Math.Clamp(within.Start, 0, text.Length);
         var end = Math.Clamp(within.End, start, text.Length);
         var sc = new TimeScanner(text, start, end);
-        return (sc, new TimeParser(sc).ParseAll());
+        return (sc, new TimeParser(sc).ParseAll() ?? new List<TimeExpr>());
     }
 }
 
