@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Rasd.Time;
 
 /// <summary>
@@ -14,7 +15,7 @@ internal sealed class TimeParser
 
     // Per-token caches: the rules look the same token up many times.
     private readonly (Phrase P, int Clip)[]?[] _hits;
-    private readonly bool[] _hitsDone;
+    private readonly byte[] _hitsDone;
     private readonly sbyte[] _gate;
 
     public TimeParser(TimeScanner s)
@@ -29,6 +30,7 @@ internal sealed class TimeParser
     /// The expressions of the tokens [lo, hi) of the scan (one sentence of a document scanned once). The per-token
     /// lexicon cache is kept across windows; the gate, which looks ahead within the window, is not.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<TimeExpr>? ParseWindow(int lo, int hi)
     {
         _s.SetWindow(lo, hi);
@@ -43,13 +45,22 @@ internal sealed class TimeParser
     /// <summary>Every phrase whose first word is token i under some clitic reading, with the letters peeled off.</summary>
     private (Phrase P, int Clip)[] Hits(int i)
     {
-        if (_hitsDone[i]) return _hits[i] ?? NoHits;
-        _hitsDone[i] = true;
-        if (_s.Toks[i].K == TK.Num) return NoHits;
-        return _hits[i] = _lex.HitsOf(_s.W(i));
+        if (_hitsDone[i] != 0) return _hits[i] ?? NoHits;
+        if (_s.Toks[i].K == TK.Num) { _hitsDone[i] = 1; return NoHits; }
+        var h = _hits[i] = _lex.HitsOf(_s.W(i), out var lexical);
+        _hitsDone[i] = lexical ? (byte)2 : (byte)1;
+        return h;
+    }
+
+    /// <summary>Some reading of word token i is a first word or a number word of the lists.</summary>
+    private bool Lexical(int i)
+    {
+        Hits(i);
+        return _hitsDone[i] == 2;
     }
 
     /// <summary>The expressions of the window; null when there is none (most sentences hold none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<TimeExpr>? ParseAll()
     {
         List<TimeExpr>? res = null;
@@ -73,6 +84,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"ملعب 15 أكتوبر": the end of a day and month that is a name after a noun (nothing to read there), else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NameAt(int i)
     {
         if (i <= _lo || !_s.IsNum(i) || _s.Toks[i].Len > 2 || !Match(i - 1, LexKind.NameHead, out _, out var ne, out _) || ne != i) return 0;
@@ -85,6 +97,7 @@ internal sealed class TimeParser
 
     // ---- gate: skip tokens that cannot start anything (most words) without trying every rule ----
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Gate(int i)
     {
         if (_gate[i] != 0) return _gate[i] > 0;
@@ -98,13 +111,14 @@ internal sealed class TimeParser
     /// (the whole phrase, then a number, a month, a unit... as the rules that start with it require), so most
     /// particles ("من", "في", "بعد", "هذا", "خلال") skip the rules. Tokens are only looked at, nothing is parsed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool GateCore(int i)
     {
         var t = _s.Toks[i];
         if (t.K == TK.Num) return true;
         if (t.K != TK.Word) return false;
+        if (!Lexical(i)) return false;
         var w = _s.W(i);
-        if (!MaybeLexical(w, _lex.GateBits)) return false;
         var j = i + 1;
         foreach (var (p, _) in Hits(i))
         {
@@ -160,6 +174,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A count, a vague count or a unit at k ("قبل 3 أيام", "منذ بضعة أشهر", "بعد يومين", "قبل ثلاثة أسابيع").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool CountOrUnitAt(int k)
     {
         if (k >= _n) return false;
@@ -169,6 +184,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>What may follow the first unit of a compound duration ("شهر و21 يوما", "عام وثلاثة أشهر").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool CompoundNext(int k)
     {
         if (k >= _n) return false;
@@ -181,6 +197,7 @@ internal sealed class TimeParser
     /// Quick test on the hashes of the word and of its last len-1 and len-2 letters (the clitic readings), computed
     /// in one backward pass: false means no reading of the word is in the lexicon.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool MaybeLexical(ReadOnlySpan<char> w, ulong[] bits)
     {
         var h = 14695981039346656037UL;
@@ -195,6 +212,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>The k-th clitic reading of a word: 0 = as is, 1 = one prefix letter off, 2 = two (وب، فل...).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Clitic(ReadOnlySpan<char> w, int k, out ReadOnlySpan<char> b)
     {
         b = w;
@@ -209,6 +227,7 @@ internal sealed class TimeParser
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? Best(int i)
     {
         TimeExpr? best = null;
@@ -241,6 +260,7 @@ internal sealed class TimeParser
     // ---- lexicon matching ----
 
     /// <summary>Longest phrase of a kind at token i (clitics allowed on its first word; fewer peeled letters win a tie).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Match(int i, LexKind kind, out Phrase p, out int end, out int clip, bool clitics = true)
     {
         p = null!;
@@ -257,6 +277,7 @@ internal sealed class TimeParser
         return found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchRest(Phrase ph, int i)
     {
         for (var k = 1; k < ph.Words.Length; k++)
@@ -268,6 +289,7 @@ internal sealed class TimeParser
     private bool IsComma(int i) => _s.IsPunct(i, ',');
 
     /// <summary>A month name at i, optionally after "شهر"; ctx months need a time context.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MonthAt(int i, out Phrase p, out int end, out int clip, bool hasContext)
     {
         var j = i;
@@ -289,6 +311,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A day of the month: 1-31 in digits (with an English ordinal suffix) or spelled out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DayNum(int i, out int day, out int end, out int clip)
     {
         day = 0;
@@ -316,6 +339,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A number spelled out in words ("الحادي والعشرين", "ألفين وخمسة وعشرين").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Spelled(int i, out int value, out int end, out int clip, out bool ordinal)
     {
         value = 0;
@@ -370,6 +394,7 @@ internal sealed class TimeParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NumWord(ReadOnlySpan<char> w, out (int, NumKind) hit)
     {
         if (_lex.Numbers.TryGetValue(w, out hit)) return true;
@@ -378,6 +403,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A year: four digits (three after "عام"), or spelled out, with an optional era suffix (هـ / م).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool YearAt(int i, bool afterYearWord, out int year, out int end, out bool hijri, out bool shortYear)
     {
         year = 0;
@@ -411,6 +437,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>Direction word after a unit/month ("الماضي"), or "بعد القادم" (+2) / "قبل الماضي" (-2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DirAt(int i, out int dir, out int end)
     {
         dir = 0;
@@ -426,6 +453,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A calendar unit with the article: "الأسبوع", "الشهر", "العام", "السنة"; plural tells a plural form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DefUnitAt(int i, out char unit, out int clip, out bool plural, out bool dual)
     {
         unit = '\0';
@@ -453,6 +481,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>An indefinite unit ("يوم", "أيام", "يومين"); count 2 for a dual form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool UnitAt(int i, out char unit, out bool dual, out bool plural)
     {
         unit = '\0';
@@ -481,6 +510,7 @@ internal sealed class TimeParser
 
     // ---- rules ----
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryExplicit(int i)
     {
         var j = i;
@@ -637,6 +667,7 @@ internal sealed class TimeParser
         return e;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MonthFollows(int k)
     {
         if (k < _n && (_s.IsPunct(k, '-') || _s.IsPunct(k, '/') || _s.IsPunct(k, '.') || _s.IsPunct(k, ',') || Is(k, "من") || Is(k, "في"))) k++;
@@ -646,6 +677,7 @@ internal sealed class TimeParser
     private static int MaxDays(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2000, month);
 
     /// <summary>"مارس / آذار", "ديسمبر (كانون الأول)": a second name of the same month.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int PairedMonth(int end, Phrase first)
     {
         var k = end;
@@ -661,6 +693,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"من العام الماضي", "العام المقبل", "من هذا العام" after a month.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int YearRelAt(int i, TimeExpr e)
     {
         var k = i;
@@ -679,6 +712,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"من الشهر المقبل", "من هذا الشهر", "الشهر الجاري" after a day number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool RelMonthAt(int i, out int off, out int end)
     {
         off = 0;
@@ -700,6 +734,7 @@ internal sealed class TimeParser
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryNumeric(int i)
     {
         if (!_s.IsNum(i)) return null;
@@ -772,6 +807,7 @@ internal sealed class TimeParser
         return e;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryTime(int i)
     {
         var j = i;
@@ -786,6 +822,7 @@ internal sealed class TimeParser
         return new TimeExpr { Kind = ExprKind.Time, T0 = i, T1 = end, Hour = h % 24, Minute = m };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryRange(int i)
     {
         var j = i;
@@ -851,6 +888,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>One end of a range: a date, a weekday, a relative day, a year, or (first end only) a bare day number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? RangeEnd(int j, bool first)
     {
         if (j >= _n) return null;
@@ -868,6 +906,7 @@ internal sealed class TimeParser
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TrySince(int i)
     {
         if (!_s.IsWord(i)) return null;
@@ -887,6 +926,7 @@ internal sealed class TimeParser
         return new TimeExpr { Kind = ExprKind.Since, T0 = i, Clip = w.Length - 3, T1 = best.T1, Inner = best };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryPart(int i)
     {
         if (!Match(i, LexKind.Part, out var p, out var pe, out var clip)) return null;
@@ -896,6 +936,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A period a part or an "earlier in" refers to: a month, a relative unit, a bare "الشهر" (current), a year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? PeriodAt(int j)
     {
         TimeExpr? best = null;
@@ -908,6 +949,7 @@ internal sealed class TimeParser
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryExplicitMonthOnly(int j)
     {
         // a part word is a time context, so ctx months ("مارس") are accepted after it
@@ -915,6 +957,7 @@ internal sealed class TimeParser
         return e is { Kind: ExprKind.Explicit, Day: 0 } ? e : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryExplicitWithContext(int j)
     {
         var e = TryExplicit(j);
@@ -934,6 +977,7 @@ internal sealed class TimeParser
         return x;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryWithin(int i)
     {
         if (!Match(i, LexKind.Within, out var p, out var pe, out var clip)) return null;
@@ -951,6 +995,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"الأسبوع الماضي", "هذا الشهر", "العام المقبل"; bare "الشهر" only when <paramref name="bareOk"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryRelUnit(int i, bool bareOk)
     {
         var j = i;
@@ -1007,6 +1052,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"3 أيام القادمة", "آخر 3 سنوات", "2 العقود الماضية", "الثلاثة عقود القادمة".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryLastNNum(int i)
     {
         var j = i;
@@ -1032,6 +1078,7 @@ internal sealed class TimeParser
     /// A duration of several units, "شهر و 21 يوما", "2 سنة و1 شهر و21 يوما": after "منذ"/"قبل"/"بعد" (the span
     /// keeps the particle) or before "من الآن" (the span is the duration and "من الآن"; a particle before it sets the direction).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryCompound(int i)
     {
         var sign = 0;
@@ -1073,6 +1120,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>One unit of a compound duration: "21 يوما", "وثلاثة أشهر", "شهر", "عامين"; the offset carries <paramref name="sign"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DurPart(int j, int sign, out TimeExpr part, out int end)
     {
         part = null!;
@@ -1091,6 +1139,7 @@ internal sealed class TimeParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool UnitAtWord(ReadOnlySpan<char> w, out char unit, out bool dual, out bool plural)
     {
         unit = '\0';
@@ -1109,6 +1158,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"قبل يومين", "منذ ثلاثة أشهر", "بعد أسبوع"; a duration after "لمدة"/"خلال".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryAgo(int i)
     {
         if (!Match(i, LexKind.Ago, out var p, out var pe, out var clip)) return null;
@@ -1131,6 +1181,7 @@ internal sealed class TimeParser
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryWeekday(int i)
     {
         var j = i;
@@ -1177,6 +1228,7 @@ internal sealed class TimeParser
         return e;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryRelDay(int i)
     {
         var j = i;
@@ -1201,6 +1253,7 @@ internal sealed class TimeParser
         return e;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryYear(int i, bool bareOk)
     {
         if (Match(i, LexKind.YearWord, out _, out var ye, out var clip) && YearAt(ye, true, out var y, out var end, out var hj, out _))
@@ -1214,6 +1267,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>What may follow a bare year: the end, punctuation, a conjunction, a direction or range word; not a noun ("2000 جندي").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool YearFollowerOk(int k)
     {
         if (k >= _n) return true;
@@ -1227,6 +1281,7 @@ internal sealed class TimeParser
                || w.SequenceEqual("ثم") || w.SequenceEqual("او") || w.SequenceEqual("عندما") || w.SequenceEqual("حين");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryDecade(int i)
     {
         if (!Match(i, LexKind.Decade, out var p, out var end, out var clip)) return null;
@@ -1243,6 +1298,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"الأسبوع الثالث من هذا الشهر", "الأسبوع الأخير من عام 2015", "الربع الثالث من عام 2016".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryNth(int i)
     {
         if (!_s.IsWord(i)) return null;
@@ -1275,6 +1331,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"هذا الصيف", "الربيع القادم", "صيف 2016".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TrySeason(int i)
     {
         var j = i;
@@ -1293,6 +1350,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"أول يوم جمعة من يوليو", "ثاني يوم اثنين من هذا الشهر".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryNthWeekday(int i)
     {
         int n;
@@ -1310,6 +1368,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"نوفمبر بين 15 و 19", "شهر نوفمبر بين 19 و 20".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryMonthBetween(int i)
     {
         if (!MonthAt(i, out var p, out var me, out var clip, true)) return null;
@@ -1325,6 +1384,7 @@ internal sealed class TimeParser
         return new TimeExpr { Kind = ExprKind.Range, T0 = i, Clip = clip, T1 = e2, Inner = x, To = y };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryDayOnly(int i)
     {
         if (Is(i, "يوم") && _s.IsNum(i + 1) && _s.Toks[i + 1].Len <= 2 && _s.NumValue(i + 1) is >= 1 and <= 31)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rasd.Model;
 
 namespace Rasd.Time;
@@ -59,6 +60,7 @@ public static class TimeRecognizer
 /// <summary>Reads the tense of a clause from its words: future markers (سوف، من المقرر، سيـ/سـ + verb) or past.</summary>
 public static class TenseDetector
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Tense Detect(string text, Span within)
     {
         if (string.IsNullOrEmpty(text)) return Tense.Past;
@@ -67,6 +69,7 @@ public static class TenseDetector
         return Detect(new TimeScanner(text, start, end));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Tense Detect(TimeScanner sc)
     {
         for (var i = sc.Lo; i < sc.Count; i++)
@@ -74,6 +77,7 @@ public static class TenseDetector
         return Tense.Past;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsFutureAt(TimeScanner sc, int i)
     {
         if (!sc.IsWord(i)) return false;
@@ -108,6 +112,7 @@ public static class TenseDetector
     /// من نوفمبر") the tense is unknown and the nearest such date is taken. Weekdays and relative units keep the
     /// sentence's tense. <paramref name="markers"/> caches the future markers of the window.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static TimeContext Local(TimeScanner sc, TimeExpr e, TimeContext ctx, ref List<int>? markers)
     {
         if (ctx.Tense != Tense.Future || e.Kind is not (ExprKind.Explicit or ExprKind.Range or ExprKind.DayOnly or ExprKind.Part)) return ctx;
@@ -136,6 +141,7 @@ public static class TenseDetector
     }
 
     /// <summary>سيزور، ستعقد، سنعمل، سأعود: س + a present-tense prefix, unless the word is a listed noun.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsFutureVerb(TimeScanner sc, int i, ReadOnlySpan<char> w)
     {
         if (w.Length < 5 || (w[0] != 'س' && w[1] != 'س')) return false;
@@ -159,6 +165,7 @@ public static class TenseDetector
     }
 
     /// <summary>A past-perfect or background marker ("كان قد", "منذ", "عقب") in the same clause before token t0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool BackgroundMarkerBefore(TimeScanner sc, int t0)
     {
         var lex = TimeLexicon.Instance;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rasd.Language;
 
 namespace Rasd.Time;
@@ -36,7 +37,7 @@ internal sealed class TimeScanner
         public int[] Map = [];
         public Tok[] Toks = [];
         public (Phrase P, int Clip)[]?[] Hits = [];
-        public bool[] HitsDone = [];
+        public byte[] HitsDone = [];
         public sbyte[] Gate = [];
         public bool InUse;
     }
@@ -44,6 +45,7 @@ internal sealed class TimeScanner
     private const int MaxPooledChars = 1 << 16;
     [ThreadStatic] private static Buffers? _threadBuffers;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TimeScanner(string text, int start, int end) : this(text, start, end, null) { }
 
     /// <summary>A scanner on the thread's arrays (own arrays when they are in use or the text is long); call <see cref="Return"/>.</summary>
@@ -61,16 +63,17 @@ internal sealed class TimeScanner
     }
 
     /// <summary>The parser's per-token arrays, from the pool when this scanner has one.</summary>
-    internal ((Phrase P, int Clip)[]?[] Hits, bool[] HitsDone, sbyte[] Gate) ParserArrays()
+    internal ((Phrase P, int Clip)[]?[] Hits, byte[] HitsDone, sbyte[] Gate) ParserArrays()
     {
         var n = TokCount;
-        if (_pool is null) return (new (Phrase, int)[]?[n], new bool[n], new sbyte[n]);
-        if (_pool.Hits.Length < n) { _pool.Hits = new (Phrase, int)[]?[n * 2]; _pool.HitsDone = new bool[n * 2]; _pool.Gate = new sbyte[n * 2]; }
+        if (_pool is null) return (new (Phrase, int)[]?[n], new byte[n], new sbyte[n]);
+        if (_pool.Hits.Length < n) { _pool.Hits = new (Phrase, int)[]?[n * 2]; _pool.HitsDone = new byte[n * 2]; _pool.Gate = new sbyte[n * 2]; }
         Array.Clear(_pool.HitsDone, 0, n);
         Array.Clear(_pool.Gate, 0, n);
         return (_pool.Hits, _pool.HitsDone, _pool.Gate);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeScanner(string text, int start, int end, Buffers? pool)
     {
         Source = text;
@@ -86,7 +89,7 @@ internal sealed class TimeScanner
             var c = src[i];
             var m = ArabicNormalizer.Map(c);
             if (m == '\0') continue;
-            if (m != c && ArabicNormalizer.Expand(c) is { } exp)
+            if (c >= ExpandFrom && m != c && ArabicNormalizer.Expand(c) is { } exp)
             {
                 foreach (var x in exp)
                 {
@@ -111,17 +114,18 @@ internal sealed class TimeScanner
         while (k < n)
         {
             var ch = norm[k];
-            if (char.IsWhiteSpace(ch)) { k++; glued = false; continue; }
+            var cls = ClassOf(ch);
+            if (cls == Space) { k++; glued = false; continue; }
             var s0 = k;
             TK kind;
-            if (ch >= '0' && ch <= '9')
+            if (cls == Digit)
             {
                 while (k < n && norm[k] >= '0' && norm[k] <= '9') k++;
                 kind = TK.Num;
             }
-            else if (char.IsLetter(ch))
+            else if (cls == Letter)
             {
-                while (k < n && char.IsLetter(norm[k])) k++;
+                while (k < n && ClassOf(norm[k]) == Letter) k++;
                 kind = TK.Word;
             }
             else
@@ -139,6 +143,26 @@ internal sealed class TimeScanner
         TokCount = count;
         Hi = count;
     }
+
+    /// <summary>Ligatures and presentation forms (the only chars that expand) start here.</summary>
+    private const char ExpandFrom = '\uFB50';
+    private const byte Other = 0, Space = 1, Digit = 2, Letter = 3;
+    /// <summary>char.IsWhiteSpace / ASCII digit / char.IsLetter of every char, looked up once.</summary>
+    private static readonly byte[] Classes = BuildClasses();
+
+    private static byte[] BuildClasses()
+    {
+        var t = new byte[65536];
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = (char)i;
+            t[i] = char.IsWhiteSpace(c) ? Space : c is >= '0' and <= '9' ? Digit : char.IsLetter(c) ? Letter : Other;
+        }
+        return t;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte ClassOf(char c) => Classes[c];
 
     private static void Grow(ref char[] norm, ref int[] map, Buffers? pool)
     {
@@ -158,10 +182,15 @@ internal sealed class TimeScanner
 
     /// <summary>End of the window (tokens at and after it are out of sight).</summary>
     public int Count => Hi;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> W(int i) => new(Norm, Toks[i].S, Toks[i].Len);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int i) => i >= Lo && i < Hi && Toks[i].K == TK.Word;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNum(int i) => i >= Lo && i < Hi && Toks[i].K == TK.Num;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int i, char c) => i >= Lo && i < Hi && Toks[i].K == TK.Punct && Norm[Toks[i].S] == c;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int i, string w) => i >= Lo && i < Hi && W(i).SequenceEqual(w);
 
     public void SetWindow(int lo, int hi)
@@ -171,6 +200,7 @@ internal sealed class TimeScanner
     }
 
     /// <summary>The tokens lying wholly inside the original-text span [start, end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (int Lo, int Hi) TokensIn(int start, int end)
     {
         // first token starting at or after start; first token ending after end

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rasd.Model;
 using Rasd.Pipeline;
 
@@ -14,6 +15,7 @@ public sealed class TimeStage : IDocumentStage
     /// <summary>A resolved date this long before the publication date is background, not news of the day.</summary>
     private const int BackgroundDays = 31;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Document doc)
     {
         // One scan of the whole text, read unit by unit (sentence, paragraph or line) in token windows; the
@@ -32,6 +34,7 @@ public sealed class TimeStage : IDocumentStage
 
     private static readonly List<TimeExpr> None = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Process(Document doc, List<(Span Span, string? Item)> units, TimeScanner? scanner)
     {
         var windows = new (int Lo, int Hi, List<TimeExpr> Exprs)[units.Count];
@@ -96,6 +99,7 @@ public sealed class TimeStage : IDocumentStage
     /// document's date or the weekday and years of the post. An unknown year keeps month and day. The post's
     /// expressions are those the document's scan found (<paramref name="all"/>, in text order).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ItemDate(Document doc, Item item, TimeScanner sc, List<TimeExpr> all)
     {
         if (item.Published is { Resolved: true }) return;
@@ -135,6 +139,7 @@ public sealed class TimeStage : IDocumentStage
     private const int LeadChars = 80;
 
     /// <summary>Sentences when the sentence splitter ran; else the kept paragraphs of each item; else the lines of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(Span Span, string? Item)> Units(Document doc)
     {
         var units = new List<(Span, string?)>();
