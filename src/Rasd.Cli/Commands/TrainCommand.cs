@@ -11,6 +11,7 @@ public static class TrainCommand
         var data = new Option<string>("--data") { Description = "CoNLL training file (token TAG per line, blank line between sentences)", Required = true };
         var output = new Option<string>("--out") { Description = "where to write the model (gzip binary)", Required = true };
         var epochs = new Option<int?>("--epochs") { Description = "fixed number of epochs (default: chosen on the held-out tail of the training data)" };
+        var cv = new Option<int>("--cv") { Description = "cross-validation folds (contiguous blocks) for choosing epochs and O-bias; 1: the last 10% as one held-out tail", DefaultValueFactory = _ => 5 };
         var maxEpochs = new Option<int>("--max-epochs") { Description = "most epochs tried when choosing on held-out data", DefaultValueFactory = _ => 16 };
         var seed = new Option<int>("--seed") { Description = "shuffle seed", DefaultValueFactory = _ => 17 };
         var bits = new Option<int>("--bits") { Description = "log2 of the number of hashed feature buckets", DefaultValueFactory = _ => 21 };
@@ -18,31 +19,41 @@ public static class TrainCommand
         var dropout = new Option<double>("--dropout") { Description = "probability of hiding a token's word features in a training pass", DefaultValueFactory = _ => 0.0 };
         var unlabelled = new Option<string[]>("--unlabeled") { Description = "files or folders of unlabelled Arabic text for word classes (markup is stripped)", AllowMultipleArgumentsPerToken = true };
         var bio = new Option<bool>("--bio") { Description = "decode with BIO tags instead of BILOU" };
-        var noGaz = new Option<bool>("--no-gazetteer") { Description = "train without the actor dictionary's gazetteer features" };
+        var noGaz = new Option<bool>("--no-gazetteer") { Description = "train without gazetteer features" };
+        var dictOnly = new Option<bool>("--dictionary-gazetteer-only") { Description = "gazetteer from the actor dictionary alone (without Data/actors/ner_gazetteer.tsv)" };
         var rare = new Option<double>("--rare-dropout") { Description = "probability of hiding the word features of a word seen at most twice", DefaultValueFactory = _ => 0.25 };
         var ensemble = new Option<int>("--ensemble") { Description = "average the weights of models trained with this many shuffle seeds", DefaultValueFactory = _ => 1 };
         var folds = new Option<int>("--gazetteer-folds") { Description = "folds for the gazetteer learned from the training data (0: none)", DefaultValueFactory = _ => 10 };
         var share = new Option<double>("--gazetteer-share") { Description = "share of a word's occurrences that must carry a type for the learned gazetteer", DefaultValueFactory = _ => 0.3 };
         var clustersFrom = new Option<string?>("--clusters-from") { Description = "reuse the word classes stored in an existing model instead of --unlabeled (for quick experiments)" };
-        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BIO, Viterbi)") { data, output, epochs, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, folds, share, clustersFrom, rare, ensemble };
+        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
             if (!File.Exists(path)) { Console.Error.WriteLine($"rasd train ner: {path}: file not found"); return 2; }
             var b = pr.GetValue(bits);
             if (b is < 10 or > 24) { Console.Error.WriteLine("rasd train ner: --bits must be between 10 and 24"); return 2; }
+            if (pr.GetValue(cv) is < 1 or > 20) { Console.Error.WriteLine("rasd train ner: --cv must be between 1 and 20"); return 2; }
             var sentences = ConllReader.ReadFile(path);
             if (sentences.Count == 0) { Console.Error.WriteLine($"rasd train ner: {path}: no sentences"); return 2; }
             Console.Error.WriteLine($"{path}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens");
-            var gaz = pr.GetValue(noGaz) ? new Dictionary<string, GazClass>() : ActorDictionary.Default.Gazetteer();
+            var gaz = pr.GetValue(noGaz) ? new Dictionary<string, GazClass>() : pr.GetValue(dictOnly) ? ActorDictionary.Default.Gazetteer() : NerGazetteer.Build(ActorDictionary.Default);
             Dictionary<string, int[]>? clusters = null;
             var extra = pr.GetValue(unlabelled) ?? Array.Empty<string>();
             var from = pr.GetValue(clustersFrom);
             if (from != null)
             {
                 if (!File.Exists(from)) { Console.Error.WriteLine($"rasd train ner: {from}: not found"); return 2; }
-                using var ms = File.OpenRead(from);
-                clusters = new Dictionary<string, int[]>(NerModel.Load(ms).Features.Clusters, StringComparer.Ordinal);
+                try
+                {
+                    using var ms = File.OpenRead(from);
+                    clusters = new Dictionary<string, int[]>(NerModel.Load(ms).Features.Clusters, StringComparer.Ordinal);
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"rasd train ner: {from}: {e.Message}");
+                    return 2;
+                }
             }
             else if (extra.Length > 0)
             {
@@ -53,7 +64,7 @@ public static class TrainCommand
             }
             var result = NerTrainer.Train(sentences, gaz, new NerTrainOptions
             {
-                BucketBits = b, Seed = pr.GetValue(seed), LexicalDropout = pr.GetValue(dropout), Bilou = !pr.GetValue(bio), OutsideBias = pr.GetValue(obias), Epochs = pr.GetValue(epochs), MaxEpochs = pr.GetValue(maxEpochs),
+                BucketBits = b, Seed = pr.GetValue(seed), LexicalDropout = pr.GetValue(dropout), Bilou = !pr.GetValue(bio), OutsideBias = pr.GetValue(obias), Epochs = pr.GetValue(epochs), MaxEpochs = pr.GetValue(maxEpochs), CvFolds = pr.GetValue(cv),
                 CorpusGazetteerFolds = pr.GetValue(folds), CorpusGazetteerShare = pr.GetValue(share), RareDropout = pr.GetValue(rare), Ensemble = pr.GetValue(ensemble),
             }, msg => Console.Error.WriteLine(msg), clusters);
             var outPath = pr.GetValue(output)!;

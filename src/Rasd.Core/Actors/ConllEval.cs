@@ -32,26 +32,37 @@ public static class ConllEval
 {
     public static ConllReport Score(IEnumerable<(IReadOnlyList<string> Gold, IReadOnlyList<string> Predicted)> sentences)
     {
-        var gold = new Dictionary<string, int>();
-        var pred = new Dictionary<string, int>();
-        var ok = new Dictionary<string, int>();
-        int tokens = 0, correctTags = 0;
-        foreach (var (g, p) in sentences)
+        var counter = new Counter();
+        foreach (var (g, p) in sentences) counter.Add(g, p);
+        return counter.Report();
+    }
+
+    /// <summary>Counts chunks sentence by sentence (pooled over cross-validation folds, say), then reports.</summary>
+    public sealed class Counter
+    {
+        private readonly Dictionary<string, int> _gold = new(), _pred = new(), _ok = new();
+        private int _tokens, _correctTags;
+
+        public void Add(IReadOnlyList<string> g, IReadOnlyList<string> p)
         {
             if (g.Count != p.Count) throw new ArgumentException($"sentence length differs: gold {g.Count}, predicted {p.Count}");
-            tokens += g.Count;
-            for (var i = 0; i < g.Count; i++) if (g[i] == p[i]) correctTags++;
+            _tokens += g.Count;
+            for (var i = 0; i < g.Count; i++) if (g[i] == p[i]) _correctTags++;
             var gc = Chunks(g);
             var pc = Chunks(p).ToHashSet();
-            foreach (var c in gc) Inc(gold, c.Type);
-            foreach (var c in pc) Inc(pred, c.Type);
-            foreach (var c in gc) if (pc.Contains(c)) Inc(ok, c.Type);
+            foreach (var c in gc) Inc(_gold, c.Type);
+            foreach (var c in pc) Inc(_pred, c.Type);
+            foreach (var c in gc) if (pc.Contains(c)) Inc(_ok, c.Type);
         }
-        var types = gold.Keys.Union(pred.Keys).Order(StringComparer.Ordinal).ToList();
-        var per = types.Select(t => new ChunkScore(t, gold.GetValueOrDefault(t), pred.GetValueOrDefault(t), ok.GetValueOrDefault(t))).ToList();
-        var micro = new ChunkScore("all", gold.Values.Sum(), pred.Values.Sum(), ok.Values.Sum());
-        var macro = per.Count == 0 ? 0 : per.Average(s => s.F1);
-        return new ConllReport(per, micro, macro, tokens, correctTags);
+
+        public ConllReport Report()
+        {
+            var types = _gold.Keys.Union(_pred.Keys).Order(StringComparer.Ordinal).ToList();
+            var per = types.Select(t => new ChunkScore(t, _gold.GetValueOrDefault(t), _pred.GetValueOrDefault(t), _ok.GetValueOrDefault(t))).ToList();
+            var micro = new ChunkScore("all", _gold.Values.Sum(), _pred.Values.Sum(), _ok.Values.Sum());
+            var macro = per.Count == 0 ? 0 : per.Average(s => s.F1);
+            return new ConllReport(per, micro, macro, _tokens, _correctTags);
+        }
     }
 
     private static void Inc(Dictionary<string, int> d, string k) => d[k] = d.GetValueOrDefault(k) + 1;

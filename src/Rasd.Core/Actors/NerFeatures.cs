@@ -13,21 +13,74 @@ public enum GazClass : byte
     Organization = 8,
     Title = 16,
     Demonym = 32,
+    /// <summary>A word of a multi-word place name (Data/actors/ner_gazetteer.tsv).</summary>
+    LocationPart = 64,
+    /// <summary>A word heading organisation names: حزب، وزارة، شركة… (Data/actors/ner_gazetteer.tsv).</summary>
+    OrgHead = 128,
+}
+
+/// <summary>The tagger's gazetteer: the actor dictionary's classes plus the place names and organisation head words of Data/actors/ner_gazetteer.tsv.</summary>
+public static class NerGazetteer
+{
+    private const string File = "actors/ner_gazetteer.tsv";
+
+    public static Dictionary<string, GazClass> Build(ActorDictionary dictionary)
+    {
+        var g = dictionary.Gazetteer();
+        void Add(string norm, GazClass c)
+        {
+            if (norm.Length < 2) return;
+            g[norm] = g.GetValueOrDefault(norm) | c;
+            var pl = ArabicClitics.PrefixLength(norm);
+            if (pl > 0) g[norm[pl..]] = g.GetValueOrDefault(norm[pl..]) | c;
+        }
+        var line = 0;
+        foreach (var c in Rasd.Data.DataFiles.ReadTsv(File))
+        {
+            line++;
+            if (c.Length != 2) throw new InvalidDataException($"{File}: entry {line}: expected phrase<TAB>class");
+            var words = ActorDictionary.Key(c[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            switch (c[1])
+            {
+                case "LOC":
+                    foreach (var w in words) Add(w, words.Length == 1 ? GazClass.Location : GazClass.LocationPart);
+                    break;
+                case "ORGHEAD":
+                    foreach (var w in words) Add(w, GazClass.OrgHead);
+                    break;
+                default:
+                    throw new InvalidDataException($"{File}: entry {line}: unknown class {c[1]}");
+            }
+        }
+        return g;
+    }
 }
 
 /// <summary>
 /// Hashed feature extraction for the tagger: every feature is a template id plus strings, hashed (FNV-1a) into
-/// a fixed number of buckets, so no feature dictionary is needed and extraction allocates little.
+/// a fixed number of buckets, so no feature dictionary is needed.
+/// <para>
+/// Features come in two kinds. Most depend on one word only: what the word at relative position d ∈ [−2, 2]
+/// contributes to the token being tagged (its forms and affixes at d = 0, its form, stem, shape, classes and
+/// gazetteer bits as a neighbour). Their score vectors are therefore fixed per (word type, d) and the tagger
+/// caches them (<see cref="NerModel"/>). The few others are conjunctions of two neighbouring words
+/// (<see cref="ConjunctionFeatures"/>), computed per token from the words' small <see cref="Word"/> keys.
+/// </para>
 /// </summary>
 public sealed class NerFeatures
 {
-    public const int MaxFeatures = 112;
+    /// <summary>Relative positions a word contributes to: −Reach … +Reach.</summary>
+    public const int Reach = 2;
+    public const int Offsets = 2 * Reach + 1;
+    /// <summary>Most features one word contributes at one offset.</summary>
+    public const int MaxWordFeatures = 80;
+    public const int MaxConjunctions = 16;
+    public const int MaxFeatures = Offsets * MaxWordFeatures + MaxConjunctions;
     // Long tokens (URLs, garbage) are hashed on a bounded prefix/suffix so a 10,000-char token costs no more than a word.
     private const int MaxChars = 40;
     private readonly int _mask;
     private readonly Dictionary<string, GazClass> _gazetteer;
     private readonly Dictionary<string, int[]> _clusters;
-
     private readonly Dictionary<ulong, byte> _corpusGaz;
 
     public NerFeatures(int bucketBits, Dictionary<string, GazClass> gazetteer, Dictionary<string, int[]>? clusters = null,
@@ -106,141 +159,188 @@ public sealed class NerFeatures
     public IReadOnlyDictionary<string, int[]> Clusters => _clusters;
     private static readonly int[] NoCluster = Array.Empty<int>();
 
-    /// <summary>Per-token views computed once per sentence.</summary>
-    public sealed class Prepared
+    /// <summary>What the tagger knows of one token, independent of its context.</summary>
+    public sealed class Word
     {
-        public required string[] Raw;
-        public required string[] Norm;
-        public required string[] Stem;
-        public required string[] Prefix;
-        public required GazClass[] Gaz;
-        public required int[][] Cluster;
-        public required byte[] Corpus;
-        public int Length => Raw.Length;
+        public required string Raw;
+        public required string Norm;
+        public required string Stem;
+        public required string Prefix;
+        public required GazClass Gaz;
+        public required int[] Cluster;
+        public required byte Corpus;
+        /// <summary>The small keys conjunction features read (also kept by the tagger's cache).</summary>
+        public required WordKeys Keys;
     }
 
-    public Prepared Prepare(IReadOnlyList<string> tokens) => Prepare(tokens, _corpusGaz);
+    /// <summary>Per-word values the conjunction features combine.</summary>
+    public readonly record struct WordKeys(ulong Norm, int Gaz, int Cluster, int Corpus);
 
-    /// <summary>As <see cref="Prepare(IReadOnlyList{string})"/> with another corpus gazetteer (training uses one built without the sentence's own fold).</summary>
-    public Prepared Prepare(IReadOnlyList<string> tokens, IReadOnlyDictionary<ulong, byte> corpusGaz)
+    /// <summary>Keys standing for the position before the sentence and after it.</summary>
+    public static readonly WordKeys Start = new(WordKey("<s>"), 0, -1, 0), End = new(WordKey("</s>"), 0, -1, 0);
+
+    public Word Analyze(string token) => Analyze(token, _corpusGaz);
+
+    /// <summary>As <see cref="Analyze(string)"/> with another corpus gazetteer (training uses one built without the sentence's own fold).</summary>
+    public Word Analyze(string? token, IReadOnlyDictionary<ulong, byte> corpusGaz)
     {
-        var n = tokens.Count;
-        var p = new Prepared { Raw = new string[n], Norm = new string[n], Stem = new string[n], Prefix = new string[n], Gaz = new GazClass[n], Cluster = new int[n][], Corpus = new byte[n] };
-        for (var i = 0; i < n; i++)
+        var t = token ?? "";
+        if (t.Length > MaxChars * 2) t = string.Concat(t.AsSpan(0, MaxChars), t.AsSpan(t.Length - MaxChars));
+        var norm = ArabicNormalizer.Normalize(t);
+        var pl = ArabicClitics.PrefixLength(norm);
+        var stem = norm[pl..];
+        var g = _gazetteer.GetValueOrDefault(norm);
+        if (pl > 0) g |= _gazetteer.GetValueOrDefault(stem);
+        var cl = _clusters.GetValueOrDefault(stem) ?? NoCluster;
+        byte cg = 0;
+        if (corpusGaz.Count > 0)
         {
-            var t = tokens[i] ?? "";
-            if (t.Length > MaxChars * 2) t = string.Concat(t.AsSpan(0, MaxChars), t.AsSpan(t.Length - MaxChars));
-            p.Raw[i] = t;
-            var norm = ArabicNormalizer.Normalize(t);
-            p.Norm[i] = norm;
-            var pl = ArabicClitics.PrefixLength(norm);
-            p.Prefix[i] = pl == 0 ? "" : norm[..pl];
-            var stem = norm[pl..];
-            p.Stem[i] = stem;
-            var g = _gazetteer.GetValueOrDefault(norm);
-            if (pl > 0) g |= _gazetteer.GetValueOrDefault(stem);
-            p.Gaz[i] = g;
-            p.Cluster[i] = _clusters.GetValueOrDefault(stem) ?? NoCluster;
-            if (corpusGaz.Count > 0)
-            {
-                var cg = corpusGaz.GetValueOrDefault(WordKey(norm));
-                if (pl > 0) cg |= corpusGaz.GetValueOrDefault(WordKey(stem));
-                p.Corpus[i] = cg;
-            }
+            cg = corpusGaz.GetValueOrDefault(WordKey(norm));
+            if (pl > 0) cg |= corpusGaz.GetValueOrDefault(WordKey(stem));
         }
-        return p;
+        return new Word
+        {
+            Raw = t, Norm = norm, Stem = stem, Prefix = pl == 0 ? "" : norm[..pl], Gaz = g, Cluster = cl, Corpus = cg,
+            Keys = new WordKeys(WordKey(norm), (int)g, cl.Length > 1 ? cl[1] : -1, cg),
+        };
     }
 
-    /// <summary>Writes the feature buckets of token <paramref name="i"/> into <paramref name="dst"/>; returns how many.</summary>
-    public int Extract(Prepared p, int i, Span<int> dst) => Extract(p, i, dst, out _);
+    public Word[] Analyze(IReadOnlyList<string> tokens) => Analyze(tokens, _corpusGaz);
 
-    /// <summary>As <see cref="Extract(Prepared,int,Span{int})"/>; the first <paramref name="lexical"/> features are the word's identity (dropped at random in training so context and affixes learn too).</summary>
-    public int Extract(Prepared p, int i, Span<int> dst, out int lexical)
+    public Word[] Analyze(IReadOnlyList<string> tokens, IReadOnlyDictionary<ulong, byte> corpusGaz)
+    {
+        var words = new Word[tokens.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = Analyze(tokens[i], corpusGaz);
+        return words;
+    }
+
+    /// <summary>
+    /// Features word <paramref name="w"/> contributes to the token at relative position −<paramref name="d"/>
+    /// (d = 0: the token itself; d = −1: the word is the token's predecessor). For d = 0 the first
+    /// <paramref name="lexical"/> features are the word's identity (dropped at random in training).
+    /// </summary>
+    public int WordFeatures(Word w, int d, Span<int> dst, out int lexical)
     {
         var k = 0;
-        var norm = p.Norm[i].AsSpan();
-        var stem = p.Stem[i].AsSpan();
-        dst[k++] = H(2, norm);
-        if (!p.Raw[i].AsSpan().SequenceEqual(norm)) dst[k++] = H(3, p.Raw[i]);
-        dst[k++] = H(4, stem);
-        var sl = ArabicClitics.SuffixLength(stem);
-        if (sl > 0) dst[k++] = H(18, stem[..^sl]);
-        lexical = k;
-        dst[k++] = H(1, "");
-        dst[k++] = H(5, p.Prefix[i]);
-        for (var l = 1; l <= 3; l++)
+        lexical = 0;
+        var norm = w.Norm.AsSpan();
+        var stem = w.Stem.AsSpan();
+        switch (d)
         {
-            if (norm.Length >= l) { dst[k++] = H(5 + l, norm[..l]); dst[k++] = H(8 + l, norm[^l..]); }
-            if (stem.Length > l + 1) { dst[k++] = H(11 + l, stem[..l]); dst[k++] = H(14 + l, stem[^l..]); }
+            case 0:
+                dst[k++] = H(2, norm);
+                if (!w.Raw.AsSpan().SequenceEqual(norm)) dst[k++] = H(3, w.Raw);
+                dst[k++] = H(4, stem);
+                var sl = ArabicClitics.SuffixLength(stem);
+                if (sl > 0) dst[k++] = H(18, stem[..^sl]);
+                lexical = k;
+                dst[k++] = H(1, "");
+                dst[k++] = H(5, w.Prefix);
+                for (var l = 1; l <= 3; l++)
+                {
+                    if (norm.Length >= l) { dst[k++] = H(5 + l, norm[..l]); dst[k++] = H(8 + l, norm[^l..]); }
+                    if (stem.Length > l + 1) { dst[k++] = H(11 + l, stem[..l]); dst[k++] = H(14 + l, stem[^l..]); }
+                }
+                dst[k++] = HI(19, Shape(w.Raw));
+                dst[k++] = H(20, LengthClass(stem.Length));
+                // Character trigrams of the stem with boundary marks, bounded.
+                if (stem.Length >= 3)
+                {
+                    Span<char> buf = stackalloc char[3];
+                    var grams = Math.Min(stem.Length - 2, 8);
+                    buf[0] = '^'; buf[1] = stem[0]; buf[2] = stem[1];
+                    dst[k++] = H(21, buf);
+                    for (var j = 0; j < grams; j++) dst[k++] = H(21, stem.Slice(j, 3));
+                    buf[0] = stem[^2]; buf[1] = stem[^1]; buf[2] = '$';
+                    dst[k++] = H(21, buf);
+                }
+                var g = w.Gaz;
+                if (g != GazClass.None)
+                {
+                    for (var b = 0; b < 8; b++)
+                        if (((int)g & (1 << b)) != 0) { dst[k++] = H(b < 6 ? 35 + b : 110 + b, ""); dst[k++] = H2(b < 6 ? 41 + b : 120 + b, stem, ""); }
+                }
+                var cl = w.Cluster;
+                for (var q = 0; q < cl.Length; q++) dst[k++] = HI(60 + q, cl[q]);
+                if (cl.Length == 0) dst[k++] = H(59, "");
+                if (cl.Length > 1) dst[k++] = HSI(81, w.Prefix, cl[1]);
+                int m = w.Corpus;
+                if (m != 0)
+                {
+                    for (var b = 0; b < 8; b++) if ((m & (1 << b)) != 0) dst[k++] = HI(90 + b, 0);
+                    dst[k++] = HI(98, m);
+                }
+                else dst[k++] = HI(99, 0);
+                break;
+            case -1 or 1:
+                var before = d == -1;
+                dst[k++] = H(before ? 22 : 23, norm);
+                dst[k++] = H(before ? 26 : 27, stem);
+                if (norm.Length >= 2) dst[k++] = H(before ? 31 : 32, norm[^2..]);
+                dst[k++] = HI(before ? 33 : 34, Shape(w.Raw));
+                dst[k++] = HI(before ? 47 : 48, (int)w.Gaz);
+                for (var q = 0; q < w.Cluster.Length; q++) dst[k++] = HI((before ? 70 : 75) + q, w.Cluster[q]);
+                dst[k++] = H(before ? 130 : 131, w.Prefix);
+                break;
+            case -2 or 2:
+                var far = d < 0;
+                dst[k++] = H(far ? 24 : 25, norm);
+                dst[k++] = H(far ? 132 : 133, stem);
+                dst[k++] = HI(far ? 134 : 135, (int)w.Gaz);
+                if (w.Cluster.Length > 1) dst[k++] = HI(far ? 136 : 137, w.Cluster[1]);
+                break;
         }
-        dst[k++] = H(19, Shape(p.Raw[i]));
-        dst[k++] = H(20, LengthClass(stem.Length));
-        // Character trigrams of the stem with boundary marks, bounded.
-        if (stem.Length >= 3)
-        {
-            Span<char> buf = stackalloc char[3];
-            var grams = Math.Min(stem.Length - 2, 8);
-            buf[0] = '^'; buf[1] = stem[0]; buf[2] = stem[1];
-            dst[k++] = H(21, buf);
-            for (var j = 0; j < grams; j++) dst[k++] = H(21, stem.Slice(j, 3));
-            buf[0] = stem[^2]; buf[1] = stem[^1]; buf[2] = '$';
-            dst[k++] = H(21, buf);
-        }
-        // Context words ±2 (normalised and stemmed) and bigrams.
-        var prev = i > 0 ? p.Norm[i - 1] : "<s>";
-        var next = i + 1 < p.Length ? p.Norm[i + 1] : "</s>";
-        dst[k++] = H(22, prev);
-        dst[k++] = H(23, next);
-        dst[k++] = H(24, i > 1 ? p.Norm[i - 2] : "<s>");
-        dst[k++] = H(25, i + 2 < p.Length ? p.Norm[i + 2] : "</s>");
-        dst[k++] = H(26, i > 0 ? p.Stem[i - 1] : "<s>");
-        dst[k++] = H(27, i + 1 < p.Length ? p.Stem[i + 1] : "</s>");
-        dst[k++] = H2(28, prev, norm);
-        dst[k++] = H2(29, norm, next);
-        dst[k++] = H2(30, prev, next);
-        if (i > 0 && p.Norm[i - 1].Length >= 2) dst[k++] = H(31, p.Norm[i - 1].AsSpan()[^2..]);
-        if (i + 1 < p.Length && p.Norm[i + 1].Length >= 2) dst[k++] = H(32, p.Norm[i + 1].AsSpan()[^2..]);
-        if (i > 0) dst[k++] = H(33, Shape(p.Raw[i - 1]));
-        if (i + 1 < p.Length) dst[k++] = H(34, Shape(p.Raw[i + 1]));
-        // Gazetteer membership of the token and its neighbours.
-        var g = p.Gaz[i];
-        if (g != GazClass.None)
-        {
-            for (var b = 0; b < 6; b++)
-                if (((int)g & (1 << b)) != 0) { dst[k++] = H(35 + b, ""); dst[k++] = H2(41 + b, stem, ""); }
-        }
-        var gp = i > 0 ? p.Gaz[i - 1] : GazClass.None;
-        var gn = i + 1 < p.Length ? p.Gaz[i + 1] : GazClass.None;
-        dst[k++] = HI(47, (int)gp);
-        dst[k++] = HI(48, (int)gn);
-        dst[k++] = HI(49, ((int)gp << 8) | (int)g);
-        if (i == 0) dst[k++] = H(50, "");
-        // Word classes of the token and its neighbours (unknown words have none).
-        var cl = p.Cluster[i];
-        for (var q = 0; q < cl.Length; q++) dst[k++] = HI(60 + q, cl[q]);
-        if (cl.Length == 0) dst[k++] = H(59, "");
-        var clp = i > 0 ? p.Cluster[i - 1] : NoCluster;
-        var cln = i + 1 < p.Length ? p.Cluster[i + 1] : NoCluster;
-        for (var q = 0; q < Math.Min(2, clp.Length); q++) dst[k++] = HI(70 + q, clp[q]);
-        for (var q = 0; q < Math.Min(2, cln.Length); q++) dst[k++] = HI(75 + q, cln[q]);
-        if (cl.Length > 1 && clp.Length > 1) dst[k++] = HI(80, (clp[1] << 12) | cl[1]);
-        if (cl.Length > 1) dst[k++] = H2(81, p.Prefix[i], cl[1].ToString(System.Globalization.CultureInfo.InvariantCulture));
-        // Corpus gazetteer of the token and its neighbours.
-        int m = p.Corpus[i], mp = i > 0 ? p.Corpus[i - 1] : 0, mn = i + 1 < p.Length ? p.Corpus[i + 1] : 0;
-        if (m != 0)
-        {
-            for (var b = 0; b < 8; b++) if ((m & (1 << b)) != 0) dst[k++] = HI(90 + b, 0);
-            dst[k++] = HI(98, m);
-        }
-        else dst[k++] = HI(99, 0);
-        dst[k++] = HI(100, (mp << 8) | m);
-        dst[k++] = HI(101, (m << 8) | mn);
         return k;
     }
 
-    private static string Shape(string raw)
+    /// <summary>Features of a position beyond the sentence edge at relative position <paramref name="d"/> (≠ 0).</summary>
+    public int PadFeatures(int d, Span<int> dst)
     {
-        if (raw.Length == 0) return "e";
+        var k = 0;
+        switch (d)
+        {
+            case -1: dst[k++] = H(22, "<s>"); dst[k++] = H(26, "<s>"); dst[k++] = HI(47, 0); dst[k++] = H(50, ""); break;
+            case 1: dst[k++] = H(23, "</s>"); dst[k++] = H(27, "</s>"); dst[k++] = HI(48, 0); break;
+            case -2: dst[k++] = H(24, "<s>"); break;
+            case 2: dst[k++] = H(25, "</s>"); break;
+        }
+        return k;
+    }
+
+    /// <summary>Features of two neighbouring words together (the only ones a per-word cache cannot hold).</summary>
+    public int ConjunctionFeatures(in WordKeys prev, in WordKeys cur, in WordKeys next, Span<int> dst)
+    {
+        var k = 0;
+        dst[k++] = HK(28, prev.Norm, cur.Norm);
+        dst[k++] = HK(29, cur.Norm, next.Norm);
+        dst[k++] = HK(30, prev.Norm, next.Norm);
+        dst[k++] = HI(49, (prev.Gaz << 8) | cur.Gaz);
+        if (cur.Cluster >= 0 && prev.Cluster >= 0) dst[k++] = HI(80, (prev.Cluster << 12) | cur.Cluster);
+        dst[k++] = HI(100, (prev.Corpus << 8) | cur.Corpus);
+        dst[k++] = HI(101, (cur.Corpus << 8) | next.Corpus);
+        return k;
+    }
+
+    /// <summary>All features of token <paramref name="i"/> (training; the tagger sums cached per-word scores instead).</summary>
+    public int Extract(Word[] words, int i, Span<int> dst, out int lexical)
+    {
+        var k = WordFeatures(words[i], 0, dst, out lexical);
+        for (var d = -Reach; d <= Reach; d++)
+        {
+            if (d == 0) continue;
+            var j = i + d;
+            k += j >= 0 && j < words.Length ? WordFeatures(words[j], d, dst[k..], out _) : PadFeatures(d, dst[k..]);
+        }
+        var prev = i > 0 ? words[i - 1].Keys : Start;
+        var next = i + 1 < words.Length ? words[i + 1].Keys : End;
+        k += ConjunctionFeatures(prev, words[i].Keys, next, dst[k..]);
+        return k;
+    }
+
+    // Which kinds of characters a token has (bit flags; 64 = empty).
+    private static int Shape(string raw)
+    {
+        if (raw.Length == 0) return 64;
         bool ar = false, lat = false, dig = false, punct = false, up = false;
         foreach (var c in raw.AsSpan(0, Math.Min(raw.Length, MaxChars)))
         {
@@ -250,7 +350,7 @@ public sealed class NerFeatures
             else if (char.IsDigit(c)) dig = true;
             else if (char.IsPunctuation(c) || char.IsSymbol(c)) punct = true;
         }
-        return (ar ? "A" : "") + (lat ? (up ? "L" : "l") : "") + (dig ? "d" : "") + (punct ? "p" : "") + (raw.Length == 1 ? "1" : "");
+        return (ar ? 1 : 0) | (lat ? 2 : 0) | (up ? 4 : 0) | (dig ? 8 : 0) | (punct ? 16 : 0) | (raw.Length == 1 ? 32 : 0);
     }
 
     private static string LengthClass(int n) => n switch { <= 2 => "s", <= 4 => "m", <= 7 => "l", _ => "x" };
@@ -275,12 +375,36 @@ public sealed class NerFeatures
         return Finish(h);
     }
 
+    private int HSI(int template, ReadOnlySpan<char> a, int v)
+    {
+        var h = Offset ^ (ulong)template;
+        h *= Prime;
+        foreach (var c in a) { h ^= c; h *= Prime; }
+        h ^= 0xFFFF; h *= Prime;
+        h ^= (ulong)v; h *= Prime;
+        return Finish(h);
+    }
+
     private int HI(int template, int v)
     {
         var h = Offset ^ (ulong)template;
         h *= Prime;
         h ^= (ulong)v; h *= Prime;
         return Finish(h);
+    }
+
+    // Two word hashes combined (splitmix64 finaliser), so a bigram costs no string work.
+    private int HK(int template, ulong a, ulong b)
+    {
+        var h = Mix(Mix(a + (ulong)template * 0x9E3779B97F4A7C15UL) ^ b);
+        return Finish(h);
+    }
+
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 
     private int Finish(ulong h)

@@ -1,13 +1,20 @@
 using System.IO.Compression;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Rasd.Data;
 
 namespace Rasd.Actors;
 
 /// <summary>
-/// A first-order linear-chain tagger (structured averaged perceptron): hashed emission weights per tag plus a
-/// tag-transition matrix, decoded with Viterbi under BIO constraints (I-X only after B-X or I-X).
-/// Trained on ANERcorp (CAMeL Lab train split) by <see cref="NerTrainer"/>; shipped as Data/actors/ner.model.
+/// A first-order linear-chain tagger: hashed emission weights per tag plus a tag-transition matrix, decoded with
+/// Viterbi under BIO/BILOU constraints. Trained on ANERcorp (CAMeL Lab train split) by <see cref="NerTrainer"/>;
+/// shipped as Data/actors/ner.model.
+/// <para>
+/// Weights are 16-bit integers (one scale for the model) and a token's score is an integer sum, so it does not
+/// depend on the order of the additions: the per-word part of the score (see <see cref="NerFeatures"/>) is
+/// cached per word type in a bounded table shared by all threads, and a token then costs a few cached vector
+/// additions plus its conjunction features, with the same result as computing everything afresh.
+/// </para>
 /// </summary>
 public sealed class NerModel
 {
@@ -20,65 +27,92 @@ public sealed class NerModel
         "O", "B-PERS", "I-PERS", "L-PERS", "U-PERS", "B-LOC", "I-LOC", "L-LOC", "U-LOC",
         "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
     };
-    private const string Magic = "RASDNER3";
+    private const string Magic = "RASDNER4";
+    /// <summary>Stored columns per weight row: every tag but "O", whose emission is the zero point (Viterbi is
+    /// unchanged when the same amount is added to all tags of a token), so a row is 16 shorts, one 256-bit vector.</summary>
+    internal const int Columns = 16;
+    /// <summary>Word types the shared score cache of a model holds (a power of two).</summary>
+    public const int DefaultCacheSlots = 1 << 16;
+    // Tokens longer than this are scored afresh: a cache must not keep huge strings alive.
+    private const int MaxCachedLength = 64;
 
     public string[] Tags { get; }
     /// <summary>Subtracted from the "O" score of every token: trades precision for recall (chosen on held-out data).</summary>
     public float OutsideBias { get; set; }
     public int BucketBits { get; }
     public NerFeatures Features { get; }
-    /// <summary>Emission weights, [bucket * T + tag].</summary>
-    internal float[] Weights { get; }
-    // A loaded model keeps only its non-zero rows: bucket → row (or -1), rows packed [row * T + tag].
-    private readonly int[]? _rowOf;
-    private readonly float[]? _rows;
+    internal TagSet Structure { get; }
     /// <summary>Transition weights, [(prev) * T + tag]; prev == T is the sentence start.</summary>
     internal float[] Transitions { get; }
-    /// <summary>Allowed transitions (BIO), same layout as <see cref="Transitions"/>.</summary>
-    internal bool[] Allowed { get; }
-    /// <summary>Tags a sentence may end with.</summary>
-    internal bool[] AllowedEnd { get; }
-    private readonly string[] _output;
-    // For each tag, the tags that may precede it (Viterbi skips the rest).
-    private readonly int[][] _allowedPrev;
+    // Only the non-zero rows: bucket → row (or -1), rows packed [row * Columns + tag − 1] in units of _scale
+    // (weight of the tag minus that of "O").
+    private readonly int[] _rowOf;
+    private readonly short[] _rows;
+    private readonly float _scale;
+    private readonly double[] _trans;
+    // Score vectors of the positions beyond the sentence edges, [(d + Reach) * Columns + tag − 1] (d = 0 unused).
+    private readonly int[] _pad;
+    private readonly WordCache? _cache;
 
+    /// <summary>A model from dense float weights [bucket * T + tag] (quantised to 16 bits, as <see cref="Save"/> stores them).</summary>
     public NerModel(string[] tags, int bucketBits, Dictionary<string, GazClass> gazetteer, float[]? weights = null, float[]? transitions = null,
         Dictionary<string, int[]>? clusters = null, Dictionary<ulong, byte>? corpusGazetteer = null)
+        : this(tags, bucketBits, new NerFeatures(bucketBits, gazetteer, clusters, corpusGazetteer), transitions ?? new float[(tags.Length + 1) * tags.Length],
+            Quantise(weights ?? Array.Empty<float>(), tags.Length, bucketBits), DefaultCacheSlots)
     {
+    }
+
+    private NerModel(string[] tags, int bucketBits, NerFeatures features, float[] transitions, (int[] RowOf, short[] Rows, float Scale) weights, int cacheSlots)
+    {
+        if (tags.Length is < 2 or > Columns + 1 || tags[0] != "O") throw new ArgumentException($"tags: \"O\" first and at most {Columns} others");
         Tags = tags;
         BucketBits = bucketBits;
-        Features = new NerFeatures(bucketBits, gazetteer, clusters, corpusGazetteer);
-        var t = tags.Length;
-        Weights = weights ?? new float[(1 << bucketBits) * t];
-        Transitions = transitions ?? new float[(t + 1) * t];
-        var bilou = IsBilou(tags);
-        Allowed = new bool[(t + 1) * t];
-        for (var p = 0; p <= t; p++)
-            for (var c = 0; c < t; c++)
-                Allowed[p * t + c] = IsAllowed(p < t ? tags[p] : "O", tags[c], bilou);
-        AllowedEnd = tags.Select(x => !bilou || !(x.StartsWith("B-", StringComparison.Ordinal) || x.StartsWith("I-", StringComparison.Ordinal))).ToArray();
-        _output = tags.Select(ToBio).ToArray();
-        _allowedPrev = Enumerable.Range(0, t).Select(c => Enumerable.Range(0, t).Where(p => Allowed[p * t + c]).ToArray()).ToArray();
+        Features = features;
+        Structure = new TagSet(tags);
+        Transitions = transitions;
+        (_rowOf, _rows, _scale) = weights;
+        _trans = transitions.Select(x => (double)(x / _scale)).ToArray();
+        _pad = new int[NerFeatures.Offsets * Columns];
+        Span<int> feats = stackalloc int[NerFeatures.MaxWordFeatures];
+        for (var d = -NerFeatures.Reach; d <= NerFeatures.Reach; d++)
+        {
+            if (d == 0) continue;
+            var k = Features.PadFeatures(d, feats);
+            AddRows(feats[..k], _pad.AsSpan((d + NerFeatures.Reach) * Columns, Columns));
+        }
+        _cache = cacheSlots > 0 ? new WordCache(cacheSlots) : null;
     }
 
-    private NerModel(string[] tags, int bucketBits, Dictionary<string, GazClass> gazetteer, float[] transitions,
-        Dictionary<string, int[]> clusters, Dictionary<ulong, byte> corpusGazetteer, int[] rowOf, float[] rows)
-        : this(tags, bucketBits, gazetteer, Array.Empty<float>(), transitions, clusters, corpusGazetteer)
+    /// <summary>The same model with its own score cache of <paramref name="slots"/> word types (0: no cache, every token scored afresh).</summary>
+    public NerModel WithCache(int slots)
     {
-        _rowOf = rowOf;
-        _rows = rows;
+        if (slots < 0 || (slots & (slots - 1)) != 0) throw new ArgumentException("cache slots must be 0 or a power of two", nameof(slots));
+        return new NerModel(Tags, BucketBits, Features, Transitions, (_rowOf, _rows, _scale), slots) { OutsideBias = OutsideBias };
     }
 
-    /// <summary>Weight of (bucket, tag) whichever way the model stores them.</summary>
-    private float WeightAt(int bucket, int tag)
+    private static (int[], short[], float) Quantise(float[] weights, int t, int bits)
     {
-        var t = Tags.Length;
-        if (_rowOf == null) return Weights[bucket * t + tag];
-        var r = _rowOf[bucket];
-        return r < 0 ? 0 : _rows![r * t + tag];
+        var rowOf = new int[1 << bits];
+        Array.Fill(rowOf, -1);
+        if (weights.Length == 0) return (rowOf, Array.Empty<short>(), 1f);
+        if (weights.Length != rowOf.Length * t) throw new ArgumentException($"weights: expected {rowOf.Length * t} values, got {weights.Length}");
+        var max = 0f;
+        for (var r = 0; r < rowOf.Length; r++)
+            for (var c = 1; c < t; c++) max = Math.Max(max, Math.Abs(weights[r * t + c] - weights[r * t]));
+        var scale = max > 0 ? max / short.MaxValue : 1f;
+        var rows = new List<short>();
+        var q = new short[Columns];
+        var count = 0;
+        for (var r = 0; r < rowOf.Length; r++)
+        {
+            var any = false;
+            for (var c = 1; c < t; c++) { q[c - 1] = (short)Math.Round((weights[r * t + c] - weights[r * t]) / scale); any |= q[c - 1] != 0; }
+            if (!any) continue;
+            rowOf[r] = count++;
+            rows.AddRange(q);
+        }
+        return (rowOf, rows.ToArray(), scale);
     }
-
-    private static bool IsBilou(string[] tags) => tags.Any(x => x.StartsWith("L-", StringComparison.Ordinal));
 
     internal static string ToBio(string tag) => tag.Length > 2 && tag[1] == '-'
         ? tag[0] switch { 'U' => "B" + tag[1..], 'L' => "I" + tag[1..], _ => tag }
@@ -99,16 +133,6 @@ public sealed class NerModel
         return result;
     }
 
-    private static bool IsAllowed(string prev, string cur, bool bilou)
-    {
-        var inside = prev.StartsWith("B-", StringComparison.Ordinal) || prev.StartsWith("I-", StringComparison.Ordinal);
-        var continues = cur.StartsWith("I-", StringComparison.Ordinal) || cur.StartsWith("L-", StringComparison.Ordinal);
-        if (continues) return inside && prev[2..] == cur[2..];
-        // In BILOU an open name (B-, I-) must go on with I- or L- of its type; in BIO anything may follow.
-        return !(bilou && inside);
-    }
-
-
     private static readonly Lazy<NerModel> _default = new(() =>
     {
         using var s = DataFiles.Open("actors/ner.model");
@@ -123,75 +147,139 @@ public sealed class NerModel
     {
         var n = tokens.Count;
         if (n == 0) return Array.Empty<string>();
-        var p = Features.Prepare(tokens);
-        var t = Tags.Length;
-        var emissions = new float[n * t];
-        Span<int> feats = stackalloc int[NerFeatures.MaxFeatures];
-        for (var i = 0; i < n; i++)
-        {
-            var k = Features.Extract(p, i, feats);
-            Score(feats[..k], emissions.AsSpan(i * t, t));
-            emissions[i * t] -= OutsideBias;
-        }
-        var best = Viterbi(emissions, n);
+        var path = n <= Scratch.MaxKept ? Scratch.Get().Path(n) : new int[n];
+        Tag(tokens, path);
         var result = new string[n];
-        for (var i = 0; i < n; i++) result[i] = _output[best[i]];
+        var output = Structure.Output;
+        for (var i = 0; i < n; i++) result[i] = output[path[i]];
         return result;
     }
 
-    internal void Score(ReadOnlySpan<int> feats, Span<float> dst)
+    /// <summary>Tags a sentence into <paramref name="tags"/>: indices into <see cref="Tags"/> (BIO output: <see cref="TagSet.Output"/>).</summary>
+    internal void Tag(IReadOnlyList<string> tokens, Span<int> tags)
     {
+        var n = tokens.Count;
+        if (n == 0) return;
         var t = Tags.Length;
-        dst.Clear();
-        if (_rowOf != null)
+        var big = n > Scratch.MaxKept;
+        var s = big ? new Scratch() : Scratch.Get();
+        s.Ensure(n, t);
+        var vecs = s.Vectors;
+        var keys = s.Keys;
+        for (var i = 0; i < n; i++)
         {
-            var rows = _rows!;
-            foreach (var f in feats)
+            var e = Lookup(tokens[i] ?? "");
+            vecs[i] = e.Vector;
+            keys[i] = e.Keys;
+        }
+        var em = s.Emissions.AsSpan(0, n * t);
+        Span<int> acc = stackalloc int[Columns];
+        Span<int> feats = stackalloc int[NerFeatures.MaxConjunctions];
+        var bias = -OutsideBias / _scale;
+        for (var i = 0; i < n; i++)
+        {
+            var v0 = Vector256<int>.Zero;
+            var v1 = Vector256<int>.Zero;
+            for (var d = -NerFeatures.Reach; d <= NerFeatures.Reach; d++)
             {
-                var r = _rowOf[f];
-                if (r < 0) continue;
-                var row = rows.AsSpan(r * t, t);
-                for (var c = 0; c < t; c++) dst[c] += row[c];
+                var j = i + d;
+                // Word j sits at offset d of token i: its slot Reach − d.
+                var src = j >= 0 && j < n ? vecs[j].AsSpan((NerFeatures.Reach - d) * Columns, Columns) : _pad.AsSpan((d + NerFeatures.Reach) * Columns, Columns);
+                v0 += Vector256.Create<int>(src);
+                v1 += Vector256.Create<int>(src[8..]);
             }
-            return;
+            v0.CopyTo(acc);
+            v1.CopyTo(acc[8..]);
+            var k = Features.ConjunctionFeatures(i > 0 ? keys[i - 1] : NerFeatures.Start, keys[i], i + 1 < n ? keys[i + 1] : NerFeatures.End, feats);
+            AddRows(feats[..k], acc);
+            var row = em.Slice(i * t, t);
+            row[0] = bias;
+            for (var c = 1; c < t; c++) row[c] = acc[c - 1];
         }
-        var w = Weights;
-        foreach (var f in feats)
-        {
-            var row = w.AsSpan(f * t, t);
-            for (var c = 0; c < t; c++) dst[c] += row[c];
-        }
+        Structure.Viterbi(em, n, _trans, s.Score, s.Back, tags);
+        if (!big) Array.Clear(vecs, 0, n);
     }
 
-    /// <summary>Best tag sequence for per-token emission scores [n * T].</summary>
-    internal int[] Viterbi(float[] emissions, int n)
+    // The per-word score vectors of a token: from the cache, or computed (and stored when the cache is on).
+    private WordCache.Entry Lookup(string token)
     {
-        var t = Tags.Length;
-        var score = new float[n * t];
-        var back = new int[n * t];
-        for (var c = 0; c < t; c++)
-            score[c] = Allowed[t * t + c] ? emissions[c] + Transitions[t * t + c] : float.NegativeInfinity;
-        for (var i = 1; i < n; i++)
+        if (_cache == null || token.Length > MaxCachedLength) return Compute(token);
+        var slot = token.GetHashCode() & _cache.Mask;
+        var e = Volatile.Read(ref _cache.Slots[slot]);
+        if (e != null && string.Equals(e.Key, token, StringComparison.Ordinal)) return e;
+        e = Compute(token);
+        Volatile.Write(ref _cache.Slots[slot], e);
+        return e;
+    }
+
+    private WordCache.Entry Compute(string token)
+    {
+        var w = Features.Analyze(token);
+        var vec = new int[NerFeatures.Offsets * Columns];
+        Span<int> feats = stackalloc int[NerFeatures.MaxWordFeatures];
+        // Slot Reach − d: what the word gives a token when it sits d positions from it.
+        for (var d = -NerFeatures.Reach; d <= NerFeatures.Reach; d++)
         {
-            for (var c = 0; c < t; c++)
-            {
-                var bestScore = float.NegativeInfinity;
-                var bestPrev = 0;
-                foreach (var p in _allowedPrev[c])
-                {
-                    var s = score[(i - 1) * t + p] + Transitions[p * t + c];
-                    if (s > bestScore) { bestScore = s; bestPrev = p; }
-                }
-                score[i * t + c] = bestScore + emissions[i * t + c];
-                back[i * t + c] = bestPrev;
-            }
+            var k = Features.WordFeatures(w, d, feats, out _);
+            AddRows(feats[..k], vec.AsSpan((NerFeatures.Reach - d) * Columns, Columns));
         }
-        var path = new int[n];
-        var last = 0;
-        for (var c = 1; c < t; c++) if (AllowedEnd[c] && score[(n - 1) * t + c] > score[(n - 1) * t + last]) last = c;
-        path[n - 1] = last;
-        for (var i = n - 1; i > 0; i--) path[i - 1] = back[i * t + path[i]];
-        return path;
+        return new WordCache.Entry(token, vec, w.Keys);
+    }
+
+    private void AddRows(ReadOnlySpan<int> feats, Span<int> dst)
+    {
+        var a0 = Vector256.Create<int>(dst);
+        var a1 = Vector256.Create<int>(dst[8..]);
+        var rows = _rows;
+        foreach (var f in feats)
+        {
+            var r = _rowOf[f];
+            if (r < 0) continue;
+            var (lo, hi) = Vector256.Widen(Vector256.Create<short>(rows.AsSpan(r * Columns, Columns)));
+            a0 += lo;
+            a1 += hi;
+        }
+        a0.CopyTo(dst);
+        a1.CopyTo(dst[8..]);
+    }
+
+    /// <summary>Direct-mapped table of per-word score vectors: bounded, lock-free (an entry is published whole).</summary>
+    private sealed class WordCache(int slots)
+    {
+        public sealed record Entry(string Key, int[] Vector, NerFeatures.WordKeys Keys);
+        public readonly Entry?[] Slots = new Entry?[slots];
+        public readonly int Mask = slots - 1;
+    }
+
+    // Per-thread buffers of the decoder, so tagging a sentence allocates only its result.
+    private sealed class Scratch
+    {
+        public const int MaxKept = 4096;
+        [ThreadStatic] private static Scratch? _current;
+        public static Scratch Get() => _current ??= new Scratch();
+        public int[][] Vectors = Array.Empty<int[]>();
+        public NerFeatures.WordKeys[] Keys = Array.Empty<NerFeatures.WordKeys>();
+        public double[] Emissions = Array.Empty<double>();
+        public double[] Score = Array.Empty<double>();
+        public int[] Back = Array.Empty<int>();
+        private int[] _path = Array.Empty<int>();
+
+        public int[] Path(int n)
+        {
+            if (_path.Length < n) _path = new int[Math.Max(n, 64)];
+            return _path;
+        }
+
+        public void Ensure(int n, int t)
+        {
+            if (Vectors.Length >= n && Emissions.Length >= n * t) return;
+            var m = Math.Max(n, 64);
+            Vectors = new int[m][];
+            Keys = new NerFeatures.WordKeys[m];
+            Emissions = new double[m * t];
+            Score = new double[m * t];
+            Back = new int[m * t];
+        }
     }
 
     /// <summary>
@@ -219,26 +307,16 @@ public sealed class NerModel
         foreach (var (k, v) in corpus) { w.Write(k); w.Write(v); }
         foreach (var x in Transitions) w.Write(x);
         w.Write(OutsideBias);
-        var max = 0f;
-        foreach (var x in _rows ?? Weights) max = Math.Max(max, Math.Abs(x));
-        var scale = max > 0 ? max / short.MaxValue : 1f;
-        w.Write(scale);
-        var rows = 1 << BucketBits;
-        var q = new short[t];
-        var prevRow = -1;
-        var nonZero = new List<int>();
-        for (var r = 0; r < rows; r++)
+        w.Write(_scale);
+        w.Write(_rows.Length / Columns);
+        var prev = -1;
+        for (var b = 0; b < _rowOf.Length; b++)
         {
-            var any = false;
-            for (var c = 0; c < t; c++) if ((short)Math.Round(WeightAt(r, c) / scale) != 0) { any = true; break; }
-            if (any) nonZero.Add(r);
-        }
-        w.Write(nonZero.Count);
-        foreach (var r in nonZero)
-        {
-            w.Write7BitEncodedInt(r - prevRow);
-            prevRow = r;
-            for (var c = 0; c < t; c++) w.Write((short)Math.Round(WeightAt(r, c) / scale));
+            var r = _rowOf[b];
+            if (r < 0) continue;
+            w.Write7BitEncodedInt(b - prev);
+            prev = b;
+            for (var c = 0; c < t - 1; c++) w.Write(_rows[r * Columns + c]);
         }
     }
 
@@ -247,11 +325,11 @@ public sealed class NerModel
         using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(gz, Encoding.UTF8);
         var magic = r.ReadString();
-        // RASDNER2 models (before the corpus gazetteer) still load.
-        if (magic != Magic && magic != "RASDNER2") throw new InvalidDataException("not a Rasd NER model");
+        if (magic is "RASDNER2" or "RASDNER3") throw new InvalidDataException($"NER model format {magic} is older than this tagger ({Magic}): retrain it with `rasd train ner`");
+        if (magic != Magic) throw new InvalidDataException("not a Rasd NER model");
         var bits = r.ReadInt32();
         var t = r.ReadInt32();
-        if (bits is < 8 or > 24 || t is < 1 or > 64) throw new InvalidDataException("corrupt NER model header");
+        if (bits is < 8 or > 24 || t is < 2 or > Columns + 1) throw new InvalidDataException("corrupt NER model header");
         var tags = new string[t];
         for (var i = 0; i < t; i++) tags[i] = r.ReadString();
         var gn = r.ReadInt32();
@@ -268,7 +346,7 @@ public sealed class NerModel
             for (var g = 0; g < cg; g++) v[g] = r.ReadUInt16();
             clusters[k] = v;
         }
-        var kn = magic == Magic ? r.ReadInt32() : 0;
+        var kn = r.ReadInt32();
         if (kn < 0) throw new InvalidDataException("corrupt NER model corpus gazetteer");
         var corpus = new Dictionary<ulong, byte>(kn);
         for (var i = 0; i < kn; i++) { var k = r.ReadUInt64(); corpus[k] = r.ReadByte(); }
@@ -277,18 +355,85 @@ public sealed class NerModel
         var bias = r.ReadSingle();
         var scale = r.ReadSingle();
         var count = r.ReadInt32();
-        if (count < 0 || count > 1 << bits) throw new InvalidDataException("corrupt NER model weights");
+        if (count < 0 || count > 1 << bits || !(scale > 0)) throw new InvalidDataException("corrupt NER model weights");
         var rowOf = new int[1 << bits];
         Array.Fill(rowOf, -1);
-        var rows = new float[count * t];
+        var rows = new short[count * Columns];
         var bucket = -1;
         for (var i = 0; i < count; i++)
         {
             bucket += r.Read7BitEncodedInt();
-            if (bucket >= rowOf.Length) throw new InvalidDataException("corrupt NER model weights");
+            if (bucket < 0 || bucket >= rowOf.Length) throw new InvalidDataException("corrupt NER model weights");
             rowOf[bucket] = i;
-            for (var c = 0; c < t; c++) rows[i * t + c] = r.ReadInt16() * scale;
+            for (var c = 0; c < t - 1; c++) rows[i * Columns + c] = r.ReadInt16();
         }
-        return new NerModel(tags, bits, gaz, trans, clusters, corpus, rowOf, rows) { OutsideBias = bias };
+        if (tags[0] != "O") throw new InvalidDataException("corrupt NER model tags");
+        var features = new NerFeatures(bits, gaz, clusters, corpus);
+        return new NerModel(tags, bits, features, trans, (rowOf, rows, scale), DefaultCacheSlots) { OutsideBias = bias };
+    }
+}
+
+/// <summary>A tag set with its BIO/BILOU constraints and the Viterbi decoder over it.</summary>
+internal sealed class TagSet
+{
+    public readonly string[] Tags;
+    /// <summary>BIO tag of each tag (BILOU's U/L become B/I).</summary>
+    public readonly string[] Output;
+    /// <summary>Allowed transitions, [(prev) * T + tag]; prev == T is the sentence start.</summary>
+    public readonly bool[] Allowed;
+    /// <summary>Tags a sentence may end with.</summary>
+    public readonly bool[] AllowedEnd;
+    // For each tag, the tags that may precede it (Viterbi skips the rest).
+    private readonly int[][] _allowedPrev;
+
+    public TagSet(string[] tags)
+    {
+        Tags = tags;
+        var t = tags.Length;
+        var bilou = tags.Any(x => x.StartsWith("L-", StringComparison.Ordinal));
+        Allowed = new bool[(t + 1) * t];
+        for (var p = 0; p <= t; p++)
+            for (var c = 0; c < t; c++)
+                Allowed[p * t + c] = IsAllowed(p < t ? tags[p] : "O", tags[c], bilou);
+        AllowedEnd = tags.Select(x => !bilou || !(x.StartsWith("B-", StringComparison.Ordinal) || x.StartsWith("I-", StringComparison.Ordinal))).ToArray();
+        Output = tags.Select(NerModel.ToBio).ToArray();
+        _allowedPrev = Enumerable.Range(0, t).Select(c => Enumerable.Range(0, t).Where(p => Allowed[p * t + c]).ToArray()).ToArray();
+    }
+
+    private static bool IsAllowed(string prev, string cur, bool bilou)
+    {
+        var inside = prev.StartsWith("B-", StringComparison.Ordinal) || prev.StartsWith("I-", StringComparison.Ordinal);
+        var continues = cur.StartsWith("I-", StringComparison.Ordinal) || cur.StartsWith("L-", StringComparison.Ordinal);
+        if (continues) return inside && prev[2..] == cur[2..];
+        // In BILOU an open name (B-, I-) must go on with I- or L- of its type; in BIO anything may follow.
+        return !(bilou && inside);
+    }
+
+    /// <summary>Best tag sequence for per-token emission scores [n * T] and transitions [(prev) * T + tag].</summary>
+    public void Viterbi(ReadOnlySpan<double> emissions, int n, ReadOnlySpan<double> transitions, Span<double> score, Span<int> back, Span<int> path)
+    {
+        var t = Tags.Length;
+        for (var c = 0; c < t; c++)
+            score[c] = Allowed[t * t + c] ? emissions[c] + transitions[t * t + c] : double.NegativeInfinity;
+        for (var i = 1; i < n; i++)
+        {
+            var prevScore = score.Slice((i - 1) * t, t);
+            for (var c = 0; c < t; c++)
+            {
+                var bestScore = double.NegativeInfinity;
+                var bestPrev = 0;
+                foreach (var p in _allowedPrev[c])
+                {
+                    var s = prevScore[p] + transitions[p * t + c];
+                    if (s > bestScore) { bestScore = s; bestPrev = p; }
+                }
+                score[i * t + c] = bestScore + emissions[i * t + c];
+                back[i * t + c] = bestPrev;
+            }
+        }
+        var last = 0;
+        for (var c = 1; c < t; c++) if (AllowedEnd[c] && score[(n - 1) * t + c] > score[(n - 1) * t + last]) last = c;
+        path[n - 1] = last;
+        for (var i = n - 1; i > 0; i--) path[i - 1] = back[i * t + path[i]];
     }
 }

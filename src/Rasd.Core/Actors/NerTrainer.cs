@@ -5,9 +5,11 @@ namespace Rasd.Actors;
 public sealed record NerTrainOptions
 {
     public int BucketBits { get; init; } = 21;
-    /// <summary>Maximum epochs; the best on the held-out tail of the training data is kept.</summary>
+    /// <summary>Maximum epochs; the best on held-out data is kept.</summary>
     public int MaxEpochs { get; init; } = 16;
-    /// <summary>Share of training sentences (taken from the end) held out to choose the number of epochs.</summary>
+    /// <summary>Cross-validation folds (contiguous blocks of sentences) for choosing epochs and the "O" bias; 1: one held-out tail.</summary>
+    public int CvFolds { get; init; } = 5;
+    /// <summary>Share of training sentences (taken from the end) held out when <see cref="CvFolds"/> is 1.</summary>
     public double DevFraction { get; init; } = 0.1;
     public int Seed { get; init; } = 17;
     /// <summary>Probability of hiding a token's word-identity features in a training pass (feature dropout).</summary>
@@ -31,11 +33,14 @@ public sealed record NerTrainOptions
     public double CorpusGazetteerShare { get; init; } = 0.3;
 }
 
-public sealed record NerTrainResult(NerModel Model, int Epochs, IReadOnlyList<double> DevMacroF1, TimeSpan Elapsed, float OutsideBias = 0);
+public sealed record NerTrainResult(NerModel Model, int Epochs, IReadOnlyList<double> DevMacroF1, TimeSpan Elapsed, float OutsideBias = 0,
+    ConllReport? HeldOut = null);
 
 /// <summary>
 /// Structured averaged perceptron (Collins 2002) for <see cref="NerModel"/>. Deterministic: sentence order is
 /// shuffled with a fixed seed and features are hashed, so the same data give the same model byte for byte.
+/// Epochs and the "O" bias are chosen by k-fold cross-validation over contiguous blocks of the training
+/// sentences (pooled counts), then the model is trained on all of them.
 /// </summary>
 public static class NerTrainer
 {
@@ -47,56 +52,79 @@ public static class NerTrainer
         var devScores = new List<double>();
         var epochs = options.Epochs ?? 0;
         var bias = options.OutsideBias ?? 0f;
+        ConllReport? heldOut = null;
         if (options.Epochs == null)
         {
-            var devCount = (int)Math.Round(data.Count * options.DevFraction);
-            var train = data.Take(data.Count - devCount).ToList();
-            var dev = data.Skip(data.Count - devCount).ToList();
-            var best = -1.0;
-            RunEpochs(train, gazetteer, clusters, options, options.MaxEpochs, (epoch, model) =>
+            var grid = options.BiasGrid;
+            var counters = new ConllEval.Counter[options.MaxEpochs, grid.Length];
+            for (var e = 0; e < options.MaxEpochs; e++)
+                for (var b = 0; b < grid.Length; b++) counters[e, b] = new ConllEval.Counter();
+            foreach (var (train, dev, name) in Splits(data, options))
             {
-                // Per epoch, the best "O" bias on the held-out sentences (a small grid).
-                foreach (var b in options.BiasGrid)
+                RunEpochs(train, dev, gazetteer, clusters, options, options.MaxEpochs, (epoch, trained) =>
                 {
-                    model.OutsideBias = b;
-                    var report = ConllEval.Score(dev.Select(s => ((IReadOnlyList<string>)s.Tags, (IReadOnlyList<string>)model.Tag(s.Tokens))));
-                    if (b == 0) devScores.Add(report.MacroF1);
-                    log?.Invoke($"epoch {epoch} O-bias {b}: held-out macro-F1 {report.MacroF1:F2}, micro-F1 {report.Micro.F1:F2} ({sw.Elapsed.TotalSeconds:F0}s)");
-                    if (report.MacroF1 > best) { best = report.MacroF1; epochs = epoch; bias = b; }
-                }
-            });
-            log?.Invoke($"best on held-out data: {epochs} epochs, O-bias {bias} (macro-F1 {best:F2})");
-            if (options.Ensemble > 1)
-            {
-                var avg = Averaged(train, gazetteer, clusters, options, epochs, log, sw);
-                avg.OutsideBias = bias;
-                var report = ConllEval.Score(dev.Select(s => ((IReadOnlyList<string>)s.Tags, (IReadOnlyList<string>)avg.Tag(s.Tokens))));
-                log?.Invoke($"average of {options.Ensemble} seeds on held-out data: macro-F1 {report.MacroF1:F2}, micro-F1 {report.Micro.F1:F2}");
+                    for (var b = 0; b < grid.Length; b++)
+                    {
+                        var pred = trained.DecodeDev(grid[b]);
+                        for (var s = 0; s < dev.Count; s++) counters[epoch - 1, b].Add(dev[s].Tags, pred[s]);
+                    }
+                    log?.Invoke($"{name}: epoch {epoch} ({sw.Elapsed.TotalSeconds:F0}s)");
+                });
             }
+            var best = -1.0;
+            for (var e = 0; e < options.MaxEpochs; e++)
+            {
+                for (var b = 0; b < grid.Length; b++)
+                {
+                    var report = counters[e, b].Report();
+                    if (grid[b] == 0) devScores.Add(report.MacroF1);
+                    log?.Invoke($"epoch {e + 1} O-bias {grid[b]}: held-out macro-F1 {report.MacroF1:F2}, micro-F1 {report.Micro.F1:F2}");
+                    if (report.MacroF1 > best) { best = report.MacroF1; epochs = e + 1; bias = grid[b]; heldOut = report; }
+                }
+            }
+            log?.Invoke($"best on held-out data: {epochs} epochs, O-bias {bias} (macro-F1 {best:F2})\n{heldOut!.Table()}");
         }
-        var final = Averaged(data, gazetteer, clusters, options, epochs, log, sw);
-        final.OutsideBias = bias;
-        return new NerTrainResult(final, epochs, devScores, sw.Elapsed, bias);
+        var final = Averaged(data, gazetteer, clusters, options, epochs, bias, log, sw);
+        return new NerTrainResult(final, epochs, devScores, sw.Elapsed, bias, heldOut);
+    }
+
+    // k contiguous blocks (each held out once), or the last DevFraction of the sentences.
+    private static IEnumerable<(List<(string[] Tokens, string[] Tags)> Train, List<(string[] Tokens, string[] Tags)> Dev, string Name)> Splits(
+        IReadOnlyList<(string[] Tokens, string[] Tags)> data, NerTrainOptions options)
+    {
+        if (options.CvFolds <= 1)
+        {
+            var devCount = (int)Math.Round(data.Count * options.DevFraction);
+            yield return (data.Take(data.Count - devCount).ToList(), data.Skip(data.Count - devCount).ToList(), "held-out tail");
+            yield break;
+        }
+        var k = options.CvFolds;
+        for (var f = 0; f < k; f++)
+        {
+            int from = data.Count * f / k, to = data.Count * (f + 1) / k;
+            var train = data.Take(from).Concat(data.Skip(to)).ToList();
+            var dev = data.Skip(from).Take(to - from).ToList();
+            yield return (train, dev, $"fold {f + 1}/{k}");
+        }
     }
 
     // Trains options.Ensemble models (seeds Seed, Seed+1, …) for the given epochs and averages their weights.
     private static NerModel Averaged(IReadOnlyList<(string[] Tokens, string[] Tags)> data, Dictionary<string, GazClass> gazetteer,
-        Dictionary<string, int[]>? clusters, NerTrainOptions options, int epochs, Action<string>? log, Stopwatch sw)
+        Dictionary<string, int[]>? clusters, NerTrainOptions options, int epochs, float bias, Action<string>? log, Stopwatch sw)
     {
         var n = Math.Max(1, options.Ensemble);
-        NerModel? first = null;
         float[]? w = null, tr = null;
+        Dictionary<ulong, byte>? corpus = null;
         for (var k = 0; k < n; k++)
         {
-            RunEpochs(data, gazetteer, clusters, options with { Seed = options.Seed + k }, epochs, (epoch, model) =>
+            RunEpochs(data, new(), gazetteer, clusters, options with { Seed = options.Seed + k }, epochs, (epoch, trained) =>
             {
                 log?.Invoke($"seed {options.Seed + k} epoch {epoch} ({sw.Elapsed.TotalSeconds:F0}s)");
                 if (epoch != epochs) return;
-                if (first == null) { first = model; w = model.Weights; tr = model.Transitions; return; }
-                var mw = model.Weights;
-                for (var i = 0; i < mw.Length; i++) w![i] += mw[i];
-                var mt = model.Transitions;
-                for (var i = 0; i < mt.Length; i++) tr![i] += mt[i];
+                corpus = trained.CorpusGazetteer;
+                if (w == null) { w = trained.Weights; tr = trained.Transitions; return; }
+                for (var i = 0; i < w.Length; i++) w[i] += trained.Weights[i];
+                for (var i = 0; i < tr!.Length; i++) tr[i] += trained.Transitions[i];
             });
         }
         if (n > 1)
@@ -104,13 +132,52 @@ public static class NerTrainer
             for (var i = 0; i < w!.Length; i++) w[i] /= n;
             for (var i = 0; i < tr!.Length; i++) tr[i] /= n;
         }
-        return first!;
+        var tags = options.Bilou ? NerModel.BilouTags : NerModel.DefaultTags;
+        return new NerModel(tags, options.BucketBits, gazetteer, w, tr, clusters, corpus) { OutsideBias = bias };
     }
 
-    private static void RunEpochs(IReadOnlyList<(string[] Tokens, string[] Tags)> data, Dictionary<string, GazClass> gazetteer,
-        Dictionary<string, int[]>? clusters, NerTrainOptions options, int epochs, Action<int, NerModel> afterEpoch)
+    /// <summary>Averaged weights after an epoch, and the held-out sentences decoded with them.</summary>
+    private sealed class Trained
+    {
+        public required float[] Weights;
+        public required float[] Transitions;
+        public required Dictionary<ulong, byte>? CorpusGazetteer;
+        public required Func<float, string[][]> DecodeDev;
+    }
+
+    private static (int[][] Feats, int[] Lexical) Featurize(NerFeatures features, string[] tokens, IReadOnlyDictionary<ulong, byte> corpusGaz)
+    {
+        var words = features.Analyze(tokens, corpusGaz);
+        var feats = new int[tokens.Length][];
+        var lexical = new int[tokens.Length];
+        Span<int> buf = stackalloc int[NerFeatures.MaxFeatures];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var k = features.Extract(words, i, buf, out lexical[i]);
+            feats[i] = buf[..k].ToArray();
+        }
+        return (feats, lexical);
+    }
+
+    private static void Emissions(int[][] feats, float[] w, int t, double[] em)
+    {
+        for (var i = 0; i < feats.Length; i++)
+        {
+            var row = em.AsSpan(i * t, t);
+            row.Clear();
+            foreach (var x in feats[i])
+            {
+                var wr = w.AsSpan(x * t, t);
+                for (var c = 0; c < t; c++) row[c] += wr[c];
+            }
+        }
+    }
+
+    private static void RunEpochs(IReadOnlyList<(string[] Tokens, string[] Tags)> data, List<(string[] Tokens, string[] Tags)> dev,
+        Dictionary<string, GazClass> gazetteer, Dictionary<string, int[]>? clusters, NerTrainOptions options, int epochs, Action<int, Trained> afterEpoch)
     {
         var tags = options.Bilou ? NerModel.BilouTags : NerModel.DefaultTags;
+        var structure = new TagSet(tags);
         var t = tags.Length;
         var tagIndex = tags.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
         var folds = options.CorpusGazetteerFolds;
@@ -121,36 +188,33 @@ public static class NerTrainer
             var fold = f;
             foldGaz[f] = NerFeatures.BuildCorpusGazetteer(data.Where((_, s) => s % folds != fold), options.CorpusGazetteerShare);
         }
-        var model = new NerModel(tags, options.BucketBits, gazetteer, clusters: clusters, corpusGazetteer: corpusGaz);
-        var w = model.Weights;
-        var tr = model.Transitions;
+        var features = new NerFeatures(options.BucketBits, gazetteer, clusters, corpusGaz);
+        var w = new float[(1 << options.BucketBits) * t];
+        var tr = new double[(t + 1) * t];
         var wAcc = new double[w.Length];
         var trAcc = new double[tr.Length];
         // Features are extracted once: they do not depend on the weights.
         var feats = new int[data.Count][][];
         var gold = new int[data.Count][];
         var lexical = new int[data.Count][];
-        Span<int> buf = stackalloc int[NerFeatures.MaxFeatures];
         for (var s = 0; s < data.Count; s++)
         {
             var (tokens, bio) = data[s];
             var labels = options.Bilou ? NerModel.ToBilou(bio) : bio;
-            var p = folds > 0 ? model.Features.Prepare(tokens, foldGaz[s % folds]) : model.Features.Prepare(tokens);
-            feats[s] = new int[tokens.Length][];
-            gold[s] = new int[tokens.Length];
-            lexical[s] = new int[tokens.Length];
-            for (var i = 0; i < tokens.Length; i++)
-            {
-                var k = model.Features.Extract(p, i, buf, out lexical[s][i]);
-                feats[s][i] = buf[..k].ToArray();
-                gold[s][i] = tagIndex.TryGetValue(labels[i], out var g) ? g : 0;
-            }
+            (feats[s], lexical[s]) = Featurize(features, tokens, folds > 0 ? foldGaz[s % folds] : features.CorpusGazetteer);
+            gold[s] = labels.Select(l => tagIndex.TryGetValue(l, out var g) ? g : 0).ToArray();
         }
+        var devFeats = dev.Select(s => Featurize(features, s.Tokens, features.CorpusGazetteer).Feats).ToArray();
         var freq = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (tokens, _) in data) foreach (var tok in tokens) freq[tok] = freq.GetValueOrDefault(tok) + 1;
         var order = Enumerable.Range(0, data.Count).ToArray();
         var rng = new Random(options.Seed);
         var c = 1.0;
+        var maxLen = Math.Max(data.Count == 0 ? 1 : data.Max(s => s.Tokens.Length), dev.Count == 0 ? 1 : dev.Max(s => s.Tokens.Length));
+        var em = new double[maxLen * t];
+        var score = new double[maxLen * t];
+        var back = new int[maxLen * t];
+        var pred = new int[maxLen];
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -167,9 +231,8 @@ public static class NerTrainer
                     if (!drop && options.RareDropout > 0 && freq[data[s].Tokens[i]] <= 2) drop = rng.NextDouble() < options.RareDropout;
                     f[i] = drop ? all[i][lexical[s][i]..] : all[i];
                 }
-                var em = new float[n * t];
-                for (var i = 0; i < n; i++) model.Score(f[i], em.AsSpan(i * t, t));
-                var pred = model.Viterbi(em, n);
+                Emissions(f, w, t, em);
+                structure.Viterbi(em, n, tr, score, back, pred);
                 var g = gold[s];
                 for (var i = 0; i < n; i++)
                 {
@@ -196,7 +259,23 @@ public static class NerTrainer
             for (var i = 0; i < w.Length; i++) avgW[i] = (float)(w[i] - wAcc[i] / c);
             var avgT = new float[tr.Length];
             for (var i = 0; i < tr.Length; i++) avgT[i] = (float)(tr[i] - trAcc[i] / c);
-            afterEpoch(epoch, new NerModel(tags, options.BucketBits, gazetteer, avgW, avgT, clusters, corpusGaz));
+            var avgTd = avgT.Select(x => (double)x).ToArray();
+            string[][] DecodeDev(float bias)
+            {
+                var result = new string[devFeats.Length][];
+                for (var s = 0; s < devFeats.Length; s++)
+                {
+                    var n = devFeats[s].Length;
+                    result[s] = Array.Empty<string>();
+                    if (n == 0) continue;
+                    Emissions(devFeats[s], avgW, t, em);
+                    for (var i = 0; i < n; i++) em[i * t] -= bias;
+                    structure.Viterbi(em, n, avgTd, score, back, pred);
+                    result[s] = pred.Take(n).Select(p => structure.Output[p]).ToArray();
+                }
+                return result;
+            }
+            afterEpoch(epoch, new Trained { Weights = avgW, Transitions = avgT, CorpusGazetteer = corpusGaz, DecodeDev = DecodeDev });
         }
     }
 }

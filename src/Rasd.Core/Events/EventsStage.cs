@@ -37,7 +37,17 @@ public sealed class EventsStage : IDocumentStage
     }
 
     /// <summary>An actor mention in a sentence, by word positions.</summary>
-    internal sealed record ActorRef(int Start, int End, string Id, EntityType Type, bool IsPlace, string? Stands);
+    internal sealed record ActorRef(int Start, int End, string Id, EntityType Type, bool IsPlace, string? Stands)
+    {
+        /// <summary>The mention says where ("في دمشق", "بموسكو"), not who.</summary>
+        public bool Where { get; init; }
+        /// <summary>The mention qualifies another actor's title ("وزير خارجية الجمهورية العربية السورية أسعد الشيباني").</summary>
+        public bool InTitle { get; init; }
+        /// <summary>The mention is a name (not a role phrase or a pronoun-like reference).</summary>
+        public bool Name { get; init; }
+        /// <summary>"لرويترز", "لوكالة تاس": the one spoken to, not the speaker.</summary>
+        public bool Dative { get; init; }
+    }
 
     /// <summary>Words after a trigger searched for its context words.</summary>
     public const int ContextWindow = 20;
@@ -52,15 +62,33 @@ public sealed class EventsStage : IDocumentStage
     {
         private readonly List<EventMention> _out = new();
         // Cue lookups of the current sentence, memoised: clause, modality and pair checks ask for the same words often.
-        private readonly Dictionary<(string Kind, int At), bool> _cueMemo = new();
+        // Cue lookups of the current sentence, memoised per kind and word (0 unknown, 1 no, 2 yes) in a buffer reused
+        // by the thread: clause, modality and pair checks ask for the same words often.
+        [ThreadStatic] private static sbyte[]? _memo;
+        [ThreadStatic] private static int[]? _memoStamp;
+        [ThreadStatic] private static int _stamp;
+        [ThreadStatic] private static Dictionary<string, int>? _kinds;
         private List<string>? _memoFor;
 
         private bool Cue(string kind, List<string> norms, int at)
         {
-            if (!ReferenceEquals(_memoFor, norms)) { _cueMemo.Clear(); _memoFor = norms; }
-            if (_cueMemo.TryGetValue((kind, at), out var v)) return v;
-            v = lex.IsCue(kind, norms, at);
-            _cueMemo[(kind, at)] = v;
+            var kinds = _kinds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (!kinds.TryGetValue(kind, out var ki)) kinds[kind] = ki = kinds.Count;
+            const int MaxKinds = 64;
+            if (ki >= MaxKinds || at >= 4096) return lex.IsCue(kind, norms, at);
+            if (!ReferenceEquals(_memoFor, norms))
+            {
+                // A new sentence: a new stamp instead of clearing the buffer.
+                _memoFor = norms;
+                var need = norms.Count * MaxKinds;
+                if (_memo == null || _memo.Length < need) { _memo = new sbyte[Math.Max(need, 256 * MaxKinds)]; _memoStamp = new int[_memo.Length]; }
+                if (++_stamp == int.MaxValue) { Array.Clear(_memoStamp!); _stamp = 1; }
+            }
+            var at0 = at * MaxKinds + ki;
+            if (_memoStamp![at0] == _stamp) return _memo![at0] == 2;
+            var v = lex.IsCue(kind, norms, at);
+            _memo![at0] = (sbyte)(v ? 2 : 1);
+            _memoStamp[at0] = _stamp;
             return v;
         }
         private DateValue? _context;
@@ -72,13 +100,39 @@ public sealed class EventsStage : IDocumentStage
             return _out;
         }
 
+        private Dictionary<string, List<Sentence>>? _byItem;
+
         private IEnumerable<Sentence> SentencesOf(Item item)
         {
-            var s = doc.Sentences.Where(x => x.ItemId == item.Id).ToList();
-            if (s.Count > 0) return s;
+            if (_byItem == null)
+            {
+                _byItem = new Dictionary<string, List<Sentence>>(StringComparer.Ordinal);
+                foreach (var x in doc.Sentences)
+                {
+                    if (!_byItem.TryGetValue(x.ItemId, out var l)) _byItem[x.ItemId] = l = new List<Sentence>();
+                    l.Add(x);
+                }
+            }
+            if (_byItem.TryGetValue(item.Id, out var s) && s.Count > 0) return s;
             var paras = item.Paragraphs.Count > 0 ? item.Paragraphs : new List<Span> { item.Span };
             return paras.Select((p, i) => new Sentence(p, item.Id, i));
         }
+
+        /// <summary>What the sentences of one item have said so far.</summary>
+        private sealed class ItemState
+        {
+            public string? LastSpeaker;
+            /// <summary>The last frame naming its source, for a later "وأضاف البيان" that stands for it.</summary>
+            public FrameRef? LastFrame;
+            public readonly List<EventMention> Events = new();
+            public EventMention? LastConsult, LastEvent;
+            public DateValue? LastDate;
+        }
+
+        /// <summary>A trigger found at a word of the sentence, before arguments are read.</summary>
+        internal readonly record struct Candidate(int At, TriggerRow Row, int Length, bool Future, bool ObjectSuffix, string Proclitic, int Window);
+
+        private static int FrameRank(FrameKind k) => k switch { FrameKind.Relay => 0, FrameKind.Prep => 1, _ => 2 };
 
         private void RunItem(Item item)
         {
@@ -87,78 +141,190 @@ public sealed class EventsStage : IDocumentStage
             var leadParagraph = titleParagraph + 1;
             FrameRef? paragraphFrame = null;
             var paragraph = -1;
-            string? lastSpeaker = null;
-            EventMention? lastConsult = null;
-            EventMention? lastEvent = null;
-            DateValue? lastDate = null;
+            var st = new ItemState();
+            var titleCount = 0;
             foreach (var sent in SentencesOf(item))
             {
-                _context = lastDate;
+                _context = st.LastDate;
+                _accusedObject = -1;
                 if (sent.Paragraph != paragraph) { paragraph = sent.Paragraph; paragraphFrame = null; }
                 var toks = Tokenizer.Tokenize(doc.Text, sent.Span);
                 if (toks.Count == 0) continue;
                 var norms = toks.Select(t => t.Norm).ToList();
+                // Most sentences hold no word any trigger, frame or cue is made of: nothing to read there.
+                if (!norms.Exists(lex.MayMatch))
+                {
+                    if (OwnDate(sent, published) is { } own0) st.LastDate = own0;
+                    continue;
+                }
                 var actors = Actors(toks);
-                var frames = Frames(toks, norms, actors, lastSpeaker);
-                var frame = frames.FirstOrDefault(f => f.Actor != null);
+                var frames = Frames(toks, norms, actors, st.LastSpeaker, st.LastFrame);
+                // Triggers first (a verb of saying followed by "هاتفياً" is a call, not a frame), then arguments.
+                var cands = new List<Candidate>();
+                // Context words are looked for in the trigger's own clause: up to the next complementizer or full stop.
+                var clauseEnd = new int[toks.Count + 1];
+                clauseEnd[toks.Count] = toks.Count;
+                for (var k = toks.Count - 1; k >= 0; k--) clauseEnd[k] = norms[k] is "." or ";" || Cue("complementizer", norms, k) ? k : clauseEnd[k + 1];
+                for (var i = 0; i < toks.Count; i++)
+                {
+                    if (toks[i].Kind != TokenKind.Word || !lex.MayTrigger(norms[i])) continue;
+                    var inFrame = frames.Any(f => f.Start <= i && i < f.End && !f.Inherited);
+                    var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
+                        .Where(t => (!inFrame || (t.Row.Context.Count > 0 && frames.Any(f => f.Start == i && f.Kind is FrameKind.Statement or FrameKind.Verb)))
+                                    && EventLexicon.ContextHolds(t.Row, norms, i + t.Length, Math.Min(clauseEnd[Math.Min(toks.Count, i + t.Length)], i + t.Length + ContextWindow)))
+                        .OrderBy(t => t.Row.Index).ThenByDescending(t => t.Length).FirstOrDefault();
+                    if (best.Row == null) continue;
+                    cands.Add(new Candidate(i, best.Row, best.Length, best.Future, best.ObjectSuffix, best.Proclitic,
+                        Math.Min(clauseEnd[Math.Min(toks.Count, i + best.Length)], i + best.Length + ContextWindow)));
+                    if (inFrame) frames.RemoveAll(f => f.Start == i);
+                }
+                var frame = frames.Where(f => f.Actor != null).OrderBy(f => FrameRank(f.Kind)).ThenBy(f => f.Start).FirstOrDefault();
+                var speakerFrame = frames.FirstOrDefault(f => f.Actor != null && f.Kind is FrameKind.Statement or FrameKind.Verb);
                 if (frame != null)
                 {
                     paragraphFrame = frame;
-                    if (frame.Kind is FrameKind.Statement or FrameKind.Verb && dict?.Get(frame.Actor!) is not { Type: EntityType.Location }) lastSpeaker = frame.Actor;
+                    st.LastFrame = frame;
                 }
+                if (speakerFrame != null && dict?.Get(speakerFrame.Actor!) is not { Type: EntityType.Location }) st.LastSpeaker = speakerFrame.Actor;
                 var governing = frame ?? paragraphFrame;
                 var found = new List<EventMention>();
                 var used = new bool[toks.Count];
-                var families = new HashSet<string>();
-                for (var i = 0; i < toks.Count; i++)
+                foreach (var c in cands)
                 {
-                    if (used[i] || toks[i].Kind != TokenKind.Word) continue;
-                    if (frames.Any(f => f.Start <= i && i < f.End && !f.Inherited)) continue;
-                    var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
-                        .Where(t => EventLexicon.ContextHolds(t.Row, norms, i + t.Length, Math.Min(norms.Count, i + t.Length + ContextWindow)))
-                        .OrderBy(t => t.Row.Index).ThenByDescending(t => t.Length).FirstOrDefault();
-                    if (best.Row == null) continue;
-                    for (var k = i; k < i + best.Length; k++) used[k] = true;
-                    // Context words belong to this event ("دعا ... إلى زيارة موسكو" is an invitation, not a visit).
-                    foreach (var k in EventLexicon.ContextAt(best.Row, norms, i + best.Length, Math.Min(norms.Count, i + best.Length + ContextWindow)) ?? new List<int>()) used[k] = true;
-                    var m = Build(item, sent, toks, norms, actors, frames, governing, i, i + best.Length, best.Row, best.Future, best.ObjectSuffix, best.Proclitic.Length > 0 && best.Proclitic[0] is 'و' or 'ف',
-                        published, sent.Paragraph == leadParagraph, lastConsult, lastEvent);
-                    if (m == null) continue;
-                    // One report of an event family per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"):
-                    // a more specific code (the call after "exchange of views", humanitarian aid) refines the first.
-                    if (!families.Add(EventFamilies.Of(m.Cameo)))
+                    var i = c.At;
+                    if (used[i]) continue;
+                    if (i > 0 && Cue("relative", norms, i - 1) && cands.Any(d => d.At < i - 1 && d.At >= i - 4 && EventFamilies.Of(d.Row.Cameo) == EventFamilies.Of(c.Row.Cameo))) { used[i] = true; continue; }
+                    for (var k = i; k < i + c.Length; k++) used[k] = true;
+                    // Context words belong to this event ("دعا ... إلى زيارة موسكو" is an invitation, not a visit), unless
+                    // they are its circumstance ("اتفقا خلال اتصالهما على ...": the call is an event of its own).
+                    foreach (var k in EventLexicon.ContextAt(c.Row, norms, i + c.Length, c.Window) ?? new List<int>())
+                        if (!(k > 0 && Cue("during", norms, k - 1))) used[k] = true;
+                    // What is agreed on is no event of its own ("اتفقا على مواصلة الاتصالات، بما في ذلك تنظيم لقاء مباشر").
+                    if (c.Row.Plover == "AGREE")
                     {
-                        var at = found.FindIndex(x => EventFamilies.Of(x.Cameo) == EventFamilies.Of(m.Cameo));
+                        var (_, ce0) = Clause(norms, i, i + c.Length);
+                        foreach (var d in cands)
+                            if (d.At > i && d.At < ce0 && d.Row.Plover == "CONSULT" && !(d.At > 0 && Cue("during", norms, d.At - 1))) used[d.At] = true;
+                    }
+                    var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
+                    if (m == null) continue;
+                    // One report of an event per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"): a more
+                    // specific code (the call after "exchange of views", humanitarian aid) refines the first.
+                    var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo)
+                                                  && !(x.SourceActors.Count > 0 && m.SourceActors.Count > 0 && !x.SourceActors.Any(a => m.SourceActors.Any(b => SameSide(a, b)))
+                                                       && x.Plover != "CONSULT"));
+                    if (at >= 0)
+                    {
                         var old = found[at];
                         if (MoreSpecific(m.Cameo, old.Cameo))
                         {
-                            found[at] = m.SourceActors.Count + m.TargetActors.Count >= old.SourceActors.Count + old.TargetActors.Count
-                                ? m
-                                : old with { Type = m.Type, Cameo = m.Cameo, Plover = m.Plover, PloverMode = m.PloverMode, Trigger = m.Trigger };
-                            if (found[at].Plover == "CONSULT" && found[at].SourceActors.Count + found[at].TargetActors.Count >= 2) lastConsult = found[at];
-                            lastEvent = found[at];
+                            // A clause that named both parties keeps them ("أجرى الشرع محادثات مع بوتين ..., في زيارة هي الأولى له").
+                            var keepOld = old.SourceActors.Count > 0 && old.TargetActors.Count > 0 && !c.Row.Verb
+                                          || m.SourceActors.Count + m.TargetActors.Count < old.SourceActors.Count + old.TargetActors.Count;
+                            found[at] = keepOld ? old with { Type = m.Type, Cameo = m.Cameo, Plover = m.Plover, PloverMode = m.PloverMode, Trigger = m.Trigger, Location = old.Location ?? m.Location } : m;
+                            if (keepOld && m.Cameo == "043" && old.Cameo != "043") found[at] = found[at] with { Cameo = "042", Type = "visit" };
+                            Track(st, found[at]);
                         }
                         continue;
                     }
                     found.Add(m);
-                    lastEvent = m;
-                    if (m.Plover == "CONSULT" && m.SourceActors.Count + m.TargetActors.Count >= 2) lastConsult = m;
+                    Track(st, m);
                 }
                 if (found.Count == 0 && frame is { Kind: FrameKind.Statement, Actor: not null, Inherited: false } && sent.Paragraph != titleParagraph)
                 {
-                    var m = Statement(item, sent, toks, norms, actors, frame, published, sent.Paragraph == leadParagraph);
+                    var m = Statement(item, sent, toks, norms, actors, speakerFrame ?? frame, frame, published, sent.Paragraph == leadParagraph);
                     if (m != null) found.Add(m);
                 }
-                _out.AddRange(found);
-                // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after the call's date).
-                var stated = found.FirstOrDefault(f => f.DateSource is "sentence" or "today" && (f.Date.Resolved || f.Date.Month > 0));
-                var own = doc.Times.FirstOrDefault(t => sent.Span.Covers(t.Span) && !t.Background && t.Type is TimeType.Date or TimeType.DateRange
-                                                        && (t.Value.Resolved || t.Value.Month > 0));
-                if (stated != null) lastDate = stated.Date;
-                else if (own != null) lastDate = own.Value;
-                // The date runs on through the sentences that follow; one that only recalls earlier events ends it.
-                else if (found.Count > 0 && found.All(f => f.Background)) lastDate = null;
+                // Support and intent with nobody on one side say little: kept only with both sides named.
+                found.RemoveAll(f => f.Cameo is "030" or "051" && (f.SourceActors.Count == 0 || f.TargetActors.Count == 0));
+                if (sent.Paragraph == titleParagraph) titleCount += found.Count;
+                st.Events.AddRange(found);
+                // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after
+                // the call's date); not the date of something planned or referred back to.
+                var stated = found.FirstOrDefault(f => f.DateSource is "sentence" or "today" && f.Modality == Model.Modality.Asserted && !f.Background && (f.Date.Resolved || f.Date.Month > 0));
+                if (stated != null) st.LastDate = stated.Date;
+                else if (found.Count > 0 && found.All(f => f.Background || f.Modality != Model.Modality.Asserted)) st.LastDate = null;
+                else if (found.Count == 0 && OwnDate(sent, published) is { } own) st.LastDate = own;
             }
+            _out.AddRange(Headlines(st.Events, titleCount, published));
+        }
+
+        private bool SameSide(string a, string b)
+        {
+            if (a == b) return true;
+            if (dict == null) return false;
+            var (x, y) = (dict.Get(a), dict.Get(b));
+            if (x == null || y == null || x.Country == null || x.Country != y.Country) return false;
+            return x.Type != EntityType.Person || y.Type != EntityType.Person;
+        }
+
+        /// <summary>The date a sentence states for itself (not background, not after publication), or null.</summary>
+        private DateValue? OwnDate(Sentence sent, DateValue published)
+        {
+            foreach (var t in TimesIn(sent.Span))
+                if (!t.Background && t.Type is TimeType.Date or TimeType.DateRange && (t.Value.Resolved || t.Value.Month > 0) && !After(t.Value, published))
+                    return t.Value;
+            return null;
+        }
+
+        private List<TimeMention>? _sortedTimes;
+
+        /// <summary>The list itself when already in order (the stages write them so), else a sorted copy.</summary>
+        private static List<T> Sorted<T>(List<T> list, Func<T, int> key)
+        {
+            for (var i = 1; i < list.Count; i++)
+                if (key(list[i - 1]) > key(list[i])) return list.OrderBy(key).ToList();
+            return list;
+        }
+
+        /// <summary>Time mentions inside a span (mentions sorted once by start).</summary>
+        private IEnumerable<TimeMention> TimesIn(Span span)
+        {
+            _sortedTimes ??= Sorted(doc.Times, t => t.Span.Start);
+            var list = _sortedTimes;
+            int lo = 0, hi = list.Count;
+            while (lo < hi) { var mid = (lo + hi) / 2; if (list[mid].Span.Start < span.Start) lo = mid + 1; else hi = mid; }
+            for (var i = lo; i < list.Count && list[i].Span.Start < span.End; i++)
+                if (span.Covers(list[i].Span)) yield return list[i];
+        }
+
+        private static bool After(DateValue d, DateValue published) =>
+            d.Range is { } r && published.Range is { } p && r.First > p.Last;
+
+        private static void Track(ItemState st, EventMention m)
+        {
+            st.LastEvent = m;
+            if (m.Plover == "CONSULT" && m.SourceActors.Count + m.TargetActors.Count >= 2 && !m.Background) st.LastConsult = m;
+        }
+
+        /// <summary>
+        /// A headline repeats what the body reports: its event is dropped when the body has it, and otherwise takes the
+        /// date of the item's lead.
+        /// </summary>
+        private List<EventMention> Headlines(List<EventMention> events, int titleCount, DateValue published)
+        {
+            if (titleCount == 0) return events;
+            var title = events.Take(titleCount).ToList();
+            var body = events.Skip(titleCount).ToList();
+            var kept = new List<EventMention>();
+            var lead = body.FirstOrDefault(b => b.Date.Resolved && b.DateSource is "sentence" or "today" or "lead" && !b.Background)?.Date;
+            foreach (var t in title)
+            {
+                var parties = t.SourceActors.Concat(t.TargetActors).ToList();
+                if (body.Any(b => EventFamilies.Compatible(b.Cameo, t.Cameo) && (parties.Count == 0 || parties.Any(a => b.SourceActors.Concat(b.TargetActors).Any(x => SameSide(x, a))))))
+                    continue;
+                // A headline's fragment naming one side only is a summary of the body, not a report of its own.
+                if (body.Count > 0 && parties.Count < 2) continue;
+                if (!t.Date.Resolved && t.Date.Month == 0)
+                {
+                    if (lead != null) kept.Add(t with { Date = lead with { Note = "headline: the date of the item's lead" }, DateSource = "lead" });
+                    else if (published.Precision == DatePrecision.Day) kept.Add(t with { Date = published with { Note = "headline: the publication day" }, DateSource = "lead" });
+                    else kept.Add(t);
+                }
+                else kept.Add(t);
+            }
+            kept.AddRange(body);
+            return kept;
         }
 
         private List<ActorRef> Actors(List<Token> toks)
@@ -175,7 +341,15 @@ public sealed class EventsStage : IDocumentStage
                 var entry = dict?.Get(m.EntityId);
                 var type = entry?.Type ?? m.Type;
                 var place = type == EntityType.Location;
-                result.Add(new ActorRef(s, e + 1, m.EntityId, type, place, entry?.StandsFor));
+                // "بدمشق", "وبموسكو": a preposition attached to the word makes the place a location of the event.
+                var clitic = m.Span.Start > toks[s].Span.Start ? ArabicNormalizer.Normalize(doc.Text[toks[s].Span.Start..m.Span.Start]) : "";
+                var where = (s > 0 && toks[s - 1].Norm is "في" or "وفي") || clitic is "ب" or "وب" or "فب" or "وفي";
+                result.Add(new ActorRef(s, e + 1, m.EntityId, type, place, entry?.StandsFor)
+                {
+                    Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)),
+                    Name = !TitleWord(toks[s].Norm),
+                    Dative = clitic is "ل" or "ول" || (m.Span.Start == toks[s].Span.Start && toks[s].Norm.StartsWith("لو", StringComparison.Ordinal) && toks[s].Norm.Length > 4 && TitleOrAgency(toks[s].Norm)),
+                });
             }
             // Nested mentions (a role phrase around a name): keep the outer one.
             result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -198,7 +372,90 @@ public sealed class EventsStage : IDocumentStage
                 }
                 kept.Add(a);
             }
+            MarkTitles(toks, kept);
             return kept;
+        }
+
+        /// <summary>
+        /// A country, organisation or role mention that qualifies the title of a named person next to it is part of that
+        /// person's description, not a party: "الممثل الخاص لرئيس روسيا الاتحادية ... ميخائيل بوغدانوف",
+        /// "وزير خارجية الجمهورية العربية السورية أسعد الشيباني", "أردوغان رئيس الجمهورية التركية".
+        /// </summary>
+        private void MarkTitles(List<Token> toks, List<ActorRef> kept)
+        {
+            for (var k = 0; k < kept.Count; k++)
+            {
+                var a = kept[k];
+                if (a.Type == EntityType.Person && a.Name) continue;
+                var titled = a.Type == EntityType.Person || (a.Start > 0 && TitleBefore(toks, a.Start));
+                if (!titled) continue;
+                // The name this title belongs to: the next named person, past title words and commas only.
+                var next = kept.Skip(k + 1).Take(3).FirstOrDefault(x => x.Type == EntityType.Person && x.Name);
+                if (next != null && next.Id != a.Id && TitleGap(toks, a.End, next.Start, 12))
+                    kept[k] = a with { InTitle = true };
+                // After the name: "X رئيس الجمهورية التركية".
+                else if (k > 0 && kept[k - 1] is { Type: EntityType.Person, Name: true } prev && prev.Id != a.Id && a.Type != EntityType.Person
+                         && a.Start - prev.End is >= 1 and <= 3 && TitleWord(toks[prev.End].Norm) && TitleGap(toks, prev.End, a.Start, 3))
+                    kept[k] = a with { InTitle = true };
+            }
+        }
+
+        private bool TitleBefore(List<Token> toks, int start)
+        {
+            for (var k = Math.Max(0, start - 2); k < start; k++) if (TitleWord(toks[k].Norm)) return true;
+            return false;
+        }
+
+        /// <summary>Words between a title's qualifier and its name: no verb, preposition of a party, conjunction or clause break.</summary>
+        private bool TitleGap(List<Token> toks, int from, int to, int max)
+        {
+            if (to - from > max) return false;
+            for (var k = from; k < to; k++)
+            {
+                var t = toks[k];
+                if (t.Kind == TokenKind.Punct) { if (t.Norm != ",") return false; continue; }
+                if (t.Kind != TokenKind.Word) return false;
+                _one[0] = t.Norm;
+                if (lex.IsCue("complementizer", _one, 0)) return false;
+                // "والرئيس السوري": a second titled person, not more of the first one's title.
+                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && TitleWord(t.Norm[1..])) return false;
+                _one[0] = t.Norm;
+                if (lex.IsCue("target", _one, 0) || lex.TriggersAt(_one, 0).Any()) return false;
+            }
+            return true;
+        }
+
+        private readonly string[] _one = new string[1];
+        private int _accusedObject = -1;
+        private static HashSet<string>? _titleWords;
+
+        /// <summary>A word of a title (وزير، رئيس، لرئيس، الممثل، نائب، المتحدث...) from the actor dictionary's titles.</summary>
+        private bool TitleWord(string norm)
+        {
+            var set = _titleWords ??= TitleWords(dict);
+            if (set.Contains(norm)) return true;
+            foreach (var p in (string[])["و", "ل", "ول", "لل", "ب", "وب"])
+                if (norm.Length > p.Length + 2 && norm.StartsWith(p, StringComparison.Ordinal) && set.Contains(norm[p.Length..])) return true;
+            return false;
+        }
+
+        /// <summary>"لوكالة": an agency word with the dative ل.</summary>
+        private static bool TitleOrAgency(string norm) => norm.StartsWith("لوكاله", StringComparison.Ordinal) || norm.StartsWith("لصحيفه", StringComparison.Ordinal) || norm.StartsWith("لقناه", StringComparison.Ordinal);
+
+        private static HashSet<string> TitleWords(ActorDictionary? dict)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            if (dict == null) return set;
+            foreach (var (_, (title, construct, _)) in dict.Titles)
+                foreach (var form in new[] { title, construct })
+                    foreach (var w in form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var n = ArabicNormalizer.Normalize(w);
+                        if (n.Length < 3) continue;
+                        set.Add(n);
+                        if (n.StartsWith("ال", StringComparison.Ordinal) && n.Length > 4) set.Add(n[2..]); else set.Add("ال" + n);
+                    }
+            return set;
         }
 
         private List<EntityMention>? _sortedEntities;
@@ -206,7 +463,7 @@ public sealed class EventsStage : IDocumentStage
         /// <summary>Entity mentions overlapping a span (mentions sorted once by start).</summary>
         private IEnumerable<EntityMention> EntitiesIn(Span span)
         {
-            _sortedEntities ??= doc.Entities.OrderBy(m => m.Span.Start).ToList();
+            _sortedEntities ??= Sorted(doc.Entities, m => m.Span.Start);
             var list = _sortedEntities;
             int lo = 0, hi = list.Count;
             while (lo < hi) { var mid = (lo + hi) / 2; if (list[mid].Span.Start < span.Start - 200) lo = mid + 1; else hi = mid; }
@@ -214,7 +471,7 @@ public sealed class EventsStage : IDocumentStage
         }
 
         /// <summary>Attribution frames of a sentence, each with the actor whose account follows.</summary>
-        private List<FrameRef> Frames(List<Token> toks, List<string> norms, List<ActorRef> actors, string? lastSpeaker)
+        private List<FrameRef> Frames(List<Token> toks, List<string> norms, List<ActorRef> actors, string? lastSpeaker, FrameRef? lastFrame)
         {
             var frames = new List<FrameRef>();
             for (var i = 0; i < toks.Count; i++)
@@ -231,8 +488,9 @@ public sealed class EventsStage : IDocumentStage
                     {
                         // "وفقاً للبيان الصادر عن الرئاسة": the source within a few words, before any comma.
                         var a = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 5 && !Blocked(toks, end, x.Start, comma: true));
-                        if (Anonymous(norms, toks, end) is { } anon) { actor = anon.Id; textEnd = anon.End; }
+                        if (Anonymous(norms, toks, actors, end) is { } anon) { actor = anon.Id; textEnd = anon.End; }
                         else if (a != null) { actor = ActorId(a, organisation: true); textEnd = a.End; }
+                        else if (end < toks.Count && Cue("source-anaphor", norms, end) && lastFrame?.Actor is { } prev) { actor = prev; textEnd = end + 1; inherited = true; }
                         break;
                     }
                     case FrameKind.Relay:
@@ -246,22 +504,33 @@ public sealed class EventsStage : IDocumentStage
                         {
                             var quoted = actors.FirstOrDefault(x => x.Start > an && x.Start <= an + 4);
                             if (quoted != null) { actor = ActorId(quoted, organisation: true); textEnd = quoted.End; }
-                            else if (Anonymous(norms, toks, an + 1) is { } anon) { actor = anon.Id; textEnd = anon.End; }
+                            else if (Anonymous(norms, toks, actors, an + 1) is { } anon) { actor = anon.Id; textEnd = anon.End; }
                             else textEnd = an + 1;
                         }
                         break;
                     }
                     default:
                     {
-                        // VSO: the speaker right after the verb; SVO: right before it; no subject: the previous speaker.
+                        // VSO: the speaker right after the verb; SVO: right before it; an unnamed source ("قال مصدر سوري");
+                        // "وأضاف البيان": the source just named; no subject: the previous speaker.
                         var after = SpeakerAfter(toks, norms, actors, end);
-                        var before = actors.LastOrDefault(x => x.End <= i && x.End >= i - 1);
+                        var before = actors.LastOrDefault(x => x.End <= i && x.End >= i - 1 && !x.Where);
                         var a = after ?? before;
-                        if (a != null)
+                        var anonBefore = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Select(k => Anonymous(norms, toks, actors, k)).FirstOrDefault(x => x is { } ab && ab.End <= i && ab.End >= i - 2);
+                        if (Anonymous(norms, toks, actors, end) is { } anon && (after == null || after.Start >= anon.End)) { actor = anon.Id; textEnd = anon.End; }
+                        else if (anonBefore is { } ab0 && before == null) { actor = ab0.Id; textEnd = end; }
+                        else if (a != null)
                         {
                             actor = ActorId(a, organisation: true);
                             textEnd = a == after ? a.End : end;
                         }
+                        else if (end < toks.Count && Cue("source-anaphor", norms, end) && lastFrame?.Actor is { } prev)
+                        {
+                            actor = prev;
+                            textEnd = end + 1;
+                            inherited = true;
+                        }
+                        else if (Institution(norms, toks, end) is { } inst) { actor = inst.Id; textEnd = inst.End; }
                         else if (lastSpeaker != null && i + f.Length < toks.Count && Cue("complementizer", norms, end))
                         {
                             actor = lastSpeaker;
@@ -293,17 +562,22 @@ public sealed class EventsStage : IDocumentStage
         /// </summary>
         private static ActorRef? SpeakerAfter(List<Token> toks, List<string> norms, List<ActorRef> actors, int end)
         {
-            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && !Blocked(toks, end, x.Start));
+            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && !Blocked(toks, end, x.Start) && !x.Dative);
             if (first == null) return null;
             if (first.Start <= end + 1 && !(first.IsPlace || first.Type == EntityType.Country)) return first;
             var person = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && x.Type == EntityType.Person && !Blocked(toks, end, x.Start)
                                                      && !Enumerable.Range(end, x.Start - end).Any(k => norms[k] is "ان" or "انه" or "إن"));
             if (person != null) return person;
-            return first.Start <= end + 1 ? first : null;
+            if (first.Start <= end + 1) return first;
+            // "وأفاد المكتب الصحفي للكرملين": an organisation closing the subject's words.
+            if (first.Start <= end + 3 && first.Type is EntityType.Organization && !first.Where
+                && Enumerable.Range(end, first.Start - end).All(k => toks[k].Kind == TokenKind.Word && !(norms[k] is "ان" or "انه" or "إن" or "على" or "عن" or "في" or "مع" or "الى" or "إلى" or "من")))
+                return first;
+            return null;
         }
 
         /// <summary>"مصادر دبلوماسية", "مسؤول روسي": an unnamed source, as a group id of its normalised words.</summary>
-        private static (string Id, int End)? Anonymous(List<string> norms, List<Token> toks, int at)
+        private static (string Id, int End)? Anonymous(List<string> norms, List<Token> toks, List<ActorRef> actors, int at)
         {
             if (at >= norms.Count) return null;
             var w = norms[at];
@@ -311,7 +585,24 @@ public sealed class EventsStage : IDocumentStage
             if (head is not ("مصادر" or "مصدر" or "مسوول" or "مسوولين" or "مسوولون" or "مراقبين" or "مراقبون" or "دبلوماسيين" or "دبلوماسي")) return null;
             var end = at + 1;
             while (end < norms.Count && end < at + 3 && toks[end].Kind == TokenKind.Word && !(norms[end] is "ان" or "انه" or "في" or "عن")) end++;
+            // "مصدر في الكرملين": an unnamed source inside an organisation gives that organisation's account.
+            if (end + 1 < norms.Count && norms[end] == "في" && actors.FirstOrDefault(x => x.Start == end + 1 && x.Type == EntityType.Organization) is { } org)
+                return (org.Id, org.End);
             return ("rasd:anonymous:" + string.Join('-', norms.GetRange(at, end - at)), end);
+        }
+
+        /// <summary>
+        /// "ذكرت رئاسة الجمهورية في بيان": an institution the dictionary does not know, named by its words (an unlinked
+        /// source, kept as a group entity like unnamed sources).
+        /// </summary>
+        private (string Id, int End)? Institution(List<string> norms, List<Token> toks, int at)
+        {
+            if (at >= norms.Count || toks[at].Kind != TokenKind.Word || !Cue("institution", norms, at)) return null;
+            var end = at + 1;
+            while (end < norms.Count && end < at + 4 && toks[end].Kind == TokenKind.Word && !Cue("complementizer", norms, end)
+                   && !(norms[end] is "في" or "عن" or "على" or "مع" or "الى" or "إلى" or "ان")) end++;
+            if (end < norms.Count && !(Cue("complementizer", norms, end) || norms[end] is "في" or "," || toks[end].Kind == TokenKind.Punct)) return null;
+            return ("rasd:anonymous:" + string.Join('-', toks.GetRange(at, end - at).Select(t => t.Text)), end);
         }
 
         private static bool Blocked(List<Token> toks, int from, int to, bool comma = false)
@@ -324,32 +615,66 @@ public sealed class EventsStage : IDocumentStage
         private static string ActorId(ActorRef a, bool organisation = false) => a.IsPlace && a.Stands != null ? a.Stands : a.Id;
 
         private EventMention? Build(Item item, Sentence sent, List<Token> toks, List<string> norms, List<ActorRef> actors, List<FrameRef> frames,
-            FrameRef? governing, int ts, int te, TriggerRow row, bool futurePrefix, bool objectSuffix, bool withConjunction, DateValue published, bool lead,
-            EventMention? lastConsult, EventMention? lastEvent)
+            FrameRef? governing, FrameRef? speakerFrame, Candidate c, DateValue published, bool lead, ItemState st, List<Candidate> cands, bool[] used)
         {
+            var (ts, te, row) = (c.At, c.At + c.Length, c.Row);
+            if (row.Verb && c.Proclitic.Contains("ال", StringComparison.Ordinal)) row = row with { Verb = false };
+            var objectSuffix = c.ObjectSuffix;
+            var withConjunction = c.Proclitic.Length > 0 && c.Proclitic[0] is 'و' or 'ف';
+            var lastConsult = st.LastConsult;
+            var lastEvent = st.LastEvent;
             var (cs, ce) = Clause(norms, ts, te);
-            // Places and countries after "في" say where, not who.
-            bool AfterFi(ActorRef a) => a.Start > 0 && norms[a.Start - 1] is "في" or "وفي";
-            var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !AfterFi(a)).ToList();
+            static bool AfterFi(ActorRef a) => a.Where;
+            var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !a.Where && !a.InTitle
+                                                 && !(a.Dative && a.Id.StartsWith("rasd:media:", StringComparison.Ordinal))).ToList();
             var before = participants.Where(a => a.End <= ts && a.Start >= cs).ToList();
-            // Targets are not looked for past "منذ" / "بعد" clauses of time ("منذ سقوط الأسد", "منذ عودة ترامب إلى البيت الأبيض").
+            // Targets are not looked for past "منذ" / "بعد" clauses of time ("منذ سقوط الأسد"), nor past the next event or
+            // reporting verb of the sentence ("إيران تقصف قاعدة العديد وعراقجي ينفي ...").
             var te2 = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
+            foreach (var d in cands) if (d.At >= te && d.At < te2 && !used[d.At] && !(d.At > 0 && Cue("during", norms, d.At - 1))) { te2 = d.At; break; }
+            foreach (var f in frames) if (f.Start >= te && f.Start < te2 && f.Kind is FrameKind.Statement or FrameKind.Verb) { te2 = f.Start; break; }
             var after = participants.Where(a => a.Start >= te && a.Start < te2).ToList();
             var sources = new List<string>();
             var targets = new List<string>();
             string? location = null;
-            var between = Enumerable.Range(te, Math.Max(0, Math.Min(norms.Count, te + 4) - te)).FirstOrDefault(k => norms[k] is "بين" or "وبين", -1);
+            var background = false;
+            EventMention? referred = null;
+            // The nearest speaker before the trigger ("قال الكرملين إن بوتين أكد ... وأبدى"): the subject carried by a
+            // conjoined verb; the attribution stays with the outer frame.
+            var speaker = frames.LastOrDefault(f => f.Actor != null && f.Start < ts && f.Kind is FrameKind.Statement or FrameKind.Verb) ?? speakerFrame ?? governing;
+            string? SpeakerActor() => speaker is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb } && !sp.StartsWith("rasd:anonymous:", StringComparison.Ordinal) ? sp : null;
+            // "بين" may follow the noun the trigger heads ("استضافت ... اجتماعاً بين روبيو ولافروف").
+            var ctxEnd = (EventLexicon.ContextAt(row, norms, te, c.Window) ?? new List<int>()).DefaultIfEmpty(te - 1).Max() + 1;
+            var between = Enumerable.Range(te, Math.Max(0, Math.Min(norms.Count, Math.Max(te, ctxEnd) + 4) - te)).FirstOrDefault(k => norms[k] is "بين" or "وبين", -1);
             if (between >= 0)
             {
-                var pair = participants.Where(a => a.Start > between && a.Start < ce).Select(a => ActorId(a)).Distinct().Take(2).ToList();
+                var stop = Enumerable.Range(between, Math.Max(0, ce - between)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
+                var pair = participants.Where(a => a.Start > between && a.Start < stop).Select(a => ActorId(a)).Distinct().Take(2).ToList();
                 if (pair.Count > 0) sources.Add(pair[0]);
                 if (pair.Count > 1) targets.Add(pair[1]);
             }
+            // "تلقى الشرع اتصالاً هاتفياً من بوتين": the one who receives is the target, the one after من the source.
+            var recvAt = Enumerable.Range(Math.Max(cs, ts - 6), ts - Math.Max(cs, ts - 6)).Where(k => Cue("receive", norms, k)).DefaultIfEmpty(-1).Last();
+            if (sources.Count == 0 && recvAt >= 0 && !row.Verb)
+            {
+                var min = Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 6) - te)).FirstOrDefault(k => norms[k] is "من" or "عن", -1);
+                var sender = min < 0 ? null : participants.FirstOrDefault(a => a.Start > min && a.Start <= min + 4);
+                var receiver = participants.FirstOrDefault(a => a.Start > recvAt && a.End <= ts)
+                               ?? participants.LastOrDefault(a => a.End <= recvAt && a.End >= recvAt - 1 && a.Start >= cs);
+                if (sender != null)
+                {
+                    sources.Add(ActorId(sender));
+                    if (receiver != null) targets.Add(ActorId(receiver));
+                    else if ((SpeakerActor() ?? (toks[recvAt].Norm.StartsWith('و') ? lastEvent?.TargetActors.FirstOrDefault() : null)) is { } r0) targets.Add(r0);
+                }
+            }
             if (sources.Count == 0 && row.Frame == "visit")
             {
-                var dest = actors.FirstOrDefault(a => a.Start >= te && a.Start < ce && a.IsPlace);
-                var subj = actors.Where(a => a.Start >= te && (dest == null || a.Start < dest.Start) && !a.IsPlace).ToList();
-                var visitor = subj.LastOrDefault(a => a.Type == EntityType.Person) ?? subj.FirstOrDefault() ?? before.LastOrDefault();
+                var dest = actors.FirstOrDefault(a => a.Start >= te && a.Start < te2 && !a.InTitle
+                                                      && (a.IsPlace || a.Type == EntityType.Country && (a.Start == te || norms[a.Start - 1] is "الى" or "إلى" || toks[a.Start].Norm.StartsWith("ل", StringComparison.Ordinal) && !toks[a.Start].Norm.StartsWith("ال", StringComparison.Ordinal))));
+                var subj = actors.Where(a => a.Start >= te && a.Start < te2 && (dest == null || a.Start < dest.Start) && !a.IsPlace && !a.InTitle && !a.Where).ToList();
+                var visitor = LedBy(norms, actors, cs, ce) ?? RelativeAntecedent(norms, participants, ts)
+                              ?? subj.LastOrDefault(a => a.Type == EntityType.Person) ?? subj.FirstOrDefault() ?? before.LastOrDefault();
                 if (visitor != null) sources.Add(ActorId(visitor));
                 if (dest != null)
                 {
@@ -360,13 +685,16 @@ public sealed class EventsStage : IDocumentStage
                 else if (after.FirstOrDefault(a => visitor == null || a.Start > visitor.Start) is { } t) targets.Add(ActorId(t));
             }
             var conjoined = row.Verb && withConjunction;
-            // The nearest speaker before the trigger ("قال الكرملين إن بوتين أكد ... وأبدى"): the subject carried by a
-            // conjoined verb; the attribution stays with the outer frame.
-            var speaker = frames.LastOrDefault(f => f.Actor != null && f.Start < ts && f.Kind is FrameKind.Statement or FrameKind.Verb) ?? governing;
             var lightAt = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Where(k => Cue("light", norms, k)).DefaultIfEmpty(-1).Last();
             var light = lightAt >= 0;
             // "وأبدى استعداد بلاده": a light verb joined by و with nobody between it and the noun keeps the sentence's subject.
-            if (light && toks[lightAt].Norm.StartsWith('و') && !actors.Any(a => a.Start > lightAt && a.Start < ts)) conjoined = true;
+            if (light && toks[lightAt].Norm.Length > 2 && toks[lightAt].Norm[0] == 'و' && IsLight(toks[lightAt].Norm[1..]) && !actors.Any(a => a.Start > lightAt && a.Start < ts)) conjoined = true;
+            // "قال ترامب إنه أجرى اتصالاً": a complementizer with a pronoun takes the speaker as subject; "وإنهما اتفقا": the
+            // speaker and the other party of what was just reported.
+            var pronounSubject = cs > 0 && Cue("complementizer", norms, cs - 1) && norms[cs - 1].Length >= 3 && norms[cs - 1][^1] is 'ه' or 'ا'
+                                 && !before.Any() ? SpeakerActor() : null;
+            // "المحادثات التي أجراها اليوم مع روبيو": the noun's relative clause has the speaker as subject.
+            if (pronounSubject == null && !row.Verb && te + 1 < norms.Count && Cue("relative", norms, te) && Cue("light", norms, te + 1)) pronounSubject = SpeakerActor() ?? before.LastOrDefault()?.Id;
             if (between < 0 && sources.Count == 0)
             {
                 // The subject right after a verb (VSO), allowing a title word between ("استقبل الرئيس السوري أحمد الشرع").
@@ -383,55 +711,120 @@ public sealed class EventsStage : IDocumentStage
                 }
                 ActorRef? src = null;
                 var adjacentBefore = before.LastOrDefault() is { } ab && ab.End == ts ? ab : null;
+                var antecedent = row.Verb ? RelativeAntecedent(norms, participants, ts) : null;
                 // "بوتين والشرع يجريان ...": coordinated subjects before the verb are the two parties.
                 // (titles may stand between: "بوتين والرئيس الأمريكي دونالد ترامب")
                 var coordinated = before.Count >= 2 && Coordinated(toks, before[^2], before[^1]);
-                if (coordinated && (before[^1].End >= ts - 4 || light))
+                if (pronounSubject != null) sources.Add(pronounSubject);
+                else if (coordinated && (before[^1].End >= ts - 4 || light))
                 {
                     sources.Add(ActorId(before[^2]));
                     if (row.Frame != "visit") targets.Add(ActorId(before[^1])); else sources.Add(ActorId(before[^1]));
                 }
+                else if (antecedent != null) src = antecedent;                                              // "الشيباني، الذي يزور روسيا"
                 else if (row.Verb && adjacentBefore != null && !conjoined) src = adjacentBefore;                // SVO: "بوتين دعا الشيباني"
                 else if (row.Verb && VsoSubject() is { } a0) src = a0;                                     // VSO
                 else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light) src = g;  // genitive: "اتصال بوتين والشرع", "استعداد روسيا"
+                else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
+                         && st.LastEvent is { } main && main.Span == sent.Span && main.SourceActors.Count > 0) sources.Add(main.SourceActors[0]); // "طلب ... خلال اجتماعه": his, the subject's
                 else if (!row.Verb && objectSuffix && before.LastOrDefault() is { } pb && pb.End >= ts - 1 && !Blocked(toks, pb.End, ts, comma: true)) src = pb; // "أبدت وزارة الدفاع استعدادها"
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 else if (before.LastOrDefault() is { } b0) src = b0;                                    // SVO, or the subject of a light verb
-                if (coordinated && sources.Count > 0) { }
-                else if (src != null) sources.Add(ActorId(src));
+                if (sources.Count > 0) { }
+                else if (src != null)
+                {
+                    sources.Add(ActorId(src));
+                    if (row.Plover != "CONSULT" && src.Start >= te)
+                        for (var k = after.IndexOf(src); k >= 0 && k + 1 < after.Count && Coordinated(toks, after[k], after[k + 1]); k++) sources.Add(ActorId(after[k + 1]));
+                }
                 else if ((conjoined || (!row.Verb && objectSuffix))
                          && (lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0 ? lastEvent.SourceActors[0]
-                             : speaker is { Actor: { } sp0, Kind: FrameKind.Statement or FrameKind.Verb } ? sp0 : lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
+                             : SpeakerActor() ?? lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
                     sources.Add(carried);
-                if (row.Verb && row.Frame == "host" && objectSuffix && lastEvent != null)
+                if (pronounSubject != null && cs > 0 && norms[cs - 1].EndsWith("هما", StringComparison.Ordinal) && lastEvent != null && lastEvent.Span == sent.Span)
+                    targets.AddRange(lastEvent.SourceActors.Concat(lastEvent.TargetActors).Where(x => !sources.Contains(x)).Take(1));
+                else if (row.Verb && row.Frame == "host" && objectSuffix && lastEvent != null)
                     targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));   // "واستقبله": the one just named
-                else if (coordinated) { }
+                else if (coordinated && pronounSubject == null) { }
                 else
                 {
-                    // After a subject that follows the verb, the object comes after the subject.
-                    var tgt = after.FirstOrDefault(a => a != src && (src == null || src.Start < ts || a.Start >= src.End) && ActorId(a) != (src == null ? null : ActorId(src)));
+                    // After a subject that follows the verb, the object comes after the subject; the leader of a
+                    // delegation is the guest ("استقبل الشرع وفداً روسياً برئاسة بوغدانوف").
+                    var srcRef = src;
+                    var tgt = (row.Frame == "host" ? LedBy(norms, actors, te, te2) : null)
+                              ?? after.FirstOrDefault(a => a != srcRef && (srcRef == null || srcRef.Start < ts || a.Start >= srcRef.End) && !sources.Contains(ActorId(a)));
                     if (tgt != null) targets.Add(ActorId(tgt));
                 }
                 // "استقبل الشرع الوفد الروسي": an unnamed guest is the visitor just reported.
-                if (row.Frame == "host" && targets.Count == 0 && lastEvent is { Cameo: "042" }) targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));
+                if (row.Frame == "host" && targets.Count == 0 && st.Events.LastOrDefault(e => e.Cameo == "042") is { } visit) targets.AddRange(visit.SourceActors.Where(x => !sources.Contains(x)));
+                // "أجرى الوفد محادثات مع الشرع": the delegation is the visitor just reported.
+                if (sources.Count == 0 && Enumerable.Range(Math.Max(cs, ts - 3), Math.Min(norms.Count, te + 2) - Math.Max(cs, ts - 3)).Any(k => Cue("delegation", norms, k))
+                    && st.Events.LastOrDefault(e => e.Cameo is "042" or "043") is { } v)
+                    sources.AddRange(v.Cameo == "042" ? v.SourceActors : v.TargetActors);
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
-                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && speaker is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb }) sources.Add(sp);
+                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && SpeakerActor() is { } sp) sources.Add(sp);
             }
+            targets.RemoveAll(sources.Contains);
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.
-            var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => norms[k] is "خلال" or "اثناء" or "وخلال");
-            if (during && lastConsult != null && row.Plover == "CONSULT" && !row.Verb)
-            {
-                sources.Clear(); targets.Clear();
-                sources.AddRange(lastConsult.SourceActors);
-                targets.AddRange(lastConsult.TargetActors);
-            }
+            var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("during", norms, k));
+            bool Within(EventMention prior) => sources.Concat(targets).All(a => prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(a, b)) || dict?.Get(a)?.Type == EntityType.Country);
+            if (during && lastConsult != null && row.Plover == "CONSULT" && !row.Verb && EventFamilies.Compatible(lastConsult.Cameo, row.Cameo) && Within(lastConsult))
+                referred = lastConsult;
             // "اتفق الطرفان", "بين القائدين", "وجرى تبادل للآراء": the two parties of the consultation just reported.
             var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k));
-            if (lastConsult != null && (pairCue || sources.Count == 0 && (light || row.Plover == "CONSULT")))
+            if (referred == null && lastConsult != null && (pairCue || sources.Count == 0 && light))
             {
                 sources.Clear(); targets.Clear();
                 sources.AddRange(lastConsult.SourceActors);
                 targets.AddRange(lastConsult.TargetActors);
+            }
+            // "المكالمة", "الاتصال", "اللقاء", "الهجوم", "حضر الاجتماع": a definite noun naming nobody new is the event just
+            // reported of that kind.
+            var definite = !row.Verb && (c.Proclitic.Contains("ال", StringComparison.Ordinal) || objectSuffix);
+            var attend = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("attend", norms, k));
+            var circumstance = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("circumstance", norms, k));
+            if (circumstance && prior0() is { } p0 && sources.Count + targets.Count == 0) referred = p0;
+            EventMention? prior0() => st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted);
+            if (referred == null && (definite || attend) && row.Plover is "CONSULT" or "ASSAULT"
+                && prior0() is { } prior
+                && (attend || ts == _accusedObject || Within(prior)))
+                referred = prior;
+            var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
+            if (referred != null)
+            {
+                sources.Clear(); targets.Clear();
+                sources.AddRange(referred.SourceActors);
+                targets.AddRange(referred.TargetActors);
+                (type, cameo, mode) = (referred.Type, referred.Cameo, referred.PloverMode);
+                location = referred.Location;
+                background = true;
+            }
+            // "أدانت الخارجية السورية الغارات": the accused is who carried out the attack named as the object.
+            if (row.Plover == "ACCUSE" && referred == null)
+            {
+                var obj = cands.FirstOrDefault(d => d.At >= te && d.At <= te + 3 && d.At < ce && EventFamilies.Of(d.Row.Cameo) == "force");
+                var objEnd = obj.Row != null ? obj.At + obj.Length : te;
+                var accused = DemonymIn(norms, actors, objEnd, Math.Min(ce, objEnd + 8)) ?? AgentBy(norms, participants, objEnd, ce)
+                              ?? (obj.Row != null ? st.Events.LastOrDefault(e => EventFamilies.Of(e.Cameo) == "force" && !e.SourceActors.Any(a => sources.Any(b => SameSide(a, b))))?.SourceActors.FirstOrDefault() : null);
+                if (obj.Row != null) _accusedObject = obj.At;
+                if (accused != null && !sources.Contains(accused)) { targets.Clear(); targets.Add(accused); }
+            }
+            // The attack a condemnation names was not carried out by who condemns it.
+            if (row.Plover == "ASSAULT" && ts == _accusedObject && referred == null) { sources.Clear(); targets.Clear(); }
+            if (row.Plover == "ASSAULT" && referred == null)
+            {
+                // "غارات إسرائيلية", "العدوان الإسرائيلي الذي استهدف", "استهداف القاعدة من قبل الحرس الثوري": who attacks.
+                var agent = AgentBy(norms, participants, te, ce) is { } ag ? ag
+                    : !row.Verb && DemonymIn(norms, actors, te, te + 2) is { } dn ? dn
+                    : sources.Count == 0 ? (ts > 2 && Cue("relative", norms, ts - 1) ? DemonymIn(norms, actors, ts - 3, ts - 1) : null) : null;
+                if (agent != null) { sources.Clear(); sources.Add(agent); targets.Remove(agent); }
+                // "رداً على الضربات الأمريكية": an earlier attack on the one who now responds.
+                if (Enumerable.Range(Math.Max(0, ts - 3), ts - Math.Max(0, ts - 3)).Any(k => Cue("response", norms, k)))
+                {
+                    background = true;
+                    var responder = (st.LastEvent is { } le && le.Span == sent.Span && EventFamilies.Of(le.Cameo) == "force" ? le : null)?.SourceActors.FirstOrDefault();
+                    if (responder != null && !sources.Contains(responder)) { targets.Clear(); targets.Add(responder); }
+                }
             }
             // Aid, support and appeals aimed at a country named as where ("المساعدة في سوريا").
             if (targets.Count == 0 && row.Plover != "CONSULT")
@@ -439,14 +832,24 @@ public sealed class EventsStage : IDocumentStage
                 var at = actors.FirstOrDefault(a => a.Start >= te && a.Start < ce && AfterFi(a) && a.Type == EntityType.Country);
                 if (at != null && !sources.Contains(at.Id)) targets.Add(at.Id);
             }
+            // "أمل أن يشارك الشرع في القمة": the one expected is the target, the one who hopes or invites the source.
+            if (row.Frame == "invitee" && referred == null)
+            {
+                var invited = sources.Concat(targets).ToList();
+                var host = SpeakerActor() ?? before.FirstOrDefault()?.Id;
+                sources.Clear(); targets.Clear();
+                if (host != null) sources.Add(host);
+                targets.AddRange(invited.Where(x => x != host).Take(1));
+            }
             targets.RemoveAll(sources.Contains);
             if (location == null)
             {
-                var fi = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => norms[k] is "في" or "وفي" && actors.Any(a => a.Start == k + 1 && (a.IsPlace || a.Type == EntityType.Country)), -1);
-                if (fi >= 0) location = actors.First(a => a.Start == fi + 1).Id;
+                // Where: "في X" / "بX" in the clause, after the trigger first.
+                var where = actors.Where(a => a.Where && a.Start >= cs && a.Start < ce && (a.IsPlace || a.Type == EntityType.Country || a.Type == EntityType.Organization))
+                    .OrderBy(a => a.Start >= te ? 0 : 1).ThenBy(a => Math.Abs(a.Start - ts)).FirstOrDefault();
+                if (where != null) location = where.Id;
             }
-            var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
-            if (row.Cameo == "044")
+            if (cameo == "044")
             {
                 // A meeting is at a third location only when the place belongs to neither party; in one party's
                 // country it is the other's visit; with no place known it is a plain consultation.
@@ -455,6 +858,7 @@ public sealed class EventsStage : IDocumentStage
                 var all = sources.Concat(targets).ToList();
                 var host = placeCountry == null ? null : all.FirstOrDefault(a => Country(a) == placeCountry);
                 if (location == null || placeCountry == null) { cameo = "040"; mode = null; }
+                else if (host != null && all.Count == 1) { (type, cameo, mode) = ("visit", "043", "visit"); sources.Clear(); sources.Add(host); targets.Clear(); }
                 else if (host != null && all.Count >= 2)
                 {
                     (type, cameo, mode) = ("visit", "042", "visit");
@@ -462,9 +866,11 @@ public sealed class EventsStage : IDocumentStage
                     targets.Clear(); targets.Add(host);
                 }
             }
-            var background = Background(norms, ts, te, cs) || SentenceBackground(norms);
-            var modality = Modality(norms, ts, te, cs, ce, row, futurePrefix);
-            var (date, dateSource) = Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms);
+            var modality = Modality(norms, ts, te, cs, ce, row, c.Future);
+            background = background || (modality is not (Model.Modality.Future or Model.Modality.Planned) && (Background(norms, ts, te, cs) || SentenceBackground(norms)));
+            var (date, dateSource) = referred != null && (referred.Date.Resolved || referred.Date.Month > 0)
+                ? (referred.Date with { Note = "date of the event the text refers back to" }, "context")
+                : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row);
             var attribution = governing?.Actor;
             return new EventMention
             {
@@ -473,7 +879,7 @@ public sealed class EventsStage : IDocumentStage
                 Trigger = new Span(toks[ts].Span.Start, toks[te - 1].Span.End),
                 Type = type,
                 Cameo = cameo,
-                Plover = row.Plover,
+                Plover = referred?.Plover ?? row.Plover,
                 PloverMode = mode,
                 SourceActors = sources.Distinct().ToList(),
                 TargetActors = targets.Distinct().ToList(),
@@ -486,6 +892,63 @@ public sealed class EventsStage : IDocumentStage
                 Summary = Summary(toks, cs, ce, ts),
                 Background = background,
             };
+        }
+
+        private bool IsLight(string norm)
+        {
+            _one[0] = norm;
+            return lex.IsCue("light", _one, 0);
+        }
+
+        /// <summary>"وفد برئاسة X": the named person who leads, within the words [from, to).</summary>
+        private ActorRef? LedBy(List<string> norms, List<ActorRef> actors, int from, int to)
+        {
+            for (var k = Math.Max(0, from); k < Math.Min(to, norms.Count); k++)
+                if (Cue("led-by", norms, k))
+                    return actors.FirstOrDefault(a => a.Start > k && a.Start <= k + 20 && a.Type == EntityType.Person && a.Name && !a.InTitle)
+                           ?? actors.FirstOrDefault(a => a.Start > k && a.Start <= k + 6 && a.Type == EntityType.Person && !a.InTitle);
+            return null;
+        }
+
+        /// <summary>"الشيباني، الذي يزور روسيا": the subject of a verb after a relative pronoun is the actor before it.</summary>
+        private ActorRef? RelativeAntecedent(List<string> norms, List<ActorRef> participants, int ts)
+        {
+            if (ts < 1 || !Cue("relative", norms, ts - 1)) return null;
+            return participants.LastOrDefault(a => a.End <= ts - 1 && a.End >= ts - 3);
+        }
+
+        /// <summary>"من قبل الحرس الثوري": the agent named after the cue, within [from, to).</summary>
+        private string? AgentBy(List<string> norms, List<ActorRef> participants, int from, int to)
+        {
+            for (var k = from; k < Math.Min(to, norms.Count); k++)
+            {
+                var n = lex.CueAt("agent-by", norms, k);
+                if (n == 0) continue;
+                var a = participants.FirstOrDefault(x => x.Start == k + n || x.Start == k + n + 1);
+                return a == null ? null : ActorId(a);
+            }
+            return null;
+        }
+
+        /// <summary>The country of a demonym among the words [from, to) outside any actor's mention ("العدوان الإسرائيلي").</summary>
+        private string? DemonymIn(List<string> norms, List<ActorRef> actors, int from, int to)
+        {
+            if (dict == null) return null;
+            for (var k = Math.Max(0, from); k < Math.Min(norms.Count, to); k++)
+            {
+                if (actors.Any(a => a.Start <= k && k < a.End)) continue;
+                if (dict.MatchAt(norms, k, p => p.Kind == PhraseKind.Demonym) is { } m && m.Info.Ids.Count > 0) return m.Info.Ids[0];
+            }
+            return null;
+        }
+
+        /// <summary>The country of a demonym among the words [from, from + span): "غارات إسرائيلية", "الضربات الأمريكية".</summary>
+        private string? DemonymAfter(List<string> norms, int from, int span)
+        {
+            if (dict == null) return null;
+            for (var k = Math.Max(0, from); k < Math.Min(norms.Count, from + span); k++)
+                if (dict.MatchAt(norms, k, p => p.Kind == PhraseKind.Demonym) is { } m && m.Info.Ids.Count > 0) return m.Info.Ids[0];
+            return null;
         }
 
         /// <summary>"X و Y", "X والرئيس الأمريكي Y": two actors joined by و with at most a title between.</summary>
@@ -501,12 +964,12 @@ public sealed class EventsStage : IDocumentStage
         private static bool IsAgencyOfFrame(ActorRef a, List<FrameRef> frames) =>
             frames.Any(f => f.Kind is FrameKind.Prep or FrameKind.Relay && f.Start <= a.Start && a.End <= f.End);
 
-        private EventMention? Statement(Item item, Sentence sent, List<Token> toks, List<string> norms, List<ActorRef> actors, FrameRef frame, DateValue published, bool lead)
+        private EventMention? Statement(Item item, Sentence sent, List<Token> toks, List<string> norms, List<ActorRef> actors, FrameRef frame, FrameRef attributed, DateValue published, bool lead)
         {
             var ts = frame.Start;
             var (cs, ce) = (0, toks.Count);
             var modality = Modality(norms, ts, ts + 1, cs, ce, null, false);
-            var (date, dateSource) = Date(sent, toks, ts, published, lead && modality == Model.Modality.Asserted, norms);
+            var (date, dateSource) = Date(sent, toks, ts, published, lead && modality == Model.Modality.Asserted, norms, null);
             return new EventMention
             {
                 ItemId = item.Id,
@@ -519,8 +982,8 @@ public sealed class EventsStage : IDocumentStage
                 Date = date,
                 DateSource = dateSource,
                 Modality = modality,
-                Attribution = frame.Actor,
-                AttributionText = doc.Slice(frame.Text),
+                Attribution = attributed.Actor,
+                AttributionText = doc.Slice(attributed.Text),
                 Summary = Summary(toks, cs, ce, ts),
             };
         }
@@ -573,15 +1036,26 @@ public sealed class EventsStage : IDocumentStage
         /// same side of any quotation), else the publication day when the text says "today", else (for a lead sentence) the
         /// publication day, else unknown with the reason.
         /// </summary>
-        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms)
+        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null)
         {
             var trig = toks[ts].Span.Start;
-            var times = doc.Times.Where(t => sent.Span.Covers(t.Span) && !t.Background && t.Type is TimeType.Date or TimeType.DateRange
+            var times = TimesIn(sent.Span).Where(t => !t.Background && t.Type is TimeType.Date or TimeType.DateRange
                                              && (t.Value.Resolved || t.Value.Month > 0 || t.Value.Note != null)
                                              && SameQuote(t.Span.Start, trig)).ToList();
-            var pick = times.Where(t => t.Span.Start < trig).OrderByDescending(t => t.Span.Start).FirstOrDefault()
-                       ?? times.Where(t => t.Span.Start >= trig).OrderBy(t => t.Span.Start).FirstOrDefault();
-            if (pick != null) return (pick.Value, "sentence");
+            // Several events in one sentence: each time expression dates the trigger nearest to it ("ويأتي الاتصال بعد
+            // ... زيارة ... في 28 كانون الثاني"); a trigger owning none takes the nearest one.
+            int Distance(TimeMention t, int at) => t.Span.Start >= at ? t.Span.Start - at : Math.Max(0, at - t.Span.End) + 1;
+            // "بعد أسبوعين من الزيارة": an offset from another event, not a date.
+            times.RemoveAll(t => Offset(toks, t));
+            // The date of what is intended ("تأمل أن يشارك في القمة المقررة في 15 تشرين الأول المقبل") is not the date
+            // the intention was stated.
+            if (row != null && row.Plover == "AGREE" && row.Cameo.StartsWith("03", StringComparison.Ordinal))
+                times.RemoveAll(t => t.Span.Start > trig && (After(t.Value, published) || PlannedTime(toks, norms, t)));
+            var starts = cands == null ? new List<int>() : cands.Select(d => toks[d.At].Span.Start).Order().ToList();
+            int Owner(TimeMention t) => starts.LastOrDefault(x => x <= t.Span.Start, starts.Count > 0 ? starts[0] : trig);
+            var owned = starts.Count < 2 ? times : times.Where(t => Owner(t) == trig).ToList();
+            var pick = (owned.Count > 0 ? owned : times).OrderBy(t => Distance(t, trig)).FirstOrDefault();
+            if (pick != null) return (Period(pick), "sentence");
             var today = Enumerable.Range(0, toks.Count).Any(k => Cue("today", norms, k) && SameQuote(toks[k].Span.Start, trig));
             if (today)
             {
@@ -589,12 +1063,41 @@ public sealed class EventsStage : IDocumentStage
                     return (published with { Note = "the text says today: the publication day" }, "today");
                 return (DateValue.Unknown("the text says today, but the publication date is unknown"), "none");
             }
-            var anyTime = doc.Times.Any(t => sent.Span.Covers(t.Span));
+            var anyTime = TimesIn(sent.Span).Any();
             if (_context != null && !anyTime && lead is var _ && !Background(norms, ts, ts + 1, 0))
                 return (_context with { Note = "date of the preceding sentence" }, "context");
             if (lead && published.Precision == DatePrecision.Day)
                 return (published with { Note = "lead sentence without a date: taken as the publication day" }, "lead");
             return (DateValue.Unknown("no date in the sentence"), "none");
+        }
+
+        private bool Offset(List<Token> toks, TimeMention t)
+        {
+            var first = ArabicNormalizer.Normalize(t.Text.Split(' ', 2)[0]);
+            if (first is not ("بعد" or "قبل" or "وبعد" or "وقبل")) return false;
+            var next = toks.FindIndex(x => x.Span.Start >= t.Span.End);
+            return next >= 0 && toks[next].Norm == "من";
+        }
+
+        /// <summary>A time said to be planned: "المقررة في 15 تشرين الأول", "15 أكتوبر المقبل".</summary>
+        private bool PlannedTime(List<Token> toks, List<string> norms, TimeMention t)
+        {
+            var next = toks.FindIndex(x => x.Span.Start >= t.Span.End);
+            if (next >= 0 && Cue("planned-after", norms, next)) return true;
+            var prev = toks.FindLastIndex(x => x.Span.End <= t.Span.Start);
+            if (prev >= 0 && norms[prev] is "في" or "يوم") prev--;
+            return prev >= 0 && Cue("planned-after", norms, prev);
+        }
+
+        /// <summary>A range ("الأسبوع الماضي") dates an event only to the month (or year) that holds it, not its first day.</summary>
+        private static DateValue Period(TimeMention t)
+        {
+            if (t.Type != TimeType.DateRange || t.End is not { Resolved: true } end || !t.Value.Resolved) return t.Value;
+            var (a, b) = (t.Value, end);
+            if (a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day && a.Year == b.Year && a.Month == b.Month && a.Day == b.Day) return a;
+            if (a.Year == b.Year && a.Month == b.Month && a.Month > 0) return DateValue.OfMonth(a.Year, a.Month, a.Basis ?? "relative", $"within {t.Iso ?? t.Text}");
+            if (a.Year == b.Year) return DateValue.OfYear(a.Year, a.Basis ?? "relative", $"within {t.Iso ?? t.Text}");
+            return t.Value;
         }
 
         /// <summary>True when no quotation mark opens or closes between the two offsets.</summary>
@@ -630,8 +1133,22 @@ public static class EventFamilies
             "04" => "consult",
             "03" => cameo.Length >= 3 ? (cameo[..3] is "030" or "031" or "032" ? "cooperate" : cameo[..3]) : "cooperate",
             "05" => cameo.Length >= 3 ? cameo[..3] : root,
+            "08" => cameo.Length >= 3 ? cameo[..3] : root,
             "18" or "19" => "force",
             _ => root,
         };
+    }
+
+    /// <summary>
+    /// Whether two codes of one family can report the same event: a telephone call is never a visit or a meeting in
+    /// person (both are consultations), while a generic consultation (040) can be either and a meeting in a party's
+    /// country is that party's hosting of the other's visit.
+    /// </summary>
+    public static bool Compatible(string a, string b)
+    {
+        if (Of(a) != Of(b)) return false;
+        if (Of(a) != "consult" || a == b || a == "040" || b == "040") return true;
+        static bool InPerson(string c) => c is "042" or "043" or "044";
+        return InPerson(a) && InPerson(b);
     }
 }

