@@ -178,6 +178,13 @@ public sealed class EventsStage : IDocumentStage
                         Math.Min(clauseEnd[Math.Min(toks.Count, i + best.Length)], i + best.Length + ContextWindow)));
                     if (inFrame) frames.RemoveAll(f => f.Start == i);
                 }
+                // A verb after a relative pronoun that follows a trigger of its kind is that event ("الضربات الأمريكية التي استهدفت").
+                if (cands.Count > 1)
+                {
+                    var all = cands.ToArray();
+                    cands.RemoveAll(c => c.At > 0 && Cue("relative", norms, c.At - 1)
+                                         && Array.Exists(all, d => d.At < c.At - 1 && d.At >= c.At - 4 && EventFamilies.Of(d.Row.Cameo) == EventFamilies.Of(c.Row.Cameo)));
+                }
                 var frame = frames.Where(f => f.Actor != null).OrderBy(f => FrameRank(f.Kind)).ThenBy(f => f.Start).FirstOrDefault();
                 var speakerFrame = frames.FirstOrDefault(f => f.Actor != null && f.Kind is FrameKind.Statement or FrameKind.Verb);
                 if (frame != null)
@@ -193,7 +200,6 @@ public sealed class EventsStage : IDocumentStage
                 {
                     var i = c.At;
                     if (used[i]) continue;
-                    if (i > 0 && Cue("relative", norms, i - 1) && cands.Any(d => d.At < i - 1 && d.At >= i - 4 && EventFamilies.Of(d.Row.Cameo) == EventFamilies.Of(c.Row.Cameo))) { used[i] = true; continue; }
                     for (var k = i; k < i + c.Length; k++) used[k] = true;
                     // Context words belong to this event ("دعا ... إلى زيارة موسكو" is an invitation, not a visit), unless
                     // they are its circumstance ("اتفقا خلال اتصالهما على ...": the call is an event of its own).
