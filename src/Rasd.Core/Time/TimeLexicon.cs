@@ -105,7 +105,7 @@ internal sealed class TimeLexicon
 
     private static readonly string[] GateWords = ["من", "بين", "يوم", "منذ", "اسبوع", "اخر", "الساعه", "ال", "شهر"];
 
-    public const int GateBitCount = 1 << 20;
+    public const int GateBitCount = 1 << 18;
     public readonly ulong[] GateBits = new ulong[GateBitCount / 64];
     public readonly ulong[] FutureBits = new ulong[GateBitCount / 64];
 

@@ -18,6 +18,7 @@ internal sealed class TimeParser
     private readonly byte[] _hitsDone;
     private readonly sbyte[] _gate;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TimeParser(TimeScanner s)
     {
         _s = s;
@@ -43,6 +44,7 @@ internal sealed class TimeParser
     private static readonly (Phrase, int)[] NoHits = [];
 
     /// <summary>Every phrase whose first word is token i under some clitic reading, with the letters peeled off.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (Phrase P, int Clip)[] Hits(int i)
     {
         if (_hitsDone[i] != 0) return _hits[i] ?? NoHits;
@@ -53,6 +55,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>Some reading of word token i is a first word or a number word of the lists.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Lexical(int i)
     {
         Hits(i);

@@ -49,6 +49,7 @@ internal sealed class TimeScanner
     public TimeScanner(string text, int start, int end) : this(text, start, end, null) { }
 
     /// <summary>A scanner on the thread's arrays (own arrays when they are in use or the text is long); call <see cref="Return"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimeScanner Rent(string text, int start, int end)
     {
         var b = _threadBuffers ??= new Buffers();
