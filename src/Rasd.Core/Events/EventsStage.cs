@@ -367,7 +367,7 @@ public sealed class EventsStage : IDocumentStage
                 if (outer != null && a.Id == outer.Id && a.Start >= outer.End && a.Start - outer.End <= 1
                     && (a.Start == outer.End || toks[outer.End].Norm is "," or "-"))
                 {
-                    kept[^1] = outer with { End = Math.Max(outer.End, a.End) };
+                    kept[^1] = outer with { End = Math.Max(outer.End, a.End), Name = outer.Name || a.Name };
                     continue;
                 }
                 if (outer != null && a.Start < outer.End)
@@ -651,7 +651,7 @@ public sealed class EventsStage : IDocumentStage
             string? SpeakerActor() => speaker is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb } && !sp.StartsWith("rasd:anonymous:", StringComparison.Ordinal) ? sp : null;
             // "بين" may follow the noun the trigger heads ("استضافت ... اجتماعاً بين روبيو ولافروف").
             var ctxEnd = (EventLexicon.ContextAt(row, norms, te, c.Window) ?? new List<int>()).DefaultIfEmpty(te - 1).Max() + 1;
-            var between = Enumerable.Range(te, Math.Max(0, Math.Min(norms.Count, Math.Max(te, ctxEnd) + 4) - te)).FirstOrDefault(k => norms[k] is "بين" or "وبين", -1);
+            var between = Enumerable.Range(te, Math.Max(0, Math.Min(norms.Count, Math.Max(te, ctxEnd) + 4) - te)).FirstOrDefault(k => Cue("between", norms, k), -1);
             if (between >= 0)
             {
                 var stop = Enumerable.Range(between, Math.Max(0, ce - between)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);

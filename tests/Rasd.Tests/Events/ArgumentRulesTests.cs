@@ -127,4 +127,27 @@ public class ArgumentRulesTests
         Assert.Contains("Q794", answered.TargetActors);
         Assert.Equal("2025-06-22", answered.Date.Iso);
     }
+
+    [Fact]
+    public void The_leader_of_a_received_delegation_is_the_guest()
+    {
+        var doc = new DocBuilder("استقبل أحمد الشرع اليوم بدمشق وفداً روسياً برئاسة نائب وزير الخارجية الروسي ميخائيل بوغدانوف، بحضور وزير الخارجية أسعد الشيباني.")
+            .Entity("أحمد الشرع", Sharaa).Entity("دمشق", Damascus, EntityType.Location).Entity("نائب وزير الخارجية الروسي", Bogdanov)
+            .Entity("ميخائيل بوغدانوف", Bogdanov).Entity("أسعد الشيباني", Shaibani).Build();
+        var e = Assert.Single(Run(doc));
+        Assert.Equal("043", e.Cameo);
+        Assert.Equal(new[] { Sharaa }, e.SourceActors);
+        Assert.Equal(new[] { Bogdanov }, e.TargetActors);
+    }
+
+    [Fact]
+    public void The_meeting_that_brought_two_together_has_them_as_parties()
+    {
+        var doc = new DocBuilder("حضر ولي العهد اللقاء الذي جمع الرئيس دونالد ترمب والرئيس أحمد الشرع في الرياض.")
+            .Entity("دونالد ترمب", Trump).Entity("أحمد الشرع", Sharaa).Entity("الرياض", "Q3692", EntityType.Location).Build();
+        var e = Assert.Single(Run(doc));
+        Assert.Equal("044", e.Cameo);
+        Assert.Equal(new[] { Trump }, e.SourceActors);
+        Assert.Equal(new[] { Sharaa }, e.TargetActors);
+    }
 }

@@ -9,14 +9,15 @@ namespace Rasd.Tests.Events;
 /// </summary>
 public class DevSetTests(ITestOutputHelper output)
 {
-    // Floors a little under the figures measured on 30 gold events (found 29/30, date right 20/27, merged 9/16,
-    // direction 19/20, attribution 12/13; before the fixes of this set: 15/31, 13/28, 3/15, 5/20, 5/14). Most dates and
-    // merges still missing depend on datelines the time stage does not read yet (Reuters, AFP, SPA, QNA layouts).
-    private const double FoundFloor = 0.90;
-    private const double DateFloor = 0.66;
-    private const double MergedFloor = 0.50;
-    private const double DirectionFloor = 0.85;
-    private const double AttributionFloor = 0.84;
+    // Floors a little under the figures measured on 30 gold events (found 30/30, date right 23/27, merged 11/16,
+    // direction 20/20, attribution 13/13; before the fixes of this set: 15/31, 13/28, 3/15, 5/20, 5/14). Most dates and
+    // merges still missing depend on datelines and weekdays the time stage does not read yet (AFP, QNA, Tunisian and
+    // Moroccan layouts; "وكان ... قد أعلن، الثلاثاء" read forward).
+    private const double FoundFloor = 0.93;
+    private const double DateFloor = 0.78;
+    private const double MergedFloor = 0.62;
+    private const double DirectionFloor = 0.90;
+    private const double AttributionFloor = 0.92;
 
     [Fact]
     public void Pipeline_scores_on_the_development_set()
