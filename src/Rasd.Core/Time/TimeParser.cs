@@ -768,7 +768,8 @@ internal sealed class TimeParser
                 e.ShortYear = lc == 2;
             }
             else return null;
-            if (sep == '.' && la != 4 && lc != 4) return null;
+            // "16.07.25" is a date only as a time stamp ("[16.07.25 18:40]"); otherwise a version or a score
+            if (sep == '.' && la != 4 && lc != 4 && !(_s.IsNum(last + 1) && _s.IsPunct(last + 2, ':') && _s.IsNum(last + 3))) return null;
         }
         else
         {

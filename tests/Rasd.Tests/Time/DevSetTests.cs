@@ -15,7 +15,7 @@ namespace Rasd.Tests.Time;
 /// </summary>
 public sealed class DevSetTests(ITestOutputHelper output)
 {
-    private static string Dir => Path.Combine(TestPaths.Repo(), "tests", "Rasd.Tests", "Time", "DevSet");
+    private static string Dir(string set) => Path.Combine(TestPaths.Repo(), "tests", "Rasd.Tests", "Time", set);
 
     /// <summary>ISO at the value's precision, "--MM-DD" for a day and month without a year, else null.</summary>
     internal static string? Show(DateValue? v) =>
@@ -23,16 +23,17 @@ public sealed class DevSetTests(ITestOutputHelper output)
 
     internal sealed record Score(int Pub, int PubN, int Basis, int Dates, int DatesN, int Items, int ItemsN, string Misses);
 
-    internal static Score Run()
+    internal static Score Run(string set)
     {
-        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "gold.json")));
+        var dir = Dir(set);
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")));
         var stages = new Rasd.Pipeline.IDocumentStage[] { new CleanStage(), new ItemsStage(), new TimeStage() };
         int pub = 0, pubN = 0, basis = 0, dates = 0, datesN = 0, items = 0, itemsN = 0;
         var misses = new StringBuilder();
         foreach (var entry in gold.RootElement.GetProperty("documents").EnumerateObject())
         {
             var file = entry.Name;
-            var text = File.ReadAllText(Path.Combine(Dir, file), Encoding.UTF8);
+            var text = File.ReadAllText(Path.Combine(dir, file), Encoding.UTF8);
             var doc = new Document(text, new DocumentMeta { Source = file });
             foreach (var s in stages) s.Process(doc);
             var g = entry.Value;
@@ -86,10 +87,9 @@ public sealed class DevSetTests(ITestOutputHelper output)
         return new Score(pub, pubN, basis, dates, datesN, items, itemsN, misses.ToString());
     }
 
-    [Fact]
-    public void DatesOfTheDevelopmentSet()
+    private static Score Report(string set, ITestOutputHelper output)
     {
-        var s = Run();
+        var s = Run(set);
         static string P(int a, int b) => b == 0 ? "-" : $"{a}/{b} ({(double)a / b:P1})";
         var report = $"publication date right: {P(s.Pub, s.PubN)}; with the expected basis: {P(s.Basis, s.PubN)}\n" +
                      $"marked expressions right: {P(s.Dates, s.DatesN)}\nitem dates right: {P(s.Items, s.ItemsN)}\n";
@@ -97,16 +97,31 @@ public sealed class DevSetTests(ITestOutputHelper output)
         output.WriteLine(s.Misses);
         var artifacts = Path.Combine(TestPaths.Repo(), "artifacts");
         Directory.CreateDirectory(artifacts);
-        File.WriteAllText(Path.Combine(artifacts, "time-devset.txt"), report + "\n" + s.Misses);
-
-        Assert.True(s.PubN >= 30 && s.DatesN >= 80, "the development set is incomplete");
-        // Floors from the measured figures (raise as Rasd improves; never lower).
-        Assert.True(s.Pub >= FloorPublished, $"publication dates right: {s.Pub}/{s.PubN}\n{s.Misses}");
-        Assert.True(s.Dates >= FloorDates, $"marked expressions right: {s.Dates}/{s.DatesN}\n{s.Misses}");
-        Assert.True(s.Items >= FloorItems, $"item dates right: {s.Items}/{s.ItemsN}\n{s.Misses}");
+        File.WriteAllText(Path.Combine(artifacts, $"time-{set.ToLowerInvariant()}.txt"), report + "\n" + s.Misses);
+        return s;
     }
 
-    private const int FloorPublished = 36;
-    private const int FloorDates = 89;
-    private const int FloorItems = 3;
+    [Fact]
+    public void DatesOfTheDevelopmentSet()
+    {
+        var s = Report("DevSet", output);
+        Assert.True(s.PubN >= 30 && s.DatesN >= 80, "the development set is incomplete");
+        // Floors from the measured figures (raise as Rasd improves; never lower).
+        Assert.True(s.Pub >= 36, $"publication dates right: {s.Pub}/{s.PubN}\n{s.Misses}");
+        Assert.True(s.Dates >= 89, $"marked expressions right: {s.Dates}/{s.DatesN}\n{s.Misses}");
+        Assert.True(s.Items >= 3, $"item dates right: {s.Items}/{s.ItemsN}\n{s.Misses}");
+    }
+
+    /// <summary>
+    /// Documents written after the rules, to see how they carry over. First score, before any change made for them:
+    /// publication dates 9/10, expressions 16/17 (the miss: a channel time stamp with a two-digit year, "[16.07.25 18:40]").
+    /// </summary>
+    [Fact]
+    public void DatesOfTheHeldOutSet()
+    {
+        var s = Report("HoldOut", output);
+        Assert.True(s.PubN >= 10 && s.DatesN >= 15, "the held-out set is incomplete");
+        Assert.True(s.Pub >= 10, $"publication dates right: {s.Pub}/{s.PubN}\n{s.Misses}");
+        Assert.True(s.Dates >= 17, $"marked expressions right: {s.Dates}/{s.DatesN}\n{s.Misses}");
+    }
 }

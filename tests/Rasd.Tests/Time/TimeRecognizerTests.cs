@@ -216,4 +216,11 @@ public sealed class TimeRecognizerTests
         // what lasts "since" a day began before it
         Assert.Equal("2025-01-02/2025-02-12", One("تتواصل الاحتجاجات منذ 2 يناير وستتواصل", Wed).Iso);
     }
+
+    [Fact]
+    public void ADottedDateWithATwoDigitYearIsADateOnlyAsATimeStamp()
+    {
+        Assert.Contains(TimeRecognizer.Find("نشرة الأخبار, [16.07.25 18:40]", TimeContext.Of(Wed)), x => x.Text == "16.07.25" && x.Iso == "2025-07-16");
+        Assert.DoesNotContain(TimeRecognizer.Find("حدّث التطبيق إلى الإصدار 16.07.25 أمس", TimeContext.Of(Wed)), x => x.Iso == "2025-07-16");
+    }
 }
