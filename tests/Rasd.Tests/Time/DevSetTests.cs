@@ -108,8 +108,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
         Assert.True(s.PubN >= 30 && s.DatesN >= 80, "the development set is incomplete");
         // Floors from the measured figures (raise as Rasd improves; never lower).
         Assert.True(s.Pub >= 36, $"publication dates right: {s.Pub}/{s.PubN}\n{s.Misses}");
-        Assert.True(s.Dates >= 89, $"marked expressions right: {s.Dates}/{s.DatesN}\n{s.Misses}");
-        Assert.True(s.Items >= 3, $"item dates right: {s.Items}/{s.ItemsN}\n{s.Misses}");
+        Assert.True(s.Dates >= 90, $"marked expressions right: {s.Dates}/{s.DatesN}\n{s.Misses}");
+        Assert.True(s.Items >= 5, $"item dates right: {s.Items}/{s.ItemsN}\n{s.Misses}");
     }
 
     /// <summary>
