@@ -38,7 +38,7 @@ public class TimeBenchmarks
     public int ParseOnly()
     {
         var n = 0;
-        foreach (var t in _texts) n += new TimeParser(new TimeScanner(t, 0, t.Length)).ParseAll().Count;
+        foreach (var t in _texts) n += new TimeParser(new TimeScanner(t, 0, t.Length)).ParseAll()?.Count ?? 0;
         return n;
     }
 

@@ -36,6 +36,8 @@ public sealed class Cleaner
         /// <summary>A list entry: "- text", "* text", "• text".</summary>
         public bool Bullet => Form is { Length: > 2 } f && f[0] is '-' or '*' or '•' or '▪' or '●' && f[1] == ' ';
         public bool HasTime => Form != null && TimeOfDay.IsMatch(Form);
+        /// <summary>A chat export's message: the line opens with a date and a clock time ("12/02/2025, 19:31 - name: ...").</summary>
+        public bool Stamped => DateStart && Form != null && ChatStamp.IsMatch(Form);
         public ulong Hash;
         public bool Kept => Kind == null;
     }
@@ -149,6 +151,8 @@ public sealed class Cleaner
         return false;
     }
 
+    /// <summary>The stamp opening a chat export's message: "12/02/2025, 19:31 - ", "[12/02/2025, 19:31:05] ".</summary>
+    private static readonly System.Text.RegularExpressions.Regex ChatStamp = new(@"^\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s*[-–:]?\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
     private static readonly System.Text.RegularExpressions.Regex TimeOfDay = new(@"(?<![0-9.])\d{1,2}:\d{2}(?![0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
     private static readonly System.Text.RegularExpressions.Regex YearOrTime = new(@"(?<![0-9])(?:(?:19|20)\d{2}|\d{1,2}[:.]\d{2}(?![0-9.]))(?![0-9])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
@@ -480,6 +484,7 @@ public sealed class Cleaner
         var firstContent = lines.FindIndex(l => l.Kept || l.Kind == RemovedKind.Metadata);
         var feed = firstContent >= 0 && lines[firstContent].Kind == RemovedKind.Metadata && lines[firstContent].Reason == "dateline" && lines[firstContent].Rule == null;
         var seenBody = false;
+        var seenKept = false;
         var prevSeparator = true;
         var startSinceKept = false;
         for (var i = 0; i < lines.Count; i++)
@@ -487,14 +492,17 @@ public sealed class Cleaner
             var l = lines[i];
             if (l.Kept)
             {
-                if (l.ItemStart) { seenBody = false; startSinceKept = true; }
+                if (l.ItemStart) { seenBody = false; seenKept = false; startSinceKept = true; }
                 var postStart = l.DateStart && (l.EmojiStart || prevSeparator);
-                if (seenBody && !startSinceKept && (postStart || prevSeparator && PreviousIsPostSeparator(lines, i)))
+                // each time-stamped message of a chat export is a post, however short
+                var stamped = l.Stamped && seenKept && !startSinceKept;
+                if (stamped || (seenBody && !startSinceKept && (postStart || prevSeparator && PreviousIsPostSeparator(lines, i))))
                 {
                     l.ItemStart = true;
                     seenBody = false;
                 }
                 if (l.BodyLike) seenBody = true;
+                seenKept = true;
                 prevSeparator = false;
                 startSinceKept = false;
                 continue;

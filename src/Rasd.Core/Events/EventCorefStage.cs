@@ -15,7 +15,9 @@ public sealed class EventCorefStage : ICorpusStage
     public string Name => "event-coref";
     private const string StateKey = "event-coref";
     /// <summary>Candidates looked at per actor key: the most recent ones (keeps cost per mention flat as the store grows).</summary>
-    private const int MaxCandidates = 256;
+    private const int MaxCandidates = 96;
+    // Candidates already scored for the current mention (the stage runs in order, one document at a time).
+    private readonly HashSet<Event> _seen = new(ReferenceEqualityComparer.Instance);
 
     internal sealed class Index
     {
@@ -88,6 +90,11 @@ public sealed class EventCorefStage : ICorpusStage
                 e.AddAlias(em.AttributionText ?? e.Name);
                 corpus.Entities[att] = e;
             }
+            // Parties read from a demonym or a place standing for its government ("الضربات الأمريكية", "زار دمشق") are
+            // entities of the dictionary that no mention introduced.
+            foreach (var id in em.SourceActors.Concat(em.TargetActors))
+                if (!corpus.Entities.ContainsKey(id) && Dict.Value?.Get(id) is { } d)
+                    corpus.Entities[id] = new Entity { Id = d.Id, Type = d.Type, Name = d.Name, NameEn = d.NameEn, Wikidata = d.Wikidata, Country = d.Country };
             var ev = Find(ix, em, id => CountryOf(corpus, id));
             var mentionDate = em.Date;
             // A reference back to something not reported anywhere, with no date of its own, is no new event.
@@ -96,7 +103,7 @@ public sealed class EventCorefStage : ICorpusStage
             {
                 ev = new Event
                 {
-                    Id = "ev-" + ContentHash.Of(doc.Id + ":" + em.Trigger.Start + ":" + em.Cameo),
+                    Id = "ev-" + ContentHash.Short(doc.Id + ":" + em.Trigger.Start + ":" + em.Cameo),
                     Type = em.Type, Cameo = em.Cameo, Plover = em.Plover, PloverMode = em.PloverMode, Summary = em.Summary,
                     Date = em.Date, DateSource = em.DateSource, Location = em.Location, Modality = em.Modality,
                 };
@@ -124,12 +131,13 @@ public sealed class EventCorefStage : ICorpusStage
     }
 
     /// <summary>The event this mention reports, or null.</summary>
-    private static Event? Find(Index ix, EventMention em, Func<string, string?> countryOf)
+    private Event? Find(Index ix, EventMention em, Func<string, string?> countryOf)
     {
         var mine = em.SourceActors.Concat(em.TargetActors).Distinct().ToList();
         Event? best = null;
         var bestScore = double.MinValue;
-        var seen = new HashSet<Event>(ReferenceEqualityComparer.Instance);
+        var seen = _seen;
+        seen.Clear();
         foreach (var key in Index.Keys(em.Type, em.Cameo, mine))
         {
             if (!ix.ByKey.TryGetValue(key, out var list)) continue;
@@ -148,11 +156,13 @@ public sealed class EventCorefStage : ICorpusStage
     internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null)
     {
         if (!EventFamilies.Compatible(ev.Cameo, em.Cameo)) return 0;
-        var theirs = ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
+        var theirs = ev.TargetActors.Count == 0 ? ev.SourceActors : ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
         // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
-        var exact = mine.Count(theirs.Contains);
-        var soft = countryOf == null ? 0 : mine.Count(a => !theirs.Contains(a) && theirs.Any(b => !mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a)));
-        var shared = exact + (exact > 0 ? soft : 0);
+        var exact = 0;
+        foreach (var a in mine) if (theirs.Contains(a)) exact++;
+        var soft = countryOf == null ? 0 : mine.Count(a => !theirs.Contains(a) && theirs.Any(b => !mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a || SameCountry(a, b, countryOf))));
+        // Both sides matched at another granularity (the Israeli army and Israel, the Syrian ministry and the government) count too.
+        var shared = exact + (exact > 0 || soft >= 2 ? soft : 0);
         // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
         var need = em.Background ? 1 : Math.Min(2, Math.Min(mine.Count, theirs.Count));
         var relaxed = em.Background;
@@ -164,6 +174,11 @@ public sealed class EventCorefStage : ICorpusStage
             if (visitorsEm.Any(visitorsEv.Contains)) { need = 1; relaxed = true; }
         }
         if (mine.Count == 0 || theirs.Count == 0 || shared < Math.Max(1, need)) return 0;
+        // Outside consultations (where each side's readout names itself first) the one who acts identifies the event:
+        // Iran's strike and the American strike it answers share Iran, but not their source.
+        if (EventFamilies.Of(em.Cameo) != "consult" && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0
+            && !em.SourceActors.Any(a => ev.SourceActors.Contains(a) || (countryOf != null && ev.SourceActors.Any(b => SameCountry(a, b, countryOf)))))
+            return 0;
         // Statements are the same only when the speaker is the same and the day is the same.
         if (ev.Cameo == "010" && (em.Date.Precision != DatePrecision.Day || ev.Date.Precision != DatePrecision.Day || !em.Date.IsCompatibleWith(ev.Date))) return 0;
         double dateScore;
@@ -208,6 +223,14 @@ public sealed class EventCorefStage : ICorpusStage
         }
         var typeScore = ev.Cameo == em.Cameo ? 0.5 : 0;
         return shared * 2 + dateScore + typeScore + Math.Min(ev.Mentions.Count, 5) * 0.01;
+    }
+
+    /// <summary>Two actors of one country, one of them not a person (Putin and Russia, Lavrov and the Russian government).</summary>
+    private static bool SameCountry(string a, string b, Func<string, string?> countryOf)
+    {
+        var (ca, cb) = (countryOf(a), countryOf(b));
+        if (ca == null || ca != cb) return false;
+        return Dict.Value?.Get(a)?.Type != EntityType.Person || Dict.Value?.Get(b)?.Type != EntityType.Person;
     }
 
     private static readonly Lazy<Rasd.Actors.ActorDictionary?> Dict = new(() =>

@@ -46,6 +46,7 @@ public sealed class EventLexicon
             {
                 var words = Words(form);
                 if (words.Length == 0) continue;
+                Remember(words);
                 var entry = new FormEntry(words, row.Index);
                 foreach (var (key, tv) in Keys(words[0])) Add(_triggerFirst, key, (entry, tv));
             }
@@ -66,6 +67,7 @@ public sealed class EventLexicon
                 var words = Words(form);
                 // "وفقا ل": a lone trailing letter is a clitic of the next word, not a word.
                 if (words.Length > 1 && words[^1].Length == 1) words = words[..^1];
+                Remember(words);
                 foreach (var (key, tv) in Keys(words[0])) Add(_frameFirst, key, (words, kind, tv));
             }
         }
@@ -77,9 +79,22 @@ public sealed class EventLexicon
             {
                 var words = Words(form);
                 if (words.Length == 0) continue;
+                Remember(words);
                 foreach (var (key, tv) in Keys(words[0])) Add(d, key, (words, tv));
             }
         }
+    }
+
+    /// <summary>Every word of every form (and its ت variant): a word reading to none of them matches nothing.</summary>
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly object KnownLock = new();
+
+    private static void Remember(string[] words)
+    {
+        lock (KnownLock)
+            foreach (var w in words)
+                foreach (var (k, _) in Keys(w)) Known.Add(k);
     }
 
     private static void Add<T>(Dictionary<string, List<T>> d, string key, T v)
@@ -103,13 +118,17 @@ public sealed class EventLexicon
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TSuffixLookup = new HashSet<string>(TSuffixes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     // The same word is read by TriggersAt, FrameAt, CueAt (several kinds) and WordIs: remember recent words per thread.
     [ThreadStatic] private static Dictionary<string, (string Stem, string Proclitic, string Suffix)[]>? _readingsCache;
-    private const int ReadingsCacheSize = 50_000;
+    private const int ReadingsCacheSize = 200_000;
+    [ThreadStatic] private static string? _lastWord;
+    [ThreadStatic] private static (string Stem, string Proclitic, string Suffix)[]? _lastReadings;
 
     /// <summary>Readings of a word: (stem, proclitic) pairs whose suffix is allowed, longest stems first.</summary>
     private static (string Stem, string Proclitic, string Suffix)[] Readings(string w)
     {
+        // Callers ask about the same word object several times in a row (frame, trigger, cues): check it first.
+        if (ReferenceEquals(w, _lastWord)) return _lastReadings!;
         var cache = _readingsCache ??= new Dictionary<string, (string, string, string)[]>(StringComparer.Ordinal);
-        if (cache.TryGetValue(w, out var cached)) return cached;
+        if (cache.TryGetValue(w, out var cached)) { _lastWord = w; _lastReadings = cached; return cached; }
         if (cache.Count >= ReadingsCacheSize) cache.Clear();
         List<(string, string, string)>? list = null;
         foreach (var p in Proclitics)
@@ -119,13 +138,33 @@ public sealed class EventLexicon
             for (var cut = rest.Length; cut >= Math.Max(2, rest.Length - 4); cut--)
             {
                 var tail = rest[cut..];
+                // Only stems some form is made of are worth a string: most words read to none.
+                if (!KnownLookup.Contains(rest[..cut])) continue;
                 if (!SuffixLookup.TryGetValue(tail, out var suf) && !TSuffixLookup.TryGetValue(tail, out suf)) continue;
                 (list ??= new List<(string, string, string)>()).Add((w.Substring(p.Length, cut), p, suf));
             }
         }
         var result = list?.ToArray() ?? [];
         cache[w] = result;
+        _lastWord = w;
+        _lastReadings = result;
         return result;
+    }
+
+    /// <summary>True when a trigger or an attribution frame could start at this word (readings are cached per thread).</summary>
+    public bool MayMatch(string norm)
+    {
+        foreach (var (stem, _, _) in Readings(norm))
+            if (_triggerFirst.ContainsKey(stem) || _frameFirst.ContainsKey(stem)) return true;
+        return false;
+    }
+
+    /// <summary>True when a trigger could start at this word.</summary>
+    public bool MayTrigger(string norm)
+    {
+        foreach (var (stem, _, _) in Readings(norm))
+            if (_triggerFirst.ContainsKey(stem)) return true;
+        return false;
     }
 
     /// <summary>True when the word is one of <paramref name="forms"/>' single words with clitics.</summary>
@@ -154,6 +193,8 @@ public sealed class EventLexicon
                 var row = Rows[entry.Row];
                 if (p.Contains('س') && !(row.Verb && stem[0] is 'ي' or 'ت' or 'ن' or 'ا')) continue;
                 if (p.Contains('س') && !row.Verb) continue;
+                // The article never stands before a conjugated verb ("اليدين" is no "يدين").
+                if (row.Verb && p.Contains("ال", StringComparison.Ordinal) && stem[0] is 'ي' or 'ت' or 'ن') continue;
                 var ok = true;
                 for (var k = 1; k < entry.Words.Length && ok; k++)
                     ok = i + k < norms.Count && WordIs(norms[i + k], entry.Words[k]);

@@ -45,6 +45,8 @@ public sealed class EventsStage : IDocumentStage
         public bool InTitle { get; init; }
         /// <summary>The mention is a name (not a role phrase or a pronoun-like reference).</summary>
         public bool Name { get; init; }
+        /// <summary>"لرويترز", "لوكالة تاس": the one spoken to, not the speaker.</summary>
+        public bool Dative { get; init; }
     }
 
     /// <summary>Words after a trigger searched for its context words.</summary>
@@ -60,15 +62,33 @@ public sealed class EventsStage : IDocumentStage
     {
         private readonly List<EventMention> _out = new();
         // Cue lookups of the current sentence, memoised: clause, modality and pair checks ask for the same words often.
-        private readonly Dictionary<(string Kind, int At), bool> _cueMemo = new();
+        // Cue lookups of the current sentence, memoised per kind and word (0 unknown, 1 no, 2 yes) in a buffer reused
+        // by the thread: clause, modality and pair checks ask for the same words often.
+        [ThreadStatic] private static sbyte[]? _memo;
+        [ThreadStatic] private static int[]? _memoStamp;
+        [ThreadStatic] private static int _stamp;
+        [ThreadStatic] private static Dictionary<string, int>? _kinds;
         private List<string>? _memoFor;
 
         private bool Cue(string kind, List<string> norms, int at)
         {
-            if (!ReferenceEquals(_memoFor, norms)) { _cueMemo.Clear(); _memoFor = norms; }
-            if (_cueMemo.TryGetValue((kind, at), out var v)) return v;
-            v = lex.IsCue(kind, norms, at);
-            _cueMemo[(kind, at)] = v;
+            var kinds = _kinds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (!kinds.TryGetValue(kind, out var ki)) kinds[kind] = ki = kinds.Count;
+            const int MaxKinds = 64;
+            if (ki >= MaxKinds || at >= 4096) return lex.IsCue(kind, norms, at);
+            if (!ReferenceEquals(_memoFor, norms))
+            {
+                // A new sentence: a new stamp instead of clearing the buffer.
+                _memoFor = norms;
+                var need = norms.Count * MaxKinds;
+                if (_memo == null || _memo.Length < need) { _memo = new sbyte[Math.Max(need, 256 * MaxKinds)]; _memoStamp = new int[_memo.Length]; }
+                if (++_stamp == int.MaxValue) { Array.Clear(_memoStamp!); _stamp = 1; }
+            }
+            var at0 = at * MaxKinds + ki;
+            if (_memoStamp![at0] == _stamp) return _memo![at0] == 2;
+            var v = lex.IsCue(kind, norms, at);
+            _memo![at0] = (sbyte)(v ? 2 : 1);
+            _memoStamp[at0] = _stamp;
             return v;
         }
         private DateValue? _context;
@@ -80,10 +100,20 @@ public sealed class EventsStage : IDocumentStage
             return _out;
         }
 
+        private Dictionary<string, List<Sentence>>? _byItem;
+
         private IEnumerable<Sentence> SentencesOf(Item item)
         {
-            var s = doc.Sentences.Where(x => x.ItemId == item.Id).ToList();
-            if (s.Count > 0) return s;
+            if (_byItem == null)
+            {
+                _byItem = new Dictionary<string, List<Sentence>>(StringComparer.Ordinal);
+                foreach (var x in doc.Sentences)
+                {
+                    if (!_byItem.TryGetValue(x.ItemId, out var l)) _byItem[x.ItemId] = l = new List<Sentence>();
+                    l.Add(x);
+                }
+            }
+            if (_byItem.TryGetValue(item.Id, out var s) && s.Count > 0) return s;
             var paras = item.Paragraphs.Count > 0 ? item.Paragraphs : new List<Span> { item.Span };
             return paras.Select((p, i) => new Sentence(p, item.Id, i));
         }
@@ -116,10 +146,17 @@ public sealed class EventsStage : IDocumentStage
             foreach (var sent in SentencesOf(item))
             {
                 _context = st.LastDate;
+                _accusedObject = -1;
                 if (sent.Paragraph != paragraph) { paragraph = sent.Paragraph; paragraphFrame = null; }
                 var toks = Tokenizer.Tokenize(doc.Text, sent.Span);
                 if (toks.Count == 0) continue;
                 var norms = toks.Select(t => t.Norm).ToList();
+                // Most sentences hold no word any trigger, frame or cue is made of: nothing to read there.
+                if (!norms.Exists(lex.MayMatch))
+                {
+                    if (OwnDate(sent, published) is { } own0) st.LastDate = own0;
+                    continue;
+                }
                 var actors = Actors(toks);
                 var frames = Frames(toks, norms, actors, st.LastSpeaker, st.LastFrame);
                 // Triggers first (a verb of saying followed by "هاتفياً" is a call, not a frame), then arguments.
@@ -130,7 +167,7 @@ public sealed class EventsStage : IDocumentStage
                 for (var k = toks.Count - 1; k >= 0; k--) clauseEnd[k] = norms[k] is "." or ";" || Cue("complementizer", norms, k) ? k : clauseEnd[k + 1];
                 for (var i = 0; i < toks.Count; i++)
                 {
-                    if (toks[i].Kind != TokenKind.Word) continue;
+                    if (toks[i].Kind != TokenKind.Word || !lex.MayTrigger(norms[i])) continue;
                     var inFrame = frames.Any(f => f.Start <= i && i < f.End && !f.Inherited);
                     var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
                         .Where(t => (!inFrame || (t.Row.Context.Count > 0 && frames.Any(f => f.Start == i && f.Kind is FrameKind.Statement or FrameKind.Verb)))
@@ -140,6 +177,13 @@ public sealed class EventsStage : IDocumentStage
                     cands.Add(new Candidate(i, best.Row, best.Length, best.Future, best.ObjectSuffix, best.Proclitic,
                         Math.Min(clauseEnd[Math.Min(toks.Count, i + best.Length)], i + best.Length + ContextWindow)));
                     if (inFrame) frames.RemoveAll(f => f.Start == i);
+                }
+                // A verb after a relative pronoun that follows a trigger of its kind is that event ("الضربات الأمريكية التي استهدفت").
+                if (cands.Count > 1)
+                {
+                    var all = cands.ToArray();
+                    cands.RemoveAll(c => c.At > 0 && Cue("relative", norms, c.At - 1)
+                                         && Array.Exists(all, d => d.At < c.At - 1 && d.At >= c.At - 4 && EventFamilies.Of(d.Row.Cameo) == EventFamilies.Of(c.Row.Cameo)));
                 }
                 var frame = frames.Where(f => f.Actor != null).OrderBy(f => FrameRank(f.Kind)).ThenBy(f => f.Start).FirstOrDefault();
                 var speakerFrame = frames.FirstOrDefault(f => f.Actor != null && f.Kind is FrameKind.Statement or FrameKind.Verb);
@@ -172,7 +216,9 @@ public sealed class EventsStage : IDocumentStage
                     if (m == null) continue;
                     // One report of an event per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"): a more
                     // specific code (the call after "exchange of views", humanitarian aid) refines the first.
-                    var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo));
+                    var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo)
+                                                  && !(x.SourceActors.Count > 0 && m.SourceActors.Count > 0 && !x.SourceActors.Any(a => m.SourceActors.Any(b => SameSide(a, b)))
+                                                       && x.Plover != "CONSULT"));
                     if (at >= 0)
                     {
                         var old = found[at];
@@ -202,11 +248,9 @@ public sealed class EventsStage : IDocumentStage
                 // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after
                 // the call's date); not the date of something planned or referred back to.
                 var stated = found.FirstOrDefault(f => f.DateSource is "sentence" or "today" && f.Modality == Model.Modality.Asserted && !f.Background && (f.Date.Resolved || f.Date.Month > 0));
-                var own = doc.Times.FirstOrDefault(t => sent.Span.Covers(t.Span) && !t.Background && t.Type is TimeType.Date or TimeType.DateRange
-                                                        && (t.Value.Resolved || t.Value.Month > 0) && !After(t.Value, published));
                 if (stated != null) st.LastDate = stated.Date;
                 else if (found.Count > 0 && found.All(f => f.Background || f.Modality != Model.Modality.Asserted)) st.LastDate = null;
-                else if (own != null && found.Count == 0) st.LastDate = own.Value;
+                else if (found.Count == 0 && OwnDate(sent, published) is { } own) st.LastDate = own;
             }
             _out.AddRange(Headlines(st.Events, titleCount, published));
         }
@@ -218,6 +262,36 @@ public sealed class EventsStage : IDocumentStage
             var (x, y) = (dict.Get(a), dict.Get(b));
             if (x == null || y == null || x.Country == null || x.Country != y.Country) return false;
             return x.Type != EntityType.Person || y.Type != EntityType.Person;
+        }
+
+        /// <summary>The date a sentence states for itself (not background, not after publication), or null.</summary>
+        private DateValue? OwnDate(Sentence sent, DateValue published)
+        {
+            foreach (var t in TimesIn(sent.Span))
+                if (!t.Background && t.Type is TimeType.Date or TimeType.DateRange && (t.Value.Resolved || t.Value.Month > 0) && !After(t.Value, published))
+                    return t.Value;
+            return null;
+        }
+
+        private List<TimeMention>? _sortedTimes;
+
+        /// <summary>The list itself when already in order (the stages write them so), else a sorted copy.</summary>
+        private static List<T> Sorted<T>(List<T> list, Func<T, int> key)
+        {
+            for (var i = 1; i < list.Count; i++)
+                if (key(list[i - 1]) > key(list[i])) return list.OrderBy(key).ToList();
+            return list;
+        }
+
+        /// <summary>Time mentions inside a span (mentions sorted once by start).</summary>
+        private IEnumerable<TimeMention> TimesIn(Span span)
+        {
+            _sortedTimes ??= Sorted(doc.Times, t => t.Span.Start);
+            var list = _sortedTimes;
+            int lo = 0, hi = list.Count;
+            while (lo < hi) { var mid = (lo + hi) / 2; if (list[mid].Span.Start < span.Start) lo = mid + 1; else hi = mid; }
+            for (var i = lo; i < list.Count && list[i].Span.Start < span.End; i++)
+                if (span.Covers(list[i].Span)) yield return list[i];
         }
 
         private static bool After(DateValue d, DateValue published) =>
@@ -280,6 +354,7 @@ public sealed class EventsStage : IDocumentStage
                 {
                     Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)),
                     Name = !TitleWord(toks[s].Norm),
+                    Dative = clitic is "ل" or "ول" || (m.Span.Start == toks[s].Span.Start && toks[s].Norm.StartsWith("لو", StringComparison.Ordinal) && toks[s].Norm.Length > 4 && TitleOrAgency(toks[s].Norm)),
                 });
             }
             // Nested mentions (a role phrase around a name): keep the outer one.
@@ -292,7 +367,7 @@ public sealed class EventsStage : IDocumentStage
                 if (outer != null && a.Id == outer.Id && a.Start >= outer.End && a.Start - outer.End <= 1
                     && (a.Start == outer.End || toks[outer.End].Norm is "," or "-"))
                 {
-                    kept[^1] = outer with { End = Math.Max(outer.End, a.End) };
+                    kept[^1] = outer with { End = Math.Max(outer.End, a.End), Name = outer.Name || a.Name };
                     continue;
                 }
                 if (outer != null && a.Start < outer.End)
@@ -357,6 +432,7 @@ public sealed class EventsStage : IDocumentStage
         }
 
         private readonly string[] _one = new string[1];
+        private int _accusedObject = -1;
         private static HashSet<string>? _titleWords;
 
         /// <summary>A word of a title (وزير، رئيس، لرئيس، الممثل، نائب، المتحدث...) from the actor dictionary's titles.</summary>
@@ -368,6 +444,9 @@ public sealed class EventsStage : IDocumentStage
                 if (norm.Length > p.Length + 2 && norm.StartsWith(p, StringComparison.Ordinal) && set.Contains(norm[p.Length..])) return true;
             return false;
         }
+
+        /// <summary>"لوكالة": an agency word with the dative ل.</summary>
+        private static bool TitleOrAgency(string norm) => norm.StartsWith("لوكاله", StringComparison.Ordinal) || norm.StartsWith("لصحيفه", StringComparison.Ordinal) || norm.StartsWith("لقناه", StringComparison.Ordinal);
 
         private static HashSet<string> TitleWords(ActorDictionary? dict)
         {
@@ -390,7 +469,7 @@ public sealed class EventsStage : IDocumentStage
         /// <summary>Entity mentions overlapping a span (mentions sorted once by start).</summary>
         private IEnumerable<EntityMention> EntitiesIn(Span span)
         {
-            _sortedEntities ??= doc.Entities.OrderBy(m => m.Span.Start).ToList();
+            _sortedEntities ??= Sorted(doc.Entities, m => m.Span.Start);
             var list = _sortedEntities;
             int lo = 0, hi = list.Count;
             while (lo < hi) { var mid = (lo + hi) / 2; if (list[mid].Span.Start < span.Start - 200) lo = mid + 1; else hi = mid; }
@@ -443,7 +522,9 @@ public sealed class EventsStage : IDocumentStage
                         var after = SpeakerAfter(toks, norms, actors, end);
                         var before = actors.LastOrDefault(x => x.End <= i && x.End >= i - 1 && !x.Where);
                         var a = after ?? before;
+                        var anonBefore = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Select(k => Anonymous(norms, toks, actors, k)).FirstOrDefault(x => x is { } ab && ab.End <= i && ab.End >= i - 2);
                         if (Anonymous(norms, toks, actors, end) is { } anon && (after == null || after.Start >= anon.End)) { actor = anon.Id; textEnd = anon.End; }
+                        else if (anonBefore is { } ab0 && before == null) { actor = ab0.Id; textEnd = end; }
                         else if (a != null)
                         {
                             actor = ActorId(a, organisation: true);
@@ -487,7 +568,7 @@ public sealed class EventsStage : IDocumentStage
         /// </summary>
         private static ActorRef? SpeakerAfter(List<Token> toks, List<string> norms, List<ActorRef> actors, int end)
         {
-            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && !Blocked(toks, end, x.Start));
+            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && !Blocked(toks, end, x.Start) && !x.Dative);
             if (first == null) return null;
             if (first.Start <= end + 1 && !(first.IsPlace || first.Type == EntityType.Country)) return first;
             var person = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && x.Type == EntityType.Person && !Blocked(toks, end, x.Start)
@@ -550,7 +631,8 @@ public sealed class EventsStage : IDocumentStage
             var lastEvent = st.LastEvent;
             var (cs, ce) = Clause(norms, ts, te);
             static bool AfterFi(ActorRef a) => a.Where;
-            var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !a.Where && !a.InTitle).ToList();
+            var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !a.Where && !a.InTitle
+                                                 && !(a.Dative && a.Id.StartsWith("rasd:media:", StringComparison.Ordinal))).ToList();
             var before = participants.Where(a => a.End <= ts && a.Start >= cs).ToList();
             // Targets are not looked for past "منذ" / "بعد" clauses of time ("منذ سقوط الأسد"), nor past the next event or
             // reporting verb of the sentence ("إيران تقصف قاعدة العديد وعراقجي ينفي ...").
@@ -562,7 +644,6 @@ public sealed class EventsStage : IDocumentStage
             var targets = new List<string>();
             string? location = null;
             var background = false;
-            if (Environment.GetEnvironmentVariable("RASD_EVDEBUG") == "1") Console.Error.WriteLine($"DBG {doc.Slice(toks[ts].Span)} cs={cs} ce={ce} te2={te2} before=[{string.Join(",", before.Select(a => a.Id))}] after=[{string.Join(",", after.Select(a => a.Id))}] actors=[{string.Join(",", actors.Select(a => a.Id + (a.InTitle ? "/T" : "") + (a.Where ? "/W" : "")))}]");
             EventMention? referred = null;
             // The nearest speaker before the trigger ("قال الكرملين إن بوتين أكد ... وأبدى"): the subject carried by a
             // conjoined verb; the attribution stays with the outer frame.
@@ -570,7 +651,7 @@ public sealed class EventsStage : IDocumentStage
             string? SpeakerActor() => speaker is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb } && !sp.StartsWith("rasd:anonymous:", StringComparison.Ordinal) ? sp : null;
             // "بين" may follow the noun the trigger heads ("استضافت ... اجتماعاً بين روبيو ولافروف").
             var ctxEnd = (EventLexicon.ContextAt(row, norms, te, c.Window) ?? new List<int>()).DefaultIfEmpty(te - 1).Max() + 1;
-            var between = Enumerable.Range(te, Math.Max(0, Math.Min(norms.Count, Math.Max(te, ctxEnd) + 4) - te)).FirstOrDefault(k => norms[k] is "بين" or "وبين", -1);
+            var between = Enumerable.Range(te, Math.Max(0, Math.Min(norms.Count, Math.Max(te, ctxEnd) + 4) - te)).FirstOrDefault(k => Cue("between", norms, k), -1);
             if (between >= 0)
             {
                 var stop = Enumerable.Range(between, Math.Max(0, ce - between)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
@@ -656,7 +737,12 @@ public sealed class EventsStage : IDocumentStage
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 else if (before.LastOrDefault() is { } b0) src = b0;                                    // SVO, or the subject of a light verb
                 if (sources.Count > 0) { }
-                else if (src != null) sources.Add(ActorId(src));
+                else if (src != null)
+                {
+                    sources.Add(ActorId(src));
+                    if (row.Plover != "CONSULT" && src.Start >= te)
+                        for (var k = after.IndexOf(src); k >= 0 && k + 1 < after.Count && Coordinated(toks, after[k], after[k + 1]); k++) sources.Add(ActorId(after[k + 1]));
+                }
                 else if ((conjoined || (!row.Verb && objectSuffix))
                          && (lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0 ? lastEvent.SourceActors[0]
                              : SpeakerActor() ?? lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
@@ -687,7 +773,8 @@ public sealed class EventsStage : IDocumentStage
             targets.RemoveAll(sources.Contains);
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.
             var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("during", norms, k));
-            if (during && lastConsult != null && row.Plover == "CONSULT" && !row.Verb && EventFamilies.Compatible(lastConsult.Cameo, row.Cameo))
+            bool Within(EventMention prior) => sources.Concat(targets).All(a => prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(a, b)) || dict?.Get(a)?.Type == EntityType.Country);
+            if (during && lastConsult != null && row.Plover == "CONSULT" && !row.Verb && EventFamilies.Compatible(lastConsult.Cameo, row.Cameo) && Within(lastConsult))
                 referred = lastConsult;
             // "اتفق الطرفان", "بين القائدين", "وجرى تبادل للآراء": the two parties of the consultation just reported.
             var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k));
@@ -701,10 +788,12 @@ public sealed class EventsStage : IDocumentStage
             // reported of that kind.
             var definite = !row.Verb && (c.Proclitic.Contains("ال", StringComparison.Ordinal) || objectSuffix);
             var attend = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("attend", norms, k));
-            var circumstance = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("during", norms, k) || Cue("background", norms, k));
+            var circumstance = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("circumstance", norms, k));
+            if (circumstance && prior0() is { } p0 && sources.Count + targets.Count == 0) referred = p0;
+            EventMention? prior0() => st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted);
             if (referred == null && (definite || attend) && row.Plover is "CONSULT" or "ASSAULT"
-                && st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted) is { } prior
-                && (attend || circumstance || sources.Concat(targets).All(a => prior.SourceActors.Contains(a) || prior.TargetActors.Contains(a) || dict?.Get(a)?.Type == EntityType.Country)))
+                && prior0() is { } prior
+                && (attend || ts == _accusedObject || Within(prior)))
                 referred = prior;
             var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
             if (referred != null)
@@ -721,22 +810,25 @@ public sealed class EventsStage : IDocumentStage
             {
                 var obj = cands.FirstOrDefault(d => d.At >= te && d.At <= te + 3 && d.At < ce && EventFamilies.Of(d.Row.Cameo) == "force");
                 var objEnd = obj.Row != null ? obj.At + obj.Length : te;
-                var accused = DemonymAfter(norms, objEnd, 2) ?? AgentBy(norms, participants, objEnd, ce)
-                              ?? (obj.Row != null ? st.Events.LastOrDefault(e => EventFamilies.Of(e.Cameo) == "force")?.SourceActors.FirstOrDefault() : null);
-                if (obj.Row != null) used[obj.At] = true;
+                var accused = DemonymIn(norms, actors, objEnd, Math.Min(ce, objEnd + 8)) ?? AgentBy(norms, participants, objEnd, ce)
+                              ?? (obj.Row != null ? st.Events.LastOrDefault(e => EventFamilies.Of(e.Cameo) == "force" && !e.SourceActors.Any(a => sources.Any(b => SameSide(a, b))))?.SourceActors.FirstOrDefault() : null);
+                if (obj.Row != null) _accusedObject = obj.At;
                 if (accused != null && !sources.Contains(accused)) { targets.Clear(); targets.Add(accused); }
             }
+            // The attack a condemnation names was not carried out by who condemns it.
+            if (row.Plover == "ASSAULT" && ts == _accusedObject && referred == null) { sources.Clear(); targets.Clear(); }
             if (row.Plover == "ASSAULT" && referred == null)
             {
                 // "غارات إسرائيلية", "العدوان الإسرائيلي الذي استهدف", "استهداف القاعدة من قبل الحرس الثوري": who attacks.
                 var agent = AgentBy(norms, participants, te, ce) is { } ag ? ag
-                    : sources.Count == 0 ? DemonymAfter(norms, te, 2) ?? (ts > 2 && Cue("relative", norms, ts - 1) ? DemonymAfter(norms, ts - 3, 2) : null) : null;
+                    : !row.Verb && DemonymIn(norms, actors, te, te + 2) is { } dn ? dn
+                    : sources.Count == 0 ? (ts > 2 && Cue("relative", norms, ts - 1) ? DemonymIn(norms, actors, ts - 3, ts - 1) : null) : null;
                 if (agent != null) { sources.Clear(); sources.Add(agent); targets.Remove(agent); }
                 // "رداً على الضربات الأمريكية": an earlier attack on the one who now responds.
                 if (Enumerable.Range(Math.Max(0, ts - 3), ts - Math.Max(0, ts - 3)).Any(k => Cue("response", norms, k)))
                 {
                     background = true;
-                    var responder = st.Events.LastOrDefault(e => e.Span == sent.Span && EventFamilies.Of(e.Cameo) == "force")?.SourceActors.FirstOrDefault();
+                    var responder = (st.LastEvent is { } le && le.Span == sent.Span && EventFamilies.Of(le.Cameo) == "force" ? le : null)?.SourceActors.FirstOrDefault();
                     if (responder != null && !sources.Contains(responder)) { targets.Clear(); targets.Add(responder); }
                 }
             }
@@ -780,13 +872,12 @@ public sealed class EventsStage : IDocumentStage
                     targets.Clear(); targets.Add(host);
                 }
             }
-            background = background || Background(norms, ts, te, cs) || SentenceBackground(norms);
             var modality = Modality(norms, ts, te, cs, ce, row, c.Future);
+            background = background || (modality is not (Model.Modality.Future or Model.Modality.Planned) && (Background(norms, ts, te, cs) || SentenceBackground(norms)));
             var (date, dateSource) = referred != null && (referred.Date.Resolved || referred.Date.Month > 0)
                 ? (referred.Date with { Note = "date of the event the text refers back to" }, "context")
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row);
             var attribution = governing?.Actor;
-            if (Environment.GetEnvironmentVariable("RASD_EVDEBUG") == "1") Console.Error.WriteLine($"   => {cameo} [{string.Join(",", sources)}]->[{string.Join(",", targets)}] referred={referred?.Cameo} light={light} lc={lastConsult?.Cameo}");
             return new EventMention
             {
                 ItemId = item.Id,
@@ -841,6 +932,18 @@ public sealed class EventsStage : IDocumentStage
                 if (n == 0) continue;
                 var a = participants.FirstOrDefault(x => x.Start == k + n || x.Start == k + n + 1);
                 return a == null ? null : ActorId(a);
+            }
+            return null;
+        }
+
+        /// <summary>The country of a demonym among the words [from, to) outside any actor's mention ("العدوان الإسرائيلي").</summary>
+        private string? DemonymIn(List<string> norms, List<ActorRef> actors, int from, int to)
+        {
+            if (dict == null) return null;
+            for (var k = Math.Max(0, from); k < Math.Min(norms.Count, to); k++)
+            {
+                if (actors.Any(a => a.Start <= k && k < a.End)) continue;
+                if (dict.MatchAt(norms, k, p => p.Kind == PhraseKind.Demonym) is { } m && m.Info.Ids.Count > 0) return m.Info.Ids[0];
             }
             return null;
         }
@@ -942,7 +1045,7 @@ public sealed class EventsStage : IDocumentStage
         private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null)
         {
             var trig = toks[ts].Span.Start;
-            var times = doc.Times.Where(t => sent.Span.Covers(t.Span) && !t.Background && t.Type is TimeType.Date or TimeType.DateRange
+            var times = TimesIn(sent.Span).Where(t => !t.Background && t.Type is TimeType.Date or TimeType.DateRange
                                              && (t.Value.Resolved || t.Value.Month > 0 || t.Value.Note != null)
                                              && SameQuote(t.Span.Start, trig)).ToList();
             // Several events in one sentence: each time expression dates the trigger nearest to it ("ويأتي الاتصال بعد
@@ -966,7 +1069,7 @@ public sealed class EventsStage : IDocumentStage
                     return (published with { Note = "the text says today: the publication day" }, "today");
                 return (DateValue.Unknown("the text says today, but the publication date is unknown"), "none");
             }
-            var anyTime = doc.Times.Any(t => sent.Span.Covers(t.Span));
+            var anyTime = TimesIn(sent.Span).Any();
             if (_context != null && !anyTime && lead is var _ && !Background(norms, ts, ts + 1, 0))
                 return (_context with { Note = "date of the preceding sentence" }, "context");
             if (lead && published.Precision == DatePrecision.Day)

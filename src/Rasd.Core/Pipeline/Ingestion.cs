@@ -143,7 +143,7 @@ public sealed class Ingestion
         var total = (int)Math.Min(int.MaxValue, _store.Stats().Pending);
         int analysed = 0, failed = 0;
         if (total == 0) return (0, 0);
-        // A document stays pending while it is being worked on; ids taken in this run are not taken again.
+        // A document stays pending while it is being worked on; ids in flight (taken, not yet saved or failed) are not taken again.
         var taken = new HashSet<string>();
         options.Progress?.Invoke(new IngestProgress("analyse", 0, total));
 
@@ -175,6 +175,7 @@ public sealed class Ingestion
             failures?.Add(f);
             options.OnRejected?.Invoke(f);
             _store.MarkFailed(id, error);
+            taken.Remove(id);
         }
 
         var group = new List<Document>();
@@ -187,6 +188,8 @@ public sealed class Ingestion
                 Analyzer.Measure("store: save", () => _store.SaveAnalyses(group, Corpus));
                 analysed += group.Count;
                 saved = true;
+                // No longer pending: forgetting them keeps the pending query at two batches instead of growing with the run.
+                foreach (var d in group) taken.Remove(d.Id);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

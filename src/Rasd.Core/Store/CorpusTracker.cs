@@ -126,7 +126,8 @@ public sealed class CorpusTracker
 
     private static List<TObj> Changed<TObj, TSnap>(List<TSnap> snaps, IEnumerable<TObj> current, Func<TObj, TSnap> snap,
         Func<TSnap, TObj> objOf, out IReadOnlyList<string> removed, Func<TObj, string> id, List<int> positions, out bool shifted)
-        where TObj : class where TSnap : struct
+        // IEquatable: without it Equals is object.Equals, which boxes both snapshots of every object on every save.
+        where TObj : class where TSnap : struct, IEquatable<TSnap>
     {
         var changed = new List<TObj>();
         shifted = false;

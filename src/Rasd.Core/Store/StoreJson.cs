@@ -50,11 +50,19 @@ public static class StoreJson
         ? throw new ArgumentException("use StoreJson.SerializeDocument for documents")
         : JsonSerializer.Serialize(value, Options);
 
+    /// <summary>As <see cref="Serialize{T}"/>, as UTF-8: what the stores write, without a UTF-16 string in between.</summary>
+    public static byte[] SerializeToUtf8<T>(T value) => value is Document
+        ? throw new ArgumentException("use StoreJson.SerializeDocumentToUtf8 for documents")
+        : JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"null {typeof(T).Name} in stored JSON");
 
     /// <summary>A document with its metadata and every annotation. Without text when <paramref name="includeText"/> is false (the text is stored beside it).</summary>
     public static string SerializeDocument(Document doc, bool includeText = true) => JsonSerializer.Serialize(ToDto(doc, includeText), Options);
+
+    /// <summary>As <see cref="SerializeDocument"/>, as UTF-8.</summary>
+    public static byte[] SerializeDocumentToUtf8(Document doc, bool includeText = true) => JsonSerializer.SerializeToUtf8Bytes(ToDto(doc, includeText), Options);
 
     /// <summary>Reads a document written by <see cref="SerializeDocument"/>; <paramref name="text"/> supplies the text when it was stored apart.</summary>
     public static Document DeserializeDocument(string json, string? text = null)

@@ -17,7 +17,7 @@ public sealed class StoriesStage : ICorpusStage
     public string Name => "stories";
     private const string StateKey = "stories";
     /// <summary>Stories remembered per feature (most recent first served).</summary>
-    public const int PostingCap = 48;
+    public const int PostingCap = 32;
     /// <summary>Features kept in a story profile.</summary>
     public const int ProfileCap = 240;
     /// <summary>Share of an item's weighted features a story must hold for the item to join it.</summary>
@@ -30,18 +30,41 @@ public sealed class StoriesStage : ICorpusStage
 
     internal sealed class Index
     {
-        public readonly Dictionary<string, List<Story>> Recent = new(StringComparer.Ordinal);
+        /// <summary>A story in the postings, with room for an item's partial score.</summary>
+        public sealed class Node(Story story)
+        {
+            public readonly Story Story = story;
+            public int Stamp;
+            public double Partial;
+        }
+
+        public readonly Dictionary<string, List<Node>> Recent = new(StringComparer.Ordinal);
         public readonly Dictionary<string, int> Df = new(StringComparer.Ordinal);
         public readonly Dictionary<string, Story> ById = new(StringComparer.Ordinal);
         public readonly Dictionary<string, Story> ByItem = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
+        public int Stamp;
 
-        public void Touch(string feature, Story s)
+        public Node NodeOf(Story s)
         {
-            if (!Recent.TryGetValue(feature, out var l)) Recent[feature] = l = new List<Story>(4);
+            if (!_nodes.TryGetValue(s.Id, out var n) || !ReferenceEquals(n.Story, s)) _nodes[s.Id] = n = new Node(s);
+            return n;
+        }
+
+        public void Touch(string feature, Story s) => Touch(feature, NodeOf(s));
+
+        public void Touch(string feature, Node n)
+        {
+            if (!Recent.TryGetValue(feature, out var l)) Recent[feature] = l = new List<Node>(4);
             for (var k = l.Count - 1; k >= 0; k--)
-                if (ReferenceEquals(l[k], s)) { l.RemoveAt(k); break; }
-            l.Add(s);
+                if (ReferenceEquals(l[k], n)) { l.RemoveAt(k); break; }
+            l.Add(n);
             if (l.Count > PostingCap) l.RemoveAt(0);
+        }
+
+        public void Remove(string feature, Story s)
+        {
+            if (Recent.TryGetValue(feature, out var l) && _nodes.TryGetValue(s.Id, out var n)) l.Remove(n);
         }
     }
 
@@ -89,12 +112,12 @@ public sealed class StoriesStage : ICorpusStage
         {
             if (item.Story != null && ix.ById.ContainsKey(item.Story)) continue;
             var evs = eventsByItem.GetValueOrDefault(item.Id) ?? new List<Event>();
-            var features = Features(doc, item, evs);
+            var features = Features(doc, item, evs, _features, _counts);
             var day = ItemDay(doc, item, evs);
             var story = Best(ix, features, day, corpus.Stories.Count);
             if (story == null)
             {
-                story = new Story { Id = "st-" + ContentHash.Of(item.Id), Title = Title(doc, item) };
+                story = new Story { Id = "st-" + ContentHash.Short(item.Id), Title = Title(doc, item), Profile = new Dictionary<string, double>(features.Count * 2, StringComparer.Ordinal) };
                 corpus.Stories.Add(story);
                 ix.ById[story.Id] = story;
             }
@@ -135,9 +158,18 @@ public sealed class StoriesStage : ICorpusStage
     public static Dictionary<string, double> FeaturesPublic(Document doc, Item item) => Features(doc, item, new List<Event>());
 
     /// <summary>The item's features: its events, its actors, and its most frequent content words.</summary>
-    internal static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs)
+    internal static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs) => Features(doc, item, evs, new Dictionary<string, double>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+
+    // Buffers reused from item to item (the stage runs in order, one document at a time).
+    private readonly Dictionary<string, double> _features = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly List<Index.Node> _touched = new();
+    private readonly List<(string F, double W)> _weighted = new();
+
+    private static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs, Dictionary<string, double> f, Dictionary<string, int> counts)
     {
-        var f = new Dictionary<string, double>(StringComparer.Ordinal);
+        f.Clear();
+        counts.Clear();
         foreach (var e in evs) f["v:" + e.Id] = 3;
         foreach (var m in doc.Entities)
         {
@@ -146,8 +178,8 @@ public sealed class StoriesStage : ICorpusStage
             var k = (m.Type is EntityType.Country or EntityType.Location ? "c:" : "e:") + m.EntityId;
             f[k] = Math.Min(2, f.GetValueOrDefault(k) + 1);
         }
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var stop = Stop.Value;
+        var stopL = Stop.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var countsL = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var paragraphs = item.Paragraphs.Count > 0 ? item.Paragraphs : new List<Span> { item.Span };
         Span<char> buf = stackalloc char[48];
         var words = 0;
@@ -173,9 +205,9 @@ public sealed class StoriesStage : ICorpusStage
                 if (digits) continue;
                 var w = Stem(buf[..len]);
                 if (w.Length < 3) continue;
-                var key = w.ToString();
-                if (stop.Contains(key) || stop.Contains(buf[..len].ToString())) continue;
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                // Looked up as spans: a string is made only for a word counted for the first time.
+                if (stopL.Contains(w) || stopL.Contains(buf[..len])) continue;
+                countsL[w] = countsL.TryGetValue(w, out var seen) ? seen + 1 : 1;
             }
             if (words >= LeadWords) break;
         }
@@ -203,13 +235,14 @@ public sealed class StoriesStage : ICorpusStage
     private static double Idf(Index ix, string f, int n) => Math.Log(1.0 + (n + 1.0) / (1.0 + ix.Df.GetValueOrDefault(f)));
 
     /// <summary>Features whose stories are looked up (the most informative ones); the others only score candidates.</summary>
-    public const int ProbeFeatures = 16;
+    public const int ProbeFeatures = 12;
     /// <summary>Candidates scored exactly against their whole profile.</summary>
     public const int ExactCandidates = 8;
 
     private Story? Best(Index ix, Dictionary<string, double> features, DateOnly? day, int n)
     {
-        var weighted = new List<(string F, double W)>(features.Count);
+        var weighted = _weighted;
+        weighted.Clear();
         var mass = 0.0;
         foreach (var (f, w) in features)
         {
@@ -221,20 +254,28 @@ public sealed class StoriesStage : ICorpusStage
         weighted.Sort((a, b) => b.W.CompareTo(a.W));
         // Candidates from the postings of the most informative features only: the cost per item is bounded by
         // ProbeFeatures × PostingCap whatever the size of the store.
-        var partial = new Dictionary<Story, double>(ReferenceEqualityComparer.Instance);
+        // Partial scores accumulate on the stories' index nodes (stamped per item), not in a hash table.
+        var stamp = ++ix.Stamp;
+        var touched = _touched;
+        touched.Clear();
         for (var k = 0; k < weighted.Count && k < ProbeFeatures; k++)
         {
             if (!ix.Recent.TryGetValue(weighted[k].F, out var list)) continue;
-            foreach (var s in list)
+            foreach (var node in list)
             {
+                var s = node.Story;
                 if (day is { } d && s.LastActive is { } la && Math.Abs(d.DayNumber - la.DayNumber) > WindowDays) continue;
-                partial[s] = partial.GetValueOrDefault(s) + weighted[k].W;
+                if (node.Stamp != stamp) { node.Stamp = stamp; node.Partial = 0; touched.Add(node); }
+                node.Partial += weighted[k].W;
             }
         }
+        // The ExactCandidates best partial scores, by a partial sort.
+        touched.Sort((a, b) => b.Partial.CompareTo(a.Partial));
         Story? best = null;
         var bestScore = 0.0;
-        foreach (var (s, _) in partial.OrderByDescending(x => x.Value).Take(ExactCandidates))
+        for (var c = 0; c < touched.Count && c < ExactCandidates; c++)
         {
+            var s = touched[c].Story;
             var score = 0.0;
             var strong = false;
             foreach (var (f, w) in weighted)
@@ -253,6 +294,7 @@ public sealed class StoriesStage : ICorpusStage
 
     private static void Join(Index ix, Story s, Item item, Dictionary<string, double> features, DateOnly? day)
     {
+        var node = ix.NodeOf(s);
         item.Story = s.Id;
         if (!s.Items.Contains(item.Id)) s.Items.Add(item.Id);
         ix.ByItem[item.Id] = s;
@@ -260,7 +302,7 @@ public sealed class StoriesStage : ICorpusStage
         {
             if (!s.Profile.ContainsKey(f)) ix.Df[f] = ix.Df.GetValueOrDefault(f) + 1;
             s.Profile[f] = s.Profile.GetValueOrDefault(f) + w;
-            ix.Touch(f, s);
+            ix.Touch(f, node);
         }
         if (s.Profile.Count > ProfileCap + ProfileCap / 3)
         {
@@ -268,7 +310,7 @@ public sealed class StoriesStage : ICorpusStage
             {
                 s.Profile.Remove(f);
                 if (ix.Df.TryGetValue(f, out var c)) ix.Df[f] = Math.Max(0, c - 1);
-                if (ix.Recent.TryGetValue(f, out var l)) l.Remove(s);
+                ix.Remove(f, s);
             }
         }
         if (day is { } d && (s.LastActive == null || d > s.LastActive)) s.LastActive = d;

@@ -3,14 +3,14 @@ using Rasd.Model;
 namespace Rasd.Time;
 
 /// <summary>
-/// Decides the publication date of a document (or item): metadata kept as the reader set it, then date lines and
-/// URL dates the cleaner collected, then the text itself: "اليوم، الأربعاء 12 من شباط" fixes the day, a
-/// weekday-day-month triple fixes the year with the help of the years the text mentions. Never today's date.
+/// Decides the publication date of a document (or item): metadata kept as the reader set it, then the date lines
+/// (the cleaner's, and those <see cref="DateLines"/> finds at the head and foot of the text), then URL dates, then the
+/// text itself: "اليوم، الأربعاء 12 من شباط" fixes the day, a weekday-day-month triple fixes the year with the help
+/// of the years the text mentions. When candidates disagree the explicit, most specific one wins and the note says
+/// what was set aside. Never today's date.
 /// </summary>
 public static class PublicationDate
 {
-    private static readonly string[] EvidenceOrder = ["feed", "metadata", "dateline", "url"];
-
     public static DateValue Decide(Document doc) => Decide(doc, null);
 
     /// <summary>As <see cref="Decide(Document)"/>, reading the text from expressions already found in it (the stage's units) when given.</summary>
@@ -18,32 +18,109 @@ public static class PublicationDate
     {
         var current = doc.Meta.Published;
         if (current.Resolved) return current;
-        foreach (var basis in EvidenceOrder)
-        {
+        foreach (var basis in (string[])["feed", "metadata"])
             foreach (var ev in doc.Meta.DateEvidence)
-            {
-                if (ev.Basis != basis) continue;
-                if (ev.Date.Resolved)
-                    return ev.Date with { Basis = ev.Date.Basis is null or "none" || ev.Date.Basis == "explicit" ? basis : ev.Date.Basis };
-                // The cleaner leaves Arabic date lines ("الخميس 13 شباط 2025") for this stage to read.
-                if (ev.Where is { } where && FromDateLine(doc.Text, where) is { } fromLine) return fromLine with { Basis = basis };
-            }
-        }
-        if (doc.Meta.Url is { } url && FromUrl(url) is { } fromUrl) return fromUrl;
-        var fromText = parsed is { } pe ? FromText(pe.Scanner, pe.Exprs) : FromText(doc.Text, new Span(0, doc.Text.Length));
-        if (fromText.Resolved) return fromText;
-        return fromText.Month > 0 ? fromText : DateValue.Unknown("no publication date: no metadata, date line, URL date or dated 'today' in the text");
+                if (ev.Basis == basis && ev.Date.Resolved)
+                    return ev.Date with { Basis = ev.Date.Basis is null or "none" or "explicit" ? basis : ev.Date.Basis };
+
+        // date lines at the head and foot of the text, the cleaner's among them
+        var lines = new List<LineDate>();
+        var known = new List<Span>();
+        foreach (var ev in doc.Meta.DateEvidence)
+            if (ev.Basis == "dateline" && ev.Where is { } where) known.Add(where);
+        DateLines.ReadEdges(doc.Text, lines, known);
+
+        var urls = new List<DateValue>();
+        foreach (var ev in doc.Meta.DateEvidence)
+            if (ev.Basis == "url" && ev.Date.Resolved) urls.Add(ev.Date with { Basis = "url" });
+        if (doc.Meta.Url is { } url && FromUrl(url) is { } fromUrl) urls.Insert(0, fromUrl);
+
+        var facts = parsed is { } pe ? TextFacts.Of(pe.Scanner, pe.Exprs) : TextFacts.Of(doc.Text);
+        return Choose(lines, urls, facts);
     }
 
-    /// <summary>The most precise date a date line states by itself (it has no reference to lean on).</summary>
-    private static DateValue? FromDateLine(string text, Span where)
+    /// <summary>The weighing of the candidates (see <see cref="Decide(Document)"/>).</summary>
+    private static DateValue Choose(List<LineDate> lines, List<DateValue> urls, TextFacts facts)
     {
-        if (where.Start < 0 || where.End > text.Length || where.Length == 0) return null;
-        DateValue? best = null;
-        foreach (var m in TimeRecognizer.Find(text, where, TimeContext.Unknown))
-            if (m.Value.Resolved && (best == null || m.Value.Precision > best.Precision)) best = m.Value;
-        return best;
+        var weekday = facts.TodayWeekday;
+        // 1. a date line that states the day: the publication date over a plain dateline over an update
+        LineDate? best = null;
+        foreach (var l in lines)
+        {
+            if (l.Date.Precision != DatePrecision.Day) continue;
+            if (best is not { } b || l.Role > b.Role) best = l;
+        }
+        if (best is { } bl)
+        {
+            var chosen = bl;
+            // the text's "today is Thursday" settles between date lines that disagree
+            if (weekday > 0 && Dow(bl.Date) != weekday)
+                foreach (var l in lines)
+                    if (l.Date.Precision == DatePrecision.Day && Dow(l.Date) == weekday) { chosen = l; break; }
+            var aside = new List<string>();
+            foreach (var l in lines)
+                if (l.Date.Precision == DatePrecision.Day && l.Date.Iso != chosen.Date.Iso && l.Role >= LineRole.Dateline)
+                    aside.Add($"another date line says {l.Date.Iso}");
+            foreach (var u in urls)
+                if (u.Precision == DatePrecision.Day && u.Iso != chosen.Date.Iso) aside.Add($"a URL says {u.Iso}");
+            var notes = new List<string>();
+            if (chosen.Role == LineRole.Updated) notes.Add("the date line gives only the last update");
+            if (aside.Count > 0) notes.Add("the date line is preferred: " + string.Join(", ", aside.Distinct()));
+            if (weekday > 0 && Dow(chosen.Date) != weekday) notes.Add("the weekday the text gives for today does not fall on this date");
+            return chosen.Date with { Basis = "dateline", Note = notes.Count == 0 ? null : string.Join("; ", notes) };
+        }
+        // 2. a URL that gives the day
+        foreach (var u in urls)
+        {
+            if (u.Precision != DatePrecision.Day) continue;
+            if (facts.Today is { Year: > 0 } && facts.TodayDate() is { Precision: DatePrecision.Day } td && td.Iso != u.Iso)
+                return td with { Note = $"the text dates 'today' with its year; a URL says {u.Iso}" };
+            return u;
+        }
+        // 3. a dated "today" with its year
+        if (facts.Today is { Year: > 0 } && facts.TodayDate() is { Precision: DatePrecision.Day } today) return today;
+        // 4. a day and month without a year (a dated "today", a year-less dateline) and a year from a URL or a date line
+        var partial = new List<(int Month, int Day, int Weekday, string Basis, string What)>();
+        if (facts.Today is { Year: 0, Hijri: false } ty) partial.Add((ty.Month, ty.Day, ty.Weekday > 0 ? ty.Weekday : weekday, "relative", "'today' is"));
+        foreach (var l in lines)
+            if (l.Date.Precision == DatePrecision.Unknown && l.Date.Month > 0 && l.Date.Day > 0)
+                partial.Add((l.Date.Month, l.Date.Day, l.Weekday > 0 ? l.Weekday : weekday, "dateline", "the date line says"));
+        DateValue? yearSource = null;
+        foreach (var l in lines)
+            if (l.Date.Precision is DatePrecision.Month or DatePrecision.Year && (yearSource is null || l.Date.Precision > yearSource.Precision)) yearSource = l.Date;
+        foreach (var u in urls)
+            if (u.Precision is DatePrecision.Month or DatePrecision.Year && (yearSource is null || u.Precision > yearSource.Precision)) yearSource = u;
+        foreach (var p in partial)
+        {
+            if (yearSource is { } ys && (ys.Precision == DatePrecision.Year || ys.Month == p.Month) && p.Day <= DateTime.DaysInMonth(ys.Year, p.Month))
+            {
+                var d = new DateOnly(ys.Year, p.Month, p.Day);
+                if (p.Weekday > 0 && IsoDow(d) != p.Weekday) continue;
+                return DateValue.OfDay(d, p.Basis, $"{p.What} {p.Day}/{p.Month}; the year from the {(ys.Basis == "url" ? "URL" : "date line")}");
+            }
+            // 5. ... or the year in which that day falls on the weekday the text names
+            if (p.Weekday > 0 && YearFromWeekday(p.Month, p.Day, p.Weekday, facts.MinYear) is { } wy)
+                return DateValue.OfDay(new DateOnly(wy, p.Month, p.Day), "weekday",
+                    $"{p.What} {p.Day}/{p.Month}; the weekday fits {wy} (the text mentions {facts.MinYear})");
+        }
+        // 6. what a URL or a date line gives of the month or year
+        if (yearSource is { } partialDate) return partialDate;
+        // 7. a weekday-day-month triple: the year of the report
+        if (facts.TripleYear() is { } triple) return triple;
+        if (partial.Count > 0)
+        {
+            var p0 = partial[0];
+            return new DateValue { Month = p0.Month, Day = p0.Day, Precision = DatePrecision.Unknown, Basis = "none",
+                Note = $"{p0.What} {p0.Day}/{p0.Month} without a year" };
+        }
+        if (weekday > 0)
+            return DateValue.Unknown($"no publication date: the text says today is {WeekdayName(weekday)} but gives no date, and there is no metadata, date line or URL date");
+        return DateValue.Unknown("no publication date: no metadata, date line, URL date or dated 'today' in the text");
     }
+
+    private static int Dow(DateValue v) => v.AsDate is { } d ? IsoDow(d) : 0;
+    private static int IsoDow(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+    private static string WeekdayName(int iso) => ((DayOfWeek)(iso % 7)).ToString();
 
     /// <summary>A date in a URL path: /2025/02/12/, /2025-02-12, _20250212.</summary>
     public static DateValue? FromUrl(string url)
@@ -99,53 +176,76 @@ public static class PublicationDate
     internal static DateValue FromText(TimeScanner sc, List<TimeExpr> exprs)
     {
         if (exprs.Count == 0) return DateValue.Unknown("no date in the text");
-        // Years the text gives for events before now: the publication year is not earlier than the latest.
-        var minYear = 0;
-        foreach (var e in exprs)
+        var facts = TextFacts.Of(sc, exprs);
+        if (facts.TodayDate() is { } today) return today;
+        return facts.TripleYear() ?? DateValue.Unknown("no dated 'today' and no weekday triple in the text");
+    }
+
+    /// <summary>What the text says of its own date: a dated "today", the weekday of today, the latest past year it mentions.</summary>
+    private sealed class TextFacts
+    {
+        public TimeExpr? Today;
+        public TimeExpr? Triple;
+        public int TodayWeekday;
+        /// <summary>Years the text gives for events before now: the publication year is not earlier than the latest.</summary>
+        public int MinYear;
+
+        public static TextFacts Of(string text)
         {
-            var y = e.Kind switch
-            {
-                ExprKind.Explicit when !e.Hijri && e.Year >= 1900 && !e.ShortYear => e.Year,
-                ExprKind.Year when !e.Hijri => e.Year,
-                ExprKind.Since when e.Inner is { Kind: ExprKind.Year or ExprKind.Explicit, Hijri: false } inner && inner.Year >= 1900 => inner.Year,
-                _ => 0,
-            };
-            if (y == 0 || y > 2100) continue;
-            if (IsFutureAround(sc, e)) continue;
-            minYear = Math.Max(minYear, y);
+            if (string.IsNullOrEmpty(text)) return new TextFacts();
+            var (sc, exprs) = TimeRecognizer.Parse(text, new Span(0, text.Length));
+            return Of(sc, exprs);
         }
-        // 1. "اليوم، الأربعاء 12 من شباط [2025]"
-        foreach (var e in exprs)
+
+        public static TextFacts Of(TimeScanner sc, List<TimeExpr> exprs)
         {
-            if (!e.Today || e.Kind != ExprKind.Explicit || e.Month == 0 || e.Day == 0 || e.Invalid != null) continue;
+            var f = new TextFacts();
+            foreach (var e in exprs)
+            {
+                var y = e.Kind switch
+                {
+                    ExprKind.Explicit when !e.Hijri && e.Year >= 1900 && !e.ShortYear => e.Year,
+                    ExprKind.Year when !e.Hijri => e.Year,
+                    ExprKind.Since when e.Inner is { Kind: ExprKind.Year or ExprKind.Explicit, Hijri: false } inner && inner.Year >= 1900 => inner.Year,
+                    _ => 0,
+                };
+                if (y > 0 && y <= 2100 && !IsFutureAround(sc, e)) f.MinYear = Math.Max(f.MinYear, y);
+                // "اليوم، الأربعاء 12 من شباط [2025]"
+                if (f.Today is null && e.Today && e.Kind == ExprKind.Explicit && e.Month > 0 && e.Day > 0 && e.Invalid == null) f.Today = e;
+                // "اليوم الخميس": the weekday of the publication day
+                if (f.TodayWeekday == 0 && e.Weekday > 0 && (e.Today || e is { Kind: ExprKind.RelDay, Offset: 0 })) f.TodayWeekday = e.Weekday;
+                if (f.Triple is null && e.Kind == ExprKind.Explicit && e.Weekday > 0 && e.Day > 0 && e.Month > 0 && e.Year == 0 && !e.Hijri && e.Invalid == null
+                    && e.MonthDir == TimeExpr.None && e.YearRel == TimeExpr.None) f.Triple = e;
+            }
+            return f;
+        }
+
+        /// <summary>The dated "today" as a value: the day when its year is given or the weekday allows one, else month and day.</summary>
+        public DateValue? TodayDate()
+        {
+            if (Today is not { } e) return null;
             if (e.Hijri)
             {
-                if (e.Year == 0) continue;
+                if (e.Year == 0) return null;
                 var r = TimeResolver.Resolve(e, TimeContext.Unknown);
-                if (r.Value.Precision == DatePrecision.Day) return r.Value with { Basis = "relative", Note = "the text dates 'today'" };
-                continue;
+                return r.Value.Precision == DatePrecision.Day ? r.Value with { Basis = "relative", Note = "the text dates 'today'" } : null;
             }
             if (e.Year > 0)
             {
                 var y = e.ShortYear ? e.Year + (e.Year < 50 ? 2000 : 1900) : e.Year;
-                if (e.Day <= DateTime.DaysInMonth(y, e.Month))
-                    return DateValue.OfDay(new DateOnly(y, e.Month, e.Day), "relative", "the text dates 'today'");
-                continue;
+                return e.Day <= DateTime.DaysInMonth(y, e.Month) ? DateValue.OfDay(new DateOnly(y, e.Month, e.Day), "relative", "the text dates 'today'") : null;
             }
-            if (e.Weekday > 0 && YearFromWeekday(e.Month, e.Day, e.Weekday, minYear) is { } wy)
-                return DateValue.OfDay(new DateOnly(wy, e.Month, e.Day), "weekday",
-                    $"'today' is {e.Day}/{e.Month}; the weekday fits {wy} (the text mentions {minYear})");
+            if (e.Weekday > 0 && YearFromWeekday(e.Month, e.Day, e.Weekday, MinYear) is { } wy)
+                return DateValue.OfDay(new DateOnly(wy, e.Month, e.Day), "weekday", $"'today' is {e.Day}/{e.Month}; the weekday fits {wy} (the text mentions {MinYear})");
             return new DateValue { Month = e.Month, Day = e.Day, Precision = DatePrecision.Unknown, Basis = "none", Note = "the text dates 'today' without a year" };
         }
-        // 2. a weekday-day-month triple anywhere: the year of the report
-        foreach (var e in exprs)
+
+        /// <summary>A weekday-day-month triple anywhere: the year of the report.</summary>
+        public DateValue? TripleYear()
         {
-            if (e.Kind != ExprKind.Explicit || e.Weekday == 0 || e.Day == 0 || e.Month == 0 || e.Year > 0 || e.Hijri || e.Invalid != null) continue;
-            if (e.MonthDir != TimeExpr.None || e.YearRel != TimeExpr.None) continue;
-            if (YearFromWeekday(e.Month, e.Day, e.Weekday, minYear) is { } wy)
-                return DateValue.OfYear(wy, "weekday", $"{e.Day}/{e.Month} falls on the weekday named only in {wy} (the text mentions {minYear})");
+            if (Triple is not { } e || YearFromWeekday(e.Month, e.Day, e.Weekday, MinYear) is not { } wy) return null;
+            return DateValue.OfYear(wy, "weekday", $"{e.Day}/{e.Month} falls on the weekday named only in {wy} (the text mentions {MinYear})");
         }
-        return DateValue.Unknown("no dated 'today' and no weekday triple in the text");
     }
 
     /// <summary>

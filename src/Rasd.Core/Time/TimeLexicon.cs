@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rasd.Data;
 using Rasd.Language;
 
@@ -6,7 +7,7 @@ namespace Rasd.Time;
 internal enum LexKind
 {
     Month, Weekday, Day, DayPart, Unit, Dual, Dir, This, Part, Within, Ago, YearWord, Era, TimePrep,
-    Future, NotFuture, NotDay, Few, Decade, RangeTo, DayGlue, OrdSuffix, Background, AgoSuffix, Season, Nth,
+    Future, NotFuture, NotDay, Few, Decade, RangeTo, DayGlue, OrdSuffix, Background, AgoSuffix, Season, Nth, NameHead,
 }
 
 /// <summary>One entry of the time word lists: a phrase of one or more normalised words.</summary>
@@ -68,6 +69,7 @@ internal sealed class TimeLexicon
                 "future" => LexKind.Future, "notfuture" => LexKind.NotFuture, "notday" => LexKind.NotDay, "few" => LexKind.Few,
                 "decade" => LexKind.Decade, "rangeto" => LexKind.RangeTo, "dayglue" => LexKind.DayGlue, "ordsuffix" => LexKind.OrdSuffix,
                 "background" => LexKind.Background, "agosuffix" => LexKind.AgoSuffix, "season" => LexKind.Season, "nth" => LexKind.Nth,
+                "namehead" => LexKind.NameHead,
                 _ => (LexKind?)null,
             };
             if (kind is null) continue;
@@ -98,11 +100,12 @@ internal sealed class TimeLexicon
                 if (p.Kind == LexKind.Future) SetBit(FutureBits, Hash(p.Words[0]));
         ByFirst = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         Numbers = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        BuildReadings();
     }
 
     private static readonly string[] GateWords = ["من", "بين", "يوم", "منذ", "اسبوع", "اخر", "الساعه", "ال", "شهر"];
 
-    public const int GateBitCount = 1 << 20;
+    public const int GateBitCount = 1 << 18;
     public readonly ulong[] GateBits = new ulong[GateBitCount / 64];
     public readonly ulong[] FutureBits = new ulong[GateBitCount / 64];
 
@@ -137,7 +140,67 @@ internal sealed class TimeLexicon
         list.Add(p);
     }
 
+    private static readonly (Phrase, int)[] NoHits = [];
+    /// <summary>The readings of every word that has one: a first word of the lists with its possible clitics.</summary>
+    private Dictionary<string, (Phrase P, int Clip)[]>.AlternateLookup<ReadOnlySpan<char>> _readings;
+
+    /// <summary>Built once: every first word, with و ف ب ل ك or two of them before it, and "لل" for "ال".</summary>
+    private void BuildReadings()
+    {
+        var all = new Dictionary<string, (Phrase P, int Clip)[]>(StringComparer.Ordinal);
+        var one = new[] { 'و', 'ف', 'ب', 'ل', 'ك' };
+        foreach (var key in _byFirst.Keys)
+        {
+            var cands = new List<string> { key };
+            foreach (var c in one) cands.Add(c + key);
+            foreach (var c1 in "وف") foreach (var c2 in "بلك") cands.Add(new string([c1, c2]) + key);
+            if (key.StartsWith("ال", StringComparison.Ordinal)) cands.Add("لل" + key[2..]);
+            foreach (var w in cands)
+            {
+                if (all.ContainsKey(w)) continue;
+                var r = Readings(w);
+                if (r.Length > 0) all[w] = r;
+            }
+        }
+        _readings = all.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// Every phrase whose first word is <paramref name="w"/> under some clitic reading (و ف ب ل ك, "لل" for "ال"),
+    /// with the number of letters peeled off. <paramref name="lexical"/>: some reading of the word is in the lists'
+    /// bit table (a first word or a number word; false means the word starts nothing).
+    /// </summary>
+    public (Phrase P, int Clip)[] HitsOf(ReadOnlySpan<char> w, out bool lexical)
+    {
+        lexical = TimeParser.MaybeLexical(w, GateBits);
+        return lexical && _readings.TryGetValue(w, out var hit) ? hit : NoHits;
+    }
+
+    private (Phrase P, int Clip)[] Readings(string w)
+    {
+        List<(Phrase, int)>? list = null;
+        for (var k = 0; k < 3; k++)
+        {
+            ReadOnlySpan<char> b;
+            if (k == 0) b = w;
+            else if (k == 1 && w.Length >= 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك') b = w.AsSpan(1);
+            else if (k == 2 && w.Length >= 4 && w[0] is 'و' or 'ف' && w[1] is 'ب' or 'ل' or 'ك') b = w.AsSpan(2);
+            else continue;
+            if (!ByFirst.TryGetValue(b, out var ps)) continue;
+            list ??= new List<(Phrase, int)>();
+            foreach (var ph in ps) list.Add((ph, w.Length - b.Length));
+        }
+        if (w.Length > 3 && w[0] == 'ل' && w[1] == 'ل' && _byFirst.TryGetValue("ال" + w[2..], out var lps))
+        {
+            // "للثاني" = ل + الثاني
+            list ??= new List<(Phrase, int)>();
+            foreach (var ph in lps) list.Add((ph, 0));
+        }
+        return list is null ? NoHits : list.ToArray();
+    }
+
     /// <summary>True when any phrase of this kind is exactly this one normalised word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsWord(ReadOnlySpan<char> w, LexKind kind)
     {
         if (!ByFirst.TryGetValue(w, out var list)) return false;

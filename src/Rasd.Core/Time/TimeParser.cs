@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Rasd.Time;
 
 /// <summary>
@@ -14,24 +15,24 @@ internal sealed class TimeParser
 
     // Per-token caches: the rules look the same token up many times.
     private readonly (Phrase P, int Clip)[]?[] _hits;
-    private readonly bool[] _hitsDone;
+    private readonly byte[] _hitsDone;
     private readonly sbyte[] _gate;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TimeParser(TimeScanner s)
     {
         _s = s;
         _n = s.Hi;
         _lo = s.Lo;
-        _hits = new (Phrase, int)[]?[s.Toks.Length];
-        _hitsDone = new bool[s.Toks.Length];
-        _gate = new sbyte[s.Toks.Length];
+        (_hits, _hitsDone, _gate) = s.ParserArrays();
     }
 
     /// <summary>
     /// The expressions of the tokens [lo, hi) of the scan (one sentence of a document scanned once). The per-token
     /// lexicon cache is kept across windows; the gate, which looks ahead within the window, is not.
     /// </summary>
-    public List<TimeExpr> ParseWindow(int lo, int hi)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<TimeExpr>? ParseWindow(int lo, int hi)
     {
         _s.SetWindow(lo, hi);
         _lo = lo;
@@ -43,48 +44,41 @@ internal sealed class TimeParser
     private static readonly (Phrase, int)[] NoHits = [];
 
     /// <summary>Every phrase whose first word is token i under some clitic reading, with the letters peeled off.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (Phrase P, int Clip)[] Hits(int i)
     {
-        if (_hitsDone[i]) return _hits[i] ?? NoHits;
-        _hitsDone[i] = true;
-        if (_s.Toks[i].K == TK.Num) return NoHits;
-        var w = _s.W(i);
-        List<(Phrase, int)>? list = null;
-        for (var k = 0; k < 3; k++)
-        {
-            if (!Clitic(w, k, out var b)) continue;
-            if (!_lex.ByFirst.TryGetValue(b, out var ps)) continue;
-            list ??= new List<(Phrase, int)>();
-            foreach (var ph in ps) list.Add((ph, w.Length - b.Length));
-        }
-        if (w.Length > 3 && w[0] == 'ل' && w[1] == 'ل')
-        {
-            // "للثاني" = ل + الثاني
-            var b = "ال" + w[2..].ToString();
-            if (_lex.ByFirst.TryGetValue(b, out var ps))
-            {
-                list ??= new List<(Phrase, int)>();
-                foreach (var ph in ps) list.Add((ph, 0));
-            }
-        }
-        _hits[i] = list?.ToArray();
-        return _hits[i] ?? NoHits;
+        if (_hitsDone[i] != 0) return _hits[i] ?? NoHits;
+        if (_s.Toks[i].K == TK.Num) { _hitsDone[i] = 1; return NoHits; }
+        var h = _hits[i] = _lex.HitsOf(_s.W(i), out var lexical);
+        _hitsDone[i] = lexical ? (byte)2 : (byte)1;
+        return h;
     }
 
-    public List<TimeExpr> ParseAll()
+    /// <summary>Some reading of word token i is a first word or a number word of the lists.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool Lexical(int i)
     {
-        var res = new List<TimeExpr>();
+        Hits(i);
+        return _hitsDone[i] == 2;
+    }
+
+    /// <summary>The expressions of the window; null when there is none (most sentences hold none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<TimeExpr>? ParseAll()
+    {
+        List<TimeExpr>? res = null;
         var i = _lo;
         while (i < _n)
         {
+            if (NameAt(i) is var skip and > 0) { i = skip; continue; }
             var e = Gate(i) ? Best(i) : null;
             if (e != null && e.T1 > i)
             {
                 // "في الأسابيع الثلاثة الماضية", "في منتصف الأسبوع المقبل": في belongs to a counted span of units or a middle
                 if (e.T0 > _lo && e.Clip == 0 && (e.Counted || e is { Kind: ExprKind.Part, Part: "mid" }) && Is(e.T0 - 1, "في")
-                    && (res.Count == 0 || res[^1].T1 < e.T0))
+                    && (res is null || res[^1].T1 < e.T0))
                     e.T0--;
-                res.Add(e);
+                (res ??= new List<TimeExpr>()).Add(e);
                 i = e.T1;
             }
             else i++;
@@ -92,8 +86,21 @@ internal sealed class TimeParser
         return res;
     }
 
+    /// <summary>"ملعب 15 أكتوبر": the end of a day and month that is a name after a noun (nothing to read there), else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int NameAt(int i)
+    {
+        if (i <= _lo || !_s.IsNum(i) || _s.Toks[i].Len > 2 || !Match(i - 1, LexKind.NameHead, out _, out var ne, out _) || ne != i) return 0;
+        var j = i + 1;
+        if (Is(j, "من")) j++;
+        if (!MonthAt(j, out var p, out var me, out _, true)) return 0;
+        var end = PairedMonth(me, p);
+        return YearAt(end, false, out _, out _, out _, out _) ? 0 : end;
+    }
+
     // ---- gate: skip tokens that cannot start anything (most words) without trying every rule ----
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Gate(int i)
     {
         if (_gate[i] != 0) return _gate[i] > 0;
@@ -102,37 +109,98 @@ internal sealed class TimeParser
         return g;
     }
 
-    /// <summary>Can an expression start at token i? Numbers, starting words of the lexicon, number words, a few particles.</summary>
+    /// <summary>
+    /// Can an expression start at token i? Each reading of the token is kept only when what must follow it is there
+    /// (the whole phrase, then a number, a month, a unit... as the rules that start with it require), so most
+    /// particles ("من", "في", "بعد", "هذا", "خلال") skip the rules. Tokens are only looked at, nothing is parsed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool GateCore(int i)
     {
         var t = _s.Toks[i];
         if (t.K == TK.Num) return true;
         if (t.K != TK.Word) return false;
-        if (!MaybeLexical(_s.W(i), _lex.GateBits)) return false;
+        if (!Lexical(i)) return false;
+        var w = _s.W(i);
+        var j = i + 1;
         foreach (var (p, _) in Hits(i))
         {
+            if (p.Kind is not (LexKind.Month or LexKind.Weekday or LexKind.Day or LexKind.DayPart or LexKind.This or LexKind.Part or LexKind.Within
+                or LexKind.Ago or LexKind.YearWord or LexKind.Season or LexKind.Decade)) continue;
+            var pe = MatchRest(p, i);
+            if (pe < 0) continue;
             switch (p.Kind)
             {
-                case LexKind.Month: case LexKind.Weekday: case LexKind.Day: case LexKind.DayPart: case LexKind.This: case LexKind.Part:
-                case LexKind.Within: case LexKind.Ago: case LexKind.YearWord: case LexKind.Season: case LexKind.Decade:
+                case LexKind.Month: case LexKind.Weekday: case LexKind.Day: case LexKind.Season: case LexKind.Decade:
                     return true;
+                case LexKind.DayPart: case LexKind.This: case LexKind.Part: case LexKind.Within:
+                    // a day, a weekday, a month, a unit or a year must follow
+                    if (pe < _n && (Gate(pe) || DefUnitAt(pe, out _, out _, out _, out _))) return true;
+                    break;
+                case LexKind.Ago:
+                    // a count or a unit ("قبل يومين", "منذ 3 أشهر"), or what "منذ" dates from
+                    if (CountOrUnitAt(pe) || (pe < _n && (w.SequenceEqual("منذ") || w.SequenceEqual("ومنذ")) && Gate(pe))) return true;
+                    break;
+                case LexKind.YearWord:
+                    // "عام 2015", "عام ألفين", or a unit opening a compound duration ("عام وثلاثة أشهر من الآن")
+                    if (_s.IsNum(pe) || Spelled(pe, out _, out _, out _, out _) || CompoundNext(pe)) return true;
+                    break;
             }
         }
-        var w = _s.W(i);
-        if (w.SequenceEqual("في")) return i + 1 < _n && _s.Toks[i + 1].K == TK.Num;
-        if (w.SequenceEqual("من") || w.SequenceEqual("ومن") || w.SequenceEqual("بين") || w.SequenceEqual("وبين") || w.SequenceEqual("يوم")
-            || w.SequenceEqual("ويوم") || w.SequenceEqual("بيوم") || w.SequenceEqual("ليوم") || w.SequenceEqual("منذ") || w.SequenceEqual("ومنذ")
-            || w.SequenceEqual("اسبوع") || w.SequenceEqual("اخر") || w.SequenceEqual("لاخر") || w.SequenceEqual("الساعه") || w.SequenceEqual("بالساعه")
-            || w.SequenceEqual("ال") || w.SequenceEqual("شهر") || w.SequenceEqual("بشهر") || w.SequenceEqual("لشهر"))
-            return true;
-        if (DefUnitAt(i, out _, out _, out _, out _)) return true;
-        return Spelled(i, out _, out _, out _, out _);
+        if (w.SequenceEqual("في")) return j < _n && _s.Toks[j].K == TK.Num;
+        if (w.SequenceEqual("من") || w.SequenceEqual("ومن") || w.SequenceEqual("بين") || w.SequenceEqual("وبين")) return j < _n && Gate(j);
+        if (w.SequenceEqual("يوم") || w.SequenceEqual("ويوم") || w.SequenceEqual("بيوم") || w.SequenceEqual("ليوم") || w.SequenceEqual("اسبوع")
+            || w.SequenceEqual("شهر") || w.SequenceEqual("بشهر") || w.SequenceEqual("لشهر"))
+        {
+            if (j < _n && Gate(j)) return true;
+            if (CompoundNext(j)) return true;
+        }
+        if (w.SequenceEqual("اخر") || w.SequenceEqual("لاخر")) { if (_s.IsNum(j) || Is(j, "يوم")) return true; }
+        if (w.SequenceEqual("الساعه") || w.SequenceEqual("بالساعه") || w.SequenceEqual("ال")) { if (_s.IsNum(j)) return true; }
+        if (DefUnitAt(i, out var unit, out _, out var plural, out var dual))
+        {
+            if (DirAt(j, out _, out _) || _s.IsNum(j) || Match(j, LexKind.Few, out _, out _, out _, false) || Spelled(j, out _, out _, out _, out _)
+                || Is(j, "الاخير") || Is(j, "الاخيره")) return true;
+            if (unit == 'w' && j < _n && (Gate(j) || (Is(j, "في") && j + 1 < _n && Gate(j + 1)))) return true;
+            if (plural || dual) { /* counts and directions are checked above */ }
+        }
+        if (Spelled(i, out var value, out var se, out _, out _))
+        {
+            if (value >= 1000) return true;
+            var k = se;
+            if (k >= _n) return false;
+            if (UnitAt(k, out _, out _, out _) || DefUnitAt(k, out _, out _, out _, out _) || Match(k, LexKind.RangeTo, out _, out _, out _, false) || Is(k, "يوم")
+                || Gate(k)) return true;
+            if ((_s.Toks[k].K == TK.Punct || Is(k, "من") || Is(k, "في")) && k + 1 < _n && Gate(k + 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A count, a vague count or a unit at k ("قبل 3 أيام", "منذ بضعة أشهر", "بعد يومين", "قبل ثلاثة أسابيع").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool CountOrUnitAt(int k)
+    {
+        if (k >= _n) return false;
+        if (_s.IsNum(k)) return true;
+        if (Match(k, LexKind.Few, out _, out _, out _, false) || Spelled(k, out _, out _, out _, out _) || UnitAt(k, out _, out _, out _)) return true;
+        return _s.IsWord(k) && _s.W(k).Length > 1 && _s.W(k)[0] == 'و' && UnitAtWord(_s.W(k)[1..], out _, out _, out _);
+    }
+
+    /// <summary>What may follow the first unit of a compound duration ("شهر و21 يوما", "عام وثلاثة أشهر").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool CompoundNext(int k)
+    {
+        if (k >= _n) return false;
+        if (Is(k, "و") || IsComma(k)) return true;
+        if (_s.IsWord(k) && _s.W(k)[0] == 'و') return true;
+        return CountOrUnitAt(k);
     }
 
     /// <summary>
     /// Quick test on the hashes of the word and of its last len-1 and len-2 letters (the clitic readings), computed
     /// in one backward pass: false means no reading of the word is in the lexicon.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool MaybeLexical(ReadOnlySpan<char> w, ulong[] bits)
     {
         var h = 14695981039346656037UL;
@@ -147,6 +215,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>The k-th clitic reading of a word: 0 = as is, 1 = one prefix letter off, 2 = two (وب، فل...).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Clitic(ReadOnlySpan<char> w, int k, out ReadOnlySpan<char> b)
     {
         b = w;
@@ -161,6 +230,7 @@ internal sealed class TimeParser
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? Best(int i)
     {
         TimeExpr? best = null;
@@ -193,6 +263,7 @@ internal sealed class TimeParser
     // ---- lexicon matching ----
 
     /// <summary>Longest phrase of a kind at token i (clitics allowed on its first word; fewer peeled letters win a tie).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Match(int i, LexKind kind, out Phrase p, out int end, out int clip, bool clitics = true)
     {
         p = null!;
@@ -209,6 +280,7 @@ internal sealed class TimeParser
         return found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MatchRest(Phrase ph, int i)
     {
         for (var k = 1; k < ph.Words.Length; k++)
@@ -220,6 +292,7 @@ internal sealed class TimeParser
     private bool IsComma(int i) => _s.IsPunct(i, ',');
 
     /// <summary>A month name at i, optionally after "شهر"; ctx months need a time context.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MonthAt(int i, out Phrase p, out int end, out int clip, bool hasContext)
     {
         var j = i;
@@ -241,6 +314,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A day of the month: 1-31 in digits (with an English ordinal suffix) or spelled out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DayNum(int i, out int day, out int end, out int clip)
     {
         day = 0;
@@ -268,6 +342,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A number spelled out in words ("الحادي والعشرين", "ألفين وخمسة وعشرين").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Spelled(int i, out int value, out int end, out int clip, out bool ordinal)
     {
         value = 0;
@@ -322,6 +397,7 @@ internal sealed class TimeParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NumWord(ReadOnlySpan<char> w, out (int, NumKind) hit)
     {
         if (_lex.Numbers.TryGetValue(w, out hit)) return true;
@@ -330,6 +406,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A year: four digits (three after "عام"), or spelled out, with an optional era suffix (هـ / م).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool YearAt(int i, bool afterYearWord, out int year, out int end, out bool hijri, out bool shortYear)
     {
         year = 0;
@@ -363,6 +440,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>Direction word after a unit/month ("الماضي"), or "بعد القادم" (+2) / "قبل الماضي" (-2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DirAt(int i, out int dir, out int end)
     {
         dir = 0;
@@ -378,6 +456,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A calendar unit with the article: "الأسبوع", "الشهر", "العام", "السنة"; plural tells a plural form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DefUnitAt(int i, out char unit, out int clip, out bool plural, out bool dual)
     {
         unit = '\0';
@@ -405,6 +484,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>An indefinite unit ("يوم", "أيام", "يومين"); count 2 for a dual form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool UnitAt(int i, out char unit, out bool dual, out bool plural)
     {
         unit = '\0';
@@ -433,6 +513,7 @@ internal sealed class TimeParser
 
     // ---- rules ----
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryExplicit(int i)
     {
         var j = i;
@@ -440,10 +521,17 @@ internal sealed class TimeParser
         var today = false;
         var weekday = 0;
         var clipSet = false;
+        // "مساء اليوم، الاثنين 10 آذار": a part of the day before "today" keeps it today
+        var partClip = -1;
+        if (Match(j, LexKind.DayPart, out _, out var tpe, out var tpc) && Match(tpe, LexKind.Day, out var tp, out _, out _, false) && tp.Value == 0 && tp.Words.Length == 1)
+        {
+            partClip = tpc;
+            j = tpe;
+        }
         if (Match(j, LexKind.Day, out var dp, out var de, out var dc) && dp.Value == 0 && dp.Words.Length == 1)
         {
             today = true;
-            clip = dc;
+            clip = partClip >= 0 ? partClip : dc;
             clipSet = true;
             j = de;
             if (IsComma(j) || _s.IsPunct(j, '-') || _s.IsPunct(j, ':')) j++;
@@ -572,12 +660,17 @@ internal sealed class TimeParser
         }
         else end = YearRelAt(end, e);
         e.T1 = end;
+        // "ملعب 15 أكتوبر", "ثورة 14 جانفي": a day and month right after such a noun is a name
+        if (e.Year == 0 && e.Day > 0 && !today && weekday == 0 && !thisMonth && e.MonthDir == TimeExpr.None && e.YearRel == TimeExpr.None
+            && e.T0 == j && j > _lo && Match(j - 1, LexKind.NameHead, out _, out var nhEnd, out _) && nhEnd == j)
+            return null;
         if (e.Year > 0 && e.Day > 0 && !e.Hijri && e.Day > DateTime.DaysInMonth(e.Year, e.Month)) e.Invalid = "no such day in that month";
         if (e.Day > 0 && !e.Hijri && e.Day > MaxDays(e.Month)) e.Invalid = "no such day in that month";
         if (e.Hijri && e.Day > 30) e.Invalid = "no such day in a Hijri month";
         return e;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MonthFollows(int k)
     {
         if (k < _n && (_s.IsPunct(k, '-') || _s.IsPunct(k, '/') || _s.IsPunct(k, '.') || _s.IsPunct(k, ',') || Is(k, "من") || Is(k, "في"))) k++;
@@ -587,6 +680,7 @@ internal sealed class TimeParser
     private static int MaxDays(int month) => month == 2 ? 29 : DateTime.DaysInMonth(2000, month);
 
     /// <summary>"مارس / آذار", "ديسمبر (كانون الأول)": a second name of the same month.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int PairedMonth(int end, Phrase first)
     {
         var k = end;
@@ -602,6 +696,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"من العام الماضي", "العام المقبل", "من هذا العام" after a month.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int YearRelAt(int i, TimeExpr e)
     {
         var k = i;
@@ -620,6 +715,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"من الشهر المقبل", "من هذا الشهر", "الشهر الجاري" after a day number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool RelMonthAt(int i, out int off, out int end)
     {
         off = 0;
@@ -641,6 +737,7 @@ internal sealed class TimeParser
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryNumeric(int i)
     {
         if (!_s.IsNum(i)) return null;
@@ -671,7 +768,8 @@ internal sealed class TimeParser
                 e.ShortYear = lc == 2;
             }
             else return null;
-            if (sep == '.' && la != 4 && lc != 4) return null;
+            // "16.07.25" is a date only as a time stamp ("[16.07.25 18:40]"); otherwise a version or a score
+            if (sep == '.' && la != 4 && lc != 4 && !(_s.IsNum(last + 1) && _s.IsPunct(last + 2, ':') && _s.IsNum(last + 3))) return null;
         }
         else
         {
@@ -713,6 +811,7 @@ internal sealed class TimeParser
         return e;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryTime(int i)
     {
         var j = i;
@@ -727,6 +826,7 @@ internal sealed class TimeParser
         return new TimeExpr { Kind = ExprKind.Time, T0 = i, T1 = end, Hour = h % 24, Minute = m };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryRange(int i)
     {
         var j = i;
@@ -792,6 +892,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>One end of a range: a date, a weekday, a relative day, a year, or (first end only) a bare day number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? RangeEnd(int j, bool first)
     {
         if (j >= _n) return null;
@@ -809,6 +910,7 @@ internal sealed class TimeParser
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TrySince(int i)
     {
         if (!_s.IsWord(i)) return null;
@@ -828,6 +930,7 @@ internal sealed class TimeParser
         return new TimeExpr { Kind = ExprKind.Since, T0 = i, Clip = w.Length - 3, T1 = best.T1, Inner = best };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryPart(int i)
     {
         if (!Match(i, LexKind.Part, out var p, out var pe, out var clip)) return null;
@@ -837,6 +940,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>A period a part or an "earlier in" refers to: a month, a relative unit, a bare "الشهر" (current), a year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? PeriodAt(int j)
     {
         TimeExpr? best = null;
@@ -849,6 +953,7 @@ internal sealed class TimeParser
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryExplicitMonthOnly(int j)
     {
         // a part word is a time context, so ctx months ("مارس") are accepted after it
@@ -856,6 +961,7 @@ internal sealed class TimeParser
         return e is { Kind: ExprKind.Explicit, Day: 0 } ? e : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryExplicitWithContext(int j)
     {
         var e = TryExplicit(j);
@@ -875,6 +981,7 @@ internal sealed class TimeParser
         return x;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryWithin(int i)
     {
         if (!Match(i, LexKind.Within, out var p, out var pe, out var clip)) return null;
@@ -892,6 +999,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"الأسبوع الماضي", "هذا الشهر", "العام المقبل"; bare "الشهر" only when <paramref name="bareOk"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryRelUnit(int i, bool bareOk)
     {
         var j = i;
@@ -948,6 +1056,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"3 أيام القادمة", "آخر 3 سنوات", "2 العقود الماضية", "الثلاثة عقود القادمة".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryLastNNum(int i)
     {
         var j = i;
@@ -973,6 +1082,7 @@ internal sealed class TimeParser
     /// A duration of several units, "شهر و 21 يوما", "2 سنة و1 شهر و21 يوما": after "منذ"/"قبل"/"بعد" (the span
     /// keeps the particle) or before "من الآن" (the span is the duration and "من الآن"; a particle before it sets the direction).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryCompound(int i)
     {
         var sign = 0;
@@ -1014,6 +1124,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>One unit of a compound duration: "21 يوما", "وثلاثة أشهر", "شهر", "عامين"; the offset carries <paramref name="sign"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool DurPart(int j, int sign, out TimeExpr part, out int end)
     {
         part = null!;
@@ -1032,6 +1143,7 @@ internal sealed class TimeParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool UnitAtWord(ReadOnlySpan<char> w, out char unit, out bool dual, out bool plural)
     {
         unit = '\0';
@@ -1050,6 +1162,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"قبل يومين", "منذ ثلاثة أشهر", "بعد أسبوع"; a duration after "لمدة"/"خلال".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryAgo(int i)
     {
         if (!Match(i, LexKind.Ago, out var p, out var pe, out var clip)) return null;
@@ -1072,6 +1185,7 @@ internal sealed class TimeParser
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryWeekday(int i)
     {
         var j = i;
@@ -1118,6 +1232,7 @@ internal sealed class TimeParser
         return e;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryRelDay(int i)
     {
         var j = i;
@@ -1127,9 +1242,22 @@ internal sealed class TimeParser
         if (!Match(j, LexKind.Day, out var p, out var end, out var c)) return null;
         if (!hasPart) clip = c;
         if (p.Words.Length == 1 && p.Value == 0 && Match(end, LexKind.NotDay, out _, out _, out _, false)) return null;
-        return new TimeExpr { Kind = ExprKind.RelDay, T0 = i, Clip = clip, T1 = end, Offset = p.Value };
+        var e = new TimeExpr { Kind = ExprKind.RelDay, T0 = i, Clip = clip, Offset = p.Value };
+        // "أمس الأحد", "اليوم، الخميس", "غداً يوم الأربعاء": the weekday names the same day
+        var k = end;
+        if (IsComma(k)) k++;
+        var yawm = false;
+        if (Is(k, "يوم")) { yawm = true; k++; }
+        if (Match(k, LexKind.Weekday, out var wp, out var we, out _, false) && (!wp.NeedsContext || yawm) && !DirAt(we, out _, out _))
+        {
+            e.Weekday = wp.Value;
+            end = we;
+        }
+        e.T1 = end;
+        return e;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryYear(int i, bool bareOk)
     {
         if (Match(i, LexKind.YearWord, out _, out var ye, out var clip) && YearAt(ye, true, out var y, out var end, out var hj, out _))
@@ -1143,6 +1271,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>What may follow a bare year: the end, punctuation, a conjunction, a direction or range word; not a noun ("2000 جندي").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool YearFollowerOk(int k)
     {
         if (k >= _n) return true;
@@ -1156,6 +1285,7 @@ internal sealed class TimeParser
                || w.SequenceEqual("ثم") || w.SequenceEqual("او") || w.SequenceEqual("عندما") || w.SequenceEqual("حين");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryDecade(int i)
     {
         if (!Match(i, LexKind.Decade, out var p, out var end, out var clip)) return null;
@@ -1172,6 +1302,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"الأسبوع الثالث من هذا الشهر", "الأسبوع الأخير من عام 2015", "الربع الثالث من عام 2016".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryNth(int i)
     {
         if (!_s.IsWord(i)) return null;
@@ -1204,6 +1335,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"هذا الصيف", "الربيع القادم", "صيف 2016".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TrySeason(int i)
     {
         var j = i;
@@ -1222,6 +1354,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"أول يوم جمعة من يوليو", "ثاني يوم اثنين من هذا الشهر".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryNthWeekday(int i)
     {
         int n;
@@ -1239,6 +1372,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"نوفمبر بين 15 و 19", "شهر نوفمبر بين 19 و 20".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryMonthBetween(int i)
     {
         if (!MonthAt(i, out var p, out var me, out var clip, true)) return null;
@@ -1254,6 +1388,7 @@ internal sealed class TimeParser
         return new TimeExpr { Kind = ExprKind.Range, T0 = i, Clip = clip, T1 = e2, Inner = x, To = y };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpr? TryDayOnly(int i)
     {
         if (Is(i, "يوم") && _s.IsNum(i + 1) && _s.Toks[i + 1].Len <= 2 && _s.NumValue(i + 1) is >= 1 and <= 31)

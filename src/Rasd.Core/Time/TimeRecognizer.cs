@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rasd.Model;
 
 namespace Rasd.Time;
@@ -23,9 +24,10 @@ public static class TimeRecognizer
         if (end == start) return result;
         var sc = new TimeScanner(text, start, end);
         var exprs = new TimeParser(sc).ParseAll();
-        if (exprs.Count == 0) return result;
+        if (exprs is null) return result;
         if (ctx.Tense == Tense.Unknown) ctx = ctx with { Tense = TenseDetector.Detect(sc) };
-        foreach (var e in exprs) result.Add(ToMention(e, sc, ctx));
+        List<int>? markers = null;
+        foreach (var e in exprs) result.Add(ToMention(e, sc, TenseDetector.Local(sc, e, ctx, ref markers)));
         return result;
     }
 
@@ -51,13 +53,14 @@ public static class TimeRecognizer
         var start = Math.Clamp(within.Start, 0, text.Length);
         var end = Math.Clamp(within.End, start, text.Length);
         var sc = new TimeScanner(text, start, end);
-        return (sc, new TimeParser(sc).ParseAll());
+        return (sc, new TimeParser(sc).ParseAll() ?? new List<TimeExpr>());
     }
 }
 
 /// <summary>Reads the tense of a clause from its words: future markers (سوف، من المقرر، سيـ/سـ + verb) or past.</summary>
 public static class TenseDetector
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Tense Detect(string text, Span within)
     {
         if (string.IsNullOrEmpty(text)) return Tense.Past;
@@ -66,29 +69,79 @@ public static class TenseDetector
         return Detect(new TimeScanner(text, start, end));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Tense Detect(TimeScanner sc)
     {
-        var lex = TimeLexicon.Instance;
         for (var i = sc.Lo; i < sc.Count; i++)
-        {
-            if (!sc.IsWord(i)) continue;
-            var w = sc.W(i);
-            if (TimeLexicon.TestBit(lex.FutureBits, TimeLexicon.Hash(w)) && lex.ByFirst.TryGetValue(w, out var list))
-            {
-                foreach (var p in list)
-                {
-                    if (p.Kind != LexKind.Future) continue;
-                    var ok = true;
-                    for (var k = 1; k < p.Words.Length && ok; k++) ok = sc.Is(i + k, p.Words[k]);
-                    if (ok) return Tense.Future;
-                }
-            }
-            if (IsFutureVerb(sc, i, w)) return Tense.Future;
-        }
+            if (IsFutureAt(sc, i)) return Tense.Future;
         return Tense.Past;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsFutureAt(TimeScanner sc, int i)
+    {
+        if (!sc.IsWord(i)) return false;
+        var lex = TimeLexicon.Instance;
+        var w = sc.W(i);
+        if (TimeLexicon.TestBit(lex.FutureBits, TimeLexicon.Hash(w)) && lex.ByFirst.TryGetValue(w, out var list))
+        {
+            foreach (var p in list)
+            {
+                if (p.Kind != LexKind.Future) continue;
+                var ok = true;
+                for (var k = 1; k < p.Words.Length && ok; k++) ok = sc.Is(i + k, p.Words[k]);
+                // "وكان من المقرر أن ...": a plan of the past
+                if (ok) return !(i > sc.Lo && sc.IsWord(i - 1) && IsKana(sc.W(i - 1)));
+            }
+        }
+        return IsFutureVerb(sc, i, w);
+    }
+
+    private static bool IsComplementizer(ReadOnlySpan<char> w) =>
+        w.StartsWith("ان") || w.StartsWith("بان") || w.StartsWith("لان") || w.StartsWith("وان");
+
+    private static bool IsKana(ReadOnlySpan<char> w) =>
+        w.SequenceEqual("كان") || w.SequenceEqual("كانت") || w.SequenceEqual("وكان") || w.SequenceEqual("وكانت");
+
+    /// <summary>Tokens before and after a date within which a future marker governs it ("سيزور ... يوم 3 مارس", "في 3 مارس سيعقد").</summary>
+    private const int NearBefore = 8, NearAfter = 3;
+
+    /// <summary>
+    /// The tense a date of the year to be supplied takes: in a sentence about the future, a day and month only looks
+    /// ahead when a future marker stands near it; far from every marker ("سيواجه ... الانتخابات التي أجريت في الثامن
+    /// من نوفمبر") the tense is unknown and the nearest such date is taken. Weekdays and relative units keep the
+    /// sentence's tense. <paramref name="markers"/> caches the future markers of the window.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static TimeContext Local(TimeScanner sc, TimeExpr e, TimeContext ctx, ref List<int>? markers)
+    {
+        if (ctx.Tense != Tense.Future || e.Kind is not (ExprKind.Explicit or ExprKind.Range or ExprKind.DayOnly or ExprKind.Part)) return ctx;
+        if (e.Kind == ExprKind.Part && e.Inner is not { Kind: ExprKind.Explicit }) return ctx;
+        // "وكانت الوزارة قد ذكرت في 30 سبتمبر أنها ستغير": a past perfect before the date dates it in the past
+        if (BackgroundMarkerBefore(sc, e.T0)) return ctx with { Tense = Tense.Past };
+        if (markers is null)
+        {
+            markers = new List<int>();
+            for (var i = sc.Lo; i < sc.Count; i++) if (IsFutureAt(sc, i)) markers.Add(i);
+        }
+        foreach (var m in markers)
+        {
+            if (m < e.T0 - NearBefore || m >= e.T1 + NearAfter) continue;
+            var (a, b) = m < e.T0 ? (m, e.T0) : (e.T1, m);
+            var ok = true;
+            for (var t = a; t < b && ok; t++)
+            {
+                ok = !(sc.IsPunct(t, '.') || sc.IsPunct(t, '!') || sc.IsPunct(t, '?') || sc.IsPunct(t, ';'));
+                // after the date, a future verb in a reported clause ("في 30 سبتمبر أنها ستغير") is not the date's
+                if (ok && m > e.T0 && sc.IsWord(t) && IsComplementizer(sc.W(t))) ok = false;
+            }
+            if (ok) return ctx;
+        }
+        return ctx with { Tense = Tense.Unknown };
+    }
+
     /// <summary>سيزور، ستعقد، سنعمل، سأعود: س + a present-tense prefix, unless the word is a listed noun.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsFutureVerb(TimeScanner sc, int i, ReadOnlySpan<char> w)
     {
         if (w.Length < 5 || (w[0] != 'س' && w[1] != 'س')) return false;
@@ -112,6 +165,7 @@ public static class TenseDetector
     }
 
     /// <summary>A past-perfect or background marker ("كان قد", "منذ", "عقب") in the same clause before token t0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool BackgroundMarkerBefore(TimeScanner sc, int t0)
     {
         var lex = TimeLexicon.Instance;

@@ -43,7 +43,9 @@ internal static class TimeResolver
             case ExprKind.Explicit: return Explicit(e, ctx);
             case ExprKind.DayOnly: return DayOnly(e, ctx);
             case ExprKind.RelDay:
-                return ctx.Day is { } rd ? Day(rd.AddDays(e.Offset), "relative") : Unres(TimeType.Date, NoRef(ctx, "a day relative to the publication date"));
+                if (ctx.Day is not { } rd) return Unres(TimeType.Date, NoRef(ctx, "a day relative to the publication date"));
+                var rel = rd.AddDays(e.Offset);
+                return Day(rel, "relative", e.Weekday > 0 && IsoDow(rel) != e.Weekday ? "the weekday named does not fall on this date" : null);
             case ExprKind.RelUnit: return RelUnit(e, ctx);
             case ExprKind.LastN: return LastN(e, ctx);
             case ExprKind.Weekday: return Weekday(e, ctx);
@@ -373,8 +375,8 @@ internal static class TimeResolver
         int off;
         if (e.Offset == TimeExpr.None)
             off = ctx.Tense == Tense.Future ? fwd : -back;
-        else if (e.Offset < 0) off = back == 0 ? -7 : -back;
-        else if (e.Offset > 0) off = fwd == 0 ? 7 : fwd;
+        else if (e.Offset < 0) off = (back == 0 ? -7 : -back) - 7 * (-e.Offset - 1);
+        else if (e.Offset > 0) off = (fwd == 0 ? 7 : fwd) + 7 * (e.Offset - 1);
         else off = e.Weekday - dow; // "هذا الجمعة": this week's
         return Day(rd.AddDays(off), "relative");
     }
@@ -411,7 +413,8 @@ internal static class TimeResolver
 
     private static Resolved Since(TimeExpr e, TimeContext ctx)
     {
-        var inner = Resolve(e.Inner!, ctx);
+        // what something has lasted "since" lies in the past, whatever the sentence's tense
+        var inner = Resolve(e.Inner!, ctx.Tense == Tense.Future ? ctx with { Tense = Tense.Past } : ctx);
         if (!inner.Value.Resolved || Bounds(inner) is not { } b)
             return new Resolved(TimeType.DateRange, inner.Value, null, null);
         var start = b.A.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

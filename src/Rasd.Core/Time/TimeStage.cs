@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rasd.Model;
 using Rasd.Pipeline;
 
@@ -14,12 +15,28 @@ public sealed class TimeStage : IDocumentStage
     /// <summary>A resolved date this long before the publication date is background, not news of the day.</summary>
     private const int BackgroundDays = 31;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Document doc)
     {
         // One scan of the whole text, read unit by unit (sentence, paragraph or line) in token windows; the
-        // expressions of the units serve both the publication date and the mentions (each unit parsed once).
+        // expressions of the units serve the publication date, the items' dates and the mentions (each unit parsed once).
         var units = Units(doc);
-        var scanner = string.IsNullOrEmpty(doc.Text) ? null : new TimeScanner(doc.Text, 0, doc.Text.Length);
+        var scanner = string.IsNullOrEmpty(doc.Text) ? null : TimeScanner.Rent(doc.Text, 0, doc.Text.Length);
+        try
+        {
+            Process(doc, units, scanner);
+        }
+        finally
+        {
+            scanner?.Return();
+        }
+    }
+
+    private static readonly List<TimeExpr> None = new();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Process(Document doc, List<(Span Span, string? Item)> units, TimeScanner? scanner)
+    {
         var windows = new (int Lo, int Hi, List<TimeExpr> Exprs)[units.Count];
         var all = new List<TimeExpr>();
         if (scanner is not null)
@@ -29,18 +46,19 @@ public sealed class TimeStage : IDocumentStage
             {
                 var span = units[u].Span;
                 var (lo, hi) = scanner.TokensIn(Math.Clamp(span.Start, 0, doc.Text.Length), Math.Clamp(span.End, 0, doc.Text.Length));
-                var exprs = parser.ParseWindow(lo, hi);
+                var exprs = parser.ParseWindow(lo, hi) ?? None;
                 windows[u] = (lo, hi, exprs);
                 all.AddRange(exprs);
             }
-            scanner.SetWindow(0, scanner.Toks.Length);
+            scanner.SetWindow(0, scanner.TokCount);
         }
         var published = PublicationDate.Decide(doc, scanner is null ? null : (scanner, all));
         doc.Meta.Published = published;
         if (!published.Resolved)
             doc.Warnings.Add("publication date unknown: " + (published.Note ?? "no evidence") + "; relative dates stay unresolved");
 
-        foreach (var item in doc.Items) ItemDate(doc, item);
+        if (scanner is not null)
+            foreach (var item in doc.Items) ItemDate(doc, item, scanner, all);
 
         doc.Times.Clear();
         if (scanner is null) return;
@@ -54,9 +72,10 @@ public sealed class TimeStage : IDocumentStage
             scanner.SetWindow(lo, hi);
             // the tense is read only for units that hold a time expression (most hold none)
             var ctx = new TimeContext(reference, TenseDetector.Detect(scanner));
+            List<int>? markers = null;
             foreach (var e in exprs)
             {
-                var m = TimeRecognizer.ToMention(e, scanner, ctx);
+                var m = TimeRecognizer.ToMention(e, scanner, TenseDetector.Local(scanner, e, ctx, ref markers));
                 var background = m.Background;
                 if (!background && reference.AsDate is { } rd && m.Value.Resolved)
                 {
@@ -66,7 +85,7 @@ public sealed class TimeStage : IDocumentStage
                 doc.Times.Add(background == m.Background ? m : m with { Background = true });
             }
         }
-        scanner.SetWindow(0, scanner.Toks.Length);
+        scanner.SetWindow(0, scanner.TokCount);
     }
 
     private static Item? FindItem(List<Item> items, string id)
@@ -77,18 +96,25 @@ public sealed class TimeStage : IDocumentStage
 
     /// <summary>
     /// A post that opens with its own date ("🗓 28 يناير") is dated by it; the year, when missing, comes from the
-    /// document's date or the weekday and years of the post. An unknown year keeps month and day.
+    /// document's date or the weekday and years of the post. An unknown year keeps month and day. The post's
+    /// expressions are those the document's scan found (<paramref name="all"/>, in text order).
     /// </summary>
-    private static void ItemDate(Document doc, Item item)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ItemDate(Document doc, Item item, TimeScanner sc, List<TimeExpr> all)
     {
         if (item.Published is { Resolved: true }) return;
         var head = item.Paragraphs.Count > 0 ? item.Paragraphs[0] : item.Span;
-        var lead = new Span(head.Start, Math.Min(head.End, head.Start + 80));
-        var (sc, exprs) = TimeRecognizer.Parse(doc.Text, lead);
-        if (exprs.Count == 0) return;
-        var e = exprs[0];
+        var (lo, hi) = sc.TokensIn(head.Start, Math.Min(head.End, head.Start + LeadChars));
+        TimeExpr? e = null;
+        foreach (var x in all)
+        {
+            if (x.T0 < lo) continue;
+            if (x.T0 < hi) e = x;
+            break;
+        }
+        if (e is null) return;
         // the date must open the post: only symbols or punctuation before it
-        for (var i = 0; i < e.T0; i++) if (sc.Toks[i].K != TK.Punct && !sc.Is(i, "في")) return;
+        for (var i = lo; i < e.T0; i++) if (sc.Toks[i].K != TK.Punct && !sc.Is(i, "في")) return;
         if (e.Kind != ExprKind.Explicit || e.Month == 0 || e.Day == 0) return;
         var docDate = doc.Meta.Published;
         var r = TimeResolver.Resolve(e, new TimeContext(docDate, Tense.Past));
@@ -109,7 +135,11 @@ public sealed class TimeStage : IDocumentStage
         item.Published = r.Value with { Note = "the post is dated " + e.Day + "/" + e.Month + " without a year" + (docDate.Resolved ? "" : ", and the document has no date") };
     }
 
+    /// <summary>How far into a post its opening date may start.</summary>
+    private const int LeadChars = 80;
+
     /// <summary>Sentences when the sentence splitter ran; else the kept paragraphs of each item; else the lines of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(Span Span, string? Item)> Units(Document doc)
     {
         var units = new List<(Span, string?)>();

@@ -266,6 +266,19 @@ public sealed class SyntheticTests(ITestOutputHelper output)
         Assert.Empty(doc.Items);
         Assert.Single(doc.Warnings);
     }
+
+    [Fact]
+    public void EachTimeStampedMessageOfAChatExportIsAnItem()
+    {
+        var doc = RunAndShow(string.Join("\n",
+            "12/02/2025, 19:31 - مراسل دمشق: عاجل | الكرملين: الرئيس أجرى اتصالا هاتفيا اليوم",
+            "12/02/2025, 19:45 - مراسل دمشق: الاتصال تناول الوضع والتعاون الثنائي",
+            "[13/02/2025, 09:10:05] مراسل دمشق: الرئاسة تنشر بيانا حول الاتصال"));
+        Assert.Equal(3, doc.Items.Count);
+        // a match schedule of an article (date and time inside the line) stays one item
+        var schedule = RunAndShow(string.Join("\n", Body1, "الاحد 7 ماي 2017 الساعة 16:00 الترجي الرياضي - النادي الصفاقسي", "الاحد 7 ماي 2017 الساعة 18:00 النجم الساحلي - نجم المتلوي"));
+        Assert.Single(schedule.Items);
+    }
 }
 
 public sealed class SyntheticLayoutTests(ITestOutputHelper output)

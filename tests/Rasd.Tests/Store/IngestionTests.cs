@@ -87,6 +87,49 @@ public class IngestionTests
         Assert.Equal(0, store.Stats().Pending);
     }
 
+    /// <summary>The SQLite store, recording the largest pending query asked of it.</summary>
+    private sealed class PendingSpy(SqliteStore inner) : IStore
+    {
+        public int MaxPending { get; private set; }
+        public string Location => inner.Location;
+        public PutOutcome Put(Document doc) => inner.Put(doc);
+        public IReadOnlyList<PutOutcome> PutMany(IReadOnlyList<Document> docs) => inner.PutMany(docs);
+        public DocumentInfo? GetInfo(string id) => inner.GetInfo(id);
+        public Document? GetDocument(string id) => inner.GetDocument(id);
+        public IReadOnlyList<string> Pending(int max)
+        {
+            MaxPending = Math.Max(MaxPending, max);
+            return inner.Pending(max);
+        }
+        public void SaveAnalysis(Document doc, Corpus corpus) => inner.SaveAnalysis(doc, corpus);
+        public void SaveAnalyses(IReadOnlyList<Document> docs, Corpus corpus) => inner.SaveAnalyses(docs, corpus);
+        public void MarkFailed(string documentId, string reason) => inner.MarkFailed(documentId, reason);
+        public Corpus LoadCorpus() => inner.LoadCorpus();
+        public IReadOnlyList<Story> Stories() => inner.Stories();
+        public Story? GetStory(string id) => inner.GetStory(id);
+        public Event? GetEvent(string id) => inner.GetEvent(id);
+        public Entity? GetEntity(string id) => inner.GetEntity(id);
+        public IReadOnlyList<Event> Events(string? storyId = null) => inner.Events(storyId);
+        public IEnumerable<Document> Documents() => inner.Documents();
+        public StoreStats Stats() => inner.Stats();
+        public void Dispose() => inner.Dispose();
+    }
+
+    [Fact]
+    public void The_pending_query_stays_two_batches_long_however_many_documents_are_analysed()
+    {
+        using var dir = new TempDir();
+        using var store = new PendingSpy(new SqliteStore(dir.File("s.db")));
+        var ing = new Ingestion(store, new Analyzer([new ThrowOn("BOOM")], [])) { SaveGroup = 3 };
+        var texts = Enumerable.Range(0, 60).Select(i => i % 7 == 3 ? $"نص {i} BOOM" : $"نص {i}").ToArray();
+        var s = ing.Run(Docs(texts), new IngestionOptions { BatchSize = 4 });
+        Assert.Equal(51, s.Analysed);
+        Assert.Equal(9, s.Failed);
+        Assert.Equal(0, store.Stats().Pending);
+        // Saved and failed documents are no longer pending: the query need not skip them.
+        Assert.InRange(store.MaxPending, 4, 8);
+    }
+
     [Fact]
     public void Nothing_read_is_reported_so()
     {

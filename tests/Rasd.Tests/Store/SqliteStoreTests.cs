@@ -69,6 +69,22 @@ public class SqliteStoreTests
             Assert.Equal(new StoreStats(1, 1, 1, 1, 1, 0, 0), store.Stats());
             Assert.Equal("ok", store.IntegrityCheck());
         }
+        // JSON is written from its UTF-8 bytes: it must still be TEXT to SQLite (json_* functions and sqlite3 read it).
+        using (var db = new SqliteConnection($"Data Source={dir.File("s.db")};Pooling=false"))
+        {
+            db.Open();
+            using var c = db.CreateCommand();
+            c.CommandText = """
+                SELECT (SELECT group_concat(DISTINCT typeof(meta)) FROM documents) || ' ' ||
+                       (SELECT group_concat(DISTINCT typeof(json)) FROM analyses) || ' ' ||
+                       (SELECT group_concat(DISTINCT typeof(json)) FROM items) || ' ' ||
+                       (SELECT group_concat(DISTINCT typeof(json)) FROM entities) || ' ' ||
+                       (SELECT group_concat(DISTINCT typeof(json)) FROM events) || ' ' ||
+                       (SELECT group_concat(DISTINCT typeof(json)) FROM stories) || ' ' ||
+                       (SELECT json_extract(json, '$.Name') FROM entities WHERE id = 'e1')
+                """;
+            Assert.Equal("text text text text text text بوتين", c.ExecuteScalar());
+        }
     }
 
     [Fact]

@@ -1,20 +1,111 @@
+using Rasd.Clean;
+using Rasd.Items;
 using Rasd.Model;
 using Rasd.Pipeline;
+using Rasd.Time;
 
 namespace Rasd.Tests.Time;
 
 public class DateLineTests
 {
+    private const string Body = "وصل وزير الخارجية إلى العاصمة أمس في زيارة رسمية يلتقي خلالها عدداً من المسؤولين لبحث العلاقات الثنائية بين البلدين.";
+
+    private static Document Run(string text, string? url = null)
+    {
+        var doc = new Document(text, new DocumentMeta { Source = "t.txt", Url = url });
+        foreach (var stage in new IDocumentStage[] { new CleanStage(), new ItemsStage(), new TimeStage() }) stage.Process(doc);
+        return doc;
+    }
+
     [Theory]
     [InlineData("الخميس 13 شباط 2025", "2025-02-13")]
     [InlineData("تاريخ النشر: 4 مارس 2025", "2025-03-04")]
-    public void An_arabic_date_line_under_the_headline_is_the_publication_date(string dateLine, string expected)
+    [InlineData("موسكو (رويترز) - 31 يوليو تموز 2025", "2025-07-31")]
+    [InlineData("دمشق (الأناضول) - 13.03.2025", "2025-03-13")]
+    [InlineData("الرياض 16 ذو القعدة 1446 هـ الموافق 14 مايو 2025 م واس", "2025-05-14")]
+    [InlineData("9 ذو الحجة 1446 هـ", "2025-06-05")]
+    [InlineData("كتب: المحرر السياسي - 10 نوفمبر 2025", "2025-11-10")]
+    [InlineData("قناة الأخبار, [15.10.2025 14:02]", "2025-10-15")]
+    [InlineData("Published on Jan 9, 2025", "2025-01-09")]
+    [InlineData("13 January 2025 16:20 GMT", "2025-01-13")]
+    public void A_date_line_under_the_headline_is_the_publication_date(string dateLine, string expected)
     {
-        var text = "وزير الخارجية يزور العاصمة في أول جولة له\n" + dateLine + "\n" +
-                   "وصل وزير الخارجية إلى العاصمة أمس في زيارة رسمية يلتقي خلالها عدداً من المسؤولين لبحث العلاقات الثنائية.\n";
-        var doc = new Document(text, new DocumentMeta { Source = "t.txt" });
-        foreach (var stage in StageRegistry.DocumentStages()) stage.Process(doc);
+        var doc = Run("وزير الخارجية يزور العاصمة في أول جولة له\n" + dateLine + "\n" + Body + "\n");
         Assert.Equal(expected, doc.Meta.Published.Iso);
         Assert.Equal("dateline", doc.Meta.Published.Basis);
+        Assert.Contains(doc.Times, t => t.Text == "أمس" && t.Value.AsDate == DateOnly.Parse(expected).AddDays(-1));
+    }
+
+    [Fact]
+    public void A_dateline_opening_the_body_or_signing_it_off()
+    {
+        Assert.Equal("2025-01-13", Run("عون يكلف سلام\nبيروت في 13 يناير 2025 /أ ش أ/ " + Body).Meta.Published.Iso);
+        Assert.Equal("2025-02-24", Run("الخارجية ترحب بالقرار\n" + Body + "\nدمشق في 24/2/2025").Meta.Published.Iso);
+    }
+
+    [Fact]
+    public void The_publication_line_wins_over_the_update()
+    {
+        var doc = Run("عنوان الخبر هنا\nنشرت في: 29/03/2025 - 23:10\nآخر تحديث: 30/03/2025 - 01:25\n" + Body);
+        Assert.Equal("2025-03-29", doc.Meta.Published.Iso);
+        var both = Run("عنوان الخبر هنا\nتاريخ النشر: 24.02.2025 | آخر تحديث: 25.02.2025\n" + Body);
+        Assert.Equal("2025-02-24", both.Meta.Published.Iso);
+        var update = Run("عنوان الخبر هنا\nآخر تحديث: 30/03/2025 - 01:25\n" + Body);
+        Assert.Equal("2025-03-30", update.Meta.Published.Iso);
+        Assert.Contains("update", update.Meta.Published.Note);
+    }
+
+    [Fact]
+    public void The_explicit_date_line_wins_over_a_url_and_says_so()
+    {
+        var doc = Run("عنوان الخبر هنا\n![](https://cdn.example.com/images/2025/10/14/a.jpg)\nآخر تحديث: الأربعاء 15 أكتوبر 2025 - 18:20\n" + Body);
+        Assert.Equal("2025-10-15", doc.Meta.Published.Iso);
+        Assert.Equal("dateline", doc.Meta.Published.Basis);
+        Assert.Contains("2025-10-14", doc.Meta.Published.Note);
+    }
+
+    [Fact]
+    public void The_weekday_of_today_settles_between_date_lines_that_disagree()
+    {
+        // 15 October 2025 is a Wednesday, 16 October a Thursday
+        var doc = Run("عنوان الخبر هنا\nآخر تحديث: 16 أكتوبر 2025\nنشر في 15 أكتوبر 2025\nقال الوزير اليوم الأربعاء إن المحادثات ستستمر في الأيام المقبلة بين الجانبين.");
+        Assert.Equal("2025-10-15", doc.Meta.Published.Iso);
+        var wrongDay = Run("عنوان الخبر هنا\nنشر في 16 أكتوبر 2025\nقال الوزير اليوم الأربعاء إن المحادثات ستستمر في الأيام المقبلة بين الجانبين.");
+        Assert.Equal("2025-10-16", wrongDay.Meta.Published.Iso);
+        Assert.Contains("weekday", wrongDay.Meta.Published.Note);
+    }
+
+    [Fact]
+    public void Dates_in_a_headline_or_between_body_paragraphs_are_not_date_lines()
+    {
+        Assert.False(Run("الشرع يزور موسكو في 15 أكتوبر 2025\n" + Body).Meta.Published.Resolved);
+        Assert.False(Run("برنامج الجولة\n" + Body + "\nالأحد 26 فيفري 2017\n" + Body + "\n" + Body).Meta.Published.Resolved);
+        Assert.False(Run("عنوان الخبر هنا\nوصل الرئيس إلى دمشق في 12 شباط 2025.\n" + Body).Meta.Published.Resolved);
+    }
+
+    [Fact]
+    public void A_year_less_dateline_takes_its_year_from_the_weekday_of_today()
+    {
+        // 9 January is a Thursday in 2025; the text's latest past year is 2022
+        var doc = Run("البرلمان ينتخب رئيسا\nبيروت - 9 - 1 (كونا) -- انتخب مجلس النواب اليوم الخميس رئيسا للجمهورية لينهي فراغا رئاسيا بدأ في نوفمبر 2022.");
+        Assert.Equal("2025-01-09", doc.Meta.Published.Iso);
+        Assert.Equal("weekday", doc.Meta.Published.Basis);
+    }
+
+    [Fact]
+    public void A_month_from_the_url_and_a_dated_today_make_the_day()
+    {
+        var doc = Run("الكرملين: بوتين بحث مع الشرع العلاقات\n![](https://www.example.net/wp-content/uploads/2025/02/call.jpg)\nأعلن الكرملين اليوم، الأربعاء 12 شباط، أن الرئيس أجرى اتصالا هاتفيا بنظيره وبحث معه العلاقات الثنائية.");
+        Assert.Equal("2025-02-12", doc.Meta.Published.Iso);
+        Assert.Equal("relative", doc.Meta.Published.Basis);
+    }
+
+    [Fact]
+    public void Today_with_only_a_weekday_stays_unknown_and_says_why()
+    {
+        var doc = Run("وفد في دمشق\nقال مصدر دبلوماسي اليوم الثلاثاء إن وفدا وصل إلى دمشق في أول زيارة لمسؤولين منذ سقوط الحكومة السابقة.");
+        Assert.False(doc.Meta.Published.Resolved);
+        Assert.Contains("Tuesday", doc.Meta.Published.Note);
+        Assert.All(doc.Times, t => Assert.False(t.Value.Resolved));
     }
 }

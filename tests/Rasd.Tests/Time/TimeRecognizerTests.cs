@@ -161,4 +161,66 @@ public sealed class TimeRecognizerTests
         Assert.Equal(TimeType.Duration, m.Type);
         Assert.Equal("P3D", m.Iso);
     }
+
+    [Theory]
+    [InlineData("وصل الوفد أمس الأحد إلى دمشق", "أمس الأحد", "2025-02-11")]
+    [InlineData("قال الكرملين اليوم الأربعاء إن", "اليوم الأربعاء", "2025-02-12")]
+    [InlineData("يلتقي الرئيسان غدا الخميس", "غدا الخميس", "2025-02-13")]
+    [InlineData("أعلنت الرئاسة مساء اليوم، الاثنين 10 آذار 2025، توقيع", "مساء اليوم، الاثنين 10 آذار 2025", "2025-03-10")]
+    public void ARelativeDayWithItsWeekdayIsOneDate(string text, string span, string iso)
+    {
+        var m = One(text, Wed);
+        Assert.Equal(span, m.Text);
+        Assert.Equal(iso, m.Iso);
+        // a weekday that does not fit the day is kept as a note, never as the date
+        Assert.Equal(text.Contains("أمس") ? "the weekday named does not fall on this date" : null, m.Value.Note);
+    }
+
+    [Fact]
+    public void TheWeekdayBeforeLastIsTwoWeeksBack()
+    {
+        Assert.Equal("2025-02-05", One("التقى الأربعاء الماضي", Wed).Iso);
+        Assert.Equal("2025-01-29", One("التقى الأربعاء قبل الماضي", Wed).Iso);
+        Assert.Equal("2025-02-04", One("التقى الثلاثاء قبل الماضي", Wed).Iso);
+    }
+
+    [Fact]
+    public void MaghrebLastMonthWords()
+    {
+        Assert.Equal("2025-01", One("وقعت الاتفاقية في شهر جانفي الفارط", Wed).Iso);
+        Assert.Equal("2024-03", One("مقابل شهر مارس من السنة المنقضية", Wed).Iso);
+    }
+
+    [Theory]
+    [InlineData("ستقام المباراة بملعب 15 أكتوبر ببنزرت")]
+    [InlineData("في ذكرى ثورة 14 جانفي")]
+    [InlineData("وتجمع أنصار قوى 14 آذار في الساحة")]
+    public void ADayAndMonthNamingSomethingIsNotADate(string text)
+    {
+        Assert.Empty(TimeRecognizer.Find(text, TimeContext.Of(Wed)));
+        // with its year, or after "في", it is a date again
+        Assert.NotEmpty(TimeRecognizer.Find("افتتح الملعب في 15 أكتوبر 2024", TimeContext.Of(Wed)));
+    }
+
+    [Fact]
+    public void AFutureMarkerFarFromADateDoesNotPushItAYearAhead()
+    {
+        // the future verb governs another clause: the nearest 8 November is the past one
+        Assert.Equal("2024-11-08", One("وسيواجه الحزب تحديات في محاولته إعادة ترميم صفوفه بعد هزيمة مرشحته في الانتخابات التي أجريت في الثامن من نوفمبر", Wed).Iso);
+        // near the date it does
+        Assert.Equal("2025-12-28", One("سيزور دمشق في 28 ديسمبر", Wed).Iso);
+        Assert.Equal("2026-01-20", One("في 20 يناير سيعقد المؤتمر", Wed).Iso);
+        // a reported future after the date, or a past perfect before it, leaves the date in the past
+        Assert.Equal("2025-01-30", One("وكانت الوزارة قد ذكرت في 30 يناير أنها ستغير موقع المنظومة", Wed).Iso);
+        Assert.Equal("2025-01-31", One("وكان من المقرر أن تصل إلى المطار يوم 31 يناير", Wed).Iso);
+        // what lasts "since" a day began before it
+        Assert.Equal("2025-01-02/2025-02-12", One("تتواصل الاحتجاجات منذ 2 يناير وستتواصل", Wed).Iso);
+    }
+
+    [Fact]
+    public void ADottedDateWithATwoDigitYearIsADateOnlyAsATimeStamp()
+    {
+        Assert.Contains(TimeRecognizer.Find("نشرة الأخبار, [16.07.25 18:40]", TimeContext.Of(Wed)), x => x.Text == "16.07.25" && x.Iso == "2025-07-16");
+        Assert.DoesNotContain(TimeRecognizer.Find("حدّث التطبيق إلى الإصدار 16.07.25 أمس", TimeContext.Of(Wed)), x => x.Iso == "2025-07-16");
+    }
 }

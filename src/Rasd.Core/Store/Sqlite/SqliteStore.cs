@@ -86,7 +86,7 @@ public sealed class SqliteStore : IStore
             c.Transaction = tx;
             c.CommandText = """
                 INSERT OR IGNORE INTO documents (id, source, format, outlet, title, published, text, meta, status, created, updated, length)
-                VALUES ($id, $source, $format, $outlet, $title, $published, $text, $meta, 'pending', $now, $now, $length)
+                VALUES ($id, $source, $format, $outlet, $title, $published, $text, CAST($meta AS TEXT), 'pending', $now, $now, $length)
                 """;
             var p = AddParams(c, "$id", "$source", "$format", "$outlet", "$title", "$published", "$text", "$meta", "$now", "$length");
             c.Prepare();
@@ -101,7 +101,7 @@ public sealed class SqliteStore : IStore
                 p[4].Value = (object?)d.Meta.Title ?? DBNull.Value;
                 p[5].Value = (object?)d.Meta.Published.Iso ?? DBNull.Value;
                 p[6].Value = d.Text;
-                p[7].Value = StoreJson.Serialize(d.Meta);
+                p[7].Value = StoreJson.SerializeToUtf8(d.Meta);
                 p[8].Value = now;
                 p[9].Value = d.Text.Length;
                 outcomes[i] = c.ExecuteNonQuery() == 1 ? PutOutcome.Stored : PutOutcome.Duplicate;
@@ -172,6 +172,9 @@ public sealed class SqliteStore : IStore
 
     public void SaveAnalysis(Document doc, Corpus corpus) => SaveAnalyses([doc], corpus);
 
+    // JSON is bound as its UTF-8 bytes and cast to TEXT in SQL (a no-op for UTF-8 bytes): the column stays TEXT,
+    // and the serialiser's UTF-8 is not turned into a UTF-16 string and back into UTF-8 for SQLite.
+
     public void SaveAnalyses(IReadOnlyList<Document> docs, Corpus corpus)
     {
         if (docs.Count == 0) return;
@@ -185,7 +188,7 @@ public sealed class SqliteStore : IStore
             {
                 c.Transaction = tx;
                 c.CommandText = """
-                    UPDATE documents SET status = 'done', error = NULL, updated = $now, outlet = $outlet, title = $title, published = $published, meta = $meta
+                    UPDATE documents SET status = 'done', error = NULL, updated = $now, outlet = $outlet, title = $title, published = $published, meta = CAST($meta AS TEXT)
                     WHERE id = $id
                     """;
                 var p = AddParams(c, "$now", "$outlet", "$title", "$published", "$meta", "$id");
@@ -196,21 +199,21 @@ public sealed class SqliteStore : IStore
                     p[1].Value = (object?)doc.Meta.Outlet ?? DBNull.Value;
                     p[2].Value = (object?)doc.Meta.Title ?? DBNull.Value;
                     p[3].Value = (object?)doc.Meta.Published.Iso ?? DBNull.Value;
-                    p[4].Value = StoreJson.Serialize(doc.Meta);
+                    p[4].Value = StoreJson.SerializeToUtf8(doc.Meta);
                     p[5].Value = doc.Id;
                     if (c.ExecuteNonQuery() != 1) throw new StoreException($"document {doc.Id} is not in the store: Put it before saving its analysis");
                 }
             }
-            Upsert(tx, "INSERT OR REPLACE INTO analyses (document_id, json, analysed) VALUES ($1, $2, $3)",
-                docs, d => [d.Id, StoreJson.SerializeDocument(d, includeText: false), now]);
-            Upsert(tx, "INSERT OR REPLACE INTO items (id, document_id, story, json) VALUES ($1, $2, $3, $4)",
-                delta.Items, i => [i.Id, i.DocumentId, i.Story, StoreJson.Serialize(i)]);
-            Upsert(tx, "INSERT OR REPLACE INTO entities (id, type, name, json) VALUES ($1, $2, $3, $4)",
-                delta.Entities, e => [e.Id, e.Type.ToString(), e.Name, StoreJson.Serialize(e)]);
-            Upsert(tx, "INSERT OR REPLACE INTO events (id, story, type, cameo, date, json) VALUES ($1, $2, $3, $4, $5, $6)",
-                delta.Events, e => [e.Id, e.Story, e.Type, e.Cameo, e.Date.Iso, StoreJson.Serialize(e)]);
-            Upsert(tx, "INSERT OR REPLACE INTO stories (id, title, first, last, json) VALUES ($1, $2, $3, $4, $5)",
-                delta.Stories, s => [s.Id, s.Title, s.First?.Iso, s.Last?.Iso, StoreJson.Serialize(s)]);
+            Upsert(tx, "INSERT OR REPLACE INTO analyses (document_id, json, analysed) VALUES ($1, CAST($2 AS TEXT), $3)",
+                docs, d => [d.Id, StoreJson.SerializeDocumentToUtf8(d, includeText: false), now]);
+            Upsert(tx, "INSERT OR REPLACE INTO items (id, document_id, story, json) VALUES ($1, $2, $3, CAST($4 AS TEXT))",
+                delta.Items, i => [i.Id, i.DocumentId, i.Story, StoreJson.SerializeToUtf8(i)]);
+            Upsert(tx, "INSERT OR REPLACE INTO entities (id, type, name, json) VALUES ($1, $2, $3, CAST($4 AS TEXT))",
+                delta.Entities, e => [e.Id, e.Type.ToString(), e.Name, StoreJson.SerializeToUtf8(e)]);
+            Upsert(tx, "INSERT OR REPLACE INTO events (id, story, type, cameo, date, json) VALUES ($1, $2, $3, $4, $5, CAST($6 AS TEXT))",
+                delta.Events, e => [e.Id, e.Story, e.Type, e.Cameo, e.Date.Iso, StoreJson.SerializeToUtf8(e)]);
+            Upsert(tx, "INSERT OR REPLACE INTO stories (id, title, first, last, json) VALUES ($1, $2, $3, $4, CAST($5 AS TEXT))",
+                delta.Stories, s => [s.Id, s.Title, s.First?.Iso, s.Last?.Iso, StoreJson.SerializeToUtf8(s)]);
             Upsert(tx, "DELETE FROM entities WHERE id = $1", delta.RemovedEntities, x => [x]);
             Upsert(tx, "DELETE FROM events WHERE id = $1", delta.RemovedEvents, x => [x]);
             Upsert(tx, "DELETE FROM stories WHERE id = $1", delta.RemovedStories, x => [x]);
