@@ -13,10 +13,23 @@ namespace Rasd.Bench;
 public class TimeBenchmarks
 {
     private List<string> _texts = new();
+    private List<Document> _cleaned = new();
     private static readonly TimeContext Ref = TimeContext.Of(new DateOnly(2017, 1, 20));
 
     [GlobalSetup]
-    public void Setup() => _texts = CleanBenchmarks.LoadAnt();
+    public void Setup()
+    {
+        _texts = CleanBenchmarks.LoadAnt();
+        var clean = new Rasd.Clean.CleanStage();
+        var items = new Rasd.Items.ItemsStage();
+        foreach (var t in _texts)
+        {
+            var d = new Document(t, new DocumentMeta { Source = "ant" });
+            clean.Process(d);
+            items.Process(d);
+            _cleaned.Add(d);
+        }
+    }
 
     [Benchmark(Description = "time mentions: recognise + resolve, whole ANT")]
     public int FindAndResolve()
@@ -39,6 +52,22 @@ public class TimeBenchmarks
     {
         var n = 0;
         foreach (var t in _texts) n += new TimeParser(new TimeScanner(t, 0, t.Length)).ParseAll()?.Count ?? 0;
+        return n;
+    }
+
+    /// <summary>As in the pipeline (and `rasd bench`): cleaned documents read sentence by sentence, their date known (TREC TIME).</summary>
+    [Benchmark(Description = "time stage as in the pipeline (after clean + items, date known), whole ANT")]
+    public int PipelineStage()
+    {
+        var stage = new TimeStage();
+        var n = 0;
+        foreach (var d in _cleaned)
+        {
+            d.Meta.Published = Ref.Reference;
+            foreach (var it in d.Items) it.Published = null;
+            stage.Process(d);
+            n += d.Times.Count;
+        }
         return n;
     }
 
