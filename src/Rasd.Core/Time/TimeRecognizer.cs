@@ -43,7 +43,7 @@ public static class TimeRecognizer
             Value = r.Value,
             End = r.End,
             Iso = r.Iso,
-            Background = e.Kind == ExprKind.Since || TenseDetector.BackgroundMarkerBefore(sc, e.T0),
+            Background = e.Kind == ExprKind.Since || TenseDetector.BackgroundBefore(sc, e.T0),
         };
     }
 
@@ -115,10 +115,14 @@ public static class TenseDetector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static TimeContext Local(TimeScanner sc, TimeExpr e, TimeContext ctx, ref List<int>? markers)
     {
-        if (ctx.Tense != Tense.Future || e.Kind is not (ExprKind.Explicit or ExprKind.Range or ExprKind.DayOnly or ExprKind.Part)) return ctx;
+        if (ctx.Tense != Tense.Future) return ctx;
+        // "وكانت الوزارة قد ذكرت في 30 سبتمبر أنها ستغير", "وكان ترمب قد أعلن، الثلاثاء، أنه سيأمر": a past perfect
+        // before the date (or before the comma that sets it off) dates it in the past, a weekday too
+        if (e.Kind is ExprKind.Weekday or ExprKind.Explicit or ExprKind.Range or ExprKind.DayOnly or ExprKind.Part
+            && BackgroundBefore(sc, e.T0))
+            return ctx with { Tense = Tense.Past };
+        if (e.Kind is not (ExprKind.Explicit or ExprKind.Range or ExprKind.DayOnly or ExprKind.Part)) return ctx;
         if (e.Kind == ExprKind.Part && e.Inner is not { Kind: ExprKind.Explicit }) return ctx;
-        // "وكانت الوزارة قد ذكرت في 30 سبتمبر أنها ستغير": a past perfect before the date dates it in the past
-        if (BackgroundMarkerBefore(sc, e.T0)) return ctx with { Tense = Tense.Past };
         if (markers is null)
         {
             markers = new List<int>();
@@ -164,6 +168,21 @@ public static class TenseDetector
         return true;
     }
 
+    /// <summary>A background marker before token t0, or before the comma that sets it off ("وكان ترمب قد أعلن، الثلاثاء،").</summary>
+    internal static bool BackgroundBefore(TimeScanner sc, int t0) =>
+        BackgroundMarkerBefore(sc, t0) || (t0 > sc.Lo && sc.IsPunct(t0 - 1, ',') && BackgroundMarkerBefore(sc, t0 - 1));
+
+    /// <summary>A form of كان within the few words before token <paramref name="i"/>, in the same clause.</summary>
+    private static bool KanaShortlyBefore(TimeScanner sc, int i)
+    {
+        for (var k = i - 1; k >= sc.Lo && k >= i - 4; k--)
+        {
+            if (sc.Toks[k].K == TK.Punct) return false;
+            if (sc.IsWord(k) && IsKana(sc.W(k))) return true;
+        }
+        return false;
+    }
+
     /// <summary>A past-perfect or background marker ("كان قد", "منذ", "عقب") in the same clause before token t0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool BackgroundMarkerBefore(TimeScanner sc, int t0)
@@ -174,6 +193,8 @@ public static class TenseDetector
             if (sc.Toks[i].K == TK.Punct && (sc.IsPunct(i, '.') || sc.IsPunct(i, ',') || sc.IsPunct(i, ';'))) break;
             if (!sc.IsWord(i)) continue;
             var w = sc.W(i);
+            // "وكان ترمب قد أعلن": كان and its subject before قد
+            if (w.SequenceEqual("قد") && KanaShortlyBefore(sc, i)) return true;
             if (!lex.ByFirst.TryGetValue(w, out var list)) continue;
             foreach (var p in list)
             {

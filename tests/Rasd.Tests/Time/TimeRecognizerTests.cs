@@ -223,4 +223,20 @@ public sealed class TimeRecognizerTests
         Assert.Contains(TimeRecognizer.Find("نشرة الأخبار, [16.07.25 18:40]", TimeContext.Of(Wed)), x => x.Text == "16.07.25" && x.Iso == "2025-07-16");
         Assert.DoesNotContain(TimeRecognizer.Find("حدّث التطبيق إلى الإصدار 16.07.25 أمس", TimeContext.Of(Wed)), x => x.Iso == "2025-07-16");
     }
+
+    [Theory]
+    // Reference 2025-05-14, a Wednesday: a past perfect governs the weekday or date that follows it, even when a
+    // future verb of the reported clause ("أنه سيأمر") comes later in the sentence.
+    [InlineData("وكان ترمب قد أعلن، الثلاثاء، خلال منتدى في الرياض، أنه سيأمر برفع العقوبات.", "2025-05-13")]
+    [InlineData("وكان الوزير قد أعلن الثلاثاء أنه سيزور موسكو.", "2025-05-13")]
+    [InlineData("وكانت الوزارة قد ذكرت في 30 سبتمبر أنها ستغير موقفها.", "2024-09-30")]
+    // future verbs near the weekday still look ahead
+    [InlineData("وقال الوزير إنه سيزور موسكو يوم الثلاثاء.", "2025-05-20")]
+    [InlineData("سيعقد الاجتماع، الثلاثاء، في موسكو.", "2025-05-20")]
+    public void PastPerfectBeforeADateDatesItInThePast(string text, string iso)
+    {
+        var ctx = new TimeContext(DateValue.OfDay(new DateOnly(2025, 5, 14), "metadata"));
+        var m = Assert.Single(TimeRecognizer.Find(text, ctx));
+        Assert.Equal(iso, m.Iso);
+    }
 }
