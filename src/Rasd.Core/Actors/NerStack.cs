@@ -20,7 +20,7 @@ public sealed class NerStack
     public float[] Transitions { get; }
     public float OutsideBias { get; set; }
     /// <summary>Most features a token gets.</summary>
-    public const int MaxFeatures = 24;
+    public const int MaxFeatures = 48;
     // BILOU tag index → entity type (0 = O, 1..4 PERS/LOC/ORG/MISC) and whether it is a unit (one-word) name.
     private readonly int[] _type;
     private readonly bool[] _unit;
@@ -77,19 +77,40 @@ public sealed class NerStack
             for (var i = from; i < to; i++)
             {
                 if (stems[i] == 0) continue;
-                if (!_counts.TryGetValue(stems[i], out var a))
-                {
-                    if (_used == _pool.Count) _pool.Add(new int[_tags + 1]);
-                    a = _pool[_used++];
-                    Array.Clear(a);
-                    _counts[stems[i]] = a;
-                }
+                var a = Entry(stems[i]);
                 a[tags[i]] += sign;
                 a[_tags] += sign;
+                // Two words in a row: counted by the type of the name they are both inside (0: not one name).
+                if (i == from || stems[i - 1] == 0) continue;
+                var p = Entry(PairKey(stems[i - 1], stems[i]));
+                p[Joined(tags[i - 1], tags[i])] += sign;
+                p[_tags] += sign;
             }
         }
 
-        /// <summary>Counts of a stem, last entry the total (null when never seen).</summary>
+        private int[] Entry(ulong key)
+        {
+            if (_counts.TryGetValue(key, out var a)) return a;
+            if (_used == _pool.Count) _pool.Add(new int[_tags + 1]);
+            a = _pool[_used++];
+            Array.Clear(a);
+            _counts[key] = a;
+            return a;
+        }
+
+        /// <summary>Key of two stems in a row (even, so never a stem key, which is odd).</summary>
+        public static ulong PairKey(ulong a, ulong b) => ((a * 0x9E3779B97F4A7C15UL) ^ (b + 0x632BE59BD9B4E019UL)) & ~1UL;
+
+        /// <summary>The type (1..4) of the name two consecutive BILOU tags are both inside, else 0.</summary>
+        public static int Joined(int prev, int cur)
+        {
+            if (prev == 0 || cur == 0 || (prev - 1) / 4 != (cur - 1) / 4) return 0;
+            var p = NerModel.BilouTags[prev][0];
+            var c = NerModel.BilouTags[cur][0];
+            return p is 'B' or 'I' && c is 'I' or 'L' ? (cur - 1) / 4 + 1 : 0;
+        }
+
+        /// <summary>Counts of a stem (or a <see cref="PairKey"/>), last entry the total (null when never seen).</summary>
         public int[]? Get(ulong stem) => stem == 0 ? null : _counts.GetValueOrDefault(stem);
     }
 
@@ -100,7 +121,7 @@ public sealed class NerStack
         var own = tags[i];
         dst[k++] = Hash(1, own);
         Span<int> byType = stackalloc int[5];
-        var maj = Summary(counts.Get(stems[i]), own, byType, out var total, out var multi, out var unit);
+        var maj = Summary(counts.Get(stems[i]), own, byType, out var total, out var multi, out var unit, out var first, out var last);
         if (total == 0)
         {
             dst[k++] = Hash(2, stems[i] == 0 ? 0 : 1);
@@ -117,26 +138,49 @@ public sealed class NerStack
                 dst[k++] = Hash(7, x * 8 + ShareBucket(byType[x], total));
                 if ((multi & (1 << x)) != 0) dst[k++] = Hash(8, x);
                 if ((unit & (1 << x)) != 0) dst[k++] = Hash(9, x);
+                if ((first & (1 << x)) != 0) dst[k++] = Hash(14, x);
+                if ((last & (1 << x)) != 0) dst[k++] = Hash(15, x);
             }
             if (byType[0] == total) dst[k++] = Hash(10, Math.Min(total, 4));
         }
+        // The pairs with the previous and the next word: inside one name elsewhere, or seen but never inside one.
+        if (i > 0 && stems[i - 1] != 0 && stems[i] != 0) k += PairFeatures(counts.Get(WindowCounts.PairKey(stems[i - 1], stems[i])), WindowCounts.Joined(tags[i - 1], own), 16, dst[k..]);
+        if (i + 1 < stems.Length && stems[i] != 0 && stems[i + 1] != 0) k += PairFeatures(counts.Get(WindowCounts.PairKey(stems[i], stems[i + 1])), WindowCounts.Joined(own, tags[i + 1]), 18, dst[k..]);
         // The neighbours' majority types: a stem known as a name elsewhere pulls its neighbours into the name.
         Span<int> tmp = stackalloc int[5];
-        var prev = i > 0 ? Summary(counts.Get(stems[i - 1]), tags[i - 1], tmp, out _, out _, out _) : 6;
-        var next = i + 1 < stems.Length ? Summary(counts.Get(stems[i + 1]), tags[i + 1], tmp, out _, out _, out _) : 6;
+        var prev = i > 0 ? Summary(counts.Get(stems[i - 1]), tags[i - 1], tmp, out _, out _, out _, out _, out _) : 6;
+        var next = i + 1 < stems.Length ? Summary(counts.Get(stems[i + 1]), tags[i + 1], tmp, out _, out _, out _, out _, out _) : 6;
         dst[k++] = Hash(11, prev);
         dst[k++] = Hash(12, next);
         dst[k++] = Hash(13, prev * 8 + maj + 1);
         return k;
     }
 
+    private int PairFeatures(int[]? counts, int own, int template, Span<int> dst)
+    {
+        if (counts == null) return 0;
+        var k = 0;
+        var total = counts[Tags] - 1;
+        if (total <= 0) return 0;
+        var inside = 0;
+        for (var x = 1; x <= 4; x++)
+        {
+            var v = counts[x] - (x == own ? 1 : 0);
+            if (v > 0) { dst[k++] = Hash(template, x); inside += v; }
+        }
+        if (inside == 0) dst[k++] = Hash(template + 1, Math.Min(total, 3));
+        return k;
+    }
+
     // Majority type (0..4, 5 = no other occurrence) of a stem's other occurrences, after removing the token's own tag.
-    private int Summary(int[]? counts, int own, Span<int> byType, out int total, out int multi, out int unit)
+    private int Summary(int[]? counts, int own, Span<int> byType, out int total, out int multi, out int unit, out int first, out int last)
     {
         byType.Clear();
         total = 0;
         multi = 0;
         unit = 0;
+        first = 0;
+        last = 0;
         if (counts == null) return 5;
         for (var c = 0; c < Tags; c++)
         {
@@ -145,6 +189,8 @@ public sealed class NerStack
             byType[_type[c]] += v;
             total += v;
             if (c > 0) { if (_unit[c]) unit |= 1 << _type[c]; else multi |= 1 << _type[c]; }
+            if (c > 0 && NerModel.BilouTags[c][0] == 'B') first |= 1 << _type[c];
+            if (c > 0 && NerModel.BilouTags[c][0] == 'L') last |= 1 << _type[c];
         }
         if (total == 0) return 5;
         var best = 0;

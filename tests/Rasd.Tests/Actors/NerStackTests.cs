@@ -106,4 +106,27 @@ public class NerStackTests
         var m = stack.Features(stems.AsSpan(0, 1), tags.AsSpan(0, 1), 0, empty, g);
         Assert.Equal(g[..m], f[..n]);
     }
+
+    [Fact]
+    public void Two_words_inside_one_name_elsewhere_are_evidence_of_their_own()
+    {
+        var stack = new NerStack(NerModel.BilouTags.Length, 14, 1);
+        int[] Of(ulong[] stems, int[] tags, int[] offsets)
+        {
+            var counts = new NerStack.WindowCounts(stack.Tags);
+            counts.Reset();
+            counts.MoveTo(1, 1, stems, tags, offsets);
+            var f = new int[NerStack.MaxFeatures];
+            var n = stack.Features(stems.AsSpan(offsets[1], 2), tags.AsSpan(offsets[1], 2), 1, counts, f);
+            return f[..n].Order().ToArray();
+        }
+        // a b (B-PERS L-PERS), then a b untagged: the pair was one name.
+        var together = Of(new ulong[] { 3, 5, 3, 5 }, new[] { 1, 3, 0, 0 }, new[] { 0, 2, 4 });
+        // a x b (B-PERS I-PERS L-PERS): the same counts for a and for b, but the pair was never seen.
+        var apart = Of(new ulong[] { 3, 7, 5, 3, 5 }, new[] { 1, 2, 3, 0, 0 }, new[] { 0, 3, 5 });
+        Assert.NotEqual(together, apart);
+        Assert.Equal(1, NerStack.WindowCounts.Joined(1, 3));   // B-PERS L-PERS
+        Assert.Equal(0, NerStack.WindowCounts.Joined(4, 4));   // U-PERS U-PERS: two names
+        Assert.Equal(0, NerStack.WindowCounts.Joined(1, 7));   // B-PERS L-LOC
+    }
 }
