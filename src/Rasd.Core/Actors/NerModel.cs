@@ -242,15 +242,20 @@ public sealed class NerModel
             var pred = d.Pred.AsSpan(offsets[k], n);
             var em = s.Emissions.AsSpan(0, n * t);
             d.Em.AsSpan(offsets[k] * t, n * t).CopyTo(em);
+            var majority = d.Majority.AsSpan(0, n);
+            stack.Majorities(stems, pred, counts, majority);
             for (var i = 0; i < n; i++)
             {
                 var row = em.Slice(i * t, t);
                 row[0] = bias2;
-                var m = stack.Features(stems, pred, i, counts, feats);
+                var m = stack.Features(stems, pred, majority, i, counts, feats);
                 foreach (var f in feats[..m])
                 {
                     var wr = w.AsSpan(f * t, t);
-                    for (var c = 0; c < t; c++) row[c] += wr[c];
+                    var c = 0;
+                    for (; c + Vector256<double>.Count <= t; c += Vector256<double>.Count)
+                        (Vector256.Create<double>(row[c..]) + Vector256.Create<double>(wr[c..])).CopyTo(row[c..]);
+                    for (; c < t; c++) row[c] += wr[c];
                 }
             }
             var path = s.Path(n);
@@ -413,6 +418,7 @@ public sealed class NerModel
         public double[] Em = Array.Empty<double>();
         public ulong[] Stems = Array.Empty<ulong>();
         public int[] Pred = Array.Empty<int>();
+        public int[] Majority = Array.Empty<int>();
         private int[] _offsets = Array.Empty<int>();
 
         public int[] Offsets(int n) => _offsets.Length >= n ? _offsets : _offsets = new int[Math.Max(n, 64)];
@@ -424,6 +430,7 @@ public sealed class NerModel
             Em = new double[m * t];
             Stems = new ulong[m];
             Pred = new int[m];
+            Majority = new int[m];
         }
     }
 

@@ -114,8 +114,23 @@ public sealed class NerStack
         public int[]? Get(ulong stem) => stem == 0 ? null : _counts.GetValueOrDefault(stem);
     }
 
+    /// <summary>Majority type of each token's stem elsewhere in the window (5: nowhere else), for <see cref="Features"/>.</summary>
+    public void Majorities(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> tags, WindowCounts counts, Span<int> majority)
+    {
+        Span<int> tmp = stackalloc int[5];
+        for (var i = 0; i < stems.Length; i++) majority[i] = Summary(counts.Get(stems[i]), tags[i], tmp, out _, out _, out _, out _, out _);
+    }
+
     /// <summary>Features of token <paramref name="i"/> of a sentence (stems and first-stage tags) given the window counts.</summary>
     public int Features(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> tags, int i, WindowCounts counts, Span<int> dst)
+    {
+        Span<int> majority = stems.Length <= 1024 ? stackalloc int[stems.Length] : new int[stems.Length];
+        Majorities(stems, tags, counts, majority);
+        return Features(stems, tags, majority, i, counts, dst);
+    }
+
+    /// <summary>As <see cref="Features(ReadOnlySpan{ulong}, ReadOnlySpan{int}, int, WindowCounts, Span{int})"/> with the sentence's <see cref="Majorities"/>.</summary>
+    public int Features(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> tags, ReadOnlySpan<int> majority, int i, WindowCounts counts, Span<int> dst)
     {
         var k = 0;
         var own = tags[i];
@@ -147,9 +162,8 @@ public sealed class NerStack
         if (i > 0 && stems[i - 1] != 0 && stems[i] != 0) k += PairFeatures(counts.Get(WindowCounts.PairKey(stems[i - 1], stems[i])), WindowCounts.Joined(tags[i - 1], own), 16, dst[k..]);
         if (i + 1 < stems.Length && stems[i] != 0 && stems[i + 1] != 0) k += PairFeatures(counts.Get(WindowCounts.PairKey(stems[i], stems[i + 1])), WindowCounts.Joined(own, tags[i + 1]), 18, dst[k..]);
         // The neighbours' majority types: a stem known as a name elsewhere pulls its neighbours into the name.
-        Span<int> tmp = stackalloc int[5];
-        var prev = i > 0 ? Summary(counts.Get(stems[i - 1]), tags[i - 1], tmp, out _, out _, out _, out _, out _) : 6;
-        var next = i + 1 < stems.Length ? Summary(counts.Get(stems[i + 1]), tags[i + 1], tmp, out _, out _, out _, out _, out _) : 6;
+        var prev = i > 0 ? majority[i - 1] : 6;
+        var next = i + 1 < stems.Length ? majority[i + 1] : 6;
         dst[k++] = Hash(11, prev);
         dst[k++] = Hash(12, next);
         dst[k++] = Hash(13, prev * 8 + maj + 1);

@@ -161,9 +161,11 @@ internal static class NerStackTrainer
         {
             counts.MoveTo(s, stack.Window, flatStems, flatTags, offsets);
             feats[s] = new int[stems[s].Length][];
+            var majority = new int[stems[s].Length];
+            stack.Majorities(stems[s], predicted[s], counts, majority);
             for (var i = 0; i < stems[s].Length; i++)
             {
-                var n = stack.Features(stems[s], predicted[s], i, counts, buf);
+                var n = stack.Features(stems[s], predicted[s], majority, i, counts, buf);
                 feats[s][i] = buf[..n];
             }
         }
