@@ -389,13 +389,24 @@ public sealed class Cleaner
         var bodyLines = 0;
         var words = 0;
         var end = lines.Count;
+        // An appended story opens with its headline, then its body; several headlines (or entries of a link list)
+        // before the first body line are a list of links, and the body after them is the same article going on.
+        var headlinesFirst = 0;
+        var listFirst = false;
         for (var j = marker + 1; j < lines.Count; j++)
         {
             var l = lines[j];
-            if (!l.Kept) { if (l.Rule is { Marker: true }) { end = j; break; } continue; }
+            if (!l.Kept)
+            {
+                if (l.Rule is { Marker: true }) { end = j; break; }
+                if (bodyLines == 0 && l.Kind == RemovedKind.Related) listFirst = true;
+                continue;
+            }
             if (l.BodyLike) bodyLines++;
+            else if (bodyLines == 0) headlinesFirst++;
             words += l.Words;
         }
+        if (listFirst || headlinesFirst >= 2) return false;
         if (bodyLines < 1 || words < 40) return false;
         // Same article continuing after an inline link: most of its content words were already used before.
         var before = new HashSet<ulong>();
@@ -672,6 +683,30 @@ public sealed class Cleaner
         }
     }
 
+    /// <summary>
+    /// The outlet a source line names: "الجزيرة + وكالات" and "الجزيرة ووكالات" name الجزيرة; a value naming
+    /// only generic sources ("وكالات") or several outlets names none.
+    /// </summary>
+    private string? OutletOf(string value)
+    {
+        if (value.Length == 0 || value.Length > 60) return null;
+        string? outlet = null;
+        foreach (var raw in value.Split(OutletSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var part = raw;
+            if (IsGeneric(part)) continue;
+            // "الجزيرة ووكالات": a generic source joined by و.
+            var sp = part.LastIndexOf(' ');
+            if (sp > 0 && part.Length > sp + 2 && part[sp + 1] == 'و' && IsGeneric(part[(sp + 2)..])) part = part[..sp].TrimEnd();
+            if (outlet != null) return null;
+            outlet = part;
+        }
+        return outlet;
+        bool IsGeneric(string s) => _rules.GenericSources.Contains(CleanRules.MatchForm(s));
+    }
+
+    private static readonly char[] OutletSeparators = { '+', '/', '|', '،', ',' };
+
     private void ExtractMeta(Document doc, List<Line> lines)
     {
         var meta = doc.Meta;
@@ -682,7 +717,7 @@ public sealed class Cleaner
             var value = ValueAfterLabel(text, l);
             if (l.Reason == "source")
             {
-                if (meta.Outlet == null && value.Length > 0 && value.Length <= 60 && !_rules.GenericSources.Contains(CleanRules.MatchForm(value))) meta.Outlet = value;
+                if (meta.Outlet == null && OutletOf(value) is { } outlet) meta.Outlet = outlet;
             }
             else if (l.Reason == "byline")
             {

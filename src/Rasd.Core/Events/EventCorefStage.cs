@@ -53,6 +53,16 @@ public sealed class EventCorefStage : ICorpusStage
         }
     }
 
+    /// <summary>
+    /// The events holding a mention of the document (each once, in the order they were first reported by it), or null
+    /// when this stage has not run on the corpus (no index to read).
+    /// </summary>
+    internal static IReadOnlyList<Event>? EventsOf(Corpus corpus, string documentId)
+    {
+        if (!corpus.State.TryGetValue(StateKey, out var o) || o is not Index ix) return null;
+        return ix.ByDocument.TryGetValue(documentId, out var l) ? l : [];
+    }
+
     private static Index Build(Corpus corpus)
     {
         var ix = new Index();

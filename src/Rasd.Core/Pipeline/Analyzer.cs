@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Rasd.Model;
 
 namespace Rasd.Pipeline;
@@ -40,26 +41,19 @@ public sealed class Analyzer
         foreach (var stage in CorpusStages) Timed(stage.Name, () => stage.Process(doc, corpus));
     }
 
-    /// <summary>Runs everything over a batch; documents are analysed in parallel and linked in input order.</summary>
+    /// <summary>
+    /// Runs everything over a batch: documents are analysed in parallel and linked in input order on the calling
+    /// thread while later ones are still being analysed. A stage's exception is thrown after the documents before it are linked.
+    /// </summary>
     public void Run(IReadOnlyList<Document> docs, Corpus corpus, Action<int>? progress = null)
     {
-        var done = new bool[docs.Count];
-        var next = 0;
-        var gate = new object();
-        Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var linked = 0;
+        foreach (var (doc, error) in OrderedWork.Run(docs, ProcessDocument, Environment.ProcessorCount, window: 256))
         {
-            ProcessDocument(docs[i]);
-            lock (gate)
-            {
-                done[i] = true;
-                while (next < docs.Count && done[next])
-                {
-                    Link(docs[next], corpus);
-                    next++;
-                    progress?.Invoke(next);
-                }
-            }
-        });
+            if (error != null) ExceptionDispatchInfo.Throw(error);
+            Link(doc, corpus);
+            progress?.Invoke(++linked);
+        }
     }
 
     /// <summary>Runs <paramref name="a"/> and adds its time, CPU and allocations to <paramref name="name"/>'s totals (stages, and the store's steps).</summary>

@@ -130,11 +130,10 @@ public sealed class Ingestion
     /// <summary>Documents saved per transaction during analysis (each document is still all-or-nothing).</summary>
     public int SaveGroup { get; init; } = 64;
 
-    private sealed record Batch(List<string> Ids, List<Document?> Docs, string?[] Errors, Task Work);
-
     /// <summary>
-    /// Analyses every pending document of the store, oldest first; returns (analysed, failed). Document stages of
-    /// the next batch run in parallel while this batch is linked (in order) and saved.
+    /// Analyses every pending document of the store, oldest first; returns (analysed, failed). Documents are read
+    /// from the store on a thread of their own, analysed by one thread per core, and linked (in order) and saved
+    /// on the calling thread while the next ones are being analysed.
     /// </summary>
     public (int Analysed, int Failed) AnalysePending(IngestionOptions? options = null, List<Rejection>? failures = null)
     {
@@ -143,29 +142,35 @@ public sealed class Ingestion
         var total = (int)Math.Min(int.MaxValue, _store.Stats().Pending);
         int analysed = 0, failed = 0;
         if (total == 0) return (0, 0);
-        // A document stays pending while it is being worked on; ids in flight (taken, not yet saved or failed) are not taken again.
+        // A document stays pending while it is being worked on; ids in flight (taken, not yet saved or failed) are
+        // not taken again. The reading thread adds to it, the calling thread removes: both under its lock.
         var taken = new HashSet<string>();
         options.Progress?.Invoke(new IngestProgress("analyse", 0, total));
 
-        Batch? Fetch()
+        IEnumerable<(string Id, Document? Doc)> Pending()
         {
-            if (ct.IsCancellationRequested) return null;
-            List<string> ids = [];
-            List<Document?> docs = [];
-            Analyzer.Measure("store: load", () =>
+            while (!ct.IsCancellationRequested)
             {
-                ids = _store.Pending(options.BatchSize + taken.Count).Where(taken.Add).Take(options.BatchSize).ToList();
-                if (ids.Count > 0) docs = ids.Select(_store.GetDocument).ToList();
-            });
-            if (ids.Count == 0) return null;
-            var errors = new string?[docs.Count];
-            var work = Task.Run(() => Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            {
-                if (docs[i] is not { } d) { errors[i] = "vanished from the store"; return; }
-                try { Analyzer.ProcessDocument(d); }
-                catch (Exception ex) { errors[i] = Reason(ex); }
-            }));
-            return new Batch(ids, docs, errors, work);
+                List<string> ids = [];
+                List<Document?> docs = [];
+                Analyzer.Measure("store: load", () =>
+                {
+                    lock (taken) ids = _store.Pending(options.BatchSize + taken.Count).Where(taken.Add).Take(options.BatchSize).ToList();
+                    if (ids.Count > 0) docs = ids.Select(_store.GetDocument).ToList();
+                });
+                if (ids.Count == 0) yield break;
+                for (var i = 0; i < ids.Count; i++) yield return (ids[i], docs[i]);
+            }
+        }
+
+        void Analyse((string Id, Document? Doc) x)
+        {
+            if (x.Doc is { } d) Analyzer.ProcessDocument(d);
+        }
+
+        void Forget(string id)
+        {
+            lock (taken) taken.Remove(id);
         }
 
         void Fail(string id, string source, string error)
@@ -175,7 +180,7 @@ public sealed class Ingestion
             failures?.Add(f);
             options.OnRejected?.Invoke(f);
             _store.MarkFailed(id, error);
-            taken.Remove(id);
+            Forget(id);
         }
 
         var group = new List<Document>();
@@ -188,8 +193,8 @@ public sealed class Ingestion
                 Analyzer.Measure("store: save", () => _store.SaveAnalyses(group, Corpus));
                 analysed += group.Count;
                 saved = true;
-                // No longer pending: forgetting them keeps the pending query at two batches instead of growing with the run.
-                foreach (var d in group) taken.Remove(d.Id);
+                // No longer pending: forgetting them keeps the pending query short instead of growing with the run.
+                foreach (var d in group) Forget(d.Id);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -205,17 +210,15 @@ public sealed class Ingestion
             options.Progress?.Invoke(new IngestProgress("analyse", Math.Min(total, analysed + failed), total));
         }
 
-        var current = Fetch();
-        while (current != null)
+        bool putBack;
+        do
         {
-            current.Work.Wait(CancellationToken.None);
-            var next = Fetch();
-            for (var i = 0; i < current.Docs.Count; i++)
+            putBack = false;
+            foreach (var ((id, d), error) in OrderedWork.Run(Pending(), Analyse, Environment.ProcessorCount, window: 2 * options.BatchSize))
             {
-                var d = current.Docs[i];
-                if (d == null || current.Errors[i] != null)
+                if (d == null || error != null)
                 {
-                    Fail(current.Ids[i], d?.Meta.Source ?? current.Ids[i], current.Errors[i] ?? "vanished from the store");
+                    Fail(id, d?.Meta.Source ?? id, error != null ? Reason(error) : "vanished from the store");
                     continue;
                 }
                 try
@@ -228,17 +231,17 @@ public sealed class Ingestion
                     Fail(d.Id, d.Meta.Source, Reason(ex));
                     // The corpus may hold half of this document: drop it, and the unsaved documents linked into it
                     // stay pending and are analysed again against the corpus the store holds.
-                    foreach (var g in group) taken.Remove(g.Id);
+                    foreach (var g in group) Forget(g.Id);
                     group.Clear();
                     _corpus = null;
+                    putBack = true;
                     continue;
                 }
                 if (group.Count >= SaveGroup) Save();
             }
             Save();
-            // Documents put back after a corpus stage failure are taken again once the batches run out.
-            current = next ?? Fetch();
-        }
+            // Documents put back after a corpus stage failure are taken again once the others are done.
+        } while (putBack && !ct.IsCancellationRequested);
         return (analysed, failed);
     }
 

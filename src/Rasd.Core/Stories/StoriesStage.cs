@@ -1,4 +1,5 @@
 using Rasd.Data;
+using Rasd.Events;
 using Rasd.Language;
 using Rasd.Model;
 using Rasd.Pipeline;
@@ -44,6 +45,23 @@ public sealed class StoriesStage : ICorpusStage
         public readonly Dictionary<string, Story> ByItem = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
         public int Stamp;
+        // Position of each event in Corpus.Events (events are only ever appended), filled up to _mapped.
+        private readonly Dictionary<Event, int> _position = new(ReferenceEqualityComparer.Instance);
+        private int _mapped;
+
+        /// <summary>Positions of <paramref name="of"/> in <paramref name="events"/>, or null when one is not there.</summary>
+        public List<int>? Positions(List<Event> events, IReadOnlyList<Event> of)
+        {
+            if (_mapped > events.Count) { _position.Clear(); _mapped = 0; }
+            for (; _mapped < events.Count; _mapped++) _position[events[_mapped]] = _mapped;
+            var at = new List<int>(of.Count);
+            foreach (var e in of)
+            {
+                if (!_position.TryGetValue(e, out var k) || !ReferenceEquals(events[k], e)) return null;
+                at.Add(k);
+            }
+            return at;
+        }
 
         public Node NodeOf(Story s)
         {
@@ -88,26 +106,7 @@ public sealed class StoriesStage : ICorpusStage
     {
         var ix = corpus.GetState(StateKey, () => Build(corpus));
         var eventsByItem = new Dictionary<string, List<Event>>(StringComparer.Ordinal);
-        // Events this document reports (its mentions are the last ones added by event coreference).
-        var docEvents = new List<Event>();
-        if (doc.Events.Count > 0)
-        {
-            for (var k = corpus.Events.Count - 1; k >= 0; k--)
-            {
-                var e = corpus.Events[k];
-                var touches = false;
-                foreach (var m in e.Mentions)
-                {
-                    if (m.Document != doc.Id) continue;
-                    touches = true;
-                    if (!eventsByItem.TryGetValue(m.Item, out var l)) eventsByItem[m.Item] = l = new List<Event>();
-                    if (!l.Contains(e)) l.Add(e);
-                }
-                if (touches) docEvents.Add(e);
-                // Events of this document are recent: stop after a stretch of older ones.
-                if (!touches && docEvents.Count > 0 && corpus.Events.Count - k > 4 * doc.Events.Count + 64) break;
-            }
-        }
+        if (doc.Events.Count > 0) EventsByItem(ix, doc, corpus, eventsByItem);
         foreach (var item in doc.Items)
         {
             if (item.Story != null && ix.ById.ContainsKey(item.Story)) continue;
@@ -130,6 +129,52 @@ public sealed class StoriesStage : ICorpusStage
             }
             foreach (var e in evs.Where(e => e.Story == story.Id)) Extend(story, e.Date);
             if (story.First == null && (item.Published ?? doc.Meta.Published) is { Resolved: true } p) Extend(story, p);
+        }
+    }
+
+    /// <summary>
+    /// The events this document reports, by item: newest first, from the last event back to the first stretch of
+    /// <c>4 × its event mentions + 64</c> events it does not touch once one it touches was seen (its mentions are the
+    /// last ones event coreference added).
+    /// </summary>
+    private static void EventsByItem(Index ix, Document doc, Corpus corpus, Dictionary<string, List<Event>> eventsByItem)
+    {
+        var events = corpus.Events;
+        var stretch = 4 * doc.Events.Count + 64;
+        var touched = false;
+        bool Take(Event e)
+        {
+            var touches = false;
+            foreach (var m in e.Mentions)
+            {
+                if (m.Document != doc.Id) continue;
+                touches = true;
+                if (!eventsByItem.TryGetValue(m.Item, out var l)) eventsByItem[m.Item] = l = new List<Event>();
+                if (!l.Contains(e)) l.Add(e);
+            }
+            return touches;
+        }
+        // Event coreference knows which events hold a mention of the document: their positions give the same walk
+        // without reading every older event (a document whose reports all join old events, or none, read them all).
+        if (EventCorefStage.EventsOf(corpus, doc.Id) is { } mine && ix.Positions(events, mine) is { } at)
+        {
+            at.Sort();
+            var prev = events.Count;
+            for (var j = at.Count - 1; j >= 0; j--)
+            {
+                var k = at[j];
+                // Untouched events k+1 .. prev-1 lie between: the walk stopped at the oldest of them past the stretch.
+                if (touched && prev - k > 1 && events.Count - (k + 1) > stretch) break;
+                touched |= Take(events[k]);
+                prev = k;
+            }
+            return;
+        }
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            if (Take(events[k])) touched = true;
+            // Events of this document are recent: stop after a stretch of older ones.
+            else if (touched && events.Count - k > stretch) break;
         }
     }
 

@@ -440,6 +440,58 @@ public sealed class ReadAlsoTests
         CleanTestKit.AssertRemoved(doc, "موسكو ترحب", RemovedKind.Related);
         CleanTestKit.AssertRemoved(doc, "وفد روسي في دمشق", RemovedKind.Related);
     }
+
+    [Fact]
+    public void EmbeddedLinkListAfterReadAlsoKeepsTheArticleWhole()
+    {
+        // A list of headlines between "read also" and the rest of the article (numbered entries as some sites
+        // are scraped): the headlines are related links and the article goes on as one item.
+        var doc = CleanTestKit.Run(string.Join("\n", "اتصال بين بوتين والشرع", Syria1, "اقرأ أيضا",
+            "list 1 of 2", "قمة روسية أمريكية الشهر المقبل", "list 2 of 2", "موسكو ترحب بقرار رفع العقوبات", "end of list", Syria2, Syria3));
+        var item = Assert.Single(doc.Items);
+        Assert.Equal(string.Join("\n", "اتصال بين بوتين والشرع", Syria1, Syria2, Syria3), item.CleanText);
+        Assert.Equal(RemovedKind.Related, CleanTestKit.KindOf(doc, "list 1 of 2"));
+        Assert.Equal(RemovedKind.Related, CleanTestKit.KindOf(doc, "end of list"));
+        CleanTestKit.AssertRemoved(doc, "موسكو ترحب", RemovedKind.Related);
+    }
+
+    [Fact]
+    public void SeveralHeadlinesAfterReadAlsoThenTheSameArticleIsOneItem()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "اتصال بين بوتين والشرع", Syria1, "اقرأ أيضاً",
+            "قمة روسية أمريكية الشهر المقبل", "موسكو ترحب بقرار رفع العقوبات", Syria2, Syria3, Us1));
+        var item = Assert.Single(doc.Items);
+        Assert.StartsWith("اتصال بين بوتين والشرع\n" + Syria1 + "\n" + Syria2, item.CleanText);
+        CleanTestKit.AssertRemoved(doc, "قمة روسية أمريكية", RemovedKind.Related);
+    }
+}
+
+public sealed class SourceLineTests
+{
+    private const string Body = "أعلنت وزارة الخارجية في بيان رسمي صدر صباح اليوم أن الوزير سيتوجه إلى العاصمة الأردنية لبحث التطورات الإقليمية مع نظيره.";
+
+    [Fact]
+    public void HeadlineQuotingASourceIsNotASourceLine()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "مصدر: الوزير طلب من الحكومة تأجيل الزيارة إلى الشهر المقبل", Body));
+        var item = Assert.Single(doc.Items);
+        Assert.Equal("مصدر: الوزير طلب من الحكومة تأجيل الزيارة إلى الشهر المقبل", item.Title);
+        Assert.Null(doc.Meta.Outlet);
+    }
+
+    [Theory]
+    [InlineData("المصدر: الجزيرة + وكالات", "الجزيرة")]
+    [InlineData("المصدر: الجزيرة ووكالات", "الجزيرة")]
+    [InlineData("المصدر: سكاي نيوز عربية - أبوظبي", "سكاي نيوز عربية - أبوظبي")]
+    [InlineData("مصدر: سانا", "سانا")]
+    [InlineData("المصدر: وكالات", null)]
+    [InlineData("المصدر: رويترز + أ ف ب", null)]
+    public void SourceLineNamesTheOutletWithoutGenericAgencies(string line, string? outlet)
+    {
+        var doc = CleanTestKit.Run(string.Join("\n", "الوزير يزور عمّان", Body, line));
+        Assert.Equal(RemovedKind.Metadata, CleanTestKit.KindOf(doc, line));
+        Assert.Equal(outlet, doc.Meta.Outlet);
+    }
 }
 
 public sealed class ShortPostTests
