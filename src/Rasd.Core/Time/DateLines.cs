@@ -8,7 +8,8 @@ namespace Rasd.Time;
 internal enum LineRole { Updated = 1, Dateline = 2, Published = 3 }
 
 /// <summary>A date stated by a date line: resolved by itself, or a day and month without a year (Precision Unknown).</summary>
-internal readonly record struct LineDate(DateValue Date, LineRole Role, Span Where, int Weekday, int Order);
+/// <remarks><c>Agency</c>: the news agency the line names ("(رويترز)"), when it names one.</remarks>
+internal readonly record struct LineDate(DateValue Date, LineRole Role, Span Where, int Weekday, int Order, Span? Agency = null);
 
 /// <summary>
 /// Finds the date lines of a document: the lines near its head and foot that state when it was written rather than
@@ -123,6 +124,7 @@ internal static class DateLines
         // labels, agencies and date words
         var labels = new List<(int At, string Kind)>();
         var agency = false;
+        Span? agencyAt = null;
         for (var t = 0; t < n; t++)
         {
             if (sc.Toks[t].K == TK.Punct) { what[t] = 3; continue; }
@@ -130,7 +132,8 @@ internal static class DateLines
             if (!lex.Match(sc, t, out var kind, out var end)) continue;
             for (var u = t; u < end; u++) if (what[u] == 0) what[u] = 2;
             if (kind is "published" or "updated" or "byline") labels.Add((t, kind));
-            if (kind == "agency") agency = true;
+            if (kind is "agency" or "agency-generic") agency = true;
+            if (kind == "agency" && agencyAt is null) { var (a0, a1) = sc.OrigSpan(t, end); agencyAt = new Span(a0, a1); }
             t = end - 1;
         }
         var words = 0;
@@ -164,7 +167,7 @@ internal static class DateLines
                 role = kind switch { "published" => LineRole.Published, "updated" => LineRole.Updated, _ => LineRole.Dateline };
             }
             var (s, en) = sc.OrigSpan(e.T0, e.T1, e.Clip);
-            into.Add(new LineDate(v, role, new Span(s, en), e.Weekday, order++));
+            into.Add(new LineDate(v, role, new Span(s, en), e.Weekday, order++, agencyAt));
         }
     }
 

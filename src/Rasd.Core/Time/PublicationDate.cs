@@ -29,6 +29,7 @@ public static class PublicationDate
         foreach (var ev in doc.Meta.DateEvidence)
             if (ev.Basis == "dateline" && ev.Where is { } where) known.Add(where);
         DateLines.ReadEdges(doc.Text, lines, known);
+        if (doc.Meta.Outlet is null && doc.Meta.Channel is null) doc.Meta.Outlet = CreditedOutlet(doc.Text, lines, doc.Meta.Byline);
 
         var urls = new List<DateValue>();
         foreach (var ev in doc.Meta.DateEvidence)
@@ -37,6 +38,38 @@ public static class PublicationDate
 
         var facts = parsed is { } pe ? TextFacts.Of(pe.Scanner, pe.Exprs) : TextFacts.Of(doc.Text);
         return Choose(lines, urls, facts);
+    }
+
+    /// <summary>
+    /// Who a text credits when nothing else (a source line, the page, the feed) says who published it: the agency a
+    /// date line names ("دمشق (رويترز) -"), else a credit line taken as the byline ("دمشق-سانا", "الرياض/ الأناضول",
+    /// "الرياض: «الشرق الأوسط»") with a part that is an agency or outlet the actor dictionary knows, or a name in
+    /// «». Known names are given as the dictionary names them ("أ ف ب" → وكالة الصحافة الفرنسية).
+    /// </summary>
+    private static string? CreditedOutlet(string text, List<LineDate> lines, string? byline)
+    {
+        foreach (var l in lines)
+            if (l.Agency is { } a) return MediaName(text.Substring(a.Start, a.Length).Trim()) ?? text.Substring(a.Start, a.Length).Trim();
+        if (byline is null || byline.Length > 60) return null;
+        var open = byline.IndexOf('«');
+        var close = open < 0 ? -1 : byline.IndexOf('»', open + 1);
+        if (close > open + 1) return byline[(open + 1)..close].Trim() is { Length: > 0 } quoted ? MediaName(quoted) ?? quoted : null;
+        var parts = byline.Split(CreditSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // The agency usually closes the line ("الرياض/ الأناضول"); a tag may follow it ("تلفزيون سوريا - خاص").
+        for (var i = parts.Length - 1; i >= 0; i--)
+            if (MediaName(parts[i]) is { } name) return name;
+        return null;
+    }
+
+    private static readonly char[] CreditSeparators = { '-', '–', '/', ':', '|', '،', ',' };
+
+    /// <summary>The dictionary's name of a news agency or outlet, or null when the words name none.</summary>
+    private static string? MediaName(string words)
+    {
+        var dict = Rasd.Actors.ActorDictionary.Default;
+        return dict.ResolveOrganization(words) is { } id && id.StartsWith("rasd:media:", StringComparison.Ordinal) && dict.Get(id) is { } entry
+            ? entry.Name
+            : null;
     }
 
     /// <summary>The weighing of the candidates (see <see cref="Decide(Document)"/>).</summary>
