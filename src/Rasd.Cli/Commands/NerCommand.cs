@@ -37,24 +37,50 @@ public static class NerCommand
         return cmd;
     }
 
-    /// <summary>Streams sentences through the tagger; blank lines are kept where they were.</summary>
+    /// <summary>Tags the sentences of the input; blank lines are kept where they were. Without a second stage
+    /// each sentence is written as soon as it ends; a model with one reads the whole input first: it is one
+    /// document, each sentence seen with its neighbours.</summary>
     public static void Run(NerModel model, TextReader input, TextWriter output)
     {
+        var stacked = model.Stack != null;
+        var sentences = new List<List<string>>();
+        // Blank lines after each sentence (stacked mode), and before the first.
+        var blanks = new List<int>();
+        var leading = 0;
         var tokens = new List<string>();
+        void Write(List<string> toks, string[] tags)
+        {
+            for (var i = 0; i < toks.Count; i++) { output.Write(toks[i]); output.Write(' '); output.WriteLine(tags[i]); }
+        }
         void Flush()
         {
             if (tokens.Count == 0) return;
-            var tags = model.Tag(tokens);
-            for (var i = 0; i < tokens.Count; i++) { output.Write(tokens[i]); output.Write(' '); output.WriteLine(tags[i]); }
+            if (stacked) { sentences.Add(tokens); blanks.Add(0); tokens = new List<string>(); return; }
+            Write(tokens, model.Tag(tokens));
             tokens.Clear();
         }
         while (input.ReadLine() is { } line)
         {
             var t = line.AsSpan().Trim();
-            if (t.IsEmpty) { Flush(); output.WriteLine(); continue; }
+            if (t.IsEmpty)
+            {
+                Flush();
+                if (!stacked) output.WriteLine();
+                else if (blanks.Count == 0) leading++;
+                else blanks[^1]++;
+                continue;
+            }
             var ws = t.IndexOfAny(" \t\u00A0");
             tokens.Add((ws < 0 ? t : t[..ws]).ToString());
         }
         Flush();
+        if (!stacked) return;
+        var tagged = model.TagDocument(sentences);
+        for (var b = 0; b < leading; b++) output.WriteLine();
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            Write(sentences[k], tagged[k]);
+            for (var b = 0; b < blanks[k]; b++) output.WriteLine();
+        }
     }
 }

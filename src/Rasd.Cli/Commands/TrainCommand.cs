@@ -27,7 +27,16 @@ public static class TrainCommand
         var folds = new Option<int>("--gazetteer-folds") { Description = "folds for the gazetteer learned from the training data (0: none)", DefaultValueFactory = _ => 10 };
         var share = new Option<double>("--gazetteer-share") { Description = "share of a word's occurrences that must carry a type for the learned gazetteer", DefaultValueFactory = _ => 0.3 };
         var clustersFrom = new Option<string?>("--clusters-from") { Description = "reuse the word classes stored in an existing model instead of --unlabeled (for quick experiments)" };
-        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble, margin };
+        var stack = new Option<bool>("--stack") { Description = "train the second stage (document-level stacking) on the folds' out-of-fold outputs" };
+        var stackWindow = new Option<int>("--stack-window") { Description = "sentences on each side the second stage looks at", DefaultValueFactory = _ => 10 };
+        var stackRate = new Option<float>("--stack-rate") { Description = "second-stage perceptron step", DefaultValueFactory = _ => 2f };
+        var stackMargin = new Option<float>("--stack-margin") { Description = "second-stage margin", DefaultValueFactory = _ => 200f };
+        var stackEpochs = new Option<int>("--stack-max-epochs") { Description = "most second-stage epochs tried", DefaultValueFactory = _ => 10 };
+        var cvOnly = new Option<bool>("--cv-only") { Description = "stop after cross-validation (no model is written unless --cv-output is given): for experiments" };
+        var oofCache = new Option<string?>("--oof-cache") { Description = "keep the first stage's out-of-fold outputs in this file (read when it exists): for second-stage experiments" };
+        var cvOutput = new Option<string?>("--cv-output") { Description = "write the out-of-fold tags of every training sentence (token gold first-stage [second-stage]) for error analysis" };
+        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble, margin,
+            stack, stackWindow, stackRate, stackMargin, stackEpochs, cvOnly, oofCache, cvOutput };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -35,6 +44,8 @@ public static class TrainCommand
             var b = pr.GetValue(bits);
             if (b is < 10 or > 24) { Console.Error.WriteLine("rasd train ner: --bits must be between 10 and 24"); return 2; }
             if (pr.GetValue(cv) is < 1 or > 20) { Console.Error.WriteLine("rasd train ner: --cv must be between 1 and 20"); return 2; }
+            if (pr.GetValue(stack) && (pr.GetValue(cv) < 2 || pr.GetValue(bio))) { Console.Error.WriteLine("rasd train ner: --stack needs --cv 2 or more and BILOU tags"); return 2; }
+            if (pr.GetValue(stackWindow) is < 0 or > 1000) { Console.Error.WriteLine("rasd train ner: --stack-window must be between 0 and 1000"); return 2; }
             var sentences = ConllReader.ReadFile(path);
             if (sentences.Count == 0) { Console.Error.WriteLine($"rasd train ner: {path}: no sentences"); return 2; }
             Console.Error.WriteLine($"{path}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens");
@@ -67,7 +78,20 @@ public static class TrainCommand
             {
                 BucketBits = b, Seed = pr.GetValue(seed), LexicalDropout = pr.GetValue(dropout), Bilou = !pr.GetValue(bio), OutsideBias = pr.GetValue(obias), Epochs = pr.GetValue(epochs), MaxEpochs = pr.GetValue(maxEpochs), CvFolds = pr.GetValue(cv),
                 CorpusGazetteerFolds = pr.GetValue(folds), CorpusGazetteerShare = pr.GetValue(share), RareDropout = pr.GetValue(rare), Ensemble = pr.GetValue(ensemble), Margin = pr.GetValue(margin),
+                Stack = pr.GetValue(stack), StackWindow = pr.GetValue(stackWindow), StackRate = pr.GetValue(stackRate), StackMargin = pr.GetValue(stackMargin), StackMaxEpochs = pr.GetValue(stackEpochs),
+                CvOnly = pr.GetValue(cvOnly), OutOfFoldCache = pr.GetValue(oofCache),
             }, msg => Console.Error.WriteLine(msg), clusters);
+            if (pr.GetValue(cvOutput) is { } cvPath && result.OutOfFold is { } oof)
+            {
+                using var cw = new StreamWriter(cvPath) { NewLine = "\n" };
+                for (var s = 0; s < sentences.Count; s++)
+                {
+                    for (var i = 0; i < sentences[s].Tokens.Length; i++)
+                        cw.WriteLine($"{sentences[s].Tokens[i]} {sentences[s].Tags[i]} {oof[s][i]}" + (result.OutOfFoldStacked is { } st ? " " + st[s][i] : ""));
+                    cw.WriteLine();
+                }
+            }
+            if (pr.GetValue(cvOnly)) return 0;
             var outPath = pr.GetValue(output)!;
             var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));
             if (dir != null) Directory.CreateDirectory(dir);

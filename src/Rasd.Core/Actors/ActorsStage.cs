@@ -56,15 +56,21 @@ public sealed class ActorsStage : IDocumentStage
         var date = DocumentDate(doc);
         var sentences = new List<SentenceData>();
         var drafts = new List<Draft>();
+        var tokenized = new List<List<Token>>();
         foreach (var span in SentenceSpans(doc))
         {
             var tokens = Tokenizer.Tokenize(doc.Text, span);
-            if (tokens.Count == 0) continue;
-            var s = Analyse(tokens);
+            if (tokens.Count > 0) tokenized.Add(tokens);
+        }
+        // The whole document at once: the tagger's second stage reads each sentence with its neighbours.
+        var tags = _model.TagDocument(tokenized.Select(IReadOnlyList<string> (ts) => ts.Select(t => t.Text).ToList()).ToList());
+        for (var k = 0; k < tokenized.Count; k++)
+        {
+            var s = Analyse(tokenized[k]);
             sentences.Add(s);
             var si = sentences.Count - 1;
             CollectDictionary(doc, s, si, drafts);
-            CollectNer(doc, s, si, drafts);
+            CollectNer(s, si, tags[k], drafts);
         }
         drafts.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         foreach (var d in drafts.Where(d => d.Type == EntityType.Person && d.Source != "role")) ReadRoles(doc, sentences[d.Sentence], d, drafts);
@@ -162,9 +168,8 @@ public sealed class ActorsStage : IDocumentStage
         }
     }
 
-    private void CollectNer(Document doc, SentenceData s, int si, List<Draft> drafts)
+    private void CollectNer(SentenceData s, int si, string[] tags, List<Draft> drafts)
     {
-        var tags = _model.Tag(s.Tokens.Select(t => t.Text).ToList());
         foreach (var (start, end, type) in ConllEval.Chunks(tags))
         {
             if (type == "MISC") continue;

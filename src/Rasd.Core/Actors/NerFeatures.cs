@@ -177,10 +177,23 @@ public sealed class NerFeatures
     }
 
     /// <summary>Per-word values the conjunction features combine.</summary>
-    public readonly record struct WordKeys(ulong Norm, int Gaz, int Cluster, int Corpus);
+    /// <param name="Stem">The key the second stage counts a word's repeats by (<see cref="StemKey"/>).</param>
+    public readonly record struct WordKeys(ulong Norm, int Gaz, int Cluster, int Corpus, ulong Stem);
 
     /// <summary>Keys standing for the position before the sentence and after it.</summary>
-    public static readonly WordKeys Start = new(WordKey("<s>"), 0, -1, 0), End = new(WordKey("</s>"), 0, -1, 0);
+    public static readonly WordKeys Start = new(WordKey("<s>"), 0, -1, 0, 0), End = new(WordKey("</s>"), 0, -1, 0, 0);
+
+    /// <summary>64-bit key of a token's clitic-stripped stem for counting its repeats in a document; 0 for
+    /// tokens that are no word (punctuation, digits, one letter).</summary>
+    public static ulong StemKey(string? token)
+    {
+        var t = token ?? "";
+        if (t.Length > MaxChars * 2) t = string.Concat(t.AsSpan(0, MaxChars), t.AsSpan(t.Length - MaxChars));
+        var norm = ArabicNormalizer.Normalize(t);
+        return StemKey(norm.AsSpan(ArabicClitics.PrefixLength(norm)));
+    }
+
+    private static ulong StemKey(ReadOnlySpan<char> stem) => stem.Length >= 2 && char.IsLetter(stem[0]) ? WordKey(stem) | 1 : 0;
 
     public Word Analyze(string token) => Analyze(token, _corpusGaz);
 
@@ -204,7 +217,7 @@ public sealed class NerFeatures
         return new Word
         {
             Raw = t, Norm = norm, Stem = stem, Prefix = pl == 0 ? "" : norm[..pl], Gaz = g, Cluster = cl, Corpus = cg,
-            Keys = new WordKeys(WordKey(norm), (int)g, cl.Length > 1 ? cl[1] : -1, cg),
+            Keys = new WordKeys(WordKey(norm), (int)g, cl.Length > 1 ? cl[1] : -1, cg, StemKey(stem)),
         };
     }
 

@@ -27,7 +27,7 @@ public sealed class NerModel
         "O", "B-PERS", "I-PERS", "L-PERS", "U-PERS", "B-LOC", "I-LOC", "L-LOC", "U-LOC",
         "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
     };
-    private const string Magic = "RASDNER4";
+    private const string Magic = "RASDNER5";
     /// <summary>Stored columns per weight row: every tag but "O", whose emission is the zero point (Viterbi is
     /// unchanged when the same amount is added to all tags of a token), so a row is 16 shorts, one 256-bit vector.</summary>
     internal const int Columns = 16;
@@ -53,6 +53,23 @@ public sealed class NerModel
     // Score vectors of the positions beyond the sentence edges, [(d + Reach) * Columns + tag − 1] (d = 0 unused).
     private readonly int[] _pad;
     private readonly WordCache? _cache;
+    private NerStack? _stack;
+    // The second stage in this model's units: weights / _scale, transitions (first + second stage) / _scale.
+    private double[] _stackW = Array.Empty<double>(), _stackTrans = Array.Empty<double>();
+
+    /// <summary>The second stage (document-level stacking), or null for a one-stage tagger.</summary>
+    public NerStack? Stack
+    {
+        get => _stack;
+        set
+        {
+            if (value != null && value.Tags != Tags.Length) throw new ArgumentException("stack tags differ from the model's");
+            _stack = value;
+            if (value == null) return;
+            _stackW = value.Weights.Select(x => (double)(x / _scale)).ToArray();
+            _stackTrans = Transitions.Zip(value.Transitions, (a, b) => (double)((a + b) / _scale)).ToArray();
+        }
+    }
 
     /// <summary>A model from dense float weights [bucket * T + tag] (quantised to 16 bits, as <see cref="Save"/> stores them).</summary>
     public NerModel(string[] tags, int bucketBits, Dictionary<string, GazClass> gazetteer, float[]? weights = null, float[]? transitions = null,
@@ -87,7 +104,7 @@ public sealed class NerModel
     public NerModel WithCache(int slots)
     {
         if (slots < 0 || (slots & (slots - 1)) != 0) throw new ArgumentException("cache slots must be 0 or a power of two", nameof(slots));
-        return new NerModel(Tags, BucketBits, Features, Transitions, (_rowOf, _rows, _scale), slots) { OutsideBias = OutsideBias };
+        return new NerModel(Tags, BucketBits, Features, Transitions, (_rowOf, _rows, _scale), slots) { OutsideBias = OutsideBias, Stack = Stack };
     }
 
     private static (int[], short[], float) Quantise(float[] weights, int t, int bits)
@@ -142,11 +159,13 @@ public sealed class NerModel
     /// <summary>The shipped model (embedded resource), loaded once.</summary>
     public static NerModel Default => _default.Value;
 
-    /// <summary>Tags a sentence of tokens; never throws for odd tokens (empty, huge, any script).</summary>
+    /// <summary>Tags a sentence of tokens; never throws for odd tokens (empty, huge, any script). With a second
+    /// stage the sentence is a document of its own (see <see cref="TagDocument"/>).</summary>
     public string[] Tag(IReadOnlyList<string> tokens)
     {
         var n = tokens.Count;
         if (n == 0) return Array.Empty<string>();
+        if (_stack != null) return TagDocument(new[] { tokens })[0];
         var path = n <= Scratch.MaxKept ? Scratch.Get().Path(n) : new int[n];
         Tag(tokens, path);
         var result = new string[n];
@@ -155,7 +174,7 @@ public sealed class NerModel
         return result;
     }
 
-    /// <summary>Tags a sentence into <paramref name="tags"/>: indices into <see cref="Tags"/> (BIO output: <see cref="TagSet.Output"/>).</summary>
+    /// <summary>Tags a sentence into <paramref name="tags"/> with the first stage alone: indices into <see cref="Tags"/> (BIO output: <see cref="TagSet.Output"/>).</summary>
     internal void Tag(IReadOnlyList<string> tokens, Span<int> tags)
     {
         var n = tokens.Count;
@@ -164,6 +183,95 @@ public sealed class NerModel
         var big = n > Scratch.MaxKept;
         var s = big ? new Scratch() : Scratch.Get();
         s.Ensure(n, t);
+        var em = s.Emissions.AsSpan(0, n * t);
+        Emissions(tokens, s, em, default);
+        var bias = -OutsideBias / _scale;
+        for (var i = 0; i < n; i++) em[i * t] = bias;
+        Structure.Viterbi(em, n, _trans, s.Score, s.Back, tags);
+    }
+
+    /// <summary>
+    /// Tags the sentences of one document. With a second stage (<see cref="Stack"/>), each token's score also
+    /// counts what the first stage predicted for the same stem in the sentences within the stack's window;
+    /// without one, the same as tagging each sentence.
+    /// </summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var result = new string[sentences.Count][];
+        var stack = _stack;
+        if (stack == null)
+        {
+            for (var k = 0; k < sentences.Count; k++) result[k] = Tag(sentences[k]);
+            return result;
+        }
+        var t = Tags.Length;
+        var d = DocScratch.Get(t);
+        var offsets = d.Offsets(sentences.Count + 1);
+        offsets[0] = 0;
+        for (var k = 0; k < sentences.Count; k++) offsets[k + 1] = offsets[k] + sentences[k].Count;
+        var total = offsets[sentences.Count];
+        d.Ensure(total, t);
+        var maxLen = 0;
+        for (var k = 0; k < sentences.Count; k++) maxLen = Math.Max(maxLen, sentences[k].Count);
+        var s = maxLen > Scratch.MaxKept ? new Scratch() : Scratch.Get();
+        s.Ensure(Math.Max(maxLen, 1), t);
+        var bias1 = -OutsideBias / _scale;
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var n = sentences[k].Count;
+            if (n == 0) continue;
+            var em = d.Em.AsSpan(offsets[k] * t, n * t);
+            Emissions(sentences[k], s, em, d.Stems.AsSpan(offsets[k], n));
+            var first = s.Emissions.AsSpan(0, n * t);
+            em.CopyTo(first);
+            for (var i = 0; i < n; i++) first[i * t] = bias1;
+            Structure.Viterbi(first, n, _trans, s.Score, s.Back, d.Pred.AsSpan(offsets[k], n));
+        }
+        var counts = d.Counts;
+        counts.Reset();
+        Span<int> feats = stackalloc int[NerStack.MaxFeatures];
+        var bias2 = -stack.OutsideBias / _scale;
+        var w = _stackW;
+        var output = Structure.Output;
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var n = sentences[k].Count;
+            if (n == 0) { result[k] = Array.Empty<string>(); continue; }
+            counts.MoveTo(k, stack.Window, d.Stems.AsSpan(0, total), d.Pred.AsSpan(0, total), offsets.AsSpan(0, sentences.Count + 1));
+            var stems = d.Stems.AsSpan(offsets[k], n);
+            var pred = d.Pred.AsSpan(offsets[k], n);
+            var em = s.Emissions.AsSpan(0, n * t);
+            d.Em.AsSpan(offsets[k] * t, n * t).CopyTo(em);
+            var majority = d.Majority.AsSpan(0, n);
+            stack.Majorities(stems, pred, counts, majority);
+            for (var i = 0; i < n; i++)
+            {
+                var row = em.Slice(i * t, t);
+                row[0] = bias2;
+                var m = stack.Features(stems, pred, majority, i, counts, feats);
+                foreach (var f in feats[..m])
+                {
+                    var wr = w.AsSpan(f * t, t);
+                    var c = 0;
+                    for (; c + Vector256<double>.Count <= t; c += Vector256<double>.Count)
+                        (Vector256.Create<double>(row[c..]) + Vector256.Create<double>(wr[c..])).CopyTo(row[c..]);
+                    for (; c < t; c++) row[c] += wr[c];
+                }
+            }
+            var path = s.Path(n);
+            Structure.Viterbi(em, n, _stackTrans, s.Score, s.Back, path);
+            var tags = result[k] = new string[n];
+            for (var i = 0; i < n; i++) tags[i] = output[path[i]];
+        }
+        return result;
+    }
+
+    // Emission scores of a sentence, [token * T + tag] in units of _scale relative to "O" ("O" column 0), and the
+    // stem keys of its tokens when asked for.
+    private void Emissions(IReadOnlyList<string> tokens, Scratch s, Span<double> em, Span<ulong> stems)
+    {
+        var n = tokens.Count;
+        var t = Tags.Length;
         var vecs = s.Entries;
         var keys = s.Keys;
         for (var i = 0; i < n; i++)
@@ -171,11 +279,10 @@ public sealed class NerModel
             var e = Lookup(tokens[i] ?? "");
             vecs[i] = e;
             keys[i] = e.Keys;
+            if (!stems.IsEmpty) stems[i] = e.Keys.Stem;
         }
-        var em = s.Emissions.AsSpan(0, n * t);
         Span<int> acc = stackalloc int[Columns];
         Span<int> feats = stackalloc int[NerFeatures.MaxConjunctions];
-        var bias = -OutsideBias / _scale;
         for (var i = 0; i < n; i++)
         {
             var v0 = Vector256<int>.Zero;
@@ -193,11 +300,10 @@ public sealed class NerModel
             var k = Features.ConjunctionFeatures(i > 0 ? keys[i - 1] : NerFeatures.Start, keys[i], i + 1 < n ? keys[i + 1] : NerFeatures.End, feats);
             AddRows(feats[..k], acc);
             var row = em.Slice(i * t, t);
-            row[0] = bias;
+            row[0] = 0;
             for (var c = 1; c < t; c++) row[c] = acc[c - 1];
         }
-        Structure.Viterbi(em, n, _trans, s.Score, s.Back, tags);
-        if (!big) Array.Clear(vecs, 0, n);
+        if (n <= Scratch.MaxKept) Array.Clear(vecs, 0, n);
     }
 
     // The per-word score vectors of a token: from the cache, or computed (and stored when the cache is on).
@@ -301,6 +407,33 @@ public sealed class NerModel
         }
     }
 
+    // Per-thread buffers of a document's first stage (emissions, stems, tags of all its tokens) and window counts.
+    private sealed class DocScratch
+    {
+        [ThreadStatic] private static DocScratch? _current;
+        public static DocScratch Get(int tags) => _current is { } d && d._tags == tags ? d : _current = new DocScratch(tags);
+        private readonly int _tags;
+        private DocScratch(int tags) { _tags = tags; Counts = new NerStack.WindowCounts(tags); }
+        public readonly NerStack.WindowCounts Counts;
+        public double[] Em = Array.Empty<double>();
+        public ulong[] Stems = Array.Empty<ulong>();
+        public int[] Pred = Array.Empty<int>();
+        public int[] Majority = Array.Empty<int>();
+        private int[] _offsets = Array.Empty<int>();
+
+        public int[] Offsets(int n) => _offsets.Length >= n ? _offsets : _offsets = new int[Math.Max(n, 64)];
+
+        public void Ensure(int tokens, int t)
+        {
+            if (Stems.Length >= tokens) return;
+            var m = Math.Max(tokens, 1024);
+            Em = new double[m * t];
+            Stems = new ulong[m];
+            Pred = new int[m];
+            Majority = new int[m];
+        }
+    }
+
     /// <summary>
     /// Saves as gzip: header, tags, gazetteer, transitions, then only the non-zero weight rows with 16-bit
     /// quantised weights (one scale for the whole model), so the file stays a few MB.
@@ -337,6 +470,8 @@ public sealed class NerModel
             prev = b;
             for (var c = 0; c < t - 1; c++) w.Write(_rows[r * Columns + c]);
         }
+        w.Write(_stack != null);
+        _stack?.Save(w);
     }
 
     public static NerModel Load(Stream input)
@@ -345,7 +480,8 @@ public sealed class NerModel
         using var r = new BinaryReader(gz, Encoding.UTF8);
         var magic = r.ReadString();
         if (magic is "RASDNER2" or "RASDNER3") throw new InvalidDataException($"NER model format {magic} is older than this tagger ({Magic}): retrain it with `rasd train ner`");
-        if (magic != Magic) throw new InvalidDataException("not a Rasd NER model");
+        // RASDNER4 is the same layout without the second stage.
+        if (magic != Magic && magic != "RASDNER4") throw new InvalidDataException("not a Rasd NER model");
         var bits = r.ReadInt32();
         var t = r.ReadInt32();
         if (bits is < 8 or > 24 || t is < 2 or > Columns + 1) throw new InvalidDataException("corrupt NER model header");
@@ -387,8 +523,14 @@ public sealed class NerModel
             for (var c = 0; c < t - 1; c++) rows[i * Columns + c] = r.ReadInt16();
         }
         if (tags[0] != "O") throw new InvalidDataException("corrupt NER model tags");
+        NerStack? stack = null;
+        if (magic == Magic && r.ReadBoolean())
+        {
+            if (t != BilouTags.Length) throw new InvalidDataException("corrupt NER model: a second stage needs BILOU tags");
+            stack = NerStack.Load(r, t);
+        }
         var features = new NerFeatures(bits, gaz, clusters, corpus);
-        return new NerModel(tags, bits, features, trans, (rowOf, rows, scale), DefaultCacheSlots) { OutsideBias = bias };
+        return new NerModel(tags, bits, features, trans, (rowOf, rows, scale), DefaultCacheSlots) { OutsideBias = bias, Stack = stack };
     }
 }
 

@@ -34,10 +34,31 @@ public sealed record NerTrainOptions
     public float Margin { get; init; } = 200f;
     /// <summary>Share of a word's occurrences that must carry a type for the corpus gazetteer.</summary>
     public double CorpusGazetteerShare { get; init; } = 0.3;
+    /// <summary>Train the second stage (<see cref="NerStack"/>) on the cross-validation folds' out-of-fold outputs.</summary>
+    public bool Stack { get; init; }
+    /// <summary>Sentences on each side a token's second-stage features look at.</summary>
+    public int StackWindow { get; init; } = 10;
+    public int StackBits { get; init; } = 16;
+    public int StackMaxEpochs { get; init; } = 10;
+    /// <summary>Second-stage perceptron step (the first stage's scores are in the hundreds to thousands).</summary>
+    public float StackRate { get; init; } = 2f;
+    public float StackMargin { get; init; } = 200f;
+    /// <summary>Stop after the cross-validation (the result's model is then untrained): for experiments.</summary>
+    public bool CvOnly { get; init; }
+    /// <summary>File keeping the first stage's out-of-fold outputs: read when it exists (skipping the first
+    /// stage's cross-validation), written otherwise. For experiments on the second stage only.</summary>
+    public string? OutOfFoldCache { get; init; }
 }
 
 public sealed record NerTrainResult(NerModel Model, int Epochs, IReadOnlyList<double> DevMacroF1, TimeSpan Elapsed, float OutsideBias = 0,
-    ConllReport? HeldOut = null);
+    ConllReport? HeldOut = null)
+{
+    /// <summary>Out-of-fold BIO tags of every training sentence (first stage), when folds were run.</summary>
+    public IReadOnlyList<string[]>? OutOfFold { get; init; }
+    /// <summary>The same for the second stage, when one was trained.</summary>
+    public IReadOnlyList<string[]>? OutOfFoldStacked { get; init; }
+    public ConllReport? StackHeldOut { get; init; }
+}
 
 /// <summary>
 /// Structured averaged perceptron (Collins 2002) for <see cref="NerModel"/>. Deterministic: sentence order is
@@ -56,49 +77,93 @@ public static class NerTrainer
         var epochs = options.Epochs ?? 0;
         var bias = options.OutsideBias ?? 0f;
         ConllReport? heldOut = null;
-        if (options.Epochs == null)
+        var tags = options.Bilou ? NerModel.BilouTags : NerModel.DefaultTags;
+        OutOfFold? oof = null;
+        if (options.Stack && !options.Bilou) throw new ArgumentException("stacking needs BILOU decoding");
+        if (options.OutOfFoldCache is { } cachePath && File.Exists(cachePath))
         {
-            var grid = options.BiasGrid;
-            var counters = new ConllEval.Counter[options.MaxEpochs, grid.Length];
-            for (var e = 0; e < options.MaxEpochs; e++)
+            oof = OutOfFold.Load(cachePath, data);
+            (epochs, bias) = (oof.Epochs, oof.Bias);
+            log?.Invoke($"{cachePath}: out-of-fold first-stage outputs ({epochs} epochs, O-bias {bias})");
+        }
+        else if (options.Epochs == null || options.Stack)
+        {
+            var maxEpochs = options.Epochs ?? options.MaxEpochs;
+            var grid = options.Epochs == null ? options.BiasGrid : new[] { bias };
+            var counters = new ConllEval.Counter[maxEpochs, grid.Length];
+            for (var e = 0; e < maxEpochs; e++)
                 for (var b = 0; b < grid.Length; b++) counters[e, b] = new ConllEval.Counter();
-            foreach (var (train, dev, name) in Splits(data, options))
+            // Out-of-fold emissions of every epoch (the best epoch is known only at the end), for the second stage.
+            var keep = options.Stack || options.CvOnly;
+            var em = keep ? new float[maxEpochs][][] : null;
+            var tr = keep ? new float[maxEpochs][][] : null;
+            if (keep) for (var e = 0; e < maxEpochs; e++) { em![e] = new float[data.Count][]; tr![e] = new float[data.Count][]; }
+            foreach (var (train, dev, name, from) in Splits(data, options))
             {
-                RunEpochs(train, dev, gazetteer, clusters, options, options.MaxEpochs, (epoch, trained) =>
+                RunEpochs(train, dev, gazetteer, clusters, options, maxEpochs, (epoch, trained) =>
                 {
                     for (var b = 0; b < grid.Length; b++)
                     {
                         var pred = trained.DecodeDev(grid[b]);
                         for (var s = 0; s < dev.Count; s++) counters[epoch - 1, b].Add(dev[s].Tags, pred[s]);
                     }
+                    if (keep)
+                    {
+                        var dem = trained.DevEmissions();
+                        for (var s = 0; s < dev.Count; s++) { em![epoch - 1][from + s] = dem[s]; tr![epoch - 1][from + s] = trained.Transitions; }
+                    }
                     log?.Invoke($"{name}: epoch {epoch} ({sw.Elapsed.TotalSeconds:F0}s)");
                 });
             }
             var best = -1.0;
-            for (var e = 0; e < options.MaxEpochs; e++)
+            for (var e = 0; e < maxEpochs; e++)
             {
                 for (var b = 0; b < grid.Length; b++)
                 {
                     var report = counters[e, b].Report();
                     if (grid[b] == 0) devScores.Add(report.MacroF1);
                     log?.Invoke($"epoch {e + 1} O-bias {grid[b]}: held-out macro-F1 {report.MacroF1:F2}, micro-F1 {report.Micro.F1:F2}");
-                    if (report.MacroF1 > best) { best = report.MacroF1; epochs = e + 1; bias = grid[b]; heldOut = report; }
+                    if (options.Epochs != null ? e == maxEpochs - 1 : report.MacroF1 > best) { best = report.MacroF1; epochs = e + 1; bias = grid[b]; heldOut = report; }
                 }
             }
             log?.Invoke($"best on held-out data: {epochs} epochs, O-bias {bias} (macro-F1 {best:F2})\n{heldOut!.Table()}");
+            if (keep && options.CvFolds > 1)
+            {
+                oof = new OutOfFold(epochs, bias, em![epochs - 1], tr![epochs - 1]);
+                if (options.OutOfFoldCache is { } path) oof.Save(path);
+            }
         }
+        IReadOnlyList<string[]>? oofTags = null, oofStacked = null;
+        ConllReport? stackReport = null;
+        NerStack? stack = null;
+        if (oof != null)
+        {
+            var structure = new TagSet(tags);
+            oof.Decode(structure, tags.Length);
+            oofTags = oof.Predicted.Select(p => p.Select(x => structure.Output[x]).ToArray()).ToArray();
+            heldOut ??= ConllEval.Score(data.Select((d, s) => ((IReadOnlyList<string>)d.Tags, (IReadOnlyList<string>)oofTags[s])));
+            if (options.Stack)
+            {
+                var features = new NerFeatures(options.BucketBits, gazetteer, clusters);
+                (stack, stackReport, oofStacked) = NerStackTrainer.Train(data, oof, features, structure, options, log);
+            }
+        }
+        if (options.CvOnly)
+            return new NerTrainResult(new NerModel(tags, options.BucketBits, gazetteer), epochs, devScores, sw.Elapsed, bias, heldOut)
+                { OutOfFold = oofTags, OutOfFoldStacked = oofStacked, StackHeldOut = stackReport };
         var final = Averaged(data, gazetteer, clusters, options, epochs, bias, log, sw);
-        return new NerTrainResult(final, epochs, devScores, sw.Elapsed, bias, heldOut);
+        final.Stack = stack;
+        return new NerTrainResult(final, epochs, devScores, sw.Elapsed, bias, heldOut) { OutOfFold = oofTags, OutOfFoldStacked = oofStacked, StackHeldOut = stackReport };
     }
 
     // k contiguous blocks (each held out once), or the last DevFraction of the sentences.
-    private static IEnumerable<(List<(string[] Tokens, string[] Tags)> Train, List<(string[] Tokens, string[] Tags)> Dev, string Name)> Splits(
+    private static IEnumerable<(List<(string[] Tokens, string[] Tags)> Train, List<(string[] Tokens, string[] Tags)> Dev, string Name, int From)> Splits(
         IReadOnlyList<(string[] Tokens, string[] Tags)> data, NerTrainOptions options)
     {
         if (options.CvFolds <= 1)
         {
             var devCount = (int)Math.Round(data.Count * options.DevFraction);
-            yield return (data.Take(data.Count - devCount).ToList(), data.Skip(data.Count - devCount).ToList(), "held-out tail");
+            yield return (data.Take(data.Count - devCount).ToList(), data.Skip(data.Count - devCount).ToList(), "held-out tail", data.Count - devCount);
             yield break;
         }
         var k = options.CvFolds;
@@ -107,7 +172,7 @@ public static class NerTrainer
             int from = data.Count * f / k, to = data.Count * (f + 1) / k;
             var train = data.Take(from).Concat(data.Skip(to)).ToList();
             var dev = data.Skip(from).Take(to - from).ToList();
-            yield return (train, dev, $"fold {f + 1}/{k}");
+            yield return (train, dev, $"fold {f + 1}/{k}", from);
         }
     }
 
@@ -146,6 +211,8 @@ public static class NerTrainer
         public required float[] Transitions;
         public required Dictionary<ulong, byte>? CorpusGazetteer;
         public required Func<float, string[][]> DecodeDev;
+        /// <summary>Emissions of the held-out sentences, [token * T + tag], relative to "O" and without the bias.</summary>
+        public required Func<float[][]> DevEmissions;
     }
 
     private static (int[][] Feats, int[] Lexical) Featurize(NerFeatures features, string[] tokens, IReadOnlyDictionary<ulong, byte> corpusGaz)
@@ -281,7 +348,20 @@ public static class NerTrainer
                 }
                 return result;
             }
-            afterEpoch(epoch, new Trained { Weights = avgW, Transitions = avgT, CorpusGazetteer = corpusGaz, DecodeDev = DecodeDev });
+            float[][] DevEmissions()
+            {
+                var result = new float[devFeats.Length][];
+                for (var s = 0; s < devFeats.Length; s++)
+                {
+                    var n = devFeats[s].Length;
+                    Emissions(devFeats[s], avgW, t, em);
+                    var r = result[s] = new float[n * t];
+                    for (var i = 0; i < n; i++)
+                        for (var k = 1; k < t; k++) r[i * t + k] = (float)(em[i * t + k] - em[i * t]);
+                }
+                return result;
+            }
+            afterEpoch(epoch, new Trained { Weights = avgW, Transitions = avgT, CorpusGazetteer = corpusGaz, DecodeDev = DecodeDev, DevEmissions = DevEmissions });
         }
     }
 }

@@ -11,8 +11,8 @@ public class NerTests
     public NerTests(ITestOutputHelper output) => _out = output;
 
     // Floors set from the measured figures of the shipped model (see NER-MODEL.md), a little below them.
-    private const double MacroFloor = 65.5;
-    private const double MicroFloor = 69.8;
+    private const double MacroFloor = 67.0;
+    private const double MicroFloor = 71.8;
 
     [Fact]
     public void Shipped_model_on_ANERcorp_test_split_stays_above_the_floor()
@@ -20,7 +20,9 @@ public class NerTests
         var test = ConllReader.ReadFile(SharedData.Combine("data", "anercorp", "ANERCorp_CamelLab_test.txt"));
         Assert.True(test.Count > 500, "test split looks truncated");
         var model = NerModel.Default;
-        var report = ConllEval.Score(test.Select(s => ((IReadOnlyList<string>)s.Tags, (IReadOnlyList<string>)model.Tag(s.Tokens))));
+        // The split is contiguous articles: tagged as one stream, each sentence with its neighbours (as in cross-validation).
+        var tagged = model.TagDocument(test.Select(IReadOnlyList<string> (s) => s.Tokens).ToList());
+        var report = ConllEval.Score(test.Select((s, i) => ((IReadOnlyList<string>)s.Tags, (IReadOnlyList<string>)tagged[i])));
         _out.WriteLine(report.Table());
         Console.WriteLine(report.Table());
         Assert.True(report.MacroF1 >= MacroFloor, $"macro-F1 {report.MacroF1:F2} below floor {MacroFloor}\n{report.Table()}");
@@ -76,19 +78,27 @@ public class NerTests
     public void Cached_tagging_is_identical_to_scoring_every_token_afresh()
     {
         var train = ConllReader.ReadFile(SharedData.Combine("data", "anercorp", "ANERCorp_CamelLab_train.txt"));
-        var sentences = train.Take(1500).Select(s => s.Tokens).ToList();
+        // Documents of 20 sentences, tagged with both stages as the pipeline does.
+        var docs = train.Take(1500).Select(s => (IReadOnlyList<string>)s.Tokens).Chunk(20).Select(c => (IReadOnlyList<IReadOnlyList<string>>)c).ToList();
         var model = NerModel.Default;
         var fresh = model.WithCache(0);
         // A tiny cache forces collisions and evictions; threads share one cache.
         var tiny = model.WithCache(4);
-        var expected = sentences.Select(fresh.Tag).ToList();
+        var expected = docs.Select(fresh.TagDocument).ToList();
         var changed = 0;
-        for (var s = 0; s < sentences.Count; s++)
-            if (!expected[s].SequenceEqual(model.Tag(sentences[s]))) changed++;
+        for (var d = 0; d < docs.Count; d++)
+            if (!expected[d].Zip(model.TagDocument(docs[d])).All(p => p.First.SequenceEqual(p.Second))) changed++;
         Assert.Equal(0, changed);
-        var parallel = new string[sentences.Count][];
-        Parallel.For(0, sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, s => parallel[s] = (s % 2 == 0 ? tiny : model).Tag(sentences[s]));
-        for (var s = 0; s < sentences.Count; s++) Assert.Equal(expected[s], parallel[s]);
+        var parallel = new string[docs.Count][][];
+        Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, d => parallel[d] = (d % 2 == 0 ? tiny : model).TagDocument(docs[d]));
+        for (var d = 0; d < docs.Count; d++) Assert.Equal(expected[d], parallel[d]);
+        // The first stage alone as well.
+        var sentences = docs.SelectMany(d => d).Take(300).ToList();
+        var firstFresh = model.WithCache(0);
+        firstFresh.Stack = null;
+        var firstTiny = model.WithCache(4);
+        firstTiny.Stack = null;
+        foreach (var s in sentences) Assert.Equal(firstFresh.Tag(s), firstTiny.Tag(s));
         Assert.Throws<ArgumentException>(() => model.WithCache(3));
     }
 
