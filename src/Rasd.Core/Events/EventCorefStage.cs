@@ -24,6 +24,15 @@ public sealed class EventCorefStage : ICorpusStage
         public readonly Dictionary<string, List<Event>> ByKey = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<Event>> ByDocument = new(StringComparer.Ordinal);
         public readonly Dictionary<string, Event> ById = new(StringComparer.Ordinal);
+        /// <summary>Items short enough that a report stating no date took place on the date of the report before it, however far.</summary>
+        public readonly HashSet<string> ShortItems = new(StringComparer.Ordinal);
+
+        public void AddItems(IEnumerable<Item> items)
+        {
+            foreach (var i in items) if ((i.CleanText.Length > 0 ? i.CleanText.Length : i.Span.Length) <= ShortItem) ShortItems.Add(i.Id);
+        }
+
+        public bool CarriesTo(string item, int gap) => gap <= CarryGap || ShortItems.Contains(item);
 
         public void Add(Event e)
         {
@@ -66,6 +75,7 @@ public sealed class EventCorefStage : ICorpusStage
     private static Index Build(Corpus corpus)
     {
         var ix = new Index();
+        ix.AddItems(corpus.Items);
         foreach (var e in corpus.Events)
         {
             ix.Add(e);
@@ -77,6 +87,7 @@ public sealed class EventCorefStage : ICorpusStage
     public void Process(Document doc, Corpus corpus)
     {
         var ix = corpus.GetState(StateKey, () => Build(corpus));
+        ix.AddItems(doc.Items);
         var items = doc.Items.ToDictionary(i => i.Id);
         var outlet = doc.Meta.Outlet ?? doc.Meta.Channel;
         // Dated reports first, so that undated and background ones find what they refer to in the same document.
@@ -91,7 +102,7 @@ public sealed class EventCorefStage : ICorpusStage
             // A report stating no date, just after a dated report of the same item, happened then (looked up before matching).
             if (em.DateSource == "none" && !em.Background && em.Date.Month == 0)
             {
-                var prev = dated.Where(x => x.Item == em.ItemId && x.End <= em.Span.Start && em.Span.Start - x.End <= CarryGap).OrderByDescending(x => x.End).FirstOrDefault();
+                var prev = dated.Where(x => x.Item == em.ItemId && x.End <= em.Span.Start && ix.CarriesTo(em.ItemId, em.Span.Start - x.End)).OrderByDescending(x => x.End).FirstOrDefault();
                 if (prev.Date != null) em = em with { Date = prev.Date with { Note = "date of the report before it in the same item" }, DateSource = "context" };
             }
             if (em.Attribution is { } att && att.StartsWith("rasd:anonymous:", StringComparison.Ordinal) && !corpus.Entities.ContainsKey(att))
@@ -320,17 +331,23 @@ public sealed class EventCorefStage : ICorpusStage
     {
         if (!ix.ByDocument.TryGetValue(docId, out var events)) return;
         AnchorYears(docId, events);
-        CarryDates(docId, events);
+        CarryDates(docId, events, ix);
     }
 
     /// <summary>Largest gap (in characters) over which a report without a date takes the date of the report before it.</summary>
     private const int CarryGap = 400;
 
     /// <summary>
+    /// Clean length (characters) of a short item: a dispatch or post of one occasion ("في 28 يناير، زار الوفد ...
+    /// واتفق الجانبان ..."), whose reports without a date of their own are all of the date its report before them states.
+    /// </summary>
+    private const int ShortItem = 1500;
+
+    /// <summary>
     /// A report that states no date, right after a report of the same item whose date is known (now perhaps through
     /// coreference), happened then: "وقالت الرئاسة السورية في بيان إن ..." after the call it reports on.
     /// </summary>
-    private static void CarryDates(string docId, List<Event> events)
+    private static void CarryDates(string docId, List<Event> events, Index ix)
     {
         var refs = new List<(Event E, int I)>();
         foreach (var e in events)
@@ -344,7 +361,7 @@ public sealed class EventCorefStage : ICorpusStage
             {
                 var m = e.Mentions[i];
                 if (m.Date is { Resolved: true } d && m.DateSource != "context") { last = d; lastEnd = m.Span.End; continue; }
-                if (last == null || m.Background || m.DateSource != "none" || m.Date is { Month: > 0 } || m.Span.Start - lastEnd > CarryGap) continue;
+                if (last == null || m.Background || m.DateSource != "none" || m.Date is { Month: > 0 } || !ix.CarriesTo(m.Item, m.Span.Start - lastEnd)) continue;
                 var carried = last with { Note = "date of the report before it in the same item" };
                 e.Mentions[i] = m with { Date = carried, DateSource = "context" };
                 if (!e.Date.Resolved) { e.Date = carried; e.DateSource = "context"; }

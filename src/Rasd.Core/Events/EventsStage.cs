@@ -698,7 +698,7 @@ public sealed class EventsStage : IDocumentStage
             // "قال ترامب إنه أجرى اتصالاً": a complementizer with a pronoun takes the speaker as subject; "وإنهما اتفقا": the
             // speaker and the other party of what was just reported.
             var pronounSubject = cs > 0 && Cue("complementizer", norms, cs - 1) && norms[cs - 1].Length >= 3 && norms[cs - 1][^1] is 'ه' or 'ا'
-                                 && !before.Any() ? SpeakerActor() : null;
+                                 && !before.Any() && !(cs < norms.Count && Cue("impersonal", norms, cs)) ? SpeakerActor() : null;
             // "المحادثات التي أجراها اليوم مع روبيو": the noun's relative clause has the speaker as subject.
             if (pronounSubject == null && !row.Verb && te + 1 < norms.Count && Cue("relative", norms, te) && Cue("light", norms, te + 1)) pronounSubject = SpeakerActor() ?? before.LastOrDefault()?.Id;
             if (between < 0 && sources.Count == 0)
