@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using Rasd.Data;
@@ -44,18 +46,19 @@ public sealed class NerModel
     internal TagSet Structure { get; }
     /// <summary>Transition weights, [(prev) * T + tag]; prev == T is the sentence start.</summary>
     internal float[] Transitions { get; }
-    // Only the non-zero rows: bucket → row (or -1), rows packed [row * Columns + tag − 1] in units of _scale
-    // (weight of the tag minus that of "O").
+    // Only the non-zero rows: bucket → row, rows packed [row * Columns + tag − 1] in units of _scale (weight of
+    // the tag minus that of "O"). Row 0 is all zeros, the row of every bucket without weights: adding it instead
+    // of testing for it keeps a branch on a cache-missing load out of the feature loop.
     private readonly int[] _rowOf;
     private readonly short[] _rows;
     private readonly float _scale;
-    private readonly double[] _trans;
     // Score vectors of the positions beyond the sentence edges, [(d + Reach) * Columns + tag − 1] (d = 0 unused).
     private readonly int[] _pad;
     private readonly WordCache? _cache;
     private NerStack? _stack;
     // The second stage in this model's units: weights / _scale, transitions (first + second stage) / _scale.
-    private double[] _stackW = Array.Empty<double>(), _stackTrans = Array.Empty<double>();
+    private double[] _stackW = Array.Empty<double>(), _stackTransPacked = Array.Empty<double>();
+    private readonly double[] _transPacked;
 
     /// <summary>The second stage (document-level stacking), or null for a one-stage tagger.</summary>
     public NerStack? Stack
@@ -67,7 +70,7 @@ public sealed class NerModel
             _stack = value;
             if (value == null) return;
             _stackW = value.Weights.Select(x => (double)(x / _scale)).ToArray();
-            _stackTrans = Transitions.Zip(value.Transitions, (a, b) => (double)((a + b) / _scale)).ToArray();
+            _stackTransPacked = Structure.Pack(Transitions.Zip(value.Transitions, (a, b) => (double)((a + b) / _scale)).ToArray());
         }
     }
 
@@ -88,7 +91,7 @@ public sealed class NerModel
         Structure = new TagSet(tags);
         Transitions = transitions;
         (_rowOf, _rows, _scale) = weights;
-        _trans = transitions.Select(x => (double)(x / _scale)).ToArray();
+        _transPacked = Structure.Pack(transitions.Select(x => (double)(x / _scale)).ToArray());
         _pad = new int[NerFeatures.Offsets * Columns];
         Span<int> feats = stackalloc int[NerFeatures.MaxWordFeatures];
         for (var d = -NerFeatures.Reach; d <= NerFeatures.Reach; d++)
@@ -110,16 +113,15 @@ public sealed class NerModel
     private static (int[], short[], float) Quantise(float[] weights, int t, int bits)
     {
         var rowOf = new int[1 << bits];
-        Array.Fill(rowOf, -1);
-        if (weights.Length == 0) return (rowOf, Array.Empty<short>(), 1f);
+        if (weights.Length == 0) return (rowOf, new short[Columns], 1f);
         if (weights.Length != rowOf.Length * t) throw new ArgumentException($"weights: expected {rowOf.Length * t} values, got {weights.Length}");
         var max = 0f;
         for (var r = 0; r < rowOf.Length; r++)
             for (var c = 1; c < t; c++) max = Math.Max(max, Math.Abs(weights[r * t + c] - weights[r * t]));
         var scale = max > 0 ? max / short.MaxValue : 1f;
-        var rows = new List<short>();
         var q = new short[Columns];
-        var count = 0;
+        var rows = new List<short>(q);
+        var count = 1;
         for (var r = 0; r < rowOf.Length; r++)
         {
             var any = false;
@@ -187,7 +189,7 @@ public sealed class NerModel
         Emissions(tokens, s, em, default);
         var bias = -OutsideBias / _scale;
         for (var i = 0; i < n; i++) em[i * t] = bias;
-        Structure.Viterbi(em, n, _trans, s.Score, s.Back, tags);
+        Structure.ViterbiPacked(em, n, _transPacked, s.Score, s.Back, tags);
     }
 
     /// <summary>
@@ -225,7 +227,7 @@ public sealed class NerModel
             var first = s.Emissions.AsSpan(0, n * t);
             em.CopyTo(first);
             for (var i = 0; i < n; i++) first[i * t] = bias1;
-            Structure.Viterbi(first, n, _trans, s.Score, s.Back, d.Pred.AsSpan(offsets[k], n));
+            Structure.ViterbiPacked(first, n, _transPacked, s.Score, s.Back, d.Pred.AsSpan(offsets[k], n));
         }
         var counts = d.Counts;
         counts.Reset();
@@ -259,7 +261,7 @@ public sealed class NerModel
                 }
             }
             var path = s.Path(n);
-            Structure.Viterbi(em, n, _stackTrans, s.Score, s.Back, path);
+            Structure.ViterbiPacked(em, n, _stackTransPacked, s.Score, s.Back, path);
             var tags = result[k] = new string[n];
             for (var i = 0; i < n; i++) tags[i] = output[path[i]];
         }
@@ -341,7 +343,6 @@ public sealed class NerModel
         foreach (var f in feats)
         {
             var r = _rowOf[f];
-            if (r < 0) continue;
             var (lo, hi) = Vector256.Widen(Vector256.Create<short>(rows.AsSpan(r * Columns, Columns)));
             a0 += lo;
             a1 += hi;
@@ -460,12 +461,12 @@ public sealed class NerModel
         foreach (var x in Transitions) w.Write(x);
         w.Write(OutsideBias);
         w.Write(_scale);
-        w.Write(_rows.Length / Columns);
+        w.Write(_rows.Length / Columns - 1);
         var prev = -1;
         for (var b = 0; b < _rowOf.Length; b++)
         {
             var r = _rowOf[b];
-            if (r < 0) continue;
+            if (r == 0) continue;
             w.Write7BitEncodedInt(b - prev);
             prev = b;
             for (var c = 0; c < t - 1; c++) w.Write(_rows[r * Columns + c]);
@@ -512,15 +513,14 @@ public sealed class NerModel
         var count = r.ReadInt32();
         if (count < 0 || count > 1 << bits || !(scale > 0)) throw new InvalidDataException("corrupt NER model weights");
         var rowOf = new int[1 << bits];
-        Array.Fill(rowOf, -1);
-        var rows = new short[count * Columns];
+        var rows = new short[(count + 1) * Columns];
         var bucket = -1;
         for (var i = 0; i < count; i++)
         {
             bucket += r.Read7BitEncodedInt();
             if (bucket < 0 || bucket >= rowOf.Length) throw new InvalidDataException("corrupt NER model weights");
-            rowOf[bucket] = i;
-            for (var c = 0; c < t - 1; c++) rows[i * Columns + c] = r.ReadInt16();
+            rowOf[bucket] = i + 1;
+            for (var c = 0; c < t - 1; c++) rows[(i + 1) * Columns + c] = r.ReadInt16();
         }
         if (tags[0] != "O") throw new InvalidDataException("corrupt NER model tags");
         NerStack? stack = null;
@@ -574,31 +574,69 @@ internal sealed class TagSet
         return !(bilou && inside);
     }
 
-    /// <summary>Best tag sequence for per-token emission scores [n * T] and transitions [(prev) * T + tag].</summary>
-    public void Viterbi(ReadOnlySpan<double> emissions, int n, ReadOnlySpan<double> transitions, Span<double> score, Span<int> back, Span<int> path)
+    /// <summary>Length of <see cref="Pack(ReadOnlySpan{double})"/>'s result.</summary>
+    public int PackedLength => _prev.Length + Tags.Length;
+
+    /// <summary>Transitions [(prev) * T + tag] in the decoder's order: for each tag the weights from the tags that
+    /// may precede it, then the weights from the sentence start.</summary>
+    public double[] Pack(ReadOnlySpan<double> transitions)
+    {
+        var packed = new double[PackedLength];
+        Pack(transitions, packed);
+        return packed;
+    }
+
+    private void Pack(ReadOnlySpan<double> transitions, Span<double> packed)
     {
         var t = Tags.Length;
         for (var c = 0; c < t; c++)
-            score[c] = Allowed[t * t + c] ? emissions[c] + transitions[t * t + c] : double.NegativeInfinity;
-        ReadOnlySpan<int> prev = _prev;
-        ReadOnlySpan<int> start = _prevStart;
+            for (var k = _prevStart[c]; k < _prevStart[c + 1]; k++) packed[k] = transitions[_prev[k] * t + c];
+        for (var c = 0; c < t; c++) packed[_prev.Length + c] = transitions[t * t + c];
+    }
+
+    /// <summary>Best tag sequence for per-token emission scores [n * T] and transitions [(prev) * T + tag].</summary>
+    public void Viterbi(ReadOnlySpan<double> emissions, int n, ReadOnlySpan<double> transitions, Span<double> score, Span<int> back, Span<int> path)
+    {
+        Span<double> packed = stackalloc double[PackedLength];
+        Pack(transitions, packed);
+        ViterbiPacked(emissions, n, packed, score, back, path);
+    }
+
+    /// <summary>As <see cref="Viterbi"/> with transitions from <see cref="Pack(ReadOnlySpan{double})"/>.</summary>
+    public void ViterbiPacked(ReadOnlySpan<double> emissions, int n, ReadOnlySpan<double> packed, Span<double> score, Span<int> back, Span<int> path)
+    {
+        var t = Tags.Length;
+        if (packed.Length != PackedLength || emissions.Length < n * t || score.Length < n * t || back.Length < n * t || path.Length < n)
+            throw new ArgumentException("Viterbi buffers are too small");
+        var startAt = _prev.Length;
+        for (var c = 0; c < t; c++)
+            score[c] = Allowed[t * t + c] ? emissions[c] + packed[startAt + c] : double.NegativeInfinity;
+        // Sizes checked above: the loop reads through refs without bounds checks.
+        ref var prev = ref MemoryMarshal.GetArrayDataReference(_prev);
+        ref var start = ref MemoryMarshal.GetArrayDataReference(_prevStart);
+        ref var tr = ref MemoryMarshal.GetReference(packed);
+        ref var sc = ref MemoryMarshal.GetReference(score);
+        ref var bk = ref MemoryMarshal.GetReference(back);
+        ref var em = ref MemoryMarshal.GetReference(emissions);
         for (var i = 1; i < n; i++)
         {
-            var prevScore = score.Slice((i - 1) * t, t);
-            var cur = score.Slice(i * t, t);
-            var curBack = back.Slice(i * t, t);
-            var em = emissions.Slice(i * t, t);
+            ref var prevScore = ref Unsafe.Add(ref sc, (i - 1) * t);
+            ref var cur = ref Unsafe.Add(ref sc, i * t);
+            ref var curBack = ref Unsafe.Add(ref bk, i * t);
+            ref var emi = ref Unsafe.Add(ref em, i * t);
+            var k = 0;
             for (var c = 0; c < t; c++)
             {
                 var bestScore = double.NegativeInfinity;
                 var bestPrev = 0;
-                foreach (var p in prev[start[c]..start[c + 1]])
+                for (var end = Unsafe.Add(ref start, c + 1); k < end; k++)
                 {
-                    var s = prevScore[p] + transitions[p * t + c];
+                    var p = Unsafe.Add(ref prev, k);
+                    var s = Unsafe.Add(ref prevScore, p) + Unsafe.Add(ref tr, k);
                     if (s > bestScore) { bestScore = s; bestPrev = p; }
                 }
-                cur[c] = bestScore + em[c];
-                curBack[c] = bestPrev;
+                Unsafe.Add(ref cur, c) = bestScore + Unsafe.Add(ref emi, c);
+                Unsafe.Add(ref curBack, c) = bestPrev;
             }
         }
         var last = 0;
