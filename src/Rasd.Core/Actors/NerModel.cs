@@ -33,8 +33,9 @@ public sealed class NerModel
     /// <summary>Stored columns per weight row: every tag but "O", whose emission is the zero point (Viterbi is
     /// unchanged when the same amount is added to all tags of a token), so a row is 16 shorts, one 256-bit vector.</summary>
     internal const int Columns = 16;
-    /// <summary>Word types the shared score cache of a model holds (a power of two).</summary>
-    public const int DefaultCacheSlots = 1 << 16;
+    /// <summary>Word types the shared score cache of a model holds (a power of two): the ANT corpus has about 100,000,
+    /// and at 2^17 direct-mapped slots 6% of its tokens miss (7.8% at 2^16), for at most about 60 MB of entries.</summary>
+    public const int DefaultCacheSlots = 1 << 17;
     // Tokens longer than this are scored afresh: a cache must not keep huge strings alive.
     private const int MaxCachedLength = 64;
 
@@ -57,7 +58,9 @@ public sealed class NerModel
     private readonly WordCache? _cache;
     private NerStack? _stack;
     // The second stage in this model's units: weights / _scale, transitions (first + second stage) / _scale.
-    private double[] _stackW = Array.Empty<double>(), _stackTransPacked = Array.Empty<double>();
+    // Weights kept as the floats they are (the quotient is a float), widened when added: half the memory per row.
+    private float[] _stackW = Array.Empty<float>();
+    private double[] _stackTransPacked = Array.Empty<double>();
     private readonly double[] _transPacked;
 
     /// <summary>The second stage (document-level stacking), or null for a one-stage tagger.</summary>
@@ -69,7 +72,7 @@ public sealed class NerModel
             if (value != null && value.Tags != Tags.Length) throw new ArgumentException("stack tags differ from the model's");
             _stack = value;
             if (value == null) return;
-            _stackW = value.Weights.Select(x => (double)(x / _scale)).ToArray();
+            _stackW = value.Weights.Select(x => x / _scale).ToArray();
             _stackTransPacked = Structure.Pack(Transitions.Zip(value.Transitions, (a, b) => (double)((a + b) / _scale)).ToArray());
         }
     }
@@ -255,8 +258,12 @@ public sealed class NerModel
                 {
                     var wr = w.AsSpan(f * t, t);
                     var c = 0;
-                    for (; c + Vector256<double>.Count <= t; c += Vector256<double>.Count)
-                        (Vector256.Create<double>(row[c..]) + Vector256.Create<double>(wr[c..])).CopyTo(row[c..]);
+                    for (; c + Vector256<float>.Count <= t; c += Vector256<float>.Count)
+                    {
+                        var (lo, hi) = Vector256.Widen(Vector256.Create<float>(wr[c..]));
+                        (Vector256.Create<double>(row[c..]) + lo).CopyTo(row[c..]);
+                        (Vector256.Create<double>(row[(c + Vector256<double>.Count)..]) + hi).CopyTo(row[(c + Vector256<double>.Count)..]);
+                    }
                     for (; c < t; c++) row[c] += wr[c];
                 }
             }
