@@ -182,11 +182,13 @@ public sealed class ActorDictionary
         Span<char> buf = stackalloc char[256];
         foreach (var reading in readings)
         {
+            var readingLength = reading.Length(first);
+            if (readingLength > 0 && !index.MayStartKey(readingLength, reading.Alef ? 'ا' : first[reading.Start], first[^1])) continue;
             var count = 0;
             var pos = 0;
             for (var len = 1; len <= maxLen; len++)
             {
-                var partLength = len == 1 ? reading.Length(first) : norms[i + len - 1].Length;
+                var partLength = len == 1 ? readingLength : norms[i + len - 1].Length;
                 var need = pos + partLength + 1;
                 if (need > buf.Length)
                 {
@@ -229,6 +231,19 @@ public sealed class ActorDictionary
     {
         public readonly Dictionary<string, PhraseInfo[]>.AlternateLookup<ReadOnlySpan<char>> Sorted;
         public readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prefixes;
+        // Length, first and last letter of every key's first word, hashed to a bit: most words of a text start no
+        // key, and this rules them out before hashing the whole word.
+        private readonly ulong[] _firstWords = new ulong[1 << (FirstWordBits - 6)];
+        private const int FirstWordBits = 16;
+
+        private static int FirstWordBit(int length, char first, char last) =>
+            (int)(((uint)length * 0x9E3779B1u ^ (uint)first * 0x85EBCA77u ^ (uint)last * 0xC2B2AE3Du) >> (32 - FirstWordBits));
+
+        public bool MayStartKey(int length, char first, char last)
+        {
+            var b = FirstWordBit(length, first, last);
+            return (_firstWords[b >> 6] & (1UL << b)) != 0;
+        }
 
         public MatchIndex(Dictionary<string, List<PhraseInfo>> phrases)
         {
@@ -239,6 +254,11 @@ public sealed class ActorDictionary
                 sorted[key] = infos.OrderBy(x => x.Kind).ToArray();
                 prefixes.Add(key);
                 for (var j = key.IndexOf(' '); j >= 0; j = key.IndexOf(' ', j + 1)) prefixes.Add(key[..j]);
+                var sp = key.IndexOf(' ');
+                var word = sp < 0 ? key : key[..sp];
+                if (word.Length == 0) continue;
+                var b = FirstWordBit(word.Length, word[0], word[^1]);
+                _firstWords[b >> 6] |= 1UL << b;
             }
             Sorted = sorted.GetAlternateLookup<ReadOnlySpan<char>>();
             Prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
