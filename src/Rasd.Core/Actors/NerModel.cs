@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -47,10 +48,11 @@ public sealed class NerModel
     internal TagSet Structure { get; }
     /// <summary>Transition weights, [(prev) * T + tag]; prev == T is the sentence start.</summary>
     internal float[] Transitions { get; }
-    // Only the non-zero rows: bucket → row, rows packed [row * Columns + tag − 1] in units of _scale (weight of
-    // the tag minus that of "O"). Row 0 is all zeros, the row of every bucket without weights: adding it instead
-    // of testing for it keeps a branch on a cache-missing load out of the feature loop.
-    private readonly int[] _rowOf;
+    // Only the non-zero rows, in bucket order, packed [row * Columns + tag − 1] in units of _scale (weight of the
+    // tag minus that of "O"); row 0 is all zeros, the row of every bucket without weights (added rather than tested
+    // for: no branch on a cache-missing load in the feature loop). A bucket's row is its rank among the buckets
+    // with weights, read from a bitmap with counts (see RankBlock): a quarter of a MB instead of a table of 2^21 ints.
+    private readonly RankBlock[] _rank;
     private readonly short[] _rows;
     private readonly float _scale;
     // Score vectors of the positions beyond the sentence edges, [(d + Reach) * Columns + tag − 1] (d = 0 unused).
@@ -85,7 +87,7 @@ public sealed class NerModel
     {
     }
 
-    private NerModel(string[] tags, int bucketBits, NerFeatures features, float[] transitions, (int[] RowOf, short[] Rows, float Scale) weights, int cacheSlots)
+    private NerModel(string[] tags, int bucketBits, NerFeatures features, float[] transitions, (RankBlock[] Rank, short[] Rows, float Scale) weights, int cacheSlots)
     {
         if (tags.Length is < 2 or > Columns + 1 || tags[0] != "O") throw new ArgumentException($"tags: \"O\" first and at most {Columns} others");
         Tags = tags;
@@ -93,7 +95,7 @@ public sealed class NerModel
         Features = features;
         Structure = new TagSet(tags);
         Transitions = transitions;
-        (_rowOf, _rows, _scale) = weights;
+        (_rank, _rows, _scale) = weights;
         _transPacked = Structure.Pack(transitions.Select(x => (double)(x / _scale)).ToArray());
         _pad = new int[NerFeatures.Offsets * Columns];
         Span<int> feats = stackalloc int[NerFeatures.MaxWordFeatures];
@@ -110,30 +112,59 @@ public sealed class NerModel
     public NerModel WithCache(int slots)
     {
         if (slots < 0 || (slots & (slots - 1)) != 0) throw new ArgumentException("cache slots must be 0 or a power of two", nameof(slots));
-        return new NerModel(Tags, BucketBits, Features, Transitions, (_rowOf, _rows, _scale), slots) { OutsideBias = OutsideBias, Stack = Stack };
+        return new NerModel(Tags, BucketBits, Features, Transitions, (_rank, _rows, _scale), slots) { OutsideBias = OutsideBias, Stack = Stack };
     }
 
-    private static (int[], short[], float) Quantise(float[] weights, int t, int bits)
+    /// <summary>64 buckets: which have weights, and how many buckets before them do.</summary>
+    internal struct RankBlock
     {
-        var rowOf = new int[1 << bits];
-        if (weights.Length == 0) return (rowOf, new short[Columns], 1f);
-        if (weights.Length != rowOf.Length * t) throw new ArgumentException($"weights: expected {rowOf.Length * t} values, got {weights.Length}");
+        public ulong Bits;
+        public int Before;
+    }
+
+    private static RankBlock[] Rank(int bits, IEnumerable<int> bucketsWithWeights)
+    {
+        var rank = new RankBlock[Math.Max(1, (1 << bits) >> 6)];
+        foreach (var b in bucketsWithWeights) rank[b >> 6].Bits |= 1UL << b;
+        var before = 0;
+        for (var k = 0; k < rank.Length; k++)
+        {
+            rank[k].Before = before;
+            before += BitOperations.PopCount(rank[k].Bits);
+        }
+        return rank;
+    }
+
+    // The row of a bucket: 0 when it has no weights, else 1 + the number of buckets before it that have.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RowOf(RankBlock[] rank, int bucket)
+    {
+        var block = rank[bucket >> 6];
+        var has = (int)(block.Bits >> bucket) & 1;
+        return has * (block.Before + BitOperations.PopCount(block.Bits & ((1UL << bucket) - 1)) + 1);
+    }
+
+    private static (RankBlock[], short[], float) Quantise(float[] weights, int t, int bits)
+    {
+        var buckets = 1 << bits;
+        var with = new List<int>();
+        if (weights.Length == 0) return (Rank(bits, with), new short[Columns], 1f);
+        if (weights.Length != buckets * t) throw new ArgumentException($"weights: expected {buckets * t} values, got {weights.Length}");
         var max = 0f;
-        for (var r = 0; r < rowOf.Length; r++)
+        for (var r = 0; r < buckets; r++)
             for (var c = 1; c < t; c++) max = Math.Max(max, Math.Abs(weights[r * t + c] - weights[r * t]));
         var scale = max > 0 ? max / short.MaxValue : 1f;
         var q = new short[Columns];
         var rows = new List<short>(q);
-        var count = 1;
-        for (var r = 0; r < rowOf.Length; r++)
+        for (var r = 0; r < buckets; r++)
         {
             var any = false;
             for (var c = 1; c < t; c++) { q[c - 1] = (short)Math.Round((weights[r * t + c] - weights[r * t]) / scale); any |= q[c - 1] != 0; }
             if (!any) continue;
-            rowOf[r] = count++;
+            with.Add(r);
             rows.AddRange(q);
         }
-        return (rowOf, rows.ToArray(), scale);
+        return (Rank(bits, with), rows.ToArray(), scale);
     }
 
     internal static string ToBio(string tag) => tag.Length > 2 && tag[1] == '-'
@@ -349,7 +380,7 @@ public sealed class NerModel
         var rows = _rows;
         foreach (var f in feats)
         {
-            var r = _rowOf[f];
+            var r = RowOf(_rank, f);
             var (lo, hi) = Vector256.Widen(Vector256.Create<short>(rows.AsSpan(r * Columns, Columns)));
             a0 += lo;
             a1 += hi;
@@ -470,9 +501,9 @@ public sealed class NerModel
         w.Write(_scale);
         w.Write(_rows.Length / Columns - 1);
         var prev = -1;
-        for (var b = 0; b < _rowOf.Length; b++)
+        for (var b = 0; b < 1 << BucketBits; b++)
         {
-            var r = _rowOf[b];
+            var r = RowOf(_rank, b);
             if (r == 0) continue;
             w.Write7BitEncodedInt(b - prev);
             prev = b;
@@ -519,14 +550,16 @@ public sealed class NerModel
         var scale = r.ReadSingle();
         var count = r.ReadInt32();
         if (count < 0 || count > 1 << bits || !(scale > 0)) throw new InvalidDataException("corrupt NER model weights");
-        var rowOf = new int[1 << bits];
+        var with = new int[count];
         var rows = new short[(count + 1) * Columns];
         var bucket = -1;
         for (var i = 0; i < count; i++)
         {
-            bucket += r.Read7BitEncodedInt();
-            if (bucket < 0 || bucket >= rowOf.Length) throw new InvalidDataException("corrupt NER model weights");
-            rowOf[bucket] = i + 1;
+            var step = r.Read7BitEncodedInt();
+            bucket += step;
+            // Rows are found by rank, so buckets must strictly increase.
+            if (step < 1 || bucket < 0 || bucket >= 1 << bits) throw new InvalidDataException("corrupt NER model weights");
+            with[i] = bucket;
             for (var c = 0; c < t - 1; c++) rows[(i + 1) * Columns + c] = r.ReadInt16();
         }
         if (tags[0] != "O") throw new InvalidDataException("corrupt NER model tags");
@@ -537,7 +570,7 @@ public sealed class NerModel
             stack = NerStack.Load(r, t);
         }
         var features = new NerFeatures(bits, gaz, clusters, corpus);
-        return new NerModel(tags, bits, features, trans, (rowOf, rows, scale), DefaultCacheSlots) { OutsideBias = bias, Stack = stack };
+        return new NerModel(tags, bits, features, trans, (Rank(bits, with), rows, scale), DefaultCacheSlots) { OutsideBias = bias, Stack = stack };
     }
 }
 
