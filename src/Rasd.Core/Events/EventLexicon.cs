@@ -151,6 +151,47 @@ public sealed class EventLexicon
         return result;
     }
 
+    // Per thread, the readings of the word at each position of the sentence being read, keyed by the word object:
+    // FrameAt, TriggersAt, CueAt and WordIs ask about the same positions many times (a hash of the word each time otherwise).
+    [ThreadStatic] private static string?[]? _atWord;
+    [ThreadStatic] private static (string Stem, string Proclitic, string Suffix)[][]? _atReadings;
+    private const int MaxPositions = 4096;
+
+    private static (string Stem, string Proclitic, string Suffix)[] ReadingsAt(IReadOnlyList<string> norms, int i)
+    {
+        var w = norms[i];
+        if (i >= MaxPositions) return Readings(w);
+        var words = _atWord;
+        if (words == null || i >= words.Length)
+        {
+            var n = Math.Min(MaxPositions, Math.Max(256, (i + 1) * 2));
+            Array.Resize(ref _atWord, n);
+            Array.Resize(ref _atReadings, n);
+            words = _atWord;
+        }
+        if (ReferenceEquals(words[i], w)) return _atReadings![i];
+        var r = Readings(w);
+        words[i] = w;
+        _atReadings![i] = r;
+        return r;
+    }
+
+    /// <summary>True when a trigger or an attribution frame could start at word <paramref name="i"/>.</summary>
+    public bool MayMatchAt(IReadOnlyList<string> norms, int i)
+    {
+        foreach (var (stem, _, _) in ReadingsAt(norms, i))
+            if (_triggerFirst.ContainsKey(stem) || _frameFirst.ContainsKey(stem)) return true;
+        return false;
+    }
+
+    /// <summary>True when a trigger could start at word <paramref name="i"/>.</summary>
+    public bool MayTriggerAt(IReadOnlyList<string> norms, int i)
+    {
+        foreach (var (stem, _, _) in ReadingsAt(norms, i))
+            if (_triggerFirst.ContainsKey(stem)) return true;
+        return false;
+    }
+
     /// <summary>True when a trigger or an attribution frame could start at this word (readings are cached per thread).</summary>
     public bool MayMatch(string norm)
     {
@@ -168,12 +209,18 @@ public sealed class EventLexicon
     }
 
     /// <summary>True when the word is one of <paramref name="forms"/>' single words with clitics.</summary>
-    public static bool WordIs(string norm, string form)
+    public static bool WordIs(string norm, string form) => WordIs(Readings(norm), form);
+
+    private static bool WordIsAt(IReadOnlyList<string> norms, int i, string form) => WordIs(ReadingsAt(norms, i), form);
+
+    private static bool WordIs((string Stem, string Proclitic, string Suffix)[] readings, string form)
     {
-        foreach (var (stem, _, suf) in Readings(norm))
+        foreach (var (stem, _, suf) in readings)
         {
             if (stem == form && Suffixes.Contains(suf)) return true;
-            if (form.Length > 2 && form[^1] == 'ه' && stem == form[..^1] + "ت" && TSuffixes.Contains(suf)) return true;
+            // The ت variant of a form ending in ة (ه), compared in place rather than built per call.
+            if (form.Length > 2 && form[^1] == 'ه' && stem.Length == form.Length && stem[^1] == 'ت'
+                && stem.AsSpan(0, stem.Length - 1).SequenceEqual(form.AsSpan(0, form.Length - 1)) && TSuffixes.Contains(suf)) return true;
         }
         return false;
     }
@@ -182,7 +229,7 @@ public sealed class EventLexicon
     public IEnumerable<(TriggerRow Row, int Length, bool Future, bool ObjectSuffix, string Proclitic)> TriggersAt(IReadOnlyList<string> norms, int i, bool taMarbuta = false)
     {
         var results = new List<(TriggerRow, int, bool, bool, string)>();
-        foreach (var (stem, p, suf) in Readings(norms[i]))
+        foreach (var (stem, p, suf) in ReadingsAt(norms, i))
         {
             // A word written with a final ة ends in ta marbuta, not in the pronoun ه (وزارة is not و+زار+ه).
             if (taMarbuta && suf.Length > 0 && suf[^1] == 'ه') continue;
@@ -197,7 +244,7 @@ public sealed class EventLexicon
                 if (row.Verb && p.Contains("ال", StringComparison.Ordinal) && stem[0] is 'ي' or 'ت' or 'ن') continue;
                 var ok = true;
                 for (var k = 1; k < entry.Words.Length && ok; k++)
-                    ok = i + k < norms.Count && WordIs(norms[i + k], entry.Words[k]);
+                    ok = i + k < norms.Count && WordIsAt(norms, i + k, entry.Words[k]);
                 if (!ok) continue;
                 var objSuffix = suf is "ه" or "ها" or "هم" or "هما" or "ته" or "تها" or "تهم";
                 results.Add((row, entry.Words.Length, p.Contains('س'), objSuffix, p));
@@ -248,7 +295,7 @@ public sealed class EventLexicon
     public (FrameKind Kind, int Length)? FrameAt(IReadOnlyList<string> norms, int i)
     {
         (FrameKind, int)? best = null;
-        foreach (var (stem, p, suf) in Readings(norms[i]))
+        foreach (var (stem, p, suf) in ReadingsAt(norms, i))
         {
             if (!_frameFirst.TryGetValue(stem, out var list)) continue;
             foreach (var (words, kind, tv) in list)
@@ -258,7 +305,7 @@ public sealed class EventLexicon
                 if (kind != FrameKind.Prep && suf is not ("" or "ت" or "وا" or "ا")) continue;
                 if (kind == FrameKind.Prep && suf.Length > 0 && words.Length == 1 && suf != "") continue;
                 var ok = true;
-                for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIs(norms[i + k], words[k]);
+                for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIsAt(norms, i + k, words[k]);
                 if (!ok) continue;
                 if (best is not { } b || words.Length > b.Item2) best = (kind, words.Length);
             }
@@ -271,7 +318,7 @@ public sealed class EventLexicon
     {
         if (!_cues.TryGetValue(kind, out var d)) return 0;
         var best = 0;
-        foreach (var (stem, p, suf) in Readings(norms[i]))
+        foreach (var (stem, p, suf) in ReadingsAt(norms, i))
         {
             if (!d.TryGetValue(stem, out var list)) continue;
             foreach (var (words, tv) in list)
@@ -280,7 +327,7 @@ public sealed class EventLexicon
                 // A cue word keeps its own shape: only conjunctions and prepositions before it, no suffix (لم، not لمه).
                 if (suf.Length > 0 && kind is "denied" or "future" or "hypothetical" or "complementizer" or "target") continue;
                 var ok = true;
-                for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIs(norms[i + k], words[k]);
+                for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIsAt(norms, i + k, words[k]);
                 if (ok && words.Length > best) best = words.Length;
             }
         }

@@ -152,7 +152,9 @@ public sealed class EventsStage : IDocumentStage
                 if (toks.Count == 0) continue;
                 var norms = toks.Select(t => t.Norm).ToList();
                 // Most sentences hold no word any trigger, frame or cue is made of: nothing to read there.
-                if (!norms.Exists(lex.MayMatch))
+                var any = false;
+                for (var k = 0; k < norms.Count && !any; k++) any = lex.MayMatchAt(norms, k);
+                if (!any)
                 {
                     if (OwnDate(sent, published) is { } own0) st.LastDate = own0;
                     continue;
@@ -167,7 +169,7 @@ public sealed class EventsStage : IDocumentStage
                 for (var k = toks.Count - 1; k >= 0; k--) clauseEnd[k] = norms[k] is "." or ";" || Cue("complementizer", norms, k) ? k : clauseEnd[k + 1];
                 for (var i = 0; i < toks.Count; i++)
                 {
-                    if (toks[i].Kind != TokenKind.Word || !lex.MayTrigger(norms[i])) continue;
+                    if (toks[i].Kind != TokenKind.Word || !lex.MayTriggerAt(norms, i)) continue;
                     var inFrame = frames.Any(f => f.Start <= i && i < f.End && !f.Inherited);
                     var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
                         .Where(t => (!inFrame || (t.Row.Context.Count > 0 && frames.Any(f => f.Start == i && f.Kind is FrameKind.Statement or FrameKind.Verb)))
