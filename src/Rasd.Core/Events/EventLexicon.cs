@@ -265,6 +265,9 @@ public sealed class EventLexicon
         return false;
     }
 
+    // A field, not a collection expression in the loop: that would build the array for every word looked at.
+    private static readonly string[] ContextProclitics = ["و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"];
+
     public static bool ContextHolds(TriggerRow row, IReadOnlyList<string> norms, int from, int to) => ContextAt(row, norms, from, to) != null;
 
     /// <summary>Word positions satisfying each context group of the row, or null when a group is missing.</summary>
@@ -280,7 +283,7 @@ public sealed class EventLexicon
                 foreach (var alt in group)
                 {
                     if (w.StartsWith(alt, StringComparison.Ordinal)) { found = k; break; }
-                    foreach (var p in (string[])["و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"])
+                    foreach (var p in ContextProclitics)
                         if (w.Length > p.Length && w.StartsWith(p, StringComparison.Ordinal) && w.AsSpan(p.Length).StartsWith(alt, StringComparison.Ordinal)) { found = k; break; }
                     if (found >= 0) break;
                 }
