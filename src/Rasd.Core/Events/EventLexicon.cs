@@ -90,11 +90,32 @@ public sealed class EventLexicon
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly object KnownLock = new();
 
+    // Per first and last letter of the known words, the lengths they come in (bit n: length n): most candidate stems of
+    // a word are ruled out by this before they are hashed.
+    private static readonly ulong[] KnownShapes = new ulong[64 * 64];
+
+    private static int ShapeIndex(char first, char last)
+    {
+        uint a = (uint)(first - '\u0620'), b = (uint)(last - '\u0620');
+        return a < 64 && b < 64 ? (int)(a * 64 + b) : -1;
+    }
+
+    private static bool MayBeKnown(ReadOnlySpan<char> s)
+    {
+        if (s.Length == 0 || s.Length > 63) return true;
+        var i = ShapeIndex(s[0], s[^1]);
+        return i < 0 || ((KnownShapes[i] >> s.Length) & 1) != 0;
+    }
+
     private static void Remember(string[] words)
     {
         lock (KnownLock)
             foreach (var w in words)
-                foreach (var (k, _) in Keys(w)) Known.Add(k);
+                foreach (var (k, _) in Keys(w))
+                {
+                    Known.Add(k);
+                    if (k.Length is > 0 and <= 63 && ShapeIndex(k[0], k[^1]) is var i and >= 0) KnownShapes[i] |= 1UL << k.Length;
+                }
     }
 
     private static void Add<T>(Dictionary<string, List<T>> d, string key, T v)
@@ -139,7 +160,7 @@ public sealed class EventLexicon
             {
                 var tail = rest[cut..];
                 // Only stems some form is made of are worth a string: most words read to none.
-                if (!KnownLookup.Contains(rest[..cut])) continue;
+                if (!MayBeKnown(rest[..cut]) || !KnownLookup.Contains(rest[..cut])) continue;
                 if (!SuffixLookup.TryGetValue(tail, out var suf) && !TSuffixLookup.TryGetValue(tail, out suf)) continue;
                 (list ??= new List<(string, string, string)>()).Add((w.Substring(p.Length, cut), p, suf));
             }
@@ -268,7 +289,13 @@ public sealed class EventLexicon
     // A field, not a collection expression in the loop: that would build the array for every word looked at.
     private static readonly string[] ContextProclitics = ["و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"];
 
-    public static bool ContextHolds(TriggerRow row, IReadOnlyList<string> norms, int from, int to) => ContextAt(row, norms, from, to) != null;
+    public static bool ContextHolds(TriggerRow row, IReadOnlyList<string> norms, int from, int to)
+    {
+        // Asked of every trigger reading: no list is built for the answer.
+        foreach (var group in row.Context)
+            if (ContextWord(group, norms, from, to) < 0) return false;
+        return true;
+    }
 
     /// <summary>Word positions satisfying each context group of the row, or null when a group is missing.</summary>
     public static List<int>? ContextAt(TriggerRow row, IReadOnlyList<string> norms, int from, int to)
@@ -276,22 +303,27 @@ public sealed class EventLexicon
         var at = new List<int>();
         foreach (var group in row.Context)
         {
-            var found = -1;
-            for (var k = from; k < to && k < norms.Count && found < 0; k++)
-            {
-                var w = norms[k];
-                foreach (var alt in group)
-                {
-                    if (w.StartsWith(alt, StringComparison.Ordinal)) { found = k; break; }
-                    foreach (var p in ContextProclitics)
-                        if (w.Length > p.Length && w.StartsWith(p, StringComparison.Ordinal) && w.AsSpan(p.Length).StartsWith(alt, StringComparison.Ordinal)) { found = k; break; }
-                    if (found >= 0) break;
-                }
-            }
+            var found = ContextWord(group, norms, from, to);
             if (found < 0) return null;
             at.Add(found);
         }
         return at;
+    }
+
+    /// <summary>The first word in [from, to) that one of the group's words begins (after a proclitic), or -1.</summary>
+    private static int ContextWord(string[] group, IReadOnlyList<string> norms, int from, int to)
+    {
+        for (var k = from; k < to && k < norms.Count; k++)
+        {
+            var w = norms[k];
+            foreach (var alt in group)
+            {
+                if (w.StartsWith(alt, StringComparison.Ordinal)) return k;
+                foreach (var p in ContextProclitics)
+                    if (w.Length > p.Length && w.StartsWith(p, StringComparison.Ordinal) && w.AsSpan(p.Length).StartsWith(alt, StringComparison.Ordinal)) return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>An attribution frame cue starting at word <paramref name="i"/>: its kind and length in words.</summary>

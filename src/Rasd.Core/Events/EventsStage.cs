@@ -1147,7 +1147,12 @@ public sealed class EventsStage : IDocumentStage
 /// <summary>Event families for coreference: reports of one event may use different but related codes.</summary>
 public static class EventFamilies
 {
-    public static string Of(string cameo)
+    // Codes are few: each one's family is worked out once (Of runs for every coreference candidate).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Families = new(StringComparer.Ordinal);
+
+    public static string Of(string cameo) => Families.TryGetValue(cameo, out var f) ? f : Families.GetOrAdd(cameo, Family);
+
+    private static string Family(string cameo)
     {
         if (cameo.Length < 2) return cameo;
         var root = cameo[..2];
