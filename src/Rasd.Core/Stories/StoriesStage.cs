@@ -137,7 +137,7 @@ public sealed class StoriesStage : ICorpusStage
         {
             if (item.Story != null && ix.ById.ContainsKey(item.Story)) continue;
             var evs = eventsByItem.GetValueOrDefault(item.Id) ?? new List<Event>();
-            var features = Features(doc, item, evs, _features);
+            var features = Features(doc, item, evs, _features, _counts);
             var day = ItemDay(doc, item, evs);
             var story = Best(ix, features, day, corpus.Stories.Count);
             if (story == null)
@@ -229,58 +229,24 @@ public sealed class StoriesStage : ICorpusStage
     public static Dictionary<string, double> FeaturesPublic(Document doc, Item item) => Features(doc, item, new List<Event>());
 
     /// <summary>The item's features: its events, its actors, and its most frequent content words.</summary>
-    internal static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs) => Features(doc, item, evs, new Dictionary<string, double>(StringComparer.Ordinal));
+    internal static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs) => Features(doc, item, evs, new Dictionary<string, double>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+
+    [ThreadStatic] private static List<KeyValuePair<string, int>>? _topBuffer;
+    private static List<KeyValuePair<string, int>> TopBuffer => _topBuffer ??= new List<KeyValuePair<string, int>>(21);
+
+    /// <summary>Count first, then the word in ordinal order: the order of an item's most frequent words.</summary>
+    private static bool Before(KeyValuePair<string, int> a, KeyValuePair<string, int> b) => a.Value != b.Value ? a.Value > b.Value : string.CompareOrdinal(a.Key, b.Key) < 0;
 
     // Buffers reused from item to item (the stage runs in order, one document at a time).
     private readonly Dictionary<string, double> _features = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly List<Index.Node> _touched = new();
     private readonly List<(string F, Index.Feature? Feature, double W)> _weighted = new();
 
-    /// <summary>A content word's stem, counted per item in place (stamped), with its feature key made once.</summary>
-    private sealed class StemCount(string stem)
-    {
-        public readonly string Stem = stem;
-        public readonly string Key = "w:" + stem;
-        public int Count, Stamp;
-    }
-
-    // Per thread: what each normalised word form reads to (null: a stop word or too short), so that a word costs one
-    // lookup and no string once seen. Cleared when large.
-    [ThreadStatic] private static Dictionary<string, StemCount?>? _forms;
-    [ThreadStatic] private static Dictionary<string, StemCount>? _stems;
-    [ThreadStatic] private static List<StemCount>? _itemStems;
-    [ThreadStatic] private static int _itemStamp;
-    private const int MaxForms = 400_000;
-
-    private static StemCount? StemOf(ReadOnlySpan<char> form, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopL)
-    {
-        var forms = _forms!.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (forms.TryGetValue(form, out var known)) return known;
-        var w = Stem(form);
-        StemCount? sc = null;
-        if (w.Length >= 3 && !stopL.Contains(w) && !stopL.Contains(form))
-        {
-            var stems = _stems!.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!stems.TryGetValue(w, out sc)) { var ws = w.ToString(); sc = new StemCount(ws); _stems![ws] = sc; }
-        }
-        forms[form] = sc;
-        return sc;
-    }
-
-    /// <summary>Count first, then the stem in ordinal order: the order of the item's most frequent words.</summary>
-    private static bool Before(StemCount a, StemCount b) => a.Count != b.Count ? a.Count > b.Count : string.CompareOrdinal(a.Stem, b.Stem) < 0;
-
-    private static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs, Dictionary<string, double> f)
+    private static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs, Dictionary<string, double> f, Dictionary<string, int> counts)
     {
         f.Clear();
-        if (_forms == null || _forms.Count > MaxForms)
-        {
-            _forms = new Dictionary<string, StemCount?>(StringComparer.Ordinal);
-            _stems = new Dictionary<string, StemCount>(StringComparer.Ordinal);
-        }
-        var itemStems = _itemStems ??= new List<StemCount>();
-        itemStems.Clear();
-        var stamp = ++_itemStamp;
+        counts.Clear();
         foreach (var e in evs) f["v:" + e.Id] = 3;
         foreach (var m in doc.Entities)
         {
@@ -290,6 +256,7 @@ public sealed class StoriesStage : ICorpusStage
             f[k] = Math.Min(2, f.GetValueOrDefault(k) + 1);
         }
         var stopL = Stop.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var countsL = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var paragraphs = item.Paragraphs.Count > 0 ? item.Paragraphs : new List<Span> { item.Span };
         Span<char> buf = stackalloc char[48];
         var words = 0;
@@ -313,23 +280,26 @@ public sealed class StoriesStage : ICorpusStage
                 if (len == 0) continue;
                 words++;
                 if (digits) continue;
-                if (StemOf(buf[..len], stopL) is not { } sc) continue;
-                if (sc.Stamp != stamp) { sc.Stamp = stamp; sc.Count = 0; itemStems.Add(sc); }
-                sc.Count++;
+                var w = Stem(buf[..len]);
+                if (w.Length < 3) continue;
+                // Looked up as spans: a string is made only for a word counted for the first time.
+                if (stopL.Contains(w) || stopL.Contains(buf[..len])) continue;
+                countsL[w] = countsL.TryGetValue(w, out var seen) ? seen + 1 : 1;
             }
             if (words >= LeadWords) break;
         }
-        // The 20 most frequent, in order, by insertion into a short sorted list (the order is total: same as a full sort).
-        var top = new List<StemCount>(20);
-        foreach (var sc in itemStems)
+        // The 20 most frequent, in order, by insertion into a short sorted list (the order is total: the same as a full sort).
+        var top = TopBuffer;
+        top.Clear();
+        foreach (var x in counts)
         {
-            if (top.Count == 20 && !Before(sc, top[^1])) continue;
+            if (top.Count == 20 && !Before(x, top[^1])) continue;
             var at = top.Count;
-            while (at > 0 && Before(sc, top[at - 1])) at--;
+            while (at > 0 && Before(x, top[at - 1])) at--;
             if (top.Count == 20) top.RemoveAt(19);
-            top.Insert(at, sc);
+            top.Insert(at, x);
         }
-        foreach (var sc in top) f[sc.Key] = 0.5;
+        foreach (var (w, _) in top) f["w:" + w] = 0.5;
         return f;
     }
 
