@@ -30,13 +30,29 @@ public sealed class MinHasher
         }
     }
 
-    private struct State
+    private struct State : TextScan.IWordSink
     {
         public ulong W0, W1, W2, W3;
         public int N, K;
         public uint[] Sig;
         public MinHasher H;
         public int Shingles;
+
+        public void Word(ulong h, int length)
+        {
+            W0 = W1; W1 = W2; W2 = W3; W3 = h;
+            N++;
+            if (N < K) return;
+            var sh = K switch
+            {
+                1 => W3,
+                2 => TextScan.Combine(W2, W3),
+                3 => TextScan.Combine(TextScan.Combine(W1, W2), W3),
+                _ => TextScan.Combine(TextScan.Combine(TextScan.Combine(W0, W1), W2), W3),
+            };
+            H.Add(Sig, sh);
+            Shingles++;
+        }
     }
 
     /// <summary>Signature of the given paragraphs of a text; null when they hold too few words to compare.</summary>
@@ -47,21 +63,7 @@ public sealed class MinHasher
         foreach (var p in paragraphs)
         {
             st.N = 0; // shingles do not cross paragraphs: moving a paragraph changes little
-            TextScan.ForEachWord(text, p.Start, p.End, ref st, static (ref State s, ulong h, int _) =>
-            {
-                s.W0 = s.W1; s.W1 = s.W2; s.W2 = s.W3; s.W3 = h;
-                s.N++;
-                if (s.N < s.K) return;
-                var sh = s.K switch
-                {
-                    1 => s.W3,
-                    2 => TextScan.Combine(s.W2, s.W3),
-                    3 => TextScan.Combine(TextScan.Combine(s.W1, s.W2), s.W3),
-                    _ => TextScan.Combine(TextScan.Combine(TextScan.Combine(s.W0, s.W1), s.W2), s.W3),
-                };
-                s.H.Add(s.Sig, sh);
-                s.Shingles++;
-            });
+            TextScan.ForEachWord(text, p.Start, p.End, ref st);
         }
         return st.Shingles >= MinShingles ? st.Sig : null;
     }
