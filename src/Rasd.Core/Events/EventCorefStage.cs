@@ -34,10 +34,15 @@ public sealed class EventCorefStage : ICorpusStage
 
         public bool CarriesTo(string item, int gap) => gap <= CarryGap || ShortItems.Contains(item);
 
+        /// <summary>Indexes a new event (in no posting yet: appended without searching the lists, which grow long).</summary>
         public void Add(Event e)
         {
             ById[e.Id] = e;
-            foreach (var k in Keys(e.Type, e.Cameo, e.SourceActors.Concat(e.TargetActors))) Post(ByKey, k, e);
+            foreach (var k in Keys(e.Type, e.Cameo, e.SourceActors.Concat(e.TargetActors)))
+            {
+                if (!ByKey.TryGetValue(k, out var l)) ByKey[k] = l = new List<Event>();
+                l.Add(e);
+            }
         }
 
         public void AddActors(Event e, IEnumerable<string> actors)
@@ -177,11 +182,18 @@ public sealed class EventCorefStage : ICorpusStage
     internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null)
     {
         if (!EventFamilies.Compatible(ev.Cameo, em.Cameo)) return 0;
-        var theirs = ev.TargetActors.Count == 0 ? ev.SourceActors : ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
+        var theirs = ev.TargetActors.Count == 0 ? ev.SourceActors : Union(ev.SourceActors, ev.TargetActors);
         // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
         var exact = 0;
         foreach (var a in mine) if (theirs.Contains(a)) exact++;
-        var soft = countryOf == null ? 0 : mine.Count(a => !theirs.Contains(a) && theirs.Any(b => !mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a || SameCountry(a, b, countryOf))));
+        var soft = 0;
+        if (countryOf != null)
+            foreach (var a in mine)
+            {
+                if (theirs.Contains(a)) continue;
+                foreach (var b in theirs)
+                    if (!mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a || SameCountry(a, b, countryOf))) { soft++; break; }
+            }
         // Both sides matched at another granularity (the Israeli army and Israel, the Syrian ministry and the government) count too.
         var shared = exact + (exact > 0 || soft >= 2 ? soft : 0);
         // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
@@ -197,8 +209,7 @@ public sealed class EventCorefStage : ICorpusStage
         if (mine.Count == 0 || theirs.Count == 0 || shared < Math.Max(1, need)) return 0;
         // Outside consultations (where each side's readout names itself first) the one who acts identifies the event:
         // Iran's strike and the American strike it answers share Iran, but not their source.
-        if (EventFamilies.Of(em.Cameo) != "consult" && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0
-            && !em.SourceActors.Any(a => ev.SourceActors.Contains(a) || (countryOf != null && ev.SourceActors.Any(b => SameCountry(a, b, countryOf)))))
+        if (EventFamilies.Of(em.Cameo) != "consult" && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0 && !SharesSource(em, ev, countryOf))
             return 0;
         // Statements are the same only when the speaker is the same and the day is the same.
         if (ev.Cameo == "010" && (em.Date.Precision != DatePrecision.Day || ev.Date.Precision != DatePrecision.Day || !em.Date.IsCompatibleWith(ev.Date))) return 0;
@@ -244,6 +255,30 @@ public sealed class EventCorefStage : ICorpusStage
         }
         var typeScore = ev.Cameo == em.Cameo ? 0.5 : 0;
         return shared * 2 + dateScore + typeScore + Math.Min(ev.Mentions.Count, 5) * 0.01;
+    }
+
+    // The event's parties, each once, in a buffer of the thread (Score runs for every candidate).
+    [ThreadStatic] private static List<string>? _theirs;
+
+    private static List<string> Union(List<string> a, List<string> b)
+    {
+        var l = _theirs ??= new List<string>();
+        l.Clear();
+        foreach (var x in a) if (!l.Contains(x)) l.Add(x);
+        foreach (var x in b) if (!l.Contains(x)) l.Add(x);
+        return l;
+    }
+
+    private static bool SharesSource(EventMention em, Event ev, Func<string, string?>? countryOf)
+    {
+        foreach (var a in em.SourceActors)
+        {
+            if (ev.SourceActors.Contains(a)) return true;
+            if (countryOf != null)
+                foreach (var b in ev.SourceActors)
+                    if (SameCountry(a, b, countryOf)) return true;
+        }
+        return false;
     }
 
     /// <summary>Two actors of one country, one of them not a person (Putin and Russia, Lavrov and the Russian government).</summary>
