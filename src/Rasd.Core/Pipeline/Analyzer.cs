@@ -45,16 +45,31 @@ public sealed class Analyzer
     /// Runs everything over a batch: documents are analysed in parallel and linked in input order on the calling
     /// thread while later ones are still being analysed. A stage's exception is thrown after the documents before it are linked.
     /// </summary>
-    public void Run(IReadOnlyList<Document> docs, Corpus corpus, Action<int>? progress = null)
+    public void Run(IReadOnlyList<Document> docs, Corpus corpus, Action<int>? progress = null) => Run(docs, corpus, keepDocuments: true, progress);
+
+    /// <summary>
+    /// Same over a stream read on a thread of its own while earlier documents are analysed. Without
+    /// <paramref name="keepDocuments"/>, linked documents leave <see cref="Corpus.Documents"/> in groups, as ingestion
+    /// drops them once saved: memory is then bounded by the corpus objects (items, entities, events, stories), not by
+    /// every document's text and spans.
+    /// </summary>
+    public void Run(IEnumerable<Document> docs, Corpus corpus, bool keepDocuments, Action<int>? progress = null)
     {
         var linked = 0;
-        foreach (var (doc, error) in OrderedWork.Run(docs, ProcessDocument, Environment.ProcessorCount, window: 256))
+        foreach (var (doc, error) in OrderedWork.Run(docs, ProcessDocument, Environment.ProcessorCount, window: Window))
         {
             if (error != null) ExceptionDispatchInfo.Throw(error);
             Link(doc, corpus);
             progress?.Invoke(++linked);
+            if (!keepDocuments && corpus.Documents.Count >= ForgetGroup) corpus.Documents.Clear();
         }
     }
+
+    /// <summary>Documents read ahead of linking.</summary>
+    public const int Window = 256;
+
+    /// <summary>Linked documents dropped at once by <see cref="Run(IEnumerable{Document}, Corpus, bool, Action{int}?)"/> (ingestion's save group).</summary>
+    public const int ForgetGroup = 64;
 
     /// <summary>Runs <paramref name="a"/> and adds its time, CPU and allocations to <paramref name="name"/>'s totals (stages, and the store's steps).</summary>
     public void Measure(string name, Action a) => Timed(name, a);
