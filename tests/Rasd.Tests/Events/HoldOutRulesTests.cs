@@ -12,6 +12,7 @@ public class HoldOutRulesTests
     private const string Umerov = "rasd:person:rustem-umerov";
     private const string Tamim = "rasd:person:tamim-bin-hamad";
     private const string Riyadh = "Q3692";
+    private const string Faisal = "rasd:person:faisal-bin-farhan";
 
     private static List<EventMention> Run(Document doc)
     {
@@ -68,5 +69,23 @@ public class HoldOutRulesTests
         var visit = Assert.Single(corpus.Events, e => e.Cameo == "042");
         Assert.Equal(new[] { Tamim }, visit.SourceActors);
         Assert.Contains(Sharaa, visit.TargetActors);
+    }
+
+    [Fact]
+    public void The_subject_before_a_visit_noun_is_the_visitor_not_a_nationality_before_the_destination()
+    {
+        var doc = new DocBuilder("أدى وزير الخارجية السعودي فيصل بن فرحان، أمس الجمعة، زيارة إلى العاصمة السورية دمشق.")
+            .Entity("فيصل بن فرحان", Faisal).Entity("السورية", Syria, EntityType.Country).Entity("دمشق", Damascus, EntityType.Location).Build();
+        var all = Run(doc);
+        var e = Assert.Single(all, x => x.Cameo == "042");
+        Assert.True(e.SourceActors.SequenceEqual(new[] { Faisal }), string.Join(" / ", all.Select(x => x.Cameo + " " + doc.Text[x.Trigger.Start..x.Trigger.End] + " " + string.Join(",", x.SourceActors) + "->" + string.Join(",", x.TargetActors))));
+    }
+
+    [Fact]
+    public void A_word_of_a_persons_name_is_no_trigger()
+    {
+        var doc = new DocBuilder("وصرح فيصل بن فرحان للصحفيين إلى جانب نظيره بأن العلاقات متينة.")
+            .Entity("فيصل بن فرحان", Faisal).Build();
+        Assert.DoesNotContain(Run(doc), x => x.Cameo == "042");
     }
 }
