@@ -347,6 +347,10 @@ public sealed class EventCorefStage : ICorpusStage
         var added = new List<string>();
         // The host of a visit is its target, the guest its source, whichever side the report takes.
         var (emSources, emTargets) = ev.Cameo == "042" && em.Cameo == "043" ? (em.TargetActors, em.SourceActors) : (em.SourceActors, em.TargetActors);
+        // Generic talks say nobody's direction ("وأجرى الشرع وأمير قطر محادثات" after the emir's visit): a party new to
+        // a visit is on the host's side, not a second visitor.
+        if (em.Cameo == "040" && ev.Cameo is "042" or "043")
+            (emSources, emTargets) = (new List<string>(), em.SourceActors.Concat(em.TargetActors).ToList());
         foreach (var a in emSources) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.SourceActors.Add(a); added.Add(a); }
         foreach (var a in emTargets) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.TargetActors.Add(a); added.Add(a); }
         if (added.Count > 0) ix.AddActors(ev, added);

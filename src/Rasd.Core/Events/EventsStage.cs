@@ -170,6 +170,8 @@ public sealed class EventsStage : IDocumentStage
                 // Words no trigger starts at are skipped in the loop header: the body's lambdas capture its locals, an allocation per entry.
                 for (var i = NextTrigger(toks, norms, 0); i < toks.Count; i = NextTrigger(toks, norms, i + 1))
                 {
+                    // A word of a person's name is no trigger ("فيصل" read as ف + يصل).
+                    if (actors.Exists(a => a.Type == EntityType.Person && a.Start <= i && i < a.End)) continue;
                     var inFrame = frames.Any(f => f.Start <= i && i < f.End && !f.Inherited);
                     var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
                         .Where(t => (!inFrame || (t.Row.Context.Count > 0 && frames.Any(f => f.Start == i && f.Kind is FrameKind.Statement or FrameKind.Verb)))
@@ -697,8 +699,12 @@ public sealed class EventsStage : IDocumentStage
                 var dest = actors.FirstOrDefault(a => a.Start >= te && a.Start < te2 && !a.InTitle
                                                       && (a.IsPlace || a.Type == EntityType.Country && (a.Start == te || norms[a.Start - 1] is "الى" or "إلى" || toks[a.Start].Norm.StartsWith("ل", StringComparison.Ordinal) && !toks[a.Start].Norm.StartsWith("ال", StringComparison.Ordinal))));
                 var subj = actors.Where(a => a.Start >= te && a.Start < te2 && (dest == null || a.Start < dest.Start) && !a.IsPlace && !a.InTitle && !a.Where).ToList();
+                // After a noun ("أدى الوزير زيارة إلى العاصمة السورية دمشق") only a genitive right after it is the visitor;
+                // other names before the destination qualify it, and the subject before the noun visits.
                 var visitor = LedBy(norms, actors, cs, ce) ?? RelativeAntecedent(norms, participants, ts)
-                              ?? subj.LastOrDefault(a => a.Type == EntityType.Person) ?? subj.FirstOrDefault() ?? before.LastOrDefault();
+                              ?? subj.LastOrDefault(a => a.Type == EntityType.Person)
+                              ?? (row.Verb ? subj.FirstOrDefault() : subj.FirstOrDefault(a => a.Start == te) ?? before.LastOrDefault() ?? subj.FirstOrDefault())
+                              ?? before.LastOrDefault();
                 if (visitor != null) sources.Add(ActorId(visitor));
                 if (dest != null)
                 {

@@ -152,7 +152,9 @@ internal static class DateLines
         if (forced) ok = true;
         else if (!truncated && words < LongLine)
         {
-            if (headline) ok = other == 0 && !labelled;
+            // A first line that names an agency and sets its place off ("أنقرة (الأناضول) - 15 مايو 2025") is the
+            // wire's dateline opening a text without a headline, not a headline.
+            if (headline) ok = (other == 0 && !labelled) || (agency && other <= MaxOther && SetOff(sc, what, firstDate));
             else if (labelled) ok = other <= MaxOtherLabelled;
             else ok = other == 0 || (other <= MaxOther && (agency || SetOff(sc, what, firstDate)));
         }

@@ -25,6 +25,25 @@ public sealed class TimeStageTests
         Assert.True(bg.Background);
     }
 
+    [Theory]
+    [InlineData("أنقرة (الأناضول) - 15 مايو 2025", "2025-05-15")]
+    [InlineData("وطنية - الرياض - الإثنين 03 آذار 2025", "2025-03-03")]
+    public void AWireDatelineOpeningATextWithoutAHeadlineDatesIt(string dateline, string iso)
+    {
+        var doc = Doc(dateline + "\n\nالتقى الرئيس، الخميس، نظيره في المجمع الرئاسي بالعاصمة، عشية المفاوضات المرتقبة بين البلدين في المدينة.");
+        new TimeStage().Process(doc);
+        Assert.Equal(iso, doc.Meta.Published.Iso);
+        Assert.Equal("dateline", doc.Meta.Published.Basis);
+    }
+
+    [Fact]
+    public void AHeadlineWithAPlaceAndADateIsNoDateline()
+    {
+        var doc = Doc("أنقرة تستضيف القمة 15 مايو 2025\n\nقالت الوزارة إن الرئيس سيحضر القمة المرتقبة في العاصمة مع عدد من القادة والمسؤولين من دول المنطقة.");
+        new TimeStage().Process(doc);
+        Assert.NotEqual("dateline", doc.Meta.Published.Basis);
+    }
+
     [Fact]
     public void TodayWithAFullDateFixesTheDay()
     {
