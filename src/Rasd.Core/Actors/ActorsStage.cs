@@ -389,6 +389,10 @@ public sealed class ActorsStage : IDocumentStage
             for (var k = known; k < drafts.Count; k++) if (drafts[k].Span.Overlaps(span)) return true;
             return false;
         }
+        // Readings as spans: most words are looked up and dropped, so none is made a string.
+        var byLast = newFull.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<ArabicClitics.Reading> readings = stackalloc ArabicClitics.Reading[ArabicClitics.MaxReadings];
+        Span<char> text = stackalloc char[64];
         for (var si = 0; si < sentences.Count; si++)
         {
             var sent = sentences[si];
@@ -397,10 +401,16 @@ public sealed class ActorsStage : IDocumentStage
                 // Every reading is at most as long as the word, and only readings of 4+ letters count.
                 if (sent.Tokens[i].Kind != TokenKind.Word || sent.Cover[i] >= 0 || sent.Norms[i].Length < 4) continue;
                 if (Overlapped(sent.Tokens[i].Span)) continue;
-                foreach (var (stem, st) in ArabicClitics.Readings(sent.Norms[i]))
+                var norm = sent.Norms[i];
+                var count = ArabicClitics.Readings(norm, readings);
+                foreach (var r in readings[..count])
                 {
-                    if (stem.Length < 4 || _dict.IsGivenName(stem) || !newFull.TryGetValue(stem, out var id)) continue;
-                    drafts.Add(new Draft { Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(sent, i, i + 1, st), Type = EntityType.Person, Source = "coreference", EntityId = id });
+                    var length = r.Length(norm);
+                    if (length < 4) continue;
+                    var stem = length <= text.Length ? text[..length] : new char[length];
+                    r.CopyTo(norm, stem);
+                    if (!byLast.TryGetValue(stem, out var id) || _dict.IsGivenName(stem)) continue;
+                    drafts.Add(new Draft { Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(sent, i, i + 1, r.Stripped), Type = EntityType.Person, Source = "coreference", EntityId = id });
                     break;
                 }
             }
