@@ -29,7 +29,7 @@ public static class Tokenizer
                 var digits = true;
                 while (i < end && (IsWordChar(text[i]) || (ArabicNormalizer.Map(text[i]) == '\0' && !char.IsWhiteSpace(text[i]))))
                 {
-                    if (!char.IsDigit(text[i]) && ArabicNormalizer.Map(text[i]) != '\0') digits = false;
+                    if (digits && !char.IsDigit(text[i]) && ArabicNormalizer.Map(text[i]) != '\0') digits = false;
                     i++;
                 }
                 // Keep decimals and thousands separators inside numbers: 1,500 / 3.5 / ٣٫٥
@@ -54,5 +54,6 @@ public static class Tokenizer
         return tokens;
     }
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || ArabicNormalizer.IsDiacritic(c) || c == '_';
+    // The Arabic letters ء..ي (all letters in Unicode) answered before the Unicode category table.
+    public static bool IsWordChar(char c) => (uint)(c - '\u0621') <= '\u064A' - '\u0621' || char.IsLetterOrDigit(c) || ArabicNormalizer.IsDiacritic(c) || c == '_';
 }
