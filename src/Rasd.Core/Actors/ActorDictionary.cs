@@ -66,6 +66,9 @@ public sealed class ActorDictionary
 
     public bool IsGivenName(string norm) => _givenNames.Contains(norm);
 
+    /// <summary>As <see cref="IsGivenName(string)"/> for a span.</summary>
+    public bool IsGivenName(ReadOnlySpan<char> norm) => _givenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(norm);
+
     private static ActorDictionary Load()
     {
         var d = new ActorDictionary();

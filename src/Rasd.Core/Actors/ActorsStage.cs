@@ -47,8 +47,33 @@ public sealed class ActorsStage : IDocumentStage
     {
         public required List<Token> Tokens;
         public required List<string> Norms;
-        public required PhraseMatch?[] Matches; // at the match's first token
+        public required MatchTable Matches;     // at the match's first token
         public required int[] Cover;            // index of the match covering each token, or -1
+    }
+
+    /// <summary>Dictionary matches of a sentence by first token: an int per token rather than a nullable match,
+    /// as few tokens start one.</summary>
+    private sealed class MatchTable(int tokens)
+    {
+        private readonly List<PhraseMatch> _found = new();
+        private readonly int[] _at = new int[tokens]; // 1 + index into _found, or 0
+
+        public PhraseMatch? this[int i] => _at[i] == 0 ? null : _found[_at[i] - 1];
+
+        public void Set(int i, PhraseMatch m)
+        {
+            _found.Add(m);
+            _at[i] = _found.Count;
+        }
+    }
+
+    // The texts of a sentence's tokens for the tagger, without copying them out.
+    private sealed class TokenTexts(List<Token> tokens) : IReadOnlyList<string>
+    {
+        public string this[int index] => tokens[index].Text;
+        public int Count => tokens.Count;
+        public IEnumerator<string> GetEnumerator() => tokens.Select(t => t.Text).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     public void Process(Document doc)
@@ -63,7 +88,9 @@ public sealed class ActorsStage : IDocumentStage
             if (tokens.Count > 0) tokenized.Add(tokens);
         }
         // The whole document at once: the tagger's second stage reads each sentence with its neighbours.
-        var tags = _model.TagDocument(tokenized.Select(IReadOnlyList<string> (ts) => ts.Select(t => t.Text).ToList()).ToList());
+        var texts = new IReadOnlyList<string>[tokenized.Count];
+        for (var k = 0; k < texts.Length; k++) texts[k] = new TokenTexts(tokenized[k]);
+        var tags = _model.TagDocument(texts);
         for (var k = 0; k < tokenized.Count; k++)
         {
             var s = Analyse(tokenized[k]);
@@ -90,8 +117,9 @@ public sealed class ActorsStage : IDocumentStage
     {
         var norms = tokens.Select(t => t.Norm).ToList();
         var n = tokens.Count;
-        var matches = new PhraseMatch?[n];
-        var cover = Enumerable.Repeat(-1, n).ToArray();
+        var matches = new MatchTable(n);
+        var cover = new int[n];
+        Array.Fill(cover, -1);
         for (var i = 0; i < n;)
         {
             var m = tokens[i].Kind == TokenKind.Word ? _dict.MatchAt(norms, i) : null;
@@ -99,7 +127,7 @@ public sealed class ActorsStage : IDocumentStage
             if (m is { Info.Kind: PhraseKind.Title or PhraseKind.Honorific or PhraseKind.RolePhrase } && i > 0 && NamePrefixes.Contains(norms[i - 1])) m = null;
             if (m is { } mm)
             {
-                matches[i] = mm;
+                matches.Set(i, mm);
                 for (var k = i; k < i + mm.Length; k++) cover[k] = i;
                 i += mm.Length;
             }
@@ -389,6 +417,10 @@ public sealed class ActorsStage : IDocumentStage
             for (var k = known; k < drafts.Count; k++) if (drafts[k].Span.Overlaps(span)) return true;
             return false;
         }
+        // Readings as spans: most words are looked up and dropped, so none is made a string.
+        var byLast = newFull.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<ArabicClitics.Reading> readings = stackalloc ArabicClitics.Reading[ArabicClitics.MaxReadings];
+        Span<char> text = stackalloc char[64];
         for (var si = 0; si < sentences.Count; si++)
         {
             var sent = sentences[si];
@@ -397,10 +429,16 @@ public sealed class ActorsStage : IDocumentStage
                 // Every reading is at most as long as the word, and only readings of 4+ letters count.
                 if (sent.Tokens[i].Kind != TokenKind.Word || sent.Cover[i] >= 0 || sent.Norms[i].Length < 4) continue;
                 if (Overlapped(sent.Tokens[i].Span)) continue;
-                foreach (var (stem, st) in ArabicClitics.Readings(sent.Norms[i]))
+                var norm = sent.Norms[i];
+                var count = ArabicClitics.Readings(norm, readings);
+                foreach (var r in readings[..count])
                 {
-                    if (stem.Length < 4 || _dict.IsGivenName(stem) || !newFull.TryGetValue(stem, out var id)) continue;
-                    drafts.Add(new Draft { Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(sent, i, i + 1, st), Type = EntityType.Person, Source = "coreference", EntityId = id });
+                    var length = r.Length(norm);
+                    if (length < 4) continue;
+                    var stem = length <= text.Length ? text[..length] : new char[length];
+                    r.CopyTo(norm, stem);
+                    if (!byLast.TryGetValue(stem, out var id) || _dict.IsGivenName(stem)) continue;
+                    drafts.Add(new Draft { Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(sent, i, i + 1, r.Stripped), Type = EntityType.Person, Source = "coreference", EntityId = id });
                     break;
                 }
             }

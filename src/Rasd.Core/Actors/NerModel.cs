@@ -351,7 +351,8 @@ public sealed class NerModel
     {
         if (_cache == null || token.Length > MaxCachedLength) return Compute(token);
         var slot = (int)(WordCache.Hash(token) & (uint)_cache.Mask);
-        var e = Volatile.Read(ref _cache.Slots[slot]);
+        // A plain read: a reference is read whole, and the entry it points to was complete before it was published.
+        var e = _cache.Slots[slot];
         if (e != null && string.Equals(e.Key, token, StringComparison.Ordinal)) return e;
         e = Compute(token);
         Volatile.Write(ref _cache.Slots[slot], e);

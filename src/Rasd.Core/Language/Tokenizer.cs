@@ -56,7 +56,8 @@ public static class Tokenizer
         return tokens;
     }
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || ArabicNormalizer.IsDiacritic(c) || c == '_';
+    // The Arabic letters ء..ي (all letters in Unicode) answered before the Unicode category table.
+    public static bool IsWordChar(char c) => (uint)(c - '\u0621') <= '\u064A' - '\u0621' || char.IsLetterOrDigit(c) || ArabicNormalizer.IsDiacritic(c) || c == '_';
 
     // Per char: word char, digit, white space, dropped by the normaliser; one lookup instead of Unicode category calls.
     private const byte Word = 1, Digit = 2, White = 4, Dropped = 8;
