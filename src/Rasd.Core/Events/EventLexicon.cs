@@ -148,6 +148,8 @@ public sealed class EventLexicon
     {
         // Callers ask about the same word object several times in a row (frame, trigger, cues): check it first.
         if (ReferenceEquals(w, _lastWord)) return _lastReadings!;
+        // Most words read to nothing: that is found without the cache (a large table, read at random, costs more).
+        if (!AnyKnownStem(w)) return [];
         var cache = _readingsCache ??= new Dictionary<string, (string, string, string)[]>(StringComparer.Ordinal);
         if (cache.TryGetValue(w, out var cached)) { _lastWord = w; _lastReadings = cached; return cached; }
         if (cache.Count >= ReadingsCacheSize) cache.Clear();
@@ -195,6 +197,19 @@ public sealed class EventLexicon
         words[i] = w;
         _atReadings![i] = r;
         return r;
+    }
+
+    /// <summary>True when some stem of the word (after a proclitic, before up to four letters) is a known word.</summary>
+    private static bool AnyKnownStem(string w)
+    {
+        foreach (var p in Proclitics)
+        {
+            if (p.Length > 0 && (w.Length - p.Length < 2 || p[0] != w[0] || !w.StartsWith(p, StringComparison.Ordinal))) continue;
+            var rest = w.AsSpan(p.Length);
+            for (var cut = rest.Length; cut >= Math.Max(2, rest.Length - 4); cut--)
+                if (MayBeKnown(rest[..cut]) && KnownLookup.Contains(rest[..cut])) return true;
+        }
+        return false;
     }
 
     /// <summary>True when a trigger or an attribution frame could start at word <paramref name="i"/>.</summary>

@@ -72,7 +72,8 @@ public sealed class EventsStage : IDocumentStage
 
         private bool Cue(string kind, List<string> norms, int at)
         {
-            var kinds = _kinds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            // Kinds are literals (interned): found by reference, without hashing the name on every call.
+            var kinds = _kinds ??= new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
             if (!kinds.TryGetValue(kind, out var ki)) kinds[kind] = ki = kinds.Count;
             const int MaxKinds = 64;
             if (ki >= MaxKinds || at >= 4096) return lex.IsCue(kind, norms, at);
@@ -176,7 +177,7 @@ public sealed class EventsStage : IDocumentStage
                     var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
                         .Where(t => (!inFrame || (t.Row.Context.Count > 0 && frames.Any(f => f.Start == i && f.Kind is FrameKind.Statement or FrameKind.Verb)))
                                     && EventLexicon.ContextHolds(t.Row, norms, i + t.Length, Math.Min(clauseEnd[Math.Min(toks.Count, i + t.Length)], i + t.Length + ContextWindow)))
-                        .OrderBy(t => t.Row.Index).ThenByDescending(t => t.Length).FirstOrDefault();
+                        .Earliest();
                     if (best.Row == null) continue;
                     cands.Add(new Candidate(i, best.Row, best.Length, best.Future, best.ObjectSuffix, best.Proclitic,
                         Math.Min(clauseEnd[Math.Min(toks.Count, i + best.Length)], i + best.Length + ContextWindow)));
@@ -1147,6 +1148,19 @@ public sealed class EventsStage : IDocumentStage
             while (from < to - 1 && toks[from].Kind != TokenKind.Word) from++;
             return doc.Text[toks[from].Span.Start..toks[to - 1].Span.End];
         }
+    }
+}
+
+internal static class TriggerChoice
+{
+    /// <summary>The reading of the first row, the longest of it, the first of equals (an ordering without sorting).</summary>
+    public static (TriggerRow Row, int Length, bool Future, bool ObjectSuffix, string Proclitic) Earliest(
+        this IEnumerable<(TriggerRow Row, int Length, bool Future, bool ObjectSuffix, string Proclitic)> triggers)
+    {
+        (TriggerRow Row, int Length, bool Future, bool ObjectSuffix, string Proclitic) best = default;
+        foreach (var t in triggers)
+            if (best.Row == null || t.Row.Index < best.Row.Index || (t.Row.Index == best.Row.Index && t.Length > best.Length)) best = t;
+        return best;
     }
 }
 

@@ -221,4 +221,21 @@ public class EventsStageTests
         Assert.False(Has("سياسة", "042"));
         Assert.True(lex.TriggersAt(new[] { EventLexicon.Norm("سيلتقي") }, 0).First().Future);
     }
+    [Fact]
+    public void Context_check_agrees_with_the_context_positions()
+    {
+        var rows = EventLexicon.Default.Rows.Where(r => r.Context.Count > 0).ToList();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            // Every group's first word, behind a conjunction: all groups present.
+            var all = row.Context.Select(g => "و" + g[0]).Prepend("كلمة").ToList();
+            var at = EventLexicon.ContextAt(row, all, 0, all.Count);
+            Assert.True(EventLexicon.ContextHolds(row, all, 0, all.Count));
+            Assert.NotNull(at);
+            Assert.Equal(Enumerable.Range(1, row.Context.Count), at!);
+            // The last group's word outside the window: missing.
+            Assert.Equal(EventLexicon.ContextAt(row, all, 0, all.Count - 1) != null, EventLexicon.ContextHolds(row, all, 0, all.Count - 1));
+        }
+    }
 }
