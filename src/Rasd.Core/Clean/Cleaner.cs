@@ -477,6 +477,7 @@ public sealed partial class Cleaner
         public int N;
         public List<ulong> Out;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Word(ulong hash, int length)
         {
             N++;
