@@ -231,7 +231,7 @@ public sealed partial class Cleaner
             Set(l, menu ? RemovedKind.Navigation : RemovedKind.Related, "link line");
             return;
         }
-        if (_rules.Exact.TryGetValue(TrimEndPunct(core), out var ex) && l.Words <= ex.MaxWords) { Set(l, ex); return; }
+        if (_rules.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(TrimEndPunct(core), out var ex) && l.Words <= ex.MaxWords) { Set(l, ex); return; }
         foreach (var r in _rules.Patterns)
         {
             if (l.Words > r.MaxWords) continue;
@@ -250,11 +250,11 @@ public sealed partial class Cleaner
         if (IsSeparatedList(form, l)) { Set(l, RemovedKind.Navigation, "separated list"); return; }
     }
 
-    private static string TrimEndPunct(string core)
+    private static ReadOnlySpan<char> TrimEndPunct(string core)
     {
         var e = core.Length;
         while (e > 0 && !char.IsLetterOrDigit(core[e - 1])) e--;
-        return e == core.Length ? core : core[..e];
+        return core.AsSpan(0, e);
     }
 
     private bool ContainsMonth(string form)
@@ -486,11 +486,18 @@ public sealed partial class Cleaner
         }
     }
 
+    [ThreadStatic] private static HashSet<ulong>? _seenHashes;
+    [ThreadStatic] private static HashSet<ulong>? _seenShingles;
+    [ThreadStatic] private static List<ulong>? _shingleBuffer;
+
     private static void Duplicates(string text, List<Line> lines)
     {
-        var seenHashes = new HashSet<ulong>();
-        var seenShingles = new HashSet<ulong>();
-        var buffer = new List<ulong>();
+        // The thread's sets, cleared: each document would otherwise grow (and drop) its own.
+        var seenHashes = _seenHashes ??= new HashSet<ulong>();
+        var seenShingles = _seenShingles ??= new HashSet<ulong>();
+        var buffer = _shingleBuffer ??= new List<ulong>();
+        seenHashes.Clear();
+        seenShingles.Clear();
         foreach (var l in lines)
         {
             if (!l.Kept) continue;
@@ -516,7 +523,12 @@ public sealed partial class Cleaner
             }
             foreach (var s in buffer) seenShingles.Add(s);
         }
+        // Clear costs the capacity: a set grown by a very long document is not kept.
+        if (seenShingles.Count > MaxKeptSetSize) _seenShingles = null;
+        if (seenHashes.Count > MaxKeptSetSize) _seenHashes = null;
     }
+
+    private const int MaxKeptSetSize = 1 << 14;
 
     private static void Shingles(string text, Line l, List<ulong> into)
     {
