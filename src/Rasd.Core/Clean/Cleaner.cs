@@ -70,7 +70,8 @@ public sealed partial class Cleaner
         while (i < n)
         {
             var start = i;
-            while (i < n && !IsBreak(text[i])) i++;
+            var next = text.AsSpan(i).IndexOfAny(Breaks);
+            i = next < 0 ? n : i + next;
             var end = i;
             if (i < n) { if (text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') i++; i++; }
             var s = start;
@@ -82,12 +83,12 @@ public sealed partial class Cleaner
         return lines;
     }
 
-    private static bool IsBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
     private static bool IsBlank(char c) => (CharFlags[c] & Blank) != 0;
     private static bool IsBlankSlow(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF' or '\u2066' or '\u2067' or '\u2068' or '\u2069' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u061C';
 
     // Per char: word char (letter, digit or diacritic), digit, blank; one lookup instead of Unicode category calls.
-    private const byte WordChar = 1, Digit = 2, Blank = 4;
+    private const byte WordChar = 1, Digit = 2, Blank = 4, LetterOrDigit = 8, Letter = 16;
     private static readonly byte[] CharFlags = BuildCharFlags();
 
     private static byte[] BuildCharFlags()
@@ -99,6 +100,8 @@ public sealed partial class Cleaner
             if (char.IsLetterOrDigit(c) || Language.ArabicNormalizer.IsDiacritic(c)) t[i] |= WordChar;
             if (char.IsDigit(c)) t[i] |= Digit;
             if (IsBlankSlow(c)) t[i] |= Blank;
+            if (char.IsLetterOrDigit(c)) t[i] |= LetterOrDigit;
+            if (char.IsLetter(c)) t[i] |= Letter;
         }
         return t;
     }
@@ -145,12 +148,15 @@ public sealed partial class Cleaner
         l.BodyLike = (l.Words >= 5 && l.EndsPeriod) || l.Words >= 25 || (l.Words >= 16 && commas > 0) || (l.Words >= 10 && l.HasVerb && l.EndsSentence);
     }
 
+    private static bool IsLetterOrDigitFast(char c) => (CharFlags[c] & LetterOrDigit) != 0;
+    private static bool IsLetterFast(char c) => (CharFlags[c] & Letter) != 0;
+
     private static string CoreOf(string form)
     {
         var s = 0;
         var e = form.Length;
-        while (s < e && !char.IsLetterOrDigit(form[s]) && form[s] is not ('#' or '@' or '©' or '!' or '<' or '(' or '[')) s++;
-        while (e > s && !char.IsLetterOrDigit(form[e - 1]) && form[e - 1] is not (')' or '*')) e--;
+        while (s < e && !IsLetterOrDigitFast(form[s]) && form[s] is not ('#' or '@' or '©' or '!' or '<' or '(' or '[')) s++;
+        while (e > s && !IsLetterOrDigitFast(form[e - 1]) && form[e - 1] is not (')' or '*')) e--;
         return s == 0 && e == form.Length ? form : form[s..e];
     }
 
@@ -161,9 +167,9 @@ public sealed partial class Cleaner
         var i = 0;
         while (i < span.Length)
         {
-            while (i < span.Length && !char.IsLetter(span[i])) i++;
+            while (i < span.Length && !IsLetterFast(span[i])) i++;
             var start = i;
-            while (i < span.Length && char.IsLetter(span[i])) i++;
+            while (i < span.Length && IsLetterFast(span[i])) i++;
             var w = span[start..i];
             if (w.Length < 2) continue;
             if (verbs.Contains(w)) return true;
@@ -231,7 +237,7 @@ public sealed partial class Cleaner
             Set(l, menu ? RemovedKind.Navigation : RemovedKind.Related, "link line");
             return;
         }
-        if (_rules.Exact.TryGetValue(TrimEndPunct(core), out var ex) && l.Words <= ex.MaxWords) { Set(l, ex); return; }
+        if (_rules.Exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(TrimEndPunct(core), out var ex) && l.Words <= ex.MaxWords) { Set(l, ex); return; }
         foreach (var r in _rules.Patterns)
         {
             if (l.Words > r.MaxWords) continue;
@@ -250,11 +256,11 @@ public sealed partial class Cleaner
         if (IsSeparatedList(form, l)) { Set(l, RemovedKind.Navigation, "separated list"); return; }
     }
 
-    private static string TrimEndPunct(string core)
+    private static ReadOnlySpan<char> TrimEndPunct(string core)
     {
         var e = core.Length;
-        while (e > 0 && !char.IsLetterOrDigit(core[e - 1])) e--;
-        return e == core.Length ? core : core[..e];
+        while (e > 0 && !IsLetterOrDigitFast(core[e - 1])) e--;
+        return core.AsSpan(0, e);
     }
 
     private bool ContainsMonth(string form)
@@ -477,6 +483,7 @@ public sealed partial class Cleaner
         public int N;
         public List<ulong> Out;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Word(ulong hash, int length)
         {
             N++;
@@ -485,11 +492,18 @@ public sealed partial class Cleaner
         }
     }
 
+    [ThreadStatic] private static HashSet<ulong>? _seenHashes;
+    [ThreadStatic] private static HashSet<ulong>? _seenShingles;
+    [ThreadStatic] private static List<ulong>? _shingleBuffer;
+
     private static void Duplicates(string text, List<Line> lines)
     {
-        var seenHashes = new HashSet<ulong>();
-        var seenShingles = new HashSet<ulong>();
-        var buffer = new List<ulong>();
+        // The thread's sets, cleared: each document would otherwise grow (and drop) its own.
+        var seenHashes = _seenHashes ??= new HashSet<ulong>();
+        var seenShingles = _seenShingles ??= new HashSet<ulong>();
+        var buffer = _shingleBuffer ??= new List<ulong>();
+        seenHashes.Clear();
+        seenShingles.Clear();
         foreach (var l in lines)
         {
             if (!l.Kept) continue;
@@ -515,7 +529,12 @@ public sealed partial class Cleaner
             }
             foreach (var s in buffer) seenShingles.Add(s);
         }
+        // Clear costs the capacity: a set grown by a very long document is not kept.
+        if (seenShingles.Count > MaxKeptSetSize) _seenShingles = null;
+        if (seenHashes.Count > MaxKeptSetSize) _seenHashes = null;
     }
+
+    private const int MaxKeptSetSize = 1 << 14;
 
     private static void Shingles(string text, Line l, List<ulong> into)
     {

@@ -63,18 +63,29 @@ public sealed class RecurringLinesStage : ICorpusStage
         if (removedNow.Count > 0) Apply(doc, corpus, removedNow);
     }
 
+    /// <summary>char.IsLetterOrDigit of every char, looked up once.</summary>
+    private static readonly bool[] LetterOrDigit = BuildLetterOrDigit();
+
+    private static bool[] BuildLetterOrDigit()
+    {
+        var t = new bool[65536];
+        for (var i = 0; i < t.Length; i++) t[i] = char.IsLetterOrDigit((char)i);
+        return t;
+    }
+
     private static ulong? HashOf(Document doc, Block b)
     {
         if (b.Span.Length > 400) return null;
         var words = 0;
         var inWord = false;
-        for (var i = b.Span.Start; i < b.Span.End; i++)
+        var letters = LetterOrDigit;
+        foreach (var c in doc.Text.AsSpan(b.Span.Start, b.Span.Length))
         {
-            var w = char.IsLetterOrDigit(doc.Text[i]);
-            if (w && !inWord) words++;
+            var w = letters[c];
+            if (w && !inWord && ++words > MaxWords) return null;
             inWord = w;
         }
-        if (words == 0 || words > MaxWords) return null;
+        if (words == 0) return null;
         return TextScan.LetterHash(doc.Text, b.Span.Start, b.Span.End);
     }
 

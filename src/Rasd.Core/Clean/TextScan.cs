@@ -74,6 +74,7 @@ public static class TextScan
         return Finish(h);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong Finish(ulong h)
     {
         // splitmix64 finaliser: spreads FNV's low-entropy high bits for MinHash and banding.

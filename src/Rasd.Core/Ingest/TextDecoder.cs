@@ -102,6 +102,25 @@ public static class TextDecoder
     /// <summary>Control characters other than tab, newlines, form feed and escape are rare in text; NUL never appears.</summary>
     private static bool IsOddControl(int c) => c < 0x20 && c is not (0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1B);
 
+    // The same set for vectorised counting: most texts hold none, so one scan finds that.
+    private static readonly string OddControls = new(Enumerable.Range(0, 0x20).Where(IsOddControl).Select(c => (char)c).ToArray());
+    private static readonly System.Buffers.SearchValues<byte> OddControlBytes = System.Buffers.SearchValues.Create(OddControls.Select(c => (byte)c).ToArray());
+    private static readonly System.Buffers.SearchValues<char> OddControlChars = System.Buffers.SearchValues.Create(OddControls);
+
+    private static int CountOddControls(ReadOnlySpan<byte> s)
+    {
+        var n = 0;
+        for (var k = s.IndexOfAny(OddControlBytes); k >= 0; k = s.IndexOfAny(OddControlBytes)) { n++; s = s[(k + 1)..]; }
+        return n;
+    }
+
+    private static int CountOddControls(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        for (var k = s.IndexOfAny(OddControlChars); k >= 0; k = s.IndexOfAny(OddControlChars)) { n++; s = s[(k + 1)..]; }
+        return n;
+    }
+
     internal static bool LooksBinary(ReadOnlySpan<byte> bytes, out string why)
     {
         var nul = bytes.IndexOf((byte)0);
@@ -110,9 +129,7 @@ public static class TextDecoder
             why = $"binary file: NUL byte at offset {nul} (not text)";
             return true;
         }
-        var odd = 0;
-        foreach (var b in bytes) if (IsOddControl(b)) odd++;
-        return TooManyControls(odd, bytes.Length, out why);
+        return TooManyControls(CountOddControls(bytes), bytes.Length, out why);
     }
 
     private static bool LooksBinary(string text, out string why)
@@ -123,9 +140,7 @@ public static class TextDecoder
             why = $"binary content: NUL character at position {nul} (not text)";
             return true;
         }
-        var odd = 0;
-        foreach (var c in text) if (IsOddControl(c)) odd++;
-        return TooManyControls(odd, text.Length, out why);
+        return TooManyControls(CountOddControls(text.AsSpan()), text.Length, out why);
     }
 
     private static bool TooManyControls(int odd, int length, out string why)

@@ -65,6 +65,24 @@ public sealed class ItemsStage : IDocumentStage
         item.Title = doc.Text.Substring(start, end - start);
     }
 
+    /// <summary>The paragraphs joined by newlines, copied once (no substring per paragraph).</summary>
+    private static string Joined(string text, List<Span> paragraphs)
+    {
+        var length = paragraphs.Count - 1;
+        foreach (var p in paragraphs) length += p.Length;
+        return string.Create(length, (text, paragraphs), static (dst, st) =>
+        {
+            var k = 0;
+            for (var i = 0; i < st.paragraphs.Count; i++)
+            {
+                if (i > 0) dst[k++] = '\n';
+                var p = st.paragraphs[i];
+                st.text.AsSpan(p.Start, p.Length).CopyTo(dst[k..]);
+                k += p.Length;
+            }
+        });
+    }
+
     private static void AddItem(Document doc, int from, int to)
     {
         var blocks = doc.Blocks;
@@ -86,7 +104,7 @@ public sealed class ItemsStage : IDocumentStage
             Span = new Span(blocks[from].Span.Start, blocks[to - 1].Span.End),
         };
         item.Paragraphs.AddRange(paragraphs);
-        item.CleanText = string.Join("\n", paragraphs.Select(p => doc.Text.Substring(p.Start, p.Length)));
+        item.CleanText = Joined(doc.Text, paragraphs);
         for (var p = 0; p < paragraphs.Count; p++)
             foreach (var s in SentenceSplitter.Split(doc.Text, paragraphs[p]))
                 doc.Sentences.Add(new Sentence(s, item.Id, p));

@@ -39,6 +39,7 @@ public sealed class MinHasher
         public MinHasher H;
         public int Shingles;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Word(ulong h, int length)
         {
             W0 = W1; W1 = W2; W2 = W3; W3 = h;

@@ -25,6 +25,10 @@ public static class SentenceSplitter
         var quoteOpen = -1;
         for (var i = start; i < end; i++)
         {
+            // Jump to the next quote or terminal: everything else only moves on.
+            var next = text.AsSpan(i, end - i).IndexOfAny(Stops);
+            if (next < 0) break;
+            i += next;
             var c = text[i];
             if (c is '«' or '“') { quoteOpen = i; continue; }
             if (c is '»' or '”') { quoteOpen = -1; continue; }
@@ -55,6 +59,8 @@ public static class SentenceSplitter
         Add(result, text, start, end);
         return result;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("«“»”\".!?؟۔…");
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '؟' or '۔' or '…';
 

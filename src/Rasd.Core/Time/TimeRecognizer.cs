@@ -31,6 +31,7 @@ public static class TimeRecognizer
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static TimeMention ToMention(TimeExpr e, TimeScanner sc, TimeContext ctx)
     {
         var (s, en) = sc.OrigSpan(e.T0, e.T1, e.Clip);
@@ -169,6 +170,7 @@ public static class TenseDetector
     }
 
     /// <summary>A background marker before token t0, or before the comma that sets it off ("وكان ترمب قد أعلن، الثلاثاء،").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool BackgroundBefore(TimeScanner sc, int t0) =>
         BackgroundMarkerBefore(sc, t0) || (t0 > sc.Lo && sc.IsPunct(t0 - 1, ',') && BackgroundMarkerBefore(sc, t0 - 1));
 

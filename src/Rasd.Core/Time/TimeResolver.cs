@@ -15,6 +15,8 @@ internal static class TimeResolver
     private static readonly UmAlQuraCalendar UmAlQura = new();
     private static readonly HijriCalendar Hijri = new();
 
+    // Called once per mention: compiled optimised at once rather than run as tier-0 code for most of a pass.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Resolved Resolve(TimeExpr e, TimeContext ctx)
     {
         try
@@ -36,6 +38,7 @@ internal static class TimeResolver
         _ => TimeType.DateRange,
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Resolved ResolveCore(TimeExpr e, TimeContext ctx)
     {
         switch (e.Kind)
