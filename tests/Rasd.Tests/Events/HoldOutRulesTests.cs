@@ -88,4 +88,20 @@ public class HoldOutRulesTests
             .Entity("فيصل بن فرحان", Faisal).Build();
         Assert.DoesNotContain(Run(doc), x => x.Cameo == "042");
     }
+
+    [Fact]
+    public void Visits_of_one_minister_to_two_countries_stay_apart()
+    {
+        var corpus = new Corpus();
+        foreach (var (text, place, id) in new[] { ("زار فيصل بن فرحان دمشق في كانون الثاني.", "دمشق", Damascus), ("وكان فيصل بن فرحان قد زار بيروت في كانون الثاني.", "بيروت", "Q3820") })
+        {
+            var doc = new DocBuilder(text).Entity("فيصل بن فرحان", Faisal).Entity(place, id, EntityType.Location)
+                .Time("كانون الثاني", DateValue.OfMonth(2025, 1, "explicit")).Outlet(place).Build(place + ".txt");
+            new EventsStage().Process(doc);
+            corpus.Documents.Add(doc);
+            corpus.Items.AddRange(doc.Items);
+            new EventCorefStage().Process(doc, corpus);
+        }
+        Assert.Equal(2, corpus.Events.Count(e => e.Cameo == "042"));
+    }
 }
