@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Rasd.Data;
 using Rasd.Language;
@@ -173,54 +172,51 @@ public sealed class ActorDictionary
     {
         var index = _index ??= new MatchIndex(_phrases);
         PhraseMatch? best = null;
-        var readings = ArabicClitics.Readings(norms[i]);
+        Span<ArabicClitics.Reading> readings = stackalloc ArabicClitics.Reading[ArabicClitics.MaxReadings];
+        readings = readings[..ArabicClitics.Readings(norms[i], readings)];
+        var first = norms[i];
         var maxLen = Math.Min(_maxPhraseTokens, norms.Count - i);
         // Candidate keys are built in a buffer and looked up as spans; a candidate is extended only while it is
         // the start of some key (up to a space), so no longer candidate can be a key once one is not.
         var ends = maxLen <= 32 ? stackalloc int[maxLen] : new int[maxLen];
-        var buf = ArrayPool<char>.Shared.Rent(128);
-        try
+        Span<char> buf = stackalloc char[256];
+        foreach (var reading in readings)
         {
-            foreach (var (stem, stripped) in readings)
+            var readingLength = reading.Length(first);
+            if (readingLength > 0 && !index.MayStartKey(readingLength, reading.Alef ? 'ا' : first[reading.Start], first[^1])) continue;
+            var count = 0;
+            var pos = 0;
+            for (var len = 1; len <= maxLen; len++)
             {
-                var count = 0;
-                var pos = 0;
-                for (var len = 1; len <= maxLen; len++)
+                var partLength = len == 1 ? readingLength : norms[i + len - 1].Length;
+                var need = pos + partLength + 1;
+                if (need > buf.Length)
                 {
-                    var part = len == 1 ? stem : norms[i + len - 1];
-                    var need = pos + part.Length + 1;
-                    if (need > buf.Length)
-                    {
-                        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(need, buf.Length * 2));
-                        buf.AsSpan(0, pos).CopyTo(bigger);
-                        ArrayPool<char>.Shared.Return(buf);
-                        buf = bigger;
-                    }
-                    if (len > 1) buf[pos++] = ' ';
-                    part.CopyTo(buf.AsSpan(pos));
-                    pos += part.Length;
-                    if (!index.Prefixes.Contains(buf.AsSpan(0, pos))) break;
-                    ends[count++] = pos;
+                    var bigger = new char[Math.Max(need, buf.Length * 2)];
+                    buf[..pos].CopyTo(bigger);
+                    buf = bigger;
                 }
-                for (var k = count - 1; k >= 0; k--)
-                {
-                    var len = k + 1;
-                    if (best is { } b && b.Length >= len) break;
-                    if (!index.Sorted.TryGetValue(buf.AsSpan(0, ends[k]), out var infos)) continue;
-                    foreach (var info in infos)
-                    {
-                        if (accept != null && !accept(info)) continue;
-                        // A reading that dropped the article only counts for names (كرملين is not a name; الكرملين is).
-                        best = new PhraseMatch(i, len, stripped, info);
-                        break;
-                    }
-                    if (best is { } bb && bb.Length == len) break;
-                }
+                if (len > 1) buf[pos++] = ' ';
+                if (len == 1) reading.CopyTo(first, buf[pos..]);
+                else norms[i + len - 1].CopyTo(buf[pos..]);
+                pos += partLength;
+                if (!index.Prefixes.Contains(buf[..pos])) break;
+                ends[count++] = pos;
             }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buf);
+            for (var k = count - 1; k >= 0; k--)
+            {
+                var len = k + 1;
+                if (best is { } b && b.Length >= len) break;
+                if (!index.Sorted.TryGetValue(buf[..ends[k]], out var infos)) continue;
+                foreach (var info in infos)
+                {
+                    if (accept != null && !accept(info)) continue;
+                    // A reading that dropped the article only counts for names (كرملين is not a name; الكرملين is).
+                    best = new PhraseMatch(i, len, reading.Stripped, info);
+                    break;
+                }
+                if (best is { } bb && bb.Length == len) break;
+            }
         }
         return best;
     }
@@ -235,6 +231,19 @@ public sealed class ActorDictionary
     {
         public readonly Dictionary<string, PhraseInfo[]>.AlternateLookup<ReadOnlySpan<char>> Sorted;
         public readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prefixes;
+        // Length, first and last letter of every key's first word, hashed to a bit: most words of a text start no
+        // key, and this rules them out before hashing the whole word.
+        private readonly ulong[] _firstWords = new ulong[1 << (FirstWordBits - 6)];
+        private const int FirstWordBits = 16;
+
+        private static int FirstWordBit(int length, char first, char last) =>
+            (int)(((uint)length * 0x9E3779B1u ^ (uint)first * 0x85EBCA77u ^ (uint)last * 0xC2B2AE3Du) >> (32 - FirstWordBits));
+
+        public bool MayStartKey(int length, char first, char last)
+        {
+            var b = FirstWordBit(length, first, last);
+            return (_firstWords[b >> 6] & (1UL << b)) != 0;
+        }
 
         public MatchIndex(Dictionary<string, List<PhraseInfo>> phrases)
         {
@@ -245,6 +254,11 @@ public sealed class ActorDictionary
                 sorted[key] = infos.OrderBy(x => x.Kind).ToArray();
                 prefixes.Add(key);
                 for (var j = key.IndexOf(' '); j >= 0; j = key.IndexOf(' ', j + 1)) prefixes.Add(key[..j]);
+                var sp = key.IndexOf(' ');
+                var word = sp < 0 ? key : key[..sp];
+                if (word.Length == 0) continue;
+                var b = FirstWordBit(word.Length, word[0], word[^1]);
+                _firstWords[b >> 6] |= 1UL << b;
             }
             Sorted = sorted.GetAlternateLookup<ReadOnlySpan<char>>();
             Prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -327,21 +327,7 @@ public sealed class ActorsStage : IDocumentStage
             else d.EntityId = "rasd:" + d.NewKey;
         }
         // Bare family names of new people the NER missed ("وقال الحلبي"): distinctive ones only (not given names, 4+ letters).
-        foreach (var (si, sent) in sentences.Select((x, i) => (i, x)))
-        {
-            for (var i = 0; i < sent.Tokens.Count; i++)
-            {
-                if (sent.Tokens[i].Kind != TokenKind.Word || sent.Cover[i] >= 0) continue;
-                var span = sent.Tokens[i].Span;
-                if (drafts.Any(x => x.Span.Overlaps(span))) continue;
-                foreach (var (stem, st) in ArabicClitics.Readings(sent.Norms[i]))
-                {
-                    if (stem.Length < 4 || _dict.IsGivenName(stem) || !newFull.TryGetValue(stem, out var id)) continue;
-                    drafts.Add(new Draft { Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(sent, i, i + 1, st), Type = EntityType.Person, Source = "coreference", EntityId = id });
-                    break;
-                }
-            }
-        }
+        if (newFull.Count > 0) AddBareFamilyNames(sentences, drafts, newFull);
         drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // Salience: named mentions per entity, and where they are.
         int Salience(string id) => drafts.Count(x => x.EntityId == id && x.Source is "dictionary" or "ner");
@@ -383,6 +369,49 @@ public sealed class ActorsStage : IDocumentStage
                 && x.TokStart - d.TokEnd <= 1 && sentences[d.Sentence].Tokens.Skip(d.TokEnd).Take(x.TokStart - d.TokEnd).All(IsComma));
             if (next?.EntityId != null) { d.EntityId = next.EntityId; d.Role = next.Role; }
         }
+    }
+
+    private void AddBareFamilyNames(List<SentenceData> sentences, List<Draft> drafts, Dictionary<string, string> newFull)
+    {
+        // Overlap with the drafts so far by binary search: spans by start, with the running maximum of their ends.
+        var known = drafts.Count;
+        var starts = new int[known];
+        var ends = new int[known];
+        for (var k = 0; k < known; k++) (starts[k], ends[k]) = (drafts[k].Span.Start, drafts[k].Span.End);
+        Array.Sort(starts, ends);
+        for (var k = 1; k < known; k++) ends[k] = Math.Max(ends[k], ends[k - 1]);
+        bool Overlapped(Span span)
+        {
+            var hi = starts.AsSpan().BinarySearch(span.End);
+            // Drafts starting before the token's end: [0, hi).
+            hi = hi < 0 ? ~hi : LowerBound(starts, span.End, hi);
+            if (hi > 0 && ends[hi - 1] > span.Start) return true;
+            for (var k = known; k < drafts.Count; k++) if (drafts[k].Span.Overlaps(span)) return true;
+            return false;
+        }
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var sent = sentences[si];
+            for (var i = 0; i < sent.Tokens.Count; i++)
+            {
+                // Every reading is at most as long as the word, and only readings of 4+ letters count.
+                if (sent.Tokens[i].Kind != TokenKind.Word || sent.Cover[i] >= 0 || sent.Norms[i].Length < 4) continue;
+                if (Overlapped(sent.Tokens[i].Span)) continue;
+                foreach (var (stem, st) in ArabicClitics.Readings(sent.Norms[i]))
+                {
+                    if (stem.Length < 4 || _dict.IsGivenName(stem) || !newFull.TryGetValue(stem, out var id)) continue;
+                    drafts.Add(new Draft { Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(sent, i, i + 1, st), Type = EntityType.Person, Source = "coreference", EntityId = id });
+                    break;
+                }
+            }
+        }
+    }
+
+    // First index in sorted a[..hi] holding value (a[hi] == value is known).
+    private static int LowerBound(int[] a, int value, int hi)
+    {
+        while (hi > 0 && a[hi - 1] == value) hi--;
+        return hi;
     }
 
     /// <summary>A bare family name or an ambiguous name: the candidate the context supports (a title that fits), else the most salient, else the holder on the date.</summary>

@@ -53,6 +53,67 @@ public static class ArabicClitics
         return result;
     }
 
+    /// <summary>A reading of a word without allocating: the text is an optional alef then the word from <see cref="Start"/>.</summary>
+    public readonly record struct Reading(int Start, bool Alef, int Stripped)
+    {
+        public int Length(string norm) => norm.Length - Start + (Alef ? 1 : 0);
+
+        public void CopyTo(string norm, Span<char> dst)
+        {
+            if (Alef) dst[0] = 'ا';
+            norm.AsSpan(Start).CopyTo(dst[(Alef ? 1 : 0)..]);
+        }
+    }
+
+    /// <summary>Most readings a word has (<see cref="Readings(string, Span{Reading})"/>).</summary>
+    public const int MaxReadings = 16;
+
+    /// <summary>The readings of <see cref="Readings(string)"/>, in the same order, into <paramref name="dst"/>; returns their count.</summary>
+    public static int Readings(string norm, Span<Reading> dst)
+    {
+        var n = 0;
+        dst[n++] = new Reading(0, false, 0);
+        var conj = norm.Length > 3 && (norm[0] == 'و' || norm[0] == 'ف');
+        ReadFrom(norm, 0, dst, ref n);
+        if (IsPreposition(norm, 0)) ReadFrom(norm, 1, dst, ref n);
+        if (conj)
+        {
+            ReadFrom(norm, 1, dst, ref n);
+            if (IsPreposition(norm, 1)) ReadFrom(norm, 2, dst, ref n);
+        }
+        return n;
+    }
+
+    private static void ReadFrom(string norm, int s, Span<Reading> dst, ref int n)
+    {
+        var rest = norm.Length - s;
+        if (s > 0) Add(norm, dst, ref n, new Reading(s, false, s));
+        if (s > 0 && norm[s - 1] == 'ل' && rest > 3 && norm[s] == 'ل')
+        {
+            Add(norm, dst, ref n, new Reading(s, true, s + 1));
+            Add(norm, dst, ref n, new Reading(s + 1, false, s + 1));
+        }
+        if (rest > 4 && norm[s] == 'ا' && norm[s + 1] == 'ل') Add(norm, dst, ref n, new Reading(s + 2, false, s + 2));
+    }
+
+    private static void Add(string norm, Span<Reading> dst, ref int n, Reading r)
+    {
+        if (r.Length(norm) < 2) return;
+        for (var k = 0; k < n; k++)
+            if (SameText(norm, dst[k], r)) return;
+        dst[n++] = r;
+    }
+
+    // Texts of equal length are equal when they start at the same place, or when the one with an alef starts one
+    // later and the other starts with an alef.
+    private static bool SameText(string norm, Reading a, Reading b)
+    {
+        if (a.Length(norm) != b.Length(norm)) return false;
+        if (a.Alef == b.Alef) return a.Start == b.Start;
+        var plain = a.Alef ? b : a;
+        return norm[plain.Start] == 'ا';
+    }
+
     private static bool IsPreposition(string norm, int s) => norm.Length - s > 3 && (norm[s] == 'ب' || norm[s] == 'ل' || norm[s] == 'ك');
 
     private static void ReadFrom(string norm, int s, List<(string, int)> result)

@@ -76,6 +76,8 @@ public static class ConllEval
         var start = -1;
         for (var i = 0; i <= tags.Count; i++)
         {
+            // An "O" after "O" changes nothing: most tags of a sentence cost one comparison.
+            if (i < tags.Count && start < 0 && prevType.Length == 0 && prevTag == "O" && tags[i] == "O") continue;
             var (tag, type) = i < tags.Count ? Split(tags[i]) : ("O", "");
             if (start >= 0 && EndOfChunk(prevTag, tag, prevType, type)) { result.Add((start, i, prevType)); start = -1; }
             if (StartOfChunk(prevTag, tag, prevType, type)) start = i;

@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using Rasd.Data;
@@ -31,8 +34,9 @@ public sealed class NerModel
     /// <summary>Stored columns per weight row: every tag but "O", whose emission is the zero point (Viterbi is
     /// unchanged when the same amount is added to all tags of a token), so a row is 16 shorts, one 256-bit vector.</summary>
     internal const int Columns = 16;
-    /// <summary>Word types the shared score cache of a model holds (a power of two).</summary>
-    public const int DefaultCacheSlots = 1 << 16;
+    /// <summary>Word types the shared score cache of a model holds (a power of two): the ANT corpus has about 100,000,
+    /// and at 2^17 direct-mapped slots 6% of its tokens miss (7.8% at 2^16), for at most about 60 MB of entries.</summary>
+    public const int DefaultCacheSlots = 1 << 17;
     // Tokens longer than this are scored afresh: a cache must not keep huge strings alive.
     private const int MaxCachedLength = 64;
 
@@ -44,18 +48,22 @@ public sealed class NerModel
     internal TagSet Structure { get; }
     /// <summary>Transition weights, [(prev) * T + tag]; prev == T is the sentence start.</summary>
     internal float[] Transitions { get; }
-    // Only the non-zero rows: bucket → row (or -1), rows packed [row * Columns + tag − 1] in units of _scale
-    // (weight of the tag minus that of "O").
-    private readonly int[] _rowOf;
+    // Only the non-zero rows, in bucket order, packed [row * Columns + tag − 1] in units of _scale (weight of the
+    // tag minus that of "O"); row 0 is all zeros, the row of every bucket without weights (added rather than tested
+    // for: no branch on a cache-missing load in the feature loop). A bucket's row is its rank among the buckets
+    // with weights, read from a bitmap with counts (see RankBlock): a quarter of a MB instead of a table of 2^21 ints.
+    private readonly RankBlock[] _rank;
     private readonly short[] _rows;
     private readonly float _scale;
-    private readonly double[] _trans;
     // Score vectors of the positions beyond the sentence edges, [(d + Reach) * Columns + tag − 1] (d = 0 unused).
     private readonly int[] _pad;
     private readonly WordCache? _cache;
     private NerStack? _stack;
     // The second stage in this model's units: weights / _scale, transitions (first + second stage) / _scale.
-    private double[] _stackW = Array.Empty<double>(), _stackTrans = Array.Empty<double>();
+    // Weights kept as the floats they are (the quotient is a float), widened when added: half the memory per row.
+    private float[] _stackW = Array.Empty<float>();
+    private double[] _stackTransPacked = Array.Empty<double>();
+    private readonly double[] _transPacked;
 
     /// <summary>The second stage (document-level stacking), or null for a one-stage tagger.</summary>
     public NerStack? Stack
@@ -66,8 +74,8 @@ public sealed class NerModel
             if (value != null && value.Tags != Tags.Length) throw new ArgumentException("stack tags differ from the model's");
             _stack = value;
             if (value == null) return;
-            _stackW = value.Weights.Select(x => (double)(x / _scale)).ToArray();
-            _stackTrans = Transitions.Zip(value.Transitions, (a, b) => (double)((a + b) / _scale)).ToArray();
+            _stackW = value.Weights.Select(x => x / _scale).ToArray();
+            _stackTransPacked = Structure.Pack(Transitions.Zip(value.Transitions, (a, b) => (double)((a + b) / _scale)).ToArray());
         }
     }
 
@@ -79,7 +87,7 @@ public sealed class NerModel
     {
     }
 
-    private NerModel(string[] tags, int bucketBits, NerFeatures features, float[] transitions, (int[] RowOf, short[] Rows, float Scale) weights, int cacheSlots)
+    private NerModel(string[] tags, int bucketBits, NerFeatures features, float[] transitions, (RankBlock[] Rank, short[] Rows, float Scale) weights, int cacheSlots)
     {
         if (tags.Length is < 2 or > Columns + 1 || tags[0] != "O") throw new ArgumentException($"tags: \"O\" first and at most {Columns} others");
         Tags = tags;
@@ -87,8 +95,8 @@ public sealed class NerModel
         Features = features;
         Structure = new TagSet(tags);
         Transitions = transitions;
-        (_rowOf, _rows, _scale) = weights;
-        _trans = transitions.Select(x => (double)(x / _scale)).ToArray();
+        (_rank, _rows, _scale) = weights;
+        _transPacked = Structure.Pack(transitions.Select(x => (double)(x / _scale)).ToArray());
         _pad = new int[NerFeatures.Offsets * Columns];
         Span<int> feats = stackalloc int[NerFeatures.MaxWordFeatures];
         for (var d = -NerFeatures.Reach; d <= NerFeatures.Reach; d++)
@@ -104,31 +112,59 @@ public sealed class NerModel
     public NerModel WithCache(int slots)
     {
         if (slots < 0 || (slots & (slots - 1)) != 0) throw new ArgumentException("cache slots must be 0 or a power of two", nameof(slots));
-        return new NerModel(Tags, BucketBits, Features, Transitions, (_rowOf, _rows, _scale), slots) { OutsideBias = OutsideBias, Stack = Stack };
+        return new NerModel(Tags, BucketBits, Features, Transitions, (_rank, _rows, _scale), slots) { OutsideBias = OutsideBias, Stack = Stack };
     }
 
-    private static (int[], short[], float) Quantise(float[] weights, int t, int bits)
+    /// <summary>64 buckets: which have weights, and how many buckets before them do.</summary>
+    internal struct RankBlock
     {
-        var rowOf = new int[1 << bits];
-        Array.Fill(rowOf, -1);
-        if (weights.Length == 0) return (rowOf, Array.Empty<short>(), 1f);
-        if (weights.Length != rowOf.Length * t) throw new ArgumentException($"weights: expected {rowOf.Length * t} values, got {weights.Length}");
+        public ulong Bits;
+        public int Before;
+    }
+
+    private static RankBlock[] Rank(int bits, IEnumerable<int> bucketsWithWeights)
+    {
+        var rank = new RankBlock[Math.Max(1, (1 << bits) >> 6)];
+        foreach (var b in bucketsWithWeights) rank[b >> 6].Bits |= 1UL << b;
+        var before = 0;
+        for (var k = 0; k < rank.Length; k++)
+        {
+            rank[k].Before = before;
+            before += BitOperations.PopCount(rank[k].Bits);
+        }
+        return rank;
+    }
+
+    // The row of a bucket: 0 when it has no weights, else 1 + the number of buckets before it that have.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RowOf(RankBlock[] rank, int bucket)
+    {
+        var block = rank[bucket >> 6];
+        var has = (int)(block.Bits >> bucket) & 1;
+        return has * (block.Before + BitOperations.PopCount(block.Bits & ((1UL << bucket) - 1)) + 1);
+    }
+
+    private static (RankBlock[], short[], float) Quantise(float[] weights, int t, int bits)
+    {
+        var buckets = 1 << bits;
+        var with = new List<int>();
+        if (weights.Length == 0) return (Rank(bits, with), new short[Columns], 1f);
+        if (weights.Length != buckets * t) throw new ArgumentException($"weights: expected {buckets * t} values, got {weights.Length}");
         var max = 0f;
-        for (var r = 0; r < rowOf.Length; r++)
+        for (var r = 0; r < buckets; r++)
             for (var c = 1; c < t; c++) max = Math.Max(max, Math.Abs(weights[r * t + c] - weights[r * t]));
         var scale = max > 0 ? max / short.MaxValue : 1f;
-        var rows = new List<short>();
         var q = new short[Columns];
-        var count = 0;
-        for (var r = 0; r < rowOf.Length; r++)
+        var rows = new List<short>(q);
+        for (var r = 0; r < buckets; r++)
         {
             var any = false;
             for (var c = 1; c < t; c++) { q[c - 1] = (short)Math.Round((weights[r * t + c] - weights[r * t]) / scale); any |= q[c - 1] != 0; }
             if (!any) continue;
-            rowOf[r] = count++;
+            with.Add(r);
             rows.AddRange(q);
         }
-        return (rowOf, rows.ToArray(), scale);
+        return (Rank(bits, with), rows.ToArray(), scale);
     }
 
     internal static string ToBio(string tag) => tag.Length > 2 && tag[1] == '-'
@@ -187,7 +223,7 @@ public sealed class NerModel
         Emissions(tokens, s, em, default);
         var bias = -OutsideBias / _scale;
         for (var i = 0; i < n; i++) em[i * t] = bias;
-        Structure.Viterbi(em, n, _trans, s.Score, s.Back, tags);
+        Structure.ViterbiPacked(em, n, _transPacked, s.Score, s.Back, tags);
     }
 
     /// <summary>
@@ -225,7 +261,7 @@ public sealed class NerModel
             var first = s.Emissions.AsSpan(0, n * t);
             em.CopyTo(first);
             for (var i = 0; i < n; i++) first[i * t] = bias1;
-            Structure.Viterbi(first, n, _trans, s.Score, s.Back, d.Pred.AsSpan(offsets[k], n));
+            Structure.ViterbiPacked(first, n, _transPacked, s.Score, s.Back, d.Pred.AsSpan(offsets[k], n));
         }
         var counts = d.Counts;
         counts.Reset();
@@ -253,13 +289,17 @@ public sealed class NerModel
                 {
                     var wr = w.AsSpan(f * t, t);
                     var c = 0;
-                    for (; c + Vector256<double>.Count <= t; c += Vector256<double>.Count)
-                        (Vector256.Create<double>(row[c..]) + Vector256.Create<double>(wr[c..])).CopyTo(row[c..]);
+                    for (; c + Vector256<float>.Count <= t; c += Vector256<float>.Count)
+                    {
+                        var (lo, hi) = Vector256.Widen(Vector256.Create<float>(wr[c..]));
+                        (Vector256.Create<double>(row[c..]) + lo).CopyTo(row[c..]);
+                        (Vector256.Create<double>(row[(c + Vector256<double>.Count)..]) + hi).CopyTo(row[(c + Vector256<double>.Count)..]);
+                    }
                     for (; c < t; c++) row[c] += wr[c];
                 }
             }
             var path = s.Path(n);
-            Structure.Viterbi(em, n, _stackTrans, s.Score, s.Back, path);
+            Structure.ViterbiPacked(em, n, _stackTransPacked, s.Score, s.Back, path);
             var tags = result[k] = new string[n];
             for (var i = 0; i < n; i++) tags[i] = output[path[i]];
         }
@@ -340,8 +380,7 @@ public sealed class NerModel
         var rows = _rows;
         foreach (var f in feats)
         {
-            var r = _rowOf[f];
-            if (r < 0) continue;
+            var r = RowOf(_rank, f);
             var (lo, hi) = Vector256.Widen(Vector256.Create<short>(rows.AsSpan(r * Columns, Columns)));
             a0 += lo;
             a1 += hi;
@@ -460,12 +499,12 @@ public sealed class NerModel
         foreach (var x in Transitions) w.Write(x);
         w.Write(OutsideBias);
         w.Write(_scale);
-        w.Write(_rows.Length / Columns);
+        w.Write(_rows.Length / Columns - 1);
         var prev = -1;
-        for (var b = 0; b < _rowOf.Length; b++)
+        for (var b = 0; b < 1 << BucketBits; b++)
         {
-            var r = _rowOf[b];
-            if (r < 0) continue;
+            var r = RowOf(_rank, b);
+            if (r == 0) continue;
             w.Write7BitEncodedInt(b - prev);
             prev = b;
             for (var c = 0; c < t - 1; c++) w.Write(_rows[r * Columns + c]);
@@ -511,16 +550,17 @@ public sealed class NerModel
         var scale = r.ReadSingle();
         var count = r.ReadInt32();
         if (count < 0 || count > 1 << bits || !(scale > 0)) throw new InvalidDataException("corrupt NER model weights");
-        var rowOf = new int[1 << bits];
-        Array.Fill(rowOf, -1);
-        var rows = new short[count * Columns];
+        var with = new int[count];
+        var rows = new short[(count + 1) * Columns];
         var bucket = -1;
         for (var i = 0; i < count; i++)
         {
-            bucket += r.Read7BitEncodedInt();
-            if (bucket < 0 || bucket >= rowOf.Length) throw new InvalidDataException("corrupt NER model weights");
-            rowOf[bucket] = i;
-            for (var c = 0; c < t - 1; c++) rows[i * Columns + c] = r.ReadInt16();
+            var step = r.Read7BitEncodedInt();
+            bucket += step;
+            // Rows are found by rank, so buckets must strictly increase.
+            if (step < 1 || bucket < 0 || bucket >= 1 << bits) throw new InvalidDataException("corrupt NER model weights");
+            with[i] = bucket;
+            for (var c = 0; c < t - 1; c++) rows[(i + 1) * Columns + c] = r.ReadInt16();
         }
         if (tags[0] != "O") throw new InvalidDataException("corrupt NER model tags");
         NerStack? stack = null;
@@ -530,7 +570,7 @@ public sealed class NerModel
             stack = NerStack.Load(r, t);
         }
         var features = new NerFeatures(bits, gaz, clusters, corpus);
-        return new NerModel(tags, bits, features, trans, (rowOf, rows, scale), DefaultCacheSlots) { OutsideBias = bias, Stack = stack };
+        return new NerModel(tags, bits, features, trans, (Rank(bits, with), rows, scale), DefaultCacheSlots) { OutsideBias = bias, Stack = stack };
     }
 }
 
@@ -574,31 +614,69 @@ internal sealed class TagSet
         return !(bilou && inside);
     }
 
-    /// <summary>Best tag sequence for per-token emission scores [n * T] and transitions [(prev) * T + tag].</summary>
-    public void Viterbi(ReadOnlySpan<double> emissions, int n, ReadOnlySpan<double> transitions, Span<double> score, Span<int> back, Span<int> path)
+    /// <summary>Length of <see cref="Pack(ReadOnlySpan{double})"/>'s result.</summary>
+    public int PackedLength => _prev.Length + Tags.Length;
+
+    /// <summary>Transitions [(prev) * T + tag] in the decoder's order: for each tag the weights from the tags that
+    /// may precede it, then the weights from the sentence start.</summary>
+    public double[] Pack(ReadOnlySpan<double> transitions)
+    {
+        var packed = new double[PackedLength];
+        Pack(transitions, packed);
+        return packed;
+    }
+
+    private void Pack(ReadOnlySpan<double> transitions, Span<double> packed)
     {
         var t = Tags.Length;
         for (var c = 0; c < t; c++)
-            score[c] = Allowed[t * t + c] ? emissions[c] + transitions[t * t + c] : double.NegativeInfinity;
-        ReadOnlySpan<int> prev = _prev;
-        ReadOnlySpan<int> start = _prevStart;
+            for (var k = _prevStart[c]; k < _prevStart[c + 1]; k++) packed[k] = transitions[_prev[k] * t + c];
+        for (var c = 0; c < t; c++) packed[_prev.Length + c] = transitions[t * t + c];
+    }
+
+    /// <summary>Best tag sequence for per-token emission scores [n * T] and transitions [(prev) * T + tag].</summary>
+    public void Viterbi(ReadOnlySpan<double> emissions, int n, ReadOnlySpan<double> transitions, Span<double> score, Span<int> back, Span<int> path)
+    {
+        Span<double> packed = stackalloc double[PackedLength];
+        Pack(transitions, packed);
+        ViterbiPacked(emissions, n, packed, score, back, path);
+    }
+
+    /// <summary>As <see cref="Viterbi"/> with transitions from <see cref="Pack(ReadOnlySpan{double})"/>.</summary>
+    public void ViterbiPacked(ReadOnlySpan<double> emissions, int n, ReadOnlySpan<double> packed, Span<double> score, Span<int> back, Span<int> path)
+    {
+        var t = Tags.Length;
+        if (packed.Length != PackedLength || emissions.Length < n * t || score.Length < n * t || back.Length < n * t || path.Length < n)
+            throw new ArgumentException("Viterbi buffers are too small");
+        var startAt = _prev.Length;
+        for (var c = 0; c < t; c++)
+            score[c] = Allowed[t * t + c] ? emissions[c] + packed[startAt + c] : double.NegativeInfinity;
+        // Sizes checked above: the loop reads through refs without bounds checks.
+        ref var prev = ref MemoryMarshal.GetArrayDataReference(_prev);
+        ref var start = ref MemoryMarshal.GetArrayDataReference(_prevStart);
+        ref var tr = ref MemoryMarshal.GetReference(packed);
+        ref var sc = ref MemoryMarshal.GetReference(score);
+        ref var bk = ref MemoryMarshal.GetReference(back);
+        ref var em = ref MemoryMarshal.GetReference(emissions);
         for (var i = 1; i < n; i++)
         {
-            var prevScore = score.Slice((i - 1) * t, t);
-            var cur = score.Slice(i * t, t);
-            var curBack = back.Slice(i * t, t);
-            var em = emissions.Slice(i * t, t);
+            ref var prevScore = ref Unsafe.Add(ref sc, (i - 1) * t);
+            ref var cur = ref Unsafe.Add(ref sc, i * t);
+            ref var curBack = ref Unsafe.Add(ref bk, i * t);
+            ref var emi = ref Unsafe.Add(ref em, i * t);
+            var k = 0;
             for (var c = 0; c < t; c++)
             {
                 var bestScore = double.NegativeInfinity;
                 var bestPrev = 0;
-                foreach (var p in prev[start[c]..start[c + 1]])
+                for (var end = Unsafe.Add(ref start, c + 1); k < end; k++)
                 {
-                    var s = prevScore[p] + transitions[p * t + c];
+                    var p = Unsafe.Add(ref prev, k);
+                    var s = Unsafe.Add(ref prevScore, p) + Unsafe.Add(ref tr, k);
                     if (s > bestScore) { bestScore = s; bestPrev = p; }
                 }
-                cur[c] = bestScore + em[c];
-                curBack[c] = bestPrev;
+                Unsafe.Add(ref cur, c) = bestScore + Unsafe.Add(ref emi, c);
+                Unsafe.Add(ref curBack, c) = bestPrev;
             }
         }
         var last = 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Rasd.Data;
@@ -16,6 +17,8 @@ public sealed class PhraseRule
     public required PhraseMatch Match { get; init; }
     public required string Pattern { get; init; }
     public Regex? Regex { get; init; }
+    /// <summary>The chars a match can open with (null: any), so most lines skip the regex.</summary>
+    public RegexStart? Start { get; init; }
     public int MaxWords { get; init; } = CleanRules.DefaultMaxWords;
     /// <summary>Short lines after this one continue the same kind (a "related" list under its header).</summary>
     public bool Header { get; init; }
@@ -55,6 +58,9 @@ public sealed class CleanRules
     public HashSet<string> Weekdays { get; } = new(StringComparer.Ordinal);
     /// <summary>A line that starts with a date, after optional emoji: "🗓 في 28 يناير، ...", "12.02.2025 ...".</summary>
     public Regex DateStart { get; }
+    /// <summary>First letters of the words <see cref="DateStart"/> can open with after leading symbols (else it opens with a digit).</summary>
+    private readonly HashSet<char> _dateStartLetters = new();
+    private readonly bool _dateStartAny;
     /// <summary>Numeric dates inside URLs: /2025/02/12/, /2025/02/, 2025-02-12, 20250212 between separators.</summary>
     public Regex UrlDate { get; } = new(@"(?<![0-9])(?<y>(?:19|20)\d{2})(?<s>[/_-])(?<m>0?[1-9]|1[0-2])(?:\k<s>(?<d>0?[1-9]|[12]\d|3[01]))?(?![0-9])|(?<![0-9])(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?=[/_.T-])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -77,7 +83,10 @@ public sealed class CleanRules
             var rule = new PhraseRule
             {
                 Kind = kind, Match = match, Pattern = pattern, MaxWords = maxWords,
-                Regex = match == PhraseMatch.Regex ? new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled) : null,
+                // Interpreted: after the start-char test few lines reach a rule's regex, and compiling 51 of them
+                // cost about 0.27 s of JIT at the first document of every run.
+                Regex = match == PhraseMatch.Regex ? new Regex(pattern, RegexOptions.CultureInvariant) : null,
+                Start = match == PhraseMatch.Regex ? RegexStart.Of(pattern) : null,
                 Header = flags.Contains("header"), Marker = flags.Contains("marker"),
                 Source = flags.Contains("source"), Byline = flags.Contains("byline"), Dateline = flags.Contains("dateline"),
             };
@@ -108,9 +117,49 @@ public sealed class CleanRules
         }
         var monthAlt = string.Join("|", months.Distinct().OrderByDescending(m => m.Length).Select(Regex.Escape));
         var dayAlt = string.Join("|", Weekdays.OrderByDescending(m => m.Length).Select(Regex.Escape));
+        foreach (var w in months.Concat(Weekdays).Append("في").Append("يوم").Append("on"))
+        {
+            if (w.Length == 0) continue;
+            if (!char.IsLetter(w[0])) _dateStartAny = true; // the leading skip could give it back: no shortcut
+            _dateStartLetters.Add(w[0]);
+        }
         DateStart = new Regex(
             $@"^[^\p{{L}}\p{{N}}]*(?:(?:في|يوم|on)\s+)?(?:(?:{dayAlt})\s*,?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*(?:من\s+)?(?:شهر\s+)?(?:{monthAlt})(?![\p{{L}}])|(?:{monthAlt})\s+\d{{1,2}}(?![0-9])|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?![0-9])|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?![0-9]))",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.CultureInvariant);
+    }
+
+    // Per char, what MatchForm writes: '\0' dropped, ' ' a space, else the normalised lower-cased char;
+    // FormLigature marks the chars that expand to several. One lookup instead of Map, IsWhiteSpace and ToLowerInvariant.
+    private static readonly char[] FormChars = BuildFormChars(out FormLigature);
+    private static readonly bool[] FormLigature;
+
+    private static char[] BuildFormChars(out bool[] ligature)
+    {
+        var t = new char[65536];
+        ligature = new bool[65536];
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = (char)i;
+            var m = ArabicNormalizer.Map(c);
+            if (m == '\0') continue;
+            if (char.IsWhiteSpace(m)) { t[i] = ' '; continue; }
+            ligature[i] = m != c && ArabicNormalizer.Expand(c) != null;
+            t[i] = m < 128 ? m : char.ToLowerInvariant(m);
+        }
+        return t;
+    }
+
+    /// <summary>
+    /// Whether a form starts with a date (<see cref="DateStart"/>); the regex runs only when the first letter or
+    /// digit after leading symbols is a digit or can open a weekday, month or "في".
+    /// </summary>
+    public bool StartsWithDate(string form)
+    {
+        var i = 0;
+        while (i < form.Length && !char.IsLetter(form[i]) && !char.IsNumber(form[i])) i++;
+        if (_dateStartAny) return DateStart.IsMatch(form);
+        if (i == form.Length || !(char.IsDigit(form[i]) || _dateStartLetters.Contains(form[i]))) return false;
+        return DateStart.IsMatch(form);
     }
 
     /// <summary>The form lines and phrases are compared in: normalised, lower case, single spaces, trimmed.</summary>
@@ -118,15 +167,17 @@ public sealed class CleanRules
     {
         // One pass: normalise (expanding ligatures), lower-case, collapse spaces, trim.
         var buf = s.Length <= 512 ? stackalloc char[1024] : new char[s.Length * 2 + 16];
+        var table = FormChars;
         var n = 0;
         var space = false;
         foreach (var c in s)
         {
-            var m = ArabicNormalizer.Map(c);
+            var m = table[c];
             if (m == '\0') continue;
-            if (char.IsWhiteSpace(m)) { space = n > 0; continue; }
-            if (m != c && ArabicNormalizer.Expand(c) is { } exp)
+            if (m == ' ') { space = n > 0; continue; }
+            if (FormLigature[c])
             {
+                var exp = ArabicNormalizer.Expand(c)!;
                 if (n + exp.Length + 1 >= buf.Length) return MatchFormSlow(s);
                 if (space) { buf[n++] = ' '; space = false; }
                 foreach (var x in exp) buf[n++] = char.ToLowerInvariant(x);
@@ -134,7 +185,7 @@ public sealed class CleanRules
             }
             if (n + 2 >= buf.Length) return MatchFormSlow(s);
             if (space) { buf[n++] = ' '; space = false; }
-            buf[n++] = m < 128 ? m : char.ToLowerInvariant(m);
+            buf[n++] = m;
         }
         return new string(buf[..n]);
     }
@@ -167,5 +218,115 @@ public sealed class CleanRules
             else sb.Append(c);
         }
         return sb.ToString();
+    }
+}
+
+/// <summary>
+/// The chars a regex's match can open with, read conservatively from its text: literals, escaped literals, \d,
+/// (?:a|b) alternations and optional atoms. Anything else (classes, ., \w...) gives no set: the regex always runs.
+/// Anchored at ^, the line's first char must be one of them; unanchored, the line must hold one.
+/// </summary>
+public sealed class RegexStart
+{
+    private readonly HashSet<char> _chars;
+    private readonly SearchValues<char>? _anywhere;
+    private readonly bool _digit;
+    private RegexStart(HashSet<char> chars, bool digit, bool anchored)
+    {
+        _chars = chars;
+        _digit = digit;
+        if (!anchored) _anywhere = SearchValues.Create(chars.ToArray());
+    }
+
+    /// <summary>False when the regex cannot match <paramref name="s"/>: for an anchored pattern its first char, else any char of it, cannot open a match.</summary>
+    public bool Allows(string s) => _anywhere != null ? s.AsSpan().ContainsAny(_anywhere) : s.Length > 0 && CanStartWith(s[0]);
+
+    /// <summary>False when no match can start with <paramref name="c"/>.</summary>
+    public bool CanStartWith(char c) => _chars.Contains(c) || (_digit && char.IsDigit(c));
+
+    public static RegexStart? Of(string pattern)
+    {
+        var anchored = pattern.Length > 0 && pattern[0] == '^';
+        var chars = new HashSet<char>();
+        var digit = false;
+        var i = anchored ? 1 : 0;
+        if (i >= pattern.Length || First(pattern, ref i, chars, ref digit) != Kind.Set) return null;
+        // a '|' at the top level: another alternative, with its own start
+        if (i < pattern.Length) return null;
+        // unanchored, a digit start would need a scan for any digit: not worth it
+        if (!anchored && digit) return null;
+        return new RegexStart(chars, digit, anchored);
+    }
+
+    private enum Kind { Set, Empty, Unknown }
+
+    // First chars of the sequence from i up to the end of its alternative ('|' or ')' at this level, or the end).
+    private static Kind First(string p, ref int i, HashSet<char> chars, ref bool digit)
+    {
+        while (i < p.Length && p[i] != '|' && p[i] != ')')
+        {
+            var atom = Atom(p, ref i, chars, ref digit);
+            if (atom == Kind.Unknown) return Kind.Unknown;
+            var optional = false;
+            if (i < p.Length && p[i] is '?' or '*') { optional = true; i++; }
+            else if (i < p.Length && p[i] == '{') return Kind.Unknown;
+            else if (i < p.Length && p[i] == '+') i++;
+            if (i < p.Length && p[i] == '?') i++; // lazy quantifier
+            if (atom == Kind.Set && !optional) { SkipAlternative(p, ref i); return Kind.Set; }
+        }
+        return Kind.Empty;
+    }
+
+    // One atom: adds its first chars; Empty for a zero-width atom.
+    private static Kind Atom(string p, ref int i, HashSet<char> chars, ref bool digit)
+    {
+        var c = p[i];
+        switch (c)
+        {
+            case '\\':
+                if (i + 1 >= p.Length) return Kind.Unknown;
+                var e = p[i + 1];
+                i += 2;
+                if (e == 'd') { digit = true; return Kind.Set; }
+                if (e is 'b' or 'B') return Kind.Empty;
+                if (char.IsLetterOrDigit(e)) return Kind.Unknown;
+                chars.Add(e);
+                return Kind.Set;
+            case '(':
+                if (i + 2 >= p.Length || p[i + 1] != '?' || p[i + 2] != ':') return Kind.Unknown;
+                i += 3;
+                var any = Kind.Set;
+                while (true)
+                {
+                    var k = First(p, ref i, chars, ref digit);
+                    if (k != Kind.Set) any = Kind.Unknown;
+                    if (i >= p.Length) return Kind.Unknown;
+                    if (p[i] == ')') { i++; return any; }
+                    i++; // '|'
+                }
+            case '[': case '.': case '$': case '^': case '*': case '+': case '?': case '{': case '}': case ']':
+                return Kind.Unknown;
+            default:
+                chars.Add(c);
+                i++;
+                return Kind.Set;
+        }
+    }
+
+    // Moves to the '|' or ')' that ends the current alternative, over nested groups, classes and escapes.
+    private static void SkipAlternative(string p, ref int i)
+    {
+        var depth = 0;
+        var inClass = false;
+        for (; i < p.Length; i++)
+        {
+            var c = p[i];
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') { if (depth == 0) return; depth--; }
+            else if (c == '|' && depth == 0) return;
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace Rasd.Clean;
 /// finds in-document duplicates and where a new item (post, appended story) starts, and extracts metadata
 /// (outlet, byline, title, date evidence). Nothing in the original text is changed: the result is spans.
 /// </summary>
-public sealed class Cleaner
+public sealed partial class Cleaner
 {
     /// <summary>Lines longer than this are prose: phrase rules are not tried on them.</summary>
     public const int MaxRuleChars = 700;
@@ -35,7 +35,7 @@ public sealed class Cleaner
         public bool Headline, ItemStart, AppendedAfterMarker;
         /// <summary>A list entry: "- text", "* text", "• text".</summary>
         public bool Bullet => Form is { Length: > 2 } f && f[0] is '-' or '*' or '•' or '▪' or '●' && f[1] == ' ';
-        public bool HasTime => Form != null && TimeOfDay.IsMatch(Form);
+        public bool HasTime => HasDigit && Form != null && TimeOfDay.IsMatch(Form);
         /// <summary>A chat export's message: the line opens with a date and a clock time ("12/02/2025, 19:31 - name: ...").</summary>
         public bool Stamped => DateStart && Form != null && ChatStamp.IsMatch(Form);
         public ulong Hash;
@@ -83,21 +83,41 @@ public sealed class Cleaner
     }
 
     private static bool IsBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
-    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF' or '\u2066' or '\u2067' or '\u2068' or '\u2069' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u061C';
+    private static bool IsBlank(char c) => (CharFlags[c] & Blank) != 0;
+    private static bool IsBlankSlow(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF' or '\u2066' or '\u2067' or '\u2068' or '\u2069' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u061C';
+
+    // Per char: word char (letter, digit or diacritic), digit, blank; one lookup instead of Unicode category calls.
+    private const byte WordChar = 1, Digit = 2, Blank = 4;
+    private static readonly byte[] CharFlags = BuildCharFlags();
+
+    private static byte[] BuildCharFlags()
+    {
+        var t = new byte[65536];
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = (char)i;
+            if (char.IsLetterOrDigit(c) || Language.ArabicNormalizer.IsDiacritic(c)) t[i] |= WordChar;
+            if (char.IsDigit(c)) t[i] |= Digit;
+            if (IsBlankSlow(c)) t[i] |= Blank;
+        }
+        return t;
+    }
 
     private void Describe(string text, Line l)
     {
         var words = 0;
         var inWord = false;
-        var hasDigit = false;
-        for (var i = l.Start; i < l.End; i++)
+        var any = 0;
+        var flags = CharFlags;
+        foreach (var c in text.AsSpan(l.Start, l.End - l.Start))
         {
-            var c = text[i];
-            var w = char.IsLetterOrDigit(c) || Language.ArabicNormalizer.IsDiacritic(c);
+            var f = flags[c];
+            var w = (f & WordChar) != 0;
             if (w && !inWord) words++;
-            if (char.IsDigit(c)) hasDigit = true;
+            any |= f;
             inWord = w || (inWord && (c == '_' || c == '\u200C'));
         }
+        var hasDigit = (any & Digit) != 0;
         l.Words = words;
         l.HasDigit = hasDigit;
         // Ending: look past closing quotes and brackets.
@@ -115,9 +135,10 @@ public sealed class Cleaner
             l.Form = CleanRules.MatchForm(text.AsSpan(l.Start, l.End - l.Start));
             l.Core = CoreOf(l.Form);
             l.HasVerb = HasVerb(l.Form);
-            l.DateStart = _rules.DateStart.IsMatch(l.Form);
+            // Both patterns need a digit: the form's digits come from the line's (normalised), so most lines skip them.
+            l.DateStart = hasDigit && _rules.StartsWithDate(l.Form);
             l.DateOnly = l.DateStart && l.Words <= 12 && !l.EndsColon && IsDateOnly(l.Form);
-            l.HasYearOrTime = YearOrTime.IsMatch(l.Form);
+            l.HasYearOrTime = hasDigit && YearOrTime.IsMatch(l.Form);
         }
         var commas = 0;
         for (var i = l.Start; i < l.End && commas == 0; i++) if (text[i] is '،' or ',' or '؛' or ';') commas++;
@@ -152,9 +173,16 @@ public sealed class Cleaner
     }
 
     /// <summary>The stamp opening a chat export's message: "12/02/2025, 19:31 - ", "[12/02/2025, 19:31:05] ".</summary>
-    private static readonly System.Text.RegularExpressions.Regex ChatStamp = new(@"^\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s*[-–:]?\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
-    private static readonly System.Text.RegularExpressions.Regex TimeOfDay = new(@"(?<![0-9.])\d{1,2}:\d{2}(?![0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
-    private static readonly System.Text.RegularExpressions.Regex YearOrTime = new(@"(?<![0-9])(?:(?:19|20)\d{2}|\d{1,2}[:.]\d{2}(?![0-9.]))(?![0-9])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+    // Source-generated: no Reflection.Emit and no JIT of a compiled regex at the first document.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s*[-–:]?\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ChatStampRegex();
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9.])\d{1,2}:\d{2}(?![0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TimeOfDayRegex();
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])(?:(?:19|20)\d{2}|\d{1,2}[:.]\d{2}(?![0-9.]))(?![0-9])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearOrTimeRegex();
+    private static readonly System.Text.RegularExpressions.Regex ChatStamp = ChatStampRegex();
+    private static readonly System.Text.RegularExpressions.Regex TimeOfDay = TimeOfDayRegex();
+    private static readonly System.Text.RegularExpressions.Regex YearOrTime = YearOrTimeRegex();
 
     private static readonly char[] TrimChars = ".,;:!?\"'()[]{}-–—/\\|*#@«»“”…".ToCharArray();
 
@@ -207,6 +235,7 @@ public sealed class Cleaner
         foreach (var r in _rules.Patterns)
         {
             if (l.Words > r.MaxWords) continue;
+            if (r.Start != null && !r.Start.Allows(core)) continue;
             if (!r.Regex!.IsMatch(core)) continue;
             if (r.Dateline && !(l.HasDigit || ContainsMonth(form))) continue;
             Set(l, r);
@@ -430,16 +459,30 @@ public sealed class Cleaner
     private static void ContentWords(string text, Line l, HashSet<ulong> into)
     {
         if (l.End - l.Start > 200000) return;
-        TextScan.ForEachWord(text, l.Start, l.End, ref into, static (ref HashSet<ulong> s, ulong h, int len) => { if (len >= 4) s.Add(h); });
+        var sink = new ContentWordSink { Into = into };
+        TextScan.ForEachWord(text, l.Start, l.End, ref sink);
+    }
+
+    private struct ContentWordSink : TextScan.IWordSink
+    {
+        public HashSet<ulong> Into;
+        public readonly void Word(ulong hash, int length) { if (length >= 4) Into.Add(hash); }
     }
 
     // ---------- duplicates ----------
 
-    private struct ShingleState
+    private struct ShingleState : TextScan.IWordSink
     {
         public ulong W1;
         public int N;
         public List<ulong> Out;
+
+        public void Word(ulong hash, int length)
+        {
+            N++;
+            if (N >= 2) Out.Add(TextScan.Combine(W1, hash));
+            W1 = hash;
+        }
     }
 
     private static void Duplicates(string text, List<Line> lines)
@@ -478,12 +521,7 @@ public sealed class Cleaner
     {
         into.Clear();
         var st = new ShingleState { Out = into };
-        TextScan.ForEachWord(text, l.Start, l.End, ref st, static (ref ShingleState s, ulong h, int _) =>
-        {
-            s.N++;
-            if (s.N >= 2) s.Out.Add(TextScan.Combine(s.W1, h));
-            s.W1 = h;
-        });
+        TextScan.ForEachWord(text, l.Start, l.End, ref st);
         if (st.N == 1) into.Add(st.W1);
     }
 

@@ -9,45 +9,67 @@ public static class TextScan
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
-    /// <summary>
-    /// Calls <paramref name="onWord"/> with the 64-bit hash of each normalised word (letters and digits) in
-    /// text[start,end), lower-cased, with diacritics, tatweel and bidi marks ignored.
-    /// </summary>
-    public static int ForEachWord<TState>(string text, int start, int end, ref TState state, WordAction<TState> onWord)
+    // Per char: what the word scans hash. '\0' is dropped (marks), Separator ends a word, anything else is the
+    // normalised, lower-cased letter or digit. One lookup instead of Map + IsLetterOrDigit + ToLowerInvariant,
+    // whose non-ASCII case goes through ICU.
+    private const char Separator = '\u0001';
+    private static readonly char[] HashChars = BuildHashChars();
+
+    private static char[] BuildHashChars()
     {
+        var t = new char[65536];
+        for (var i = 0; i < t.Length; i++)
+        {
+            var m = ArabicNormalizer.Map((char)i);
+            t[i] = m == '\0' ? '\0' : char.IsLetterOrDigit(m) ? char.ToLowerInvariant(m) : Separator;
+        }
+        return t;
+    }
+
+    /// <summary>Receives the words of a scan; a struct, so the call inlines into the scan loop.</summary>
+    public interface IWordSink
+    {
+        void Word(ulong hash, int length);
+    }
+
+    /// <summary>
+    /// Gives <paramref name="sink"/> the 64-bit hash of each normalised word (letters and digits) in
+    /// text[start,end), lower-cased, with diacritics, tatweel and bidi marks ignored. Returns the number of words.
+    /// </summary>
+    public static int ForEachWord<TSink>(string text, int start, int end, ref TSink sink) where TSink : struct, IWordSink
+    {
+        var table = HashChars;
         var h = FnvOffset;
         var len = 0;
         var count = 0;
-        for (var i = start; i < end; i++)
+        foreach (var c in text.AsSpan(start, end - start))
         {
-            var m = ArabicNormalizer.Map(text[i]);
-            if (m == '\0') continue;
-            if (char.IsLetterOrDigit(m))
+            var m = table[c];
+            if (m > Separator)
             {
-                h = (h ^ char.ToLowerInvariant(m)) * FnvPrime;
+                h = (h ^ m) * FnvPrime;
                 len++;
             }
-            else if (len > 0)
+            else if (m == Separator && len > 0)
             {
-                onWord(ref state, Finish(h), len);
+                sink.Word(Finish(h), len);
                 count++;
                 h = FnvOffset; len = 0;
             }
         }
-        if (len > 0) { onWord(ref state, Finish(h), len); count++; }
+        if (len > 0) { sink.Word(Finish(h), len); count++; }
         return count;
     }
-
-    public delegate void WordAction<TState>(ref TState state, ulong hash, int length);
 
     /// <summary>Hash of the normalised letters and digits of text[start,end): equal for lines that differ only in marks, spacing or punctuation.</summary>
     public static ulong LetterHash(string text, int start, int end)
     {
+        var table = HashChars;
         var h = FnvOffset;
-        for (var i = start; i < end; i++)
+        foreach (var c in text.AsSpan(start, end - start))
         {
-            var m = ArabicNormalizer.Map(text[i]);
-            if (m != '\0' && char.IsLetterOrDigit(m)) h = (h ^ char.ToLowerInvariant(m)) * FnvPrime;
+            var m = table[c];
+            if (m > Separator) h = (h ^ m) * FnvPrime;
         }
         return Finish(h);
     }

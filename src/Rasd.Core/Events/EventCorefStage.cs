@@ -24,11 +24,25 @@ public sealed class EventCorefStage : ICorpusStage
         public readonly Dictionary<string, List<Event>> ByKey = new(StringComparer.Ordinal);
         public readonly Dictionary<string, List<Event>> ByDocument = new(StringComparer.Ordinal);
         public readonly Dictionary<string, Event> ById = new(StringComparer.Ordinal);
+        /// <summary>Items short enough that a report stating no date took place on the date of the report before it, however far.</summary>
+        public readonly HashSet<string> ShortItems = new(StringComparer.Ordinal);
 
+        public void AddItems(IEnumerable<Item> items)
+        {
+            foreach (var i in items) if ((i.CleanText.Length > 0 ? i.CleanText.Length : i.Span.Length) <= ShortItem) ShortItems.Add(i.Id);
+        }
+
+        public bool CarriesTo(string item, int gap) => gap <= CarryGap || ShortItems.Contains(item);
+
+        /// <summary>Indexes a new event (in no posting yet: appended without searching the lists, which grow long).</summary>
         public void Add(Event e)
         {
             ById[e.Id] = e;
-            foreach (var k in Keys(e.Type, e.Cameo, e.SourceActors.Concat(e.TargetActors))) Post(ByKey, k, e);
+            foreach (var k in Keys(e.Type, e.Cameo, e.SourceActors.Concat(e.TargetActors)))
+            {
+                if (!ByKey.TryGetValue(k, out var l)) ByKey[k] = l = new List<Event>();
+                l.Add(e);
+            }
         }
 
         public void AddActors(Event e, IEnumerable<string> actors)
@@ -66,6 +80,7 @@ public sealed class EventCorefStage : ICorpusStage
     private static Index Build(Corpus corpus)
     {
         var ix = new Index();
+        ix.AddItems(corpus.Items);
         foreach (var e in corpus.Events)
         {
             ix.Add(e);
@@ -77,6 +92,7 @@ public sealed class EventCorefStage : ICorpusStage
     public void Process(Document doc, Corpus corpus)
     {
         var ix = corpus.GetState(StateKey, () => Build(corpus));
+        ix.AddItems(doc.Items);
         var items = doc.Items.ToDictionary(i => i.Id);
         var outlet = doc.Meta.Outlet ?? doc.Meta.Channel;
         // Dated reports first, so that undated and background ones find what they refer to in the same document.
@@ -91,7 +107,7 @@ public sealed class EventCorefStage : ICorpusStage
             // A report stating no date, just after a dated report of the same item, happened then (looked up before matching).
             if (em.DateSource == "none" && !em.Background && em.Date.Month == 0)
             {
-                var prev = dated.Where(x => x.Item == em.ItemId && x.End <= em.Span.Start && em.Span.Start - x.End <= CarryGap).OrderByDescending(x => x.End).FirstOrDefault();
+                var prev = dated.Where(x => x.Item == em.ItemId && x.End <= em.Span.Start && ix.CarriesTo(em.ItemId, em.Span.Start - x.End)).OrderByDescending(x => x.End).FirstOrDefault();
                 if (prev.Date != null) em = em with { Date = prev.Date with { Note = "date of the report before it in the same item" }, DateSource = "context" };
             }
             if (em.Attribution is { } att && att.StartsWith("rasd:anonymous:", StringComparison.Ordinal) && !corpus.Entities.ContainsKey(att))
@@ -166,11 +182,18 @@ public sealed class EventCorefStage : ICorpusStage
     internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null)
     {
         if (!EventFamilies.Compatible(ev.Cameo, em.Cameo)) return 0;
-        var theirs = ev.TargetActors.Count == 0 ? ev.SourceActors : ev.SourceActors.Concat(ev.TargetActors).Distinct().ToList();
+        var theirs = ev.TargetActors.Count == 0 ? ev.SourceActors : Union(ev.SourceActors, ev.TargetActors);
         // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
         var exact = 0;
         foreach (var a in mine) if (theirs.Contains(a)) exact++;
-        var soft = countryOf == null ? 0 : mine.Count(a => !theirs.Contains(a) && theirs.Any(b => !mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a || SameCountry(a, b, countryOf))));
+        var soft = 0;
+        if (countryOf != null)
+            foreach (var a in mine)
+            {
+                if (theirs.Contains(a)) continue;
+                foreach (var b in theirs)
+                    if (!mine.Contains(b) && (countryOf(a) == b || countryOf(b) == a || SameCountry(a, b, countryOf))) { soft++; break; }
+            }
         // Both sides matched at another granularity (the Israeli army and Israel, the Syrian ministry and the government) count too.
         var shared = exact + (exact > 0 || soft >= 2 ? soft : 0);
         // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
@@ -191,8 +214,7 @@ public sealed class EventCorefStage : ICorpusStage
             return 0;
         // Outside consultations (where each side's readout names itself first) the one who acts identifies the event:
         // Iran's strike and the American strike it answers share Iran, but not their source.
-        if (EventFamilies.Of(em.Cameo) != "consult" && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0
-            && !em.SourceActors.Any(a => ev.SourceActors.Contains(a) || (countryOf != null && ev.SourceActors.Any(b => SameCountry(a, b, countryOf)))))
+        if (EventFamilies.Of(em.Cameo) != "consult" && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0 && !SharesSource(em, ev, countryOf))
             return 0;
         // Statements are the same only when the speaker is the same and the day is the same.
         if (ev.Cameo == "010" && (em.Date.Precision != DatePrecision.Day || ev.Date.Precision != DatePrecision.Day || !em.Date.IsCompatibleWith(ev.Date))) return 0;
@@ -238,6 +260,30 @@ public sealed class EventCorefStage : ICorpusStage
         }
         var typeScore = ev.Cameo == em.Cameo ? 0.5 : 0;
         return shared * 2 + dateScore + typeScore + Math.Min(ev.Mentions.Count, 5) * 0.01;
+    }
+
+    // The event's parties, each once, in a buffer of the thread (Score runs for every candidate).
+    [ThreadStatic] private static List<string>? _theirs;
+
+    private static List<string> Union(List<string> a, List<string> b)
+    {
+        var l = _theirs ??= new List<string>();
+        l.Clear();
+        foreach (var x in a) if (!l.Contains(x)) l.Add(x);
+        foreach (var x in b) if (!l.Contains(x)) l.Add(x);
+        return l;
+    }
+
+    private static bool SharesSource(EventMention em, Event ev, Func<string, string?>? countryOf)
+    {
+        foreach (var a in em.SourceActors)
+        {
+            if (ev.SourceActors.Contains(a)) return true;
+            if (countryOf != null)
+                foreach (var b in ev.SourceActors)
+                    if (SameCountry(a, b, countryOf)) return true;
+        }
+        return false;
     }
 
     /// <summary>Two actors of one country, one of them not a person (Putin and Russia, Lavrov and the Russian government).</summary>
@@ -329,17 +375,23 @@ public sealed class EventCorefStage : ICorpusStage
     {
         if (!ix.ByDocument.TryGetValue(docId, out var events)) return;
         AnchorYears(docId, events);
-        CarryDates(docId, events);
+        CarryDates(docId, events, ix);
     }
 
     /// <summary>Largest gap (in characters) over which a report without a date takes the date of the report before it.</summary>
     private const int CarryGap = 400;
 
     /// <summary>
+    /// Clean length (characters) of a short item: a dispatch or post of one occasion ("في 28 يناير، زار الوفد ...
+    /// واتفق الجانبان ..."), whose reports without a date of their own are all of the date its report before them states.
+    /// </summary>
+    private const int ShortItem = 1500;
+
+    /// <summary>
     /// A report that states no date, right after a report of the same item whose date is known (now perhaps through
     /// coreference), happened then: "وقالت الرئاسة السورية في بيان إن ..." after the call it reports on.
     /// </summary>
-    private static void CarryDates(string docId, List<Event> events)
+    private static void CarryDates(string docId, List<Event> events, Index ix)
     {
         var refs = new List<(Event E, int I)>();
         foreach (var e in events)
@@ -353,7 +405,7 @@ public sealed class EventCorefStage : ICorpusStage
             {
                 var m = e.Mentions[i];
                 if (m.Date is { Resolved: true } d && m.DateSource != "context") { last = d; lastEnd = m.Span.End; continue; }
-                if (last == null || m.Background || m.DateSource != "none" || m.Date is { Month: > 0 } || m.Span.Start - lastEnd > CarryGap) continue;
+                if (last == null || m.Background || m.DateSource != "none" || m.Date is { Month: > 0 } || !ix.CarriesTo(m.Item, m.Span.Start - lastEnd)) continue;
                 var carried = last with { Note = "date of the report before it in the same item" };
                 e.Mentions[i] = m with { Date = carried, DateSource = "context" };
                 if (!e.Date.Resolved) { e.Date = carried; e.DateSource = "context"; }

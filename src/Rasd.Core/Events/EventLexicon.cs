@@ -90,11 +90,32 @@ public sealed class EventLexicon
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly object KnownLock = new();
 
+    // Per first and last letter of the known words, the lengths they come in (bit n: length n): most candidate stems of
+    // a word are ruled out by this before they are hashed.
+    private static readonly ulong[] KnownShapes = new ulong[64 * 64];
+
+    private static int ShapeIndex(char first, char last)
+    {
+        uint a = (uint)(first - '\u0620'), b = (uint)(last - '\u0620');
+        return a < 64 && b < 64 ? (int)(a * 64 + b) : -1;
+    }
+
+    private static bool MayBeKnown(ReadOnlySpan<char> s)
+    {
+        if (s.Length == 0 || s.Length > 63) return true;
+        var i = ShapeIndex(s[0], s[^1]);
+        return i < 0 || ((KnownShapes[i] >> s.Length) & 1) != 0;
+    }
+
     private static void Remember(string[] words)
     {
         lock (KnownLock)
             foreach (var w in words)
-                foreach (var (k, _) in Keys(w)) Known.Add(k);
+                foreach (var (k, _) in Keys(w))
+                {
+                    Known.Add(k);
+                    if (k.Length is > 0 and <= 63 && ShapeIndex(k[0], k[^1]) is var i and >= 0) KnownShapes[i] |= 1UL << k.Length;
+                }
     }
 
     private static void Add<T>(Dictionary<string, List<T>> d, string key, T v)
@@ -139,7 +160,7 @@ public sealed class EventLexicon
             {
                 var tail = rest[cut..];
                 // Only stems some form is made of are worth a string: most words read to none.
-                if (!KnownLookup.Contains(rest[..cut])) continue;
+                if (!MayBeKnown(rest[..cut]) || !KnownLookup.Contains(rest[..cut])) continue;
                 if (!SuffixLookup.TryGetValue(tail, out var suf) && !TSuffixLookup.TryGetValue(tail, out suf)) continue;
                 (list ??= new List<(string, string, string)>()).Add((w.Substring(p.Length, cut), p, suf));
             }
@@ -149,6 +170,47 @@ public sealed class EventLexicon
         _lastWord = w;
         _lastReadings = result;
         return result;
+    }
+
+    // Per thread, the readings of the word at each position of the sentence being read, keyed by the word object:
+    // FrameAt, TriggersAt, CueAt and WordIs ask about the same positions many times (a hash of the word each time otherwise).
+    [ThreadStatic] private static string?[]? _atWord;
+    [ThreadStatic] private static (string Stem, string Proclitic, string Suffix)[][]? _atReadings;
+    private const int MaxPositions = 4096;
+
+    private static (string Stem, string Proclitic, string Suffix)[] ReadingsAt(IReadOnlyList<string> norms, int i)
+    {
+        var w = norms[i];
+        if (i >= MaxPositions) return Readings(w);
+        var words = _atWord;
+        if (words == null || i >= words.Length)
+        {
+            var n = Math.Min(MaxPositions, Math.Max(256, (i + 1) * 2));
+            Array.Resize(ref _atWord, n);
+            Array.Resize(ref _atReadings, n);
+            words = _atWord;
+        }
+        if (ReferenceEquals(words[i], w)) return _atReadings![i];
+        var r = Readings(w);
+        words[i] = w;
+        _atReadings![i] = r;
+        return r;
+    }
+
+    /// <summary>True when a trigger or an attribution frame could start at word <paramref name="i"/>.</summary>
+    public bool MayMatchAt(IReadOnlyList<string> norms, int i)
+    {
+        foreach (var (stem, _, _) in ReadingsAt(norms, i))
+            if (_triggerFirst.ContainsKey(stem) || _frameFirst.ContainsKey(stem)) return true;
+        return false;
+    }
+
+    /// <summary>True when a trigger could start at word <paramref name="i"/>.</summary>
+    public bool MayTriggerAt(IReadOnlyList<string> norms, int i)
+    {
+        foreach (var (stem, _, _) in ReadingsAt(norms, i))
+            if (_triggerFirst.ContainsKey(stem)) return true;
+        return false;
     }
 
     /// <summary>True when a trigger or an attribution frame could start at this word (readings are cached per thread).</summary>
@@ -168,12 +230,18 @@ public sealed class EventLexicon
     }
 
     /// <summary>True when the word is one of <paramref name="forms"/>' single words with clitics.</summary>
-    public static bool WordIs(string norm, string form)
+    public static bool WordIs(string norm, string form) => WordIs(Readings(norm), form);
+
+    private static bool WordIsAt(IReadOnlyList<string> norms, int i, string form) => WordIs(ReadingsAt(norms, i), form);
+
+    private static bool WordIs((string Stem, string Proclitic, string Suffix)[] readings, string form)
     {
-        foreach (var (stem, _, suf) in Readings(norm))
+        foreach (var (stem, _, suf) in readings)
         {
             if (stem == form && Suffixes.Contains(suf)) return true;
-            if (form.Length > 2 && form[^1] == 'ه' && stem == form[..^1] + "ت" && TSuffixes.Contains(suf)) return true;
+            // The ت variant of a form ending in ة (ه), compared in place rather than built per call.
+            if (form.Length > 2 && form[^1] == 'ه' && stem.Length == form.Length && stem[^1] == 'ت'
+                && stem.AsSpan(0, stem.Length - 1).SequenceEqual(form.AsSpan(0, form.Length - 1)) && TSuffixes.Contains(suf)) return true;
         }
         return false;
     }
@@ -182,7 +250,7 @@ public sealed class EventLexicon
     public IEnumerable<(TriggerRow Row, int Length, bool Future, bool ObjectSuffix, string Proclitic)> TriggersAt(IReadOnlyList<string> norms, int i, bool taMarbuta = false)
     {
         var results = new List<(TriggerRow, int, bool, bool, string)>();
-        foreach (var (stem, p, suf) in Readings(norms[i]))
+        foreach (var (stem, p, suf) in ReadingsAt(norms, i))
         {
             // A word written with a final ة ends in ta marbuta, not in the pronoun ه (وزارة is not و+زار+ه).
             if (taMarbuta && suf.Length > 0 && suf[^1] == 'ه') continue;
@@ -197,7 +265,7 @@ public sealed class EventLexicon
                 if (row.Verb && p.Contains("ال", StringComparison.Ordinal) && stem[0] is 'ي' or 'ت' or 'ن') continue;
                 var ok = true;
                 for (var k = 1; k < entry.Words.Length && ok; k++)
-                    ok = i + k < norms.Count && WordIs(norms[i + k], entry.Words[k]);
+                    ok = i + k < norms.Count && WordIsAt(norms, i + k, entry.Words[k]);
                 if (!ok) continue;
                 var objSuffix = suf is "ه" or "ها" or "هم" or "هما" or "ته" or "تها" or "تهم";
                 results.Add((row, entry.Words.Length, p.Contains('س'), objSuffix, p));
@@ -218,7 +286,16 @@ public sealed class EventLexicon
         return false;
     }
 
-    public static bool ContextHolds(TriggerRow row, IReadOnlyList<string> norms, int from, int to) => ContextAt(row, norms, from, to) != null;
+    // A field, not a collection expression in the loop: that would build the array for every word looked at.
+    private static readonly string[] ContextProclitics = ["و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"];
+
+    public static bool ContextHolds(TriggerRow row, IReadOnlyList<string> norms, int from, int to)
+    {
+        // Asked of every trigger reading: no list is built for the answer.
+        foreach (var group in row.Context)
+            if (ContextWord(group, norms, from, to) < 0) return false;
+        return true;
+    }
 
     /// <summary>Word positions satisfying each context group of the row, or null when a group is missing.</summary>
     public static List<int>? ContextAt(TriggerRow row, IReadOnlyList<string> norms, int from, int to)
@@ -226,29 +303,34 @@ public sealed class EventLexicon
         var at = new List<int>();
         foreach (var group in row.Context)
         {
-            var found = -1;
-            for (var k = from; k < to && k < norms.Count && found < 0; k++)
-            {
-                var w = norms[k];
-                foreach (var alt in group)
-                {
-                    if (w.StartsWith(alt, StringComparison.Ordinal)) { found = k; break; }
-                    foreach (var p in (string[])["و", "ف", "ب", "ل", "ال", "وال", "بال", "لل"])
-                        if (w.Length > p.Length && w.StartsWith(p, StringComparison.Ordinal) && w.AsSpan(p.Length).StartsWith(alt, StringComparison.Ordinal)) { found = k; break; }
-                    if (found >= 0) break;
-                }
-            }
+            var found = ContextWord(group, norms, from, to);
             if (found < 0) return null;
             at.Add(found);
         }
         return at;
     }
 
+    /// <summary>The first word in [from, to) that one of the group's words begins (after a proclitic), or -1.</summary>
+    private static int ContextWord(string[] group, IReadOnlyList<string> norms, int from, int to)
+    {
+        for (var k = from; k < to && k < norms.Count; k++)
+        {
+            var w = norms[k];
+            foreach (var alt in group)
+            {
+                if (w.StartsWith(alt, StringComparison.Ordinal)) return k;
+                foreach (var p in ContextProclitics)
+                    if (w.Length > p.Length && w.StartsWith(p, StringComparison.Ordinal) && w.AsSpan(p.Length).StartsWith(alt, StringComparison.Ordinal)) return k;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>An attribution frame cue starting at word <paramref name="i"/>: its kind and length in words.</summary>
     public (FrameKind Kind, int Length)? FrameAt(IReadOnlyList<string> norms, int i)
     {
         (FrameKind, int)? best = null;
-        foreach (var (stem, p, suf) in Readings(norms[i]))
+        foreach (var (stem, p, suf) in ReadingsAt(norms, i))
         {
             if (!_frameFirst.TryGetValue(stem, out var list)) continue;
             foreach (var (words, kind, tv) in list)
@@ -258,7 +340,7 @@ public sealed class EventLexicon
                 if (kind != FrameKind.Prep && suf is not ("" or "ت" or "وا" or "ا")) continue;
                 if (kind == FrameKind.Prep && suf.Length > 0 && words.Length == 1 && suf != "") continue;
                 var ok = true;
-                for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIs(norms[i + k], words[k]);
+                for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIsAt(norms, i + k, words[k]);
                 if (!ok) continue;
                 if (best is not { } b || words.Length > b.Item2) best = (kind, words.Length);
             }
@@ -271,7 +353,7 @@ public sealed class EventLexicon
     {
         if (!_cues.TryGetValue(kind, out var d)) return 0;
         var best = 0;
-        foreach (var (stem, p, suf) in Readings(norms[i]))
+        foreach (var (stem, p, suf) in ReadingsAt(norms, i))
         {
             if (!d.TryGetValue(stem, out var list)) continue;
             foreach (var (words, tv) in list)
@@ -280,7 +362,7 @@ public sealed class EventLexicon
                 // A cue word keeps its own shape: only conjunctions and prepositions before it, no suffix (لم، not لمه).
                 if (suf.Length > 0 && kind is "denied" or "future" or "hypothetical" or "complementizer" or "target") continue;
                 var ok = true;
-                for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIs(norms[i + k], words[k]);
+                for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIsAt(norms, i + k, words[k]);
                 if (ok && words.Length > best) best = words.Length;
             }
         }

@@ -152,7 +152,9 @@ public sealed class EventsStage : IDocumentStage
                 if (toks.Count == 0) continue;
                 var norms = toks.Select(t => t.Norm).ToList();
                 // Most sentences hold no word any trigger, frame or cue is made of: nothing to read there.
-                if (!norms.Exists(lex.MayMatch))
+                var any = false;
+                for (var k = 0; k < norms.Count && !any; k++) any = lex.MayMatchAt(norms, k);
+                if (!any)
                 {
                     if (OwnDate(sent, published) is { } own0) st.LastDate = own0;
                     continue;
@@ -165,9 +167,9 @@ public sealed class EventsStage : IDocumentStage
                 var clauseEnd = new int[toks.Count + 1];
                 clauseEnd[toks.Count] = toks.Count;
                 for (var k = toks.Count - 1; k >= 0; k--) clauseEnd[k] = norms[k] is "." or ";" || Cue("complementizer", norms, k) ? k : clauseEnd[k + 1];
-                for (var i = 0; i < toks.Count; i++)
+                // Words no trigger starts at are skipped in the loop header: the body's lambdas capture its locals, an allocation per entry.
+                for (var i = NextTrigger(toks, norms, 0); i < toks.Count; i = NextTrigger(toks, norms, i + 1))
                 {
-                    if (toks[i].Kind != TokenKind.Word || !lex.MayTrigger(norms[i])) continue;
                     // A word of a person's name is no trigger ("فيصل" read as ف + يصل).
                     if (actors.Exists(a => a.Type == EntityType.Person && a.Start <= i && i < a.End)) continue;
                     var inFrame = frames.Any(f => f.Start <= i && i < f.End && !f.Inherited);
@@ -437,12 +439,14 @@ public sealed class EventsStage : IDocumentStage
         private int _accusedObject = -1;
         private static HashSet<string>? _titleWords;
 
+        private static readonly string[] TitleProclitics = ["و", "ل", "ول", "لل", "ب", "وب"];
+
         /// <summary>A word of a title (وزير، رئيس، لرئيس، الممثل، نائب، المتحدث...) from the actor dictionary's titles.</summary>
         private bool TitleWord(string norm)
         {
             var set = _titleWords ??= TitleWords(dict);
             if (set.Contains(norm)) return true;
-            foreach (var p in (string[])["و", "ل", "ول", "لل", "ب", "وب"])
+            foreach (var p in TitleProclitics)
                 if (norm.Length > p.Length + 2 && norm.StartsWith(p, StringComparison.Ordinal) && set.Contains(norm[p.Length..])) return true;
             return false;
         }
@@ -478,14 +482,28 @@ public sealed class EventsStage : IDocumentStage
             for (var i = lo; i < list.Count && list[i].Span.Start < span.End; i++) yield return list[i];
         }
 
+        private int NextTrigger(List<Token> toks, List<string> norms, int from)
+        {
+            for (var i = from; i < toks.Count; i++)
+                if (toks[i].Kind == TokenKind.Word && lex.MayTriggerAt(norms, i)) return i;
+            return toks.Count;
+        }
+
+        private int NextFrame(List<Token> toks, List<string> norms, int from, out (FrameKind Kind, int Length) frame)
+        {
+            for (var i = from; i < toks.Count; i++)
+                if (toks[i].Kind == TokenKind.Word && lex.FrameAt(norms, i) is { } f) { frame = f; return i; }
+            frame = default;
+            return toks.Count;
+        }
+
         /// <summary>Attribution frames of a sentence, each with the actor whose account follows.</summary>
         private List<FrameRef> Frames(List<Token> toks, List<string> norms, List<ActorRef> actors, string? lastSpeaker, FrameRef? lastFrame)
         {
             var frames = new List<FrameRef>();
-            for (var i = 0; i < toks.Count; i++)
+            // Words no frame starts at are skipped in the loop header: the body's lambdas capture its locals, an allocation per entry.
+            for (var i = NextFrame(toks, norms, 0, out var f); i < toks.Count; i = NextFrame(toks, norms, i + 1, out f))
             {
-                if (toks[i].Kind != TokenKind.Word) continue;
-                if (lex.FrameAt(norms, i) is not { } f) continue;
                 var end = i + f.Length;
                 string? actor = null;
                 var textEnd = end;
@@ -704,7 +722,7 @@ public sealed class EventsStage : IDocumentStage
             // "قال ترامب إنه أجرى اتصالاً": a complementizer with a pronoun takes the speaker as subject; "وإنهما اتفقا": the
             // speaker and the other party of what was just reported.
             var pronounSubject = cs > 0 && Cue("complementizer", norms, cs - 1) && norms[cs - 1].Length >= 3 && norms[cs - 1][^1] is 'ه' or 'ا'
-                                 && !before.Any() ? SpeakerActor() : null;
+                                 && !before.Any() && !(cs < norms.Count && Cue("impersonal", norms, cs)) ? SpeakerActor() : null;
             // "المحادثات التي أجراها اليوم مع روبيو": the noun's relative clause has the speaker as subject.
             if (pronounSubject == null && !row.Verb && te + 1 < norms.Count && Cue("relative", norms, te) && Cue("light", norms, te + 1)) pronounSubject = SpeakerActor() ?? before.LastOrDefault()?.Id;
             if (between < 0 && sources.Count == 0)
@@ -1135,7 +1153,12 @@ public sealed class EventsStage : IDocumentStage
 /// <summary>Event families for coreference: reports of one event may use different but related codes.</summary>
 public static class EventFamilies
 {
-    public static string Of(string cameo)
+    // Codes are few: each one's family is worked out once (Of runs for every coreference candidate).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Families = new(StringComparer.Ordinal);
+
+    public static string Of(string cameo) => Families.TryGetValue(cameo, out var f) ? f : Families.GetOrAdd(cameo, Family);
+
+    private static string Family(string cameo)
     {
         if (cameo.Length < 2) return cameo;
         var root = cameo[..2];

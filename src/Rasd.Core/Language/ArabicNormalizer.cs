@@ -86,20 +86,57 @@ public static class ArabicNormalizer
     /// <summary>The several chars a ligature normalises to ("ﻻ" → "لا"), or null for a char that maps to one.</summary>
     public static string? Expand(char c) => Expansions.TryGetValue(c, out var e) ? e : null;
 
-    public static string Normalize(string s) => Normalize(s.AsSpan());
+    /// <summary>The normalised string; <paramref name="s"/> itself when nothing changes (no copy).</summary>
+    public static string Normalize(string s)
+    {
+        var i = Unchanged(s);
+        return i == s.Length ? s : Normalize(s.AsSpan(), i);
+    }
 
     public static string Normalize(ReadOnlySpan<char> s)
     {
+        var i = Unchanged(s);
+        return i == s.Length ? s.ToString() : Normalize(s, i);
+    }
+
+    /// <summary>Length of the prefix of <paramref name="s"/> that normalising leaves as it is.</summary>
+    private static int Unchanged(ReadOnlySpan<char> s)
+    {
         var table = Table;
-        // Fast path: nothing to change.
         var i = 0;
         for (; i < s.Length; i++) if (table[s[i]] != s[i]) break;
-        if (i == s.Length) return s.ToString();
-        var sb = new StringBuilder(s.Length);
-        sb.Append(s[..i]);
+        return i;
+    }
+
+    private static string Normalize(ReadOnlySpan<char> s, int i)
+    {
+        var table = Table;
+        // Without ligatures the result is no longer than the input: one buffer, no StringBuilder.
+        var buf = s.Length <= 480 ? stackalloc char[512] : new char[s.Length + 32];
+        s[..i].CopyTo(buf);
+        var n = i;
         for (; i < s.Length; i++)
         {
             var c = s[i];
+            var m = table[c];
+            if (m == '\0') continue;
+            if (m != c && Expansions.TryGetValue(c, out var exp))
+            {
+                if (n + exp.Length > buf.Length) return NormalizeSlow(s);
+                exp.CopyTo(buf[n..]);
+                n += exp.Length;
+            }
+            else buf[n++] = m;
+        }
+        return new string(buf[..n]);
+    }
+
+    private static string NormalizeSlow(ReadOnlySpan<char> s)
+    {
+        var table = Table;
+        var sb = new StringBuilder(s.Length + 64);
+        foreach (var c in s)
+        {
             var m = table[c];
             if (m == '\0') continue;
             if (m != c && Expansions.TryGetValue(c, out var exp)) sb.Append(exp);

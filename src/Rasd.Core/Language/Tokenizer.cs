@@ -18,18 +18,20 @@ public static class Tokenizer
         var tokens = new List<Token>(Math.Max(4, within.Length / 4));
         var i = within.Start;
         var end = within.End;
+        var flags = Flags;
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || ArabicNormalizer.Map(c) == '\0') { i++; continue; }
+            var f = flags[c];
+            if ((f & (White | Dropped)) != 0) { i++; continue; }
             var start = i;
             TokenKind kind;
-            if (IsWordChar(c))
+            if ((f & Word) != 0)
             {
                 var digits = true;
-                while (i < end && (IsWordChar(text[i]) || (ArabicNormalizer.Map(text[i]) == '\0' && !char.IsWhiteSpace(text[i]))))
+                while (i < end && ((f = flags[text[i]]) & Word) != 0 | (f & (Dropped | White)) == Dropped)
                 {
-                    if (!char.IsDigit(text[i]) && ArabicNormalizer.Map(text[i]) != '\0') digits = false;
+                    if ((f & (Digit | Dropped)) == 0) digits = false;
                     i++;
                 }
                 // Keep decimals and thousands separators inside numbers: 1,500 / 3.5 / ٣٫٥
@@ -55,4 +57,22 @@ public static class Tokenizer
     }
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || ArabicNormalizer.IsDiacritic(c) || c == '_';
+
+    // Per char: word char, digit, white space, dropped by the normaliser; one lookup instead of Unicode category calls.
+    private const byte Word = 1, Digit = 2, White = 4, Dropped = 8;
+    private static readonly byte[] Flags = BuildFlags();
+
+    private static byte[] BuildFlags()
+    {
+        var t = new byte[65536];
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = (char)i;
+            if (IsWordChar(c)) t[i] |= Word;
+            if (char.IsDigit(c)) t[i] |= Digit;
+            if (char.IsWhiteSpace(c)) t[i] |= White;
+            if (ArabicNormalizer.Map(c) == '\0') t[i] |= Dropped;
+        }
+        return t;
+    }
 }

@@ -31,16 +31,28 @@ public sealed class StoriesStage : ICorpusStage
 
     internal sealed class Index
     {
+        /// <summary>A feature of the index: its story count and postings, found by one lookup of its key per item.</summary>
+        public sealed class Feature(string key)
+        {
+            public readonly string Key = key;
+            public int Df;
+            /// <summary>Stories holding the feature, most recent last (capped).</summary>
+            public readonly List<Node> Recent = new(4);
+        }
+
         /// <summary>A story in the postings, with room for an item's partial score.</summary>
         public sealed class Node(Story story)
         {
             public readonly Story Story = story;
             public int Stamp;
             public double Partial;
+            /// <summary>The profile's features: membership tested by reference, not by hashing the key per candidate.</summary>
+            public readonly HashSet<Feature> Has = new();
+            /// <summary>The profile <see cref="Has"/> mirrors (a profile replaced from outside is read again).</summary>
+            public Dictionary<string, double>? Mirrors;
         }
 
-        public readonly Dictionary<string, List<Node>> Recent = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, int> Df = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Feature> _features = new(StringComparer.Ordinal);
         public readonly Dictionary<string, Story> ById = new(StringComparer.Ordinal);
         public readonly Dictionary<string, Story> ByItem = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
@@ -48,6 +60,14 @@ public sealed class StoriesStage : ICorpusStage
         // Position of each event in Corpus.Events (events are only ever appended), filled up to _mapped.
         private readonly Dictionary<Event, int> _position = new(ReferenceEqualityComparer.Instance);
         private int _mapped;
+
+        public Feature? Find(string key) => _features.GetValueOrDefault(key);
+
+        public Feature FeatureOf(string key)
+        {
+            ref var f = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_features, key, out _);
+            return f ??= new Feature(key);
+        }
 
         /// <summary>Positions of <paramref name="of"/> in <paramref name="events"/>, or null when one is not there.</summary>
         public List<int>? Positions(List<Event> events, IReadOnlyList<Event> of)
@@ -66,23 +86,27 @@ public sealed class StoriesStage : ICorpusStage
         public Node NodeOf(Story s)
         {
             if (!_nodes.TryGetValue(s.Id, out var n) || !ReferenceEquals(n.Story, s)) _nodes[s.Id] = n = new Node(s);
+            if (!ReferenceEquals(n.Mirrors, s.Profile))
+            {
+                n.Has.Clear();
+                foreach (var k in s.Profile.Keys) n.Has.Add(FeatureOf(k));
+                n.Mirrors = s.Profile;
+            }
             return n;
         }
 
-        public void Touch(string feature, Story s) => Touch(feature, NodeOf(s));
-
-        public void Touch(string feature, Node n)
+        public void Touch(Feature feature, Node n)
         {
-            if (!Recent.TryGetValue(feature, out var l)) Recent[feature] = l = new List<Node>(4);
+            var l = feature.Recent;
             for (var k = l.Count - 1; k >= 0; k--)
                 if (ReferenceEquals(l[k], n)) { l.RemoveAt(k); break; }
             l.Add(n);
             if (l.Count > PostingCap) l.RemoveAt(0);
         }
 
-        public void Remove(string feature, Story s)
+        public void Remove(Feature feature, Story s)
         {
-            if (Recent.TryGetValue(feature, out var l) && _nodes.TryGetValue(s.Id, out var n)) l.Remove(n);
+            if (_nodes.TryGetValue(s.Id, out var n)) feature.Recent.Remove(n);
         }
     }
 
@@ -92,10 +116,12 @@ public sealed class StoriesStage : ICorpusStage
         foreach (var s in corpus.Stories.OrderBy(s => s.LastActive ?? DateOnly.MinValue))
         {
             ix.ById[s.Id] = s;
+            var node = ix.NodeOf(s);
             foreach (var f in s.Profile.Keys)
             {
-                ix.Df[f] = ix.Df.GetValueOrDefault(f) + 1;
-                ix.Touch(f, s);
+                var feature = ix.FeatureOf(f);
+                feature.Df++;
+                ix.Touch(feature, node);
             }
             foreach (var i in s.Items) ix.ByItem[i] = s;
         }
@@ -205,11 +231,17 @@ public sealed class StoriesStage : ICorpusStage
     /// <summary>The item's features: its events, its actors, and its most frequent content words.</summary>
     internal static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs) => Features(doc, item, evs, new Dictionary<string, double>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
 
+    [ThreadStatic] private static List<KeyValuePair<string, int>>? _topBuffer;
+    private static List<KeyValuePair<string, int>> TopBuffer => _topBuffer ??= new List<KeyValuePair<string, int>>(21);
+
+    /// <summary>Count first, then the word in ordinal order: the order of an item's most frequent words.</summary>
+    private static bool Before(KeyValuePair<string, int> a, KeyValuePair<string, int> b) => a.Value != b.Value ? a.Value > b.Value : string.CompareOrdinal(a.Key, b.Key) < 0;
+
     // Buffers reused from item to item (the stage runs in order, one document at a time).
     private readonly Dictionary<string, double> _features = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly List<Index.Node> _touched = new();
-    private readonly List<(string F, double W)> _weighted = new();
+    private readonly List<(string F, Index.Feature? Feature, double W)> _weighted = new();
 
     private static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs, Dictionary<string, double> f, Dictionary<string, int> counts)
     {
@@ -256,8 +288,18 @@ public sealed class StoriesStage : ICorpusStage
             }
             if (words >= LeadWords) break;
         }
-        foreach (var (w, _) in counts.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(20))
-            f["w:" + w] = 0.5;
+        // The 20 most frequent, in order, by insertion into a short sorted list (the order is total: the same as a full sort).
+        var top = TopBuffer;
+        top.Clear();
+        foreach (var x in counts)
+        {
+            if (top.Count == 20 && !Before(x, top[^1])) continue;
+            var at = top.Count;
+            while (at > 0 && Before(x, top[at - 1])) at--;
+            if (top.Count == 20) top.RemoveAt(19);
+            top.Insert(at, x);
+        }
+        foreach (var (w, _) in top) f["w:" + w] = 0.5;
         return f;
     }
 
@@ -277,7 +319,7 @@ public sealed class StoriesStage : ICorpusStage
         return w;
     }
 
-    private static double Idf(Index ix, string f, int n) => Math.Log(1.0 + (n + 1.0) / (1.0 + ix.Df.GetValueOrDefault(f)));
+    private static double Idf(Index.Feature? f, int n) => Math.Log(1.0 + (n + 1.0) / (1.0 + (f?.Df ?? 0)));
 
     /// <summary>Features whose stories are looked up (the most informative ones); the others only score candidates.</summary>
     public const int ProbeFeatures = 12;
@@ -291,8 +333,9 @@ public sealed class StoriesStage : ICorpusStage
         var mass = 0.0;
         foreach (var (f, w) in features)
         {
-            var x = w * Idf(ix, f, n);
-            weighted.Add((f, x));
+            var feature = ix.Find(f);
+            var x = w * Idf(feature, n);
+            weighted.Add((f, feature, x));
             mass += x;
         }
         if (mass <= 0) return null;
@@ -305,8 +348,8 @@ public sealed class StoriesStage : ICorpusStage
         touched.Clear();
         for (var k = 0; k < weighted.Count && k < ProbeFeatures; k++)
         {
-            if (!ix.Recent.TryGetValue(weighted[k].F, out var list)) continue;
-            foreach (var node in list)
+            if (weighted[k].Feature is not { } feature) continue;
+            foreach (var node in feature.Recent)
             {
                 var s = node.Story;
                 if (day is { } d && s.LastActive is { } la && Math.Abs(d.DayNumber - la.DayNumber) > WindowDays) continue;
@@ -320,12 +363,14 @@ public sealed class StoriesStage : ICorpusStage
         var bestScore = 0.0;
         for (var c = 0; c < touched.Count && c < ExactCandidates; c++)
         {
-            var s = touched[c].Story;
+            var node = touched[c];
+            var s = node.Story;
+            if (!ReferenceEquals(node.Mirrors, s.Profile)) node = ix.NodeOf(s);
             var score = 0.0;
             var strong = false;
-            foreach (var (f, w) in weighted)
+            foreach (var (f, feature, w) in weighted)
             {
-                if (!s.Profile.ContainsKey(f)) continue;
+                if (feature == null || !node.Has.Contains(feature)) continue;
                 score += w;
                 // Words alone never make a thread: a shared event or a shared named actor must be there too.
                 if (f[0] is 'v' or 'e') strong = true;
@@ -345,17 +390,20 @@ public sealed class StoriesStage : ICorpusStage
         ix.ByItem[item.Id] = s;
         foreach (var (f, w) in features)
         {
-            if (!s.Profile.ContainsKey(f)) ix.Df[f] = ix.Df.GetValueOrDefault(f) + 1;
-            s.Profile[f] = s.Profile.GetValueOrDefault(f) + w;
-            ix.Touch(f, node);
+            var feature = ix.FeatureOf(f);
+            if (node.Has.Add(feature)) feature.Df++;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(s.Profile, f, out _) += w;
+            ix.Touch(feature, node);
         }
         if (s.Profile.Count > ProfileCap + ProfileCap / 3)
         {
             foreach (var (f, _) in s.Profile.OrderBy(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(s.Profile.Count - ProfileCap).ToList())
             {
                 s.Profile.Remove(f);
-                if (ix.Df.TryGetValue(f, out var c)) ix.Df[f] = Math.Max(0, c - 1);
-                ix.Remove(f, s);
+                var feature = ix.FeatureOf(f);
+                node.Has.Remove(feature);
+                feature.Df = Math.Max(0, feature.Df - 1);
+                ix.Remove(feature, s);
             }
         }
         if (day is { } d && (s.LastActive == null || d > s.LastActive)) s.LastActive = d;

@@ -127,3 +127,37 @@ public class ActorDictionaryTests
         Assert.Equal(EntityType.Location, D.Get("Q649")!.Type);
     }
 }
+
+public class ArabicCliticsTests
+{
+    // Words with every kind of proclitic: conjunction, preposition, the article, لل, a leading alef, short words.
+    [Theory]
+    [InlineData("وبالكرملين")]
+    [InlineData("فللرئيس")]
+    [InlineData("للرئيس")]
+    [InlineData("والاتحاد")]
+    [InlineData("ولللا")]
+    [InlineData("بالله")]
+    [InlineData("والله")]
+    [InlineData("لاالسلام")]
+    [InlineData("ولالاتفاق")]
+    [InlineData("وال")]
+    [InlineData("و")]
+    [InlineData("")]
+    [InlineData("كالاسد")]
+    [InlineData("فبالامس")]
+    public void Span_readings_are_the_string_readings(string norm)
+    {
+        var expected = ArabicClitics.Readings(norm);
+        Span<ArabicClitics.Reading> buf = stackalloc ArabicClitics.Reading[ArabicClitics.MaxReadings];
+        var n = ArabicClitics.Readings(norm, buf);
+        var got = new List<(string, int)>();
+        foreach (var r in buf[..n])
+        {
+            var text = new char[r.Length(norm)];
+            r.CopyTo(norm, text);
+            got.Add((new string(text), r.Stripped));
+        }
+        Assert.Equal(expected, got);
+    }
+}

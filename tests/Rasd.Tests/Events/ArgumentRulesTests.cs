@@ -40,6 +40,18 @@ public class ArgumentRulesTests
     }
 
     [Fact]
+    public void After_a_pronoun_of_the_matter_the_speaker_is_no_party()
+    {
+        // "إنه جرى": "it happened that", not "he held".
+        var doc = new DocBuilder("أجرى بوتين اتصالاً هاتفياً مع الشرع.", "وقال الكرملين في بيان إنه جرى تبادل للآراء حول الوضع في سوريا.")
+            .Entity("بوتين", Putin).Entity("الشرع", Sharaa).Entity("الكرملين", Kremlin, EntityType.Organization).Build();
+        var e = Run(doc)[1];
+        Assert.Equal(new[] { Putin }, e.SourceActors);
+        Assert.Equal(new[] { Sharaa }, e.TargetActors);
+        Assert.Equal(Kremlin, e.Attribution);
+    }
+
+    [Fact]
     public void A_definite_noun_refers_back_to_the_event_just_reported()
     {
         var doc = new DocBuilder("أجرى بوتين اتصالاً هاتفياً مع الشرع.", "وقال الكرملين إن المكالمة استمرت ساعة.")

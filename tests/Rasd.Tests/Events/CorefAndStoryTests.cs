@@ -170,4 +170,23 @@ public class CorefAndStoryTests
         Assert.Equal("\"a,\"\"b\"\"\"", EventCsv.Cell("a,\"b\""));
         Assert.Equal("'=1", EventCsv.Cell("=1"));
     }
+
+    [Theory]
+    [InlineData(5, "2025-01-28")]     // a short post: its reports without a date are of the day it states
+    [InlineData(20, null)]            // a long article: only a report close by lends its date
+    public void A_report_without_a_date_takes_the_date_stated_before_it_in_a_short_item_however_far(int fillers, string? expected)
+    {
+        // Lines without any event between the dated report and the undated one, more than the close-by gap.
+        var filler = "وتقع المدينة القديمة على ضفاف النهر وتضم أسواقاً وحدائق واسعة يقصدها السكان في أيام العطل والمناسبات العامة طوال السنة.";
+        // A reference back to the talks in between: the sentence-by-sentence date context of the extraction stops at it.
+        var lines = new List<string> { "في 28 يناير 2025، زار بوغدانوف دمشق والتقى الشرع.", "خلال تبادل وجهات النظر، تم التأكيد على أهمية الحوار." };
+        lines.AddRange(Enumerable.Repeat(filler, fillers));
+        lines.Add("واتفق الجانبان على استمرار الاتصالات الثنائية.");
+        var doc = new DocBuilder(lines.ToArray()).Entity("بوغدانوف", Bogdanov).Entity("الشرع", Sharaa)
+            .Time("28 يناير 2025", Day(2025, 1, 28)).Outlet("a").Build("a.txt");
+        var corpus = new Corpus();
+        Link(corpus, doc);
+        var intent = Assert.Single(corpus.Events, e => e.Cameo == "036");
+        Assert.Equal(expected, intent.Date.Resolved ? intent.Date.Iso : null);
+    }
 }
