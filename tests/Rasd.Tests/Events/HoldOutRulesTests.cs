@@ -12,6 +12,7 @@ public class HoldOutRulesTests
     private const string Umerov = "rasd:person:rustem-umerov";
     private const string Tamim = "rasd:person:tamim-bin-hamad";
     private const string Riyadh = "Q3692";
+    private const string Lavrov = "rasd:person:sergey-lavrov";
     private const string Faisal = "rasd:person:faisal-bin-farhan";
 
     private static List<EventMention> Run(Document doc)
@@ -103,5 +104,16 @@ public class HoldOutRulesTests
             new EventCorefStage().Process(doc, corpus);
         }
         Assert.Equal(2, corpus.Events.Count(e => e.Cameo == "042"));
+    }
+
+    [Fact]
+    public void Who_expresses_a_hope_speaks_for_what_follows()
+    {
+        var doc = new DocBuilder("وأعرب لافروف، خلال ندوة صحافية مشتركة، عن أمل موسكو في أن يشارك الرئيس السوري أحمد الشرع في القمة المرتقبة.")
+            .Entity("لافروف", Lavrov).Entity("موسكو", "Q649", EntityType.Location).Entity("أحمد الشرع", Sharaa).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "036");
+        Assert.Equal(new[] { Lavrov }, e.SourceActors);
+        Assert.Equal(new[] { Sharaa }, e.TargetActors);
+        Assert.Equal(Lavrov, e.Attribution);
     }
 }
