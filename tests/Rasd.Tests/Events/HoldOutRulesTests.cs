@@ -46,12 +46,15 @@ public class HoldOutRulesTests
     [Fact]
     public void Heading_to_a_place_is_a_visit_and_heading_with_thanks_is_not()
     {
-        var visit = Assert.Single(Run(new DocBuilder("توجه الشرع يوم الأحد إلى الرياض في أول رحلة خارجية له.")
+        var visit = Assert.Single(Run(new DocBuilder("ويتوجه الشرع يوم الأحد إلى الرياض في أول رحلة خارجية له.")
             .Entity("الشرع", Sharaa).Entity("الرياض", Riyadh, EntityType.Location).Build()));
         Assert.Equal("042", visit.Cameo);
         Assert.Equal(new[] { Sharaa }, visit.SourceActors);
         var thanks = Run(new DocBuilder("وتوجه الشرع بالشكر إلى الشعب على صموده.").Entity("الشرع", Sharaa).Build());
         Assert.DoesNotContain(thanks, x => x.Cameo == "042");
+        // "توجه" alone is also the passive "تُوجَّه" (funds, charges directed to something): not read as a visit.
+        var directed = Run(new DocBuilder("وأضافت أن الاعتمادات ستوجه إلى تعبيد الطريق المؤدية إلى الشاطئ.").Build());
+        Assert.DoesNotContain(directed, x => x.Cameo == "042");
     }
 
     [Fact]
