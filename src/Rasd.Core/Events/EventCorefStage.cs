@@ -207,6 +207,11 @@ public sealed class EventCorefStage : ICorpusStage
             if (visitorsEm.Any(visitorsEv.Contains)) { need = 1; relaxed = true; }
         }
         if (mine.Count == 0 || theirs.Count == 0 || shared < Math.Max(1, need)) return 0;
+        // A meeting in person takes place somewhere: the visit to Beirut is not the visit to Damascus of the same minister.
+        if (countryOf != null && ev.Cameo is "042" or "043" or "044" && em.Cameo is "042" or "043" or "044"
+            && ev.Location is { } evAt && em.Location is { } emAt && evAt != emAt
+            && countryOf(evAt) is { } evCountry && countryOf(emAt) is { } emCountry && evCountry != emCountry)
+            return 0;
         // Outside consultations (where each side's readout names itself first) the one who acts identifies the event:
         // Iran's strike and the American strike it answers share Iran, but not their source.
         if (EventFamilies.Of(em.Cameo) != "consult" && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0 && !SharesSource(em, ev, countryOf))

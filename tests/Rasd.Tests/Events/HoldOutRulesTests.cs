@@ -12,6 +12,7 @@ public class HoldOutRulesTests
     private const string Umerov = "rasd:person:rustem-umerov";
     private const string Tamim = "rasd:person:tamim-bin-hamad";
     private const string Riyadh = "Q3692";
+    private const string Lavrov = "rasd:person:sergey-lavrov";
     private const string Faisal = "rasd:person:faisal-bin-farhan";
 
     private static List<EventMention> Run(Document doc)
@@ -45,12 +46,15 @@ public class HoldOutRulesTests
     [Fact]
     public void Heading_to_a_place_is_a_visit_and_heading_with_thanks_is_not()
     {
-        var visit = Assert.Single(Run(new DocBuilder("توجه الشرع يوم الأحد إلى الرياض في أول رحلة خارجية له.")
+        var visit = Assert.Single(Run(new DocBuilder("ويتوجه الشرع يوم الأحد إلى الرياض في أول رحلة خارجية له.")
             .Entity("الشرع", Sharaa).Entity("الرياض", Riyadh, EntityType.Location).Build()));
         Assert.Equal("042", visit.Cameo);
         Assert.Equal(new[] { Sharaa }, visit.SourceActors);
         var thanks = Run(new DocBuilder("وتوجه الشرع بالشكر إلى الشعب على صموده.").Entity("الشرع", Sharaa).Build());
         Assert.DoesNotContain(thanks, x => x.Cameo == "042");
+        // "توجه" alone is also the passive "تُوجَّه" (funds, charges directed to something): not read as a visit.
+        var directed = Run(new DocBuilder("وأضافت أن الاعتمادات ستوجه إلى تعبيد الطريق المؤدية إلى الشاطئ.").Build());
+        Assert.DoesNotContain(directed, x => x.Cameo == "042");
     }
 
     [Fact]
@@ -87,5 +91,32 @@ public class HoldOutRulesTests
         var doc = new DocBuilder("وصرح فيصل بن فرحان للصحفيين إلى جانب نظيره بأن العلاقات متينة.")
             .Entity("فيصل بن فرحان", Faisal).Build();
         Assert.DoesNotContain(Run(doc), x => x.Cameo == "042");
+    }
+
+    [Fact]
+    public void Visits_of_one_minister_to_two_countries_stay_apart()
+    {
+        var corpus = new Corpus();
+        foreach (var (text, place, id) in new[] { ("زار فيصل بن فرحان دمشق في كانون الثاني.", "دمشق", Damascus), ("وكان فيصل بن فرحان قد زار بيروت في كانون الثاني.", "بيروت", "Q3820") })
+        {
+            var doc = new DocBuilder(text).Entity("فيصل بن فرحان", Faisal).Entity(place, id, EntityType.Location)
+                .Time("كانون الثاني", DateValue.OfMonth(2025, 1, "explicit")).Outlet(place).Build(place + ".txt");
+            new EventsStage().Process(doc);
+            corpus.Documents.Add(doc);
+            corpus.Items.AddRange(doc.Items);
+            new EventCorefStage().Process(doc, corpus);
+        }
+        Assert.Equal(2, corpus.Events.Count(e => e.Cameo == "042"));
+    }
+
+    [Fact]
+    public void Who_expresses_a_hope_speaks_for_what_follows()
+    {
+        var doc = new DocBuilder("وأعرب لافروف، خلال ندوة صحافية مشتركة، عن أمل موسكو في أن يشارك الرئيس السوري أحمد الشرع في القمة المرتقبة.")
+            .Entity("لافروف", Lavrov).Entity("موسكو", "Q649", EntityType.Location).Entity("أحمد الشرع", Sharaa).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "036");
+        Assert.Equal(new[] { Lavrov }, e.SourceActors);
+        Assert.Equal(new[] { Sharaa }, e.TargetActors);
+        Assert.Equal(Lavrov, e.Attribution);
     }
 }
