@@ -84,7 +84,7 @@ public sealed class ActorsStage : IDocumentStage
         var tokenized = new List<List<Token>>();
         foreach (var span in SentenceSpans(doc))
         {
-            var tokens = Tokenizer.Tokenize(doc.Text, span);
+            var tokens = Tokenizer.Tokens(doc, span);
             if (tokens.Count > 0) tokenized.Add(tokens);
         }
         // The whole document at once: the tagger's second stage reads each sentence with its neighbours.

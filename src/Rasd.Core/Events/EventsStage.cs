@@ -149,7 +149,7 @@ public sealed class EventsStage : IDocumentStage
                 _context = st.LastDate;
                 _accusedObject = -1;
                 if (sent.Paragraph != paragraph) { paragraph = sent.Paragraph; paragraphFrame = null; }
-                var toks = Tokenizer.Tokenize(doc.Text, sent.Span);
+                var toks = Tokenizer.Tokens(doc, sent.Span);
                 if (toks.Count == 0) continue;
                 var norms = toks.Select(t => t.Norm).ToList();
                 // Most sentences hold no word any trigger, frame or cue is made of: nothing to read there.

@@ -12,6 +12,17 @@ public static class Tokenizer
 {
     public static List<Token> Tokenize(string text) => Tokenize(text, new Span(0, text.Length));
 
+    /// <summary>
+    /// The tokens of a span of the document, made once while the document is analysed: the actors and events stages
+    /// read the same sentences. The list is shared: callers must not change it.
+    /// </summary>
+    public static List<Token> Tokens(Document doc, Span span)
+    {
+        if (doc.Scratch is not Dictionary<Span, List<Token>> cache) doc.Scratch = cache = new Dictionary<Span, List<Token>>();
+        if (!cache.TryGetValue(span, out var tokens)) cache[span] = tokens = Tokenize(doc.Text, span);
+        return tokens;
+    }
+
     public static List<Token> Tokenize(string text, Span within)
     {
         // At most about one token per four characters of Arabic news text: sized once instead of regrowing.

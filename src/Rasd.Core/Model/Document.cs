@@ -32,6 +32,9 @@ public sealed class Document
 
     public string Slice(Span s) => Text.Substring(s.Start, s.Length);
     public ReadOnlySpan<char> View(Span s) => Text.AsSpan(s.Start, s.Length);
+
+    /// <summary>Work the document stages share while the document is analysed (the tokens of its sentences); dropped after.</summary>
+    internal object? Scratch { get; set; }
 }
 
 /// <summary>What is known about a document besides its text.</summary>

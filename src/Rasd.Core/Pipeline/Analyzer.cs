@@ -32,6 +32,7 @@ public sealed class Analyzer
     public void ProcessDocument(Document doc)
     {
         foreach (var stage in DocumentStages) Timed(stage.Name, () => stage.Process(doc));
+        doc.Scratch = null;
     }
 
     public void Link(Document doc, Corpus corpus)
