@@ -206,6 +206,8 @@ public sealed class ActorsStage : IDocumentStage
             var b = end;
             while (a < b && s.Cover[a] >= 0 && s.Matches[s.Cover[a]]!.Value.Info.Kind is PhraseKind.Title or PhraseKind.Honorific or PhraseKind.Demonym or PhraseKind.RolePhrase) a = s.Cover[a] + s.Matches[s.Cover[a]]!.Value.Length;
             while (b > a && s.Tokens[b - 1].Kind != TokenKind.Word) b--;
+            // A blessing after the name ("تميم بن حمد آل ثاني حفظه الله") is no part of it either.
+            while (b > a && s.Cover[b - 1] >= 0 && s.Matches[s.Cover[b - 1]]!.Value.Info.Kind == PhraseKind.Honorific && s.Cover[b - 1] >= a) b = s.Cover[b - 1];
             if (a >= b) continue;
             var covered = false;
             var onlyShort = true;

@@ -164,4 +164,16 @@ public class ActorsStageTests
         Assert.Equal("rasd:government:RUS", ActorQueries.AttributionIn(d, third));
         Assert.Null(ActorQueries.AttributionIn(d, new Span(0, 0)));
     }
+
+    [Theory]
+    [InlineData("استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء - حفظه الله - في الرياض اليوم الرئيس أحمد الشرع.")]
+    [InlineData("استقبل أمير البلاد المفدى الشيخ تميم بن حمد آل ثاني حفظه الله اليوم الرئيس السوري أحمد الشرع.")]
+    [InlineData("وقال الملك محمد السادس نصره الله في برقية إن المغرب يدعم الشعب السوري.")]
+    [InlineData("وأكد سمو الأمير حفظه الله، رعاه الله، أن قطر تقف مع سوريا.")]
+    public void Blessings_beside_a_rulers_name_are_no_names(string text)
+    {
+        var d = Analyse(text, new DateOnly(2025, 1, 30));
+        foreach (var m in d.Entities)
+            Assert.DoesNotMatch("(حفظه|نصره|رعاه) الله|المفدى", m.Text);
+    }
 }
