@@ -93,6 +93,8 @@ public sealed class EventsStage : IDocumentStage
             return v;
         }
         private DateValue? _context;
+        /// <summary>The date the current item's own line gives it (a post's head or foot), if any.</summary>
+        private DateValue? _postDate;
 
         public List<EventMention> Run()
         {
@@ -138,6 +140,7 @@ public sealed class EventsStage : IDocumentStage
         private void RunItem(Item item)
         {
             var published = item.Published ?? doc.Meta.Published;
+            _postDate = item.Published;
             var titleParagraph = item.TitleSpan is { } ts && item.Paragraphs.Count > 0 && item.Paragraphs[0] == ts ? 0 : -1;
             var leadParagraph = titleParagraph + 1;
             FrameRef? paragraphFrame = null;
@@ -1095,10 +1098,16 @@ public sealed class EventsStage : IDocumentStage
                 return (DateValue.Unknown("the text says today, but the publication date is unknown"), "none");
             }
             var anyTime = TimesIn(sent.Span).Any();
+            // The lead of a post dated by its own line (a channel post's head or foot, a chat message's stamp) happened on
+            // the post's day, whatever a line before it said; without a year ("📅 4 شباط") it keeps day and month for the
+            // year that coreference or the document's other dates give.
+            if (lead && !anyTime && _postDate is { Month: > 0, Day: > 0 } post && !Background(norms, ts, ts + 1, 0))
+                return (post with { Note = post.Resolved ? "lead sentence of a post: the post's date" : "lead sentence of a post dated " + post.Day + "/" + post.Month + " without a year" }, "lead");
             if (_context != null && !anyTime && lead is var _ && !Background(norms, ts, ts + 1, 0))
                 return (_context with { Note = "date of the preceding sentence" }, "context");
             if (lead && published.Precision == DatePrecision.Day)
                 return (published with { Note = "lead sentence without a date: taken as the publication day" }, "lead");
+
             return (DateValue.Unknown("no date in the sentence"), "none");
         }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Rasd.Data;
 using Rasd.Model;
 using Rasd.Pipeline;
 
@@ -103,18 +104,32 @@ public sealed class TimeStage : IDocumentStage
     private static void ItemDate(Document doc, Item item, TimeScanner sc, List<TimeExpr> all)
     {
         if (item.Published is { Resolved: true }) return;
-        var head = item.Paragraphs.Count > 0 ? item.Paragraphs[0] : item.Span;
-        var (lo, hi) = sc.TokensIn(head.Start, Math.Min(head.End, head.Start + LeadChars));
+        var paras = item.Paragraphs;
+        // A post's foot ("👁 5.1K  📅 2 شباط") dates it, whether it ends the post or the scraper left it at the head of the next.
+        var next = doc.Items.IndexOf(item) + 1;
+        Span? foot = paras.Count > 1 && IsFoot(doc, paras[^1]) ? paras[^1]
+            : next < doc.Items.Count && doc.Items[next].Paragraphs is { Count: > 1 } np && IsFoot(doc, np[0]) ? np[0] : null;
+        var head = paras.Count == 0 ? item.Span : paras.Count > 1 && IsFoot(doc, paras[0]) ? paras[1] : paras[0];
         TimeExpr? e = null;
-        foreach (var x in all)
+        if (foot is { } f)
         {
-            if (x.T0 < lo) continue;
-            if (x.T0 < hi) e = x;
-            break;
+            var (flo, fhi) = sc.TokensIn(f.Start, f.End);
+            foreach (var x in all)
+                if (x.T0 >= flo && x.T0 < fhi && x.Kind == ExprKind.Explicit && x.Month > 0 && x.Day > 0) e = x;
         }
-        if (e is null) return;
-        // the date must open the post: only symbols or punctuation before it
-        for (var i = lo; i < e.T0; i++) if (sc.Toks[i].K != TK.Punct && !sc.Is(i, "في")) return;
+        if (e is null)
+        {
+            var (lo, hi) = sc.TokensIn(head.Start, Math.Min(head.End, head.Start + LeadChars));
+            foreach (var x in all)
+            {
+                if (x.T0 < lo) continue;
+                if (x.T0 < hi) e = x;
+                break;
+            }
+            if (e is null) return;
+            // the date must open the post: only symbols or punctuation before it
+            for (var i = lo; i < e.T0; i++) if (sc.Toks[i].K != TK.Punct && !sc.Is(i, "في")) return;
+        }
         if (e.Kind != ExprKind.Explicit || e.Month == 0 || e.Day == 0) return;
         var docDate = doc.Meta.Published;
         var r = TimeResolver.Resolve(e, new TimeContext(docDate, Tense.Past));
@@ -133,6 +148,17 @@ public sealed class TimeStage : IDocumentStage
             }
         }
         item.Published = r.Value with { Note = "the post is dated " + e.Day + "/" + e.Month + " without a year" + (docDate.Resolved ? "" : ", and the document has no date") };
+    }
+
+    private static readonly string[] FootMarks = DataFiles.ReadTsv("time/post_feet.tsv").Select(r => r[0].Trim()).Where(m => m.Length > 0).ToArray();
+
+    /// <summary>A short line opening with a post-foot mark (a view count before the post's date).</summary>
+    private static bool IsFoot(Document doc, Span p)
+    {
+        var t = doc.View(p).Trim();
+        if (t.Length == 0 || t.Length > 60) return false;
+        foreach (var m in FootMarks) if (t.StartsWith(m, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>How far into a post its opening date may start.</summary>

@@ -14,6 +14,31 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void A_posts_foot_dates_the_post_above_it_and_its_lead_report()
+    {
+        // Two channel posts scraped from a web preview: each ends with its view count and date; the scraper puts the
+        // first foot at the head of the second post.
+        var doc = Doc(string.Join("\n",
+            "وزارة الخارجية",
+            "🇸🇾 وزير الخارجية أسعد الشيباني يستقبل نظيره الأردني أيمن الصفدي في دمشق ويبحث معه العلاقات الثنائية.",
+            "#سوريا #الأردن",
+            "👁 3.2K  📅 7 كانون الثاني",
+            "",
+            "🇸🇾 وزير الخارجية أسعد الشيباني يلتقي نظيره التركي هاكان فيدان في أنقرة ويبحث الجانبان الأوضاع في المنطقة.",
+            "#سوريا #تركيا",
+            "👁 2.9K  📅 15 كانون الثاني"));
+        Rasd.Pipeline.Analyzer.Default().ProcessDocument(doc);
+        Assert.Equal(2, doc.Items.Count);
+        Assert.Equal((1, 7), (doc.Items[0].Published!.Month, doc.Items[0].Published!.Day));
+        Assert.Equal((1, 15), (doc.Items[1].Published!.Month, doc.Items[1].Published!.Day));
+        foreach (var (item, day) in new[] { (doc.Items[0], 7), (doc.Items[1], 15) })
+        {
+            var lead = doc.Events.First(e => e.ItemId == item.Id);
+            Assert.Equal((1, day), (lead.Date.Month, lead.Date.Day));
+        }
+    }
+
+    [Fact]
     public void TodayWithWeekdayAndAPastYearFixesThePublicationDay()
     {
         var doc = Doc("قال الكرملين اليوم، الأربعاء 12 من شباط، إن الرئيسين تحدثا.\nوكان قد سبق ذلك تغيير السلطة في 8 من كانون الأول 2024.\nوقال الوزير يوم الثلاثاء إن التعاون مستمر.");
