@@ -9,11 +9,11 @@ namespace Rasd.Tests.Events;
 /// </summary>
 public class HoldOutTests(ITestOutputHelper output)
 {
-    // Floors at the figures after the general fixes of this set (found 16/19, date right 13/16, merged 2/10, direction
+    // Floors at the figures after the general fixes of this set (found 16/19, date right 13/16, merged 3/10, direction
     // 10/11, attribution 3/10); the first, blind run gave 11/19, 7/16, 1/10, 9/11, 1/10 (see holdout/README.md).
     private const double FoundFloor = 0.84;
     private const double DateFloor = 0.81;
-    private const double MergedFloor = 0.20;
+    private const double MergedFloor = 0.29;
     private const double DirectionFloor = 0.90;
     private const double AttributionFloor = 0.30;
 
