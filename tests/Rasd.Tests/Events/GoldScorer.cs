@@ -119,6 +119,31 @@ internal static class GoldScorer
         return AllMatch(corpus, src, g.Source) && AllMatch(corpus, tgt, g.Target);
     }
 
+    /// <summary>The least a set's score may fall to: found, date right, merged, direction and attribution ratios.</summary>
+    public sealed record Floors(double Found, double Date, double Merged, double Direction, double Attribution);
+
+    /// <summary>
+    /// Scores the whole pipeline on a folder of the events sets (docs/ and gold.json under tests/Rasd.Tests/Events/NAME),
+    /// writes the per-event lines and the summary, and fails below the floors or when an absent event exists.
+    /// </summary>
+    public static Score ScoreSet(string name, Floors floors, Action<string> write)
+    {
+        var dir = Path.Combine(TestFiles.Repo(), "tests", "Rasd.Tests", "Events", name);
+        var run = Analyse(Folder(Path.Combine(dir, "docs"), name).ToDictionary(x => x.Key, x => x.Value));
+        var (gold, absent, stories) = Load(Path.Combine(dir, "gold.json"));
+        var s = Evaluate(run, gold, absent, stories);
+        foreach (var l in s.Lines) write(l);
+        write(s.Summary);
+        Assert.Equal(gold.Count, s.Evaluated);
+        Assert.True(s.FoundRatio >= floors.Found, $"found {s.Found}/{s.Evaluated} is below the floor {floors.Found:P0}");
+        Assert.True(s.DateRatio >= floors.Date, $"date right {s.Dated}/{s.DateTotal} is below the floor {floors.Date:P0}");
+        Assert.True(s.MergedRatio >= floors.Merged, $"merged {s.Merged}/{s.Multi} is below the floor {floors.Merged:P0}");
+        Assert.True(s.DirectionRatio >= floors.Direction, $"direction {s.DirectionRight}/{s.DirectionTotal} is below the floor {floors.Direction:P0}");
+        Assert.True(s.AttributionRatio >= floors.Attribution, $"attribution {s.AttributionRight}/{s.AttributionTotal} is below the floor {floors.Attribution:P0}");
+        Assert.Equal(0, s.AbsentViolated);
+        return s;
+    }
+
     public static Score Evaluate(Run run, List<GoldEvent> gold, List<Absent> absent, JsonElement storyChecks)
     {
         var corpus = run.Corpus;
