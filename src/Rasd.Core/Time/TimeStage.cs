@@ -59,7 +59,7 @@ public sealed class TimeStage : IDocumentStage
             doc.Warnings.Add("publication date unknown: " + (published.Note ?? "no evidence") + "; relative dates stay unresolved");
 
         if (scanner is not null)
-            foreach (var item in doc.Items) ItemDate(doc, item, scanner, all);
+            for (var i = 0; i < doc.Items.Count; i++) ItemDate(doc, i, scanner, all);
 
         doc.Times.Clear();
         if (scanner is null) return;
@@ -101,12 +101,13 @@ public sealed class TimeStage : IDocumentStage
     /// expressions are those the document's scan found (<paramref name="all"/>, in text order).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ItemDate(Document doc, Item item, TimeScanner sc, List<TimeExpr> all)
+    private static void ItemDate(Document doc, int index, TimeScanner sc, List<TimeExpr> all)
     {
+        var item = doc.Items[index];
         if (item.Published is { Resolved: true }) return;
         var paras = item.Paragraphs;
         // A post's foot ("👁 5.1K  📅 2 شباط") dates it, whether it ends the post or the scraper left it at the head of the next.
-        var next = doc.Items.IndexOf(item) + 1;
+        var next = index + 1;
         Span? foot = paras.Count > 1 && IsFoot(doc, paras[^1]) ? paras[^1]
             : next < doc.Items.Count && doc.Items[next].Paragraphs is { Count: > 1 } np && IsFoot(doc, np[0]) ? np[0] : null;
         var head = paras.Count == 0 ? item.Span : paras.Count > 1 && IsFoot(doc, paras[0]) ? paras[1] : paras[0];

@@ -12,11 +12,7 @@ public class ArgumentRulesTests
     private const string Lavrov = "rasd:person:sergey-lavrov";
     private const string Israel = "Q801";
 
-    private static List<EventMention> Run(Document doc)
-    {
-        new EventsStage().Process(doc);
-        return doc.Events;
-    }
+    private static List<EventMention> Run(Document doc) => Extraction.Run(doc);
 
     [Fact]
     public void The_receiver_of_a_call_is_its_target()

@@ -83,6 +83,16 @@ internal sealed class DocBuilder
     }
 }
 
+/// <summary>The events stage alone over a hand-built document.</summary>
+internal static class Extraction
+{
+    public static List<EventMention> Run(Document doc)
+    {
+        new Rasd.Events.EventsStage().Process(doc);
+        return doc.Events;
+    }
+}
+
 internal static class Ids
 {
     public const string Putin = "Q7747";

@@ -6,11 +6,7 @@ namespace Rasd.Tests.Events;
 
 public class EventsStageTests
 {
-    private static List<EventMention> Run(Document doc)
-    {
-        new EventsStage().Process(doc);
-        return doc.Events;
-    }
+    private static List<EventMention> Run(Document doc) => Extraction.Run(doc);
 
     [Fact]
     public void Caller_and_called_from_a_light_verb_and_its_noun()

@@ -15,11 +15,7 @@ public class HoldOutRulesTests
     private const string Lavrov = "rasd:person:sergey-lavrov";
     private const string Faisal = "rasd:person:faisal-bin-farhan";
 
-    private static List<EventMention> Run(Document doc)
-    {
-        new EventsStage().Process(doc);
-        return doc.Events;
-    }
+    private static List<EventMention> Run(Document doc) => Extraction.Run(doc);
 
     [Fact]
     public void Negotiations_are_a_negotiation_between_their_parties()
