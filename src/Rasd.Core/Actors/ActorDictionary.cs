@@ -32,7 +32,8 @@ public sealed class DictionaryEntry
 /// <summary>What a phrase of the dictionary is.</summary>
 public enum PhraseKind { Alias, ShortName, RolePhrase, Title, Demonym, Honorific, Side, Counterpart }
 
-public sealed record PhraseInfo(PhraseKind Kind, string Key, IReadOnlyList<string> Ids, IReadOnlyList<RoleFact> Roles, string? Title = null);
+/// <param name="SalientOnly">A role phrase that names no country ("أمير البلاد"): it stands only for a holder the document names.</param>
+public sealed record PhraseInfo(PhraseKind Kind, string Key, IReadOnlyList<string> Ids, IReadOnlyList<RoleFact> Roles, string? Title = null, bool SalientOnly = false);
 
 /// <summary>A dictionary phrase found in a token sequence.</summary>
 public readonly record struct PhraseMatch(int Start, int Length, int StrippedChars, PhraseInfo Info);
@@ -113,8 +114,28 @@ public sealed class ActorDictionary
         foreach (var c in DataFiles.ReadTsv("actors/honorifics.tsv")) d.AddPhrase(c[0], PhraseKind.Honorific, null);
         foreach (var c in DataFiles.ReadTsv("actors/given_names.tsv")) d._givenNames.Add(Key(c[0]));
         foreach (var c in DataFiles.ReadTsv("actors/coref.tsv"))
+        {
+            if (c[0] == "holder")
+            {
+                // "أمير البلاد": every holder of the title is a candidate; the document's own names decide.
+                var held = roles.Where(r => r.Title == c[1]).ToList();
+                foreach (var w in SplitBar(c, 2)) d.AddHolderPhrase(w, held);
+                continue;
+            }
             foreach (var w in SplitBar(c, 1)) d.AddPhrase(w, c[0] == "side" ? PhraseKind.Side : PhraseKind.Counterpart, null);
+        }
         return d;
+    }
+
+    private void AddHolderPhrase(string phrase, List<RoleFact> held)
+    {
+        var key = Key(phrase);
+        if (key.Length == 0 || held.Count == 0) return;
+        if (_phrases.TryGetValue(key, out var list) && list.Any(p => p.Kind == PhraseKind.RolePhrase))
+            throw new InvalidDataException($"actors/coref.tsv: holder phrase '{phrase}' is already a role phrase of roles.tsv");
+        _maxPhraseTokens = Math.Max(_maxPhraseTokens, key.Count(ch => ch == ' ') + 1);
+        if (list == null) _phrases[key] = list = new List<PhraseInfo>();
+        list.Add(new PhraseInfo(PhraseKind.RolePhrase, key, held.Select(r => r.PersonId).Distinct().ToList(), held, SalientOnly: true));
     }
 
     private void AddPhrase(string phrase, PhraseKind kind, string? id, RoleFact? role = null, string? title = null)

@@ -315,7 +315,7 @@ public sealed class ActorsStage : IDocumentStage
             of = q.Info.Kind switch
             {
                 PhraseKind.Demonym => q.Info.Ids[0],
-                PhraseKind.RolePhrase => q.Info.Roles.FirstOrDefault()?.Of,
+                PhraseKind.RolePhrase when !q.Info.SalientOnly => q.Info.Roles.FirstOrDefault()?.Of,
                 PhraseKind.Alias => OfFromEntity(q.Info.Ids[0]),
                 _ => null,
             };
@@ -377,6 +377,7 @@ public sealed class ActorsStage : IDocumentStage
                     var holders = d.Phrase!.Roles.Where(r => date == null || r.HeldOn(date.Value)).Select(r => r.PersonId).Distinct().ToList();
                     var inDoc = holders.Where(h => Salience(h) > 0).OrderByDescending(Salience).ToList();
                     if (inDoc.Count > 0) d.EntityId = inDoc[0];
+                    else if (d.Phrase.SalientOnly) break;
                     else if (date != null && holders.Count == 1) d.EntityId = holders[0];
                     else
                     {

@@ -90,6 +90,20 @@ public class ActorsStageTests
     }
 
     [Fact]
+    public void An_office_of_the_country_stands_for_its_holder_named_in_the_document_and_for_nobody_otherwise()
+    {
+        const string tamim = "rasd:person:tamim-bin-hamad", abdullah = "rasd:person:abdullah-ii";
+        var d = Analyse("وصل الشيخ تميم بن حمد آل ثاني إلى دمشق.\nوعقد أمير البلاد المفدى جلسة مباحثات مع الرئيس أحمد الشرع.", new DateOnly(2025, 1, 30));
+        Assert.Contains(d.Entities, m => m.Text == "أمير البلاد" && m.EntityId == tamim);
+        // The king named here is the holder "عاهل البلاد" means, not another king of the dictionary.
+        d = Analyse("استقبل الملك عبدالله الثاني الوفد في عمان.\nوأكد عاهل البلاد دعم الأردن.", new DateOnly(2025, 2, 11));
+        Assert.Contains(d.Entities, m => m.Text == "عاهل البلاد" && m.EntityId == abdullah);
+        // No emir named: the phrase is nobody's, not the dictionary's only emir.
+        d = Analyse("وأكد أمير البلاد أهمية الحوار.", new DateOnly(2025, 1, 30));
+        Assert.DoesNotContain(d.Entities, m => m.EntityId == tamim);
+    }
+
+    [Fact]
     public void Unknown_names_become_new_entities_merged_across_documents()
     {
         var corpus = new Corpus();
