@@ -48,6 +48,8 @@ internal static class DateLines
         }
         var firstLong = lines.FindIndex(l => l.Long);
         var lastLong = lines.FindLastIndex(l => l.Long);
+        // A long headline near the top, one short line (its dateline), then the body: the headline was no body paragraph.
+        if (firstLong is >= 0 and <= 3 && firstLong + 2 < lines.Count && !lines[firstLong + 1].Long && lines[firstLong + 2].Long) firstLong += 2;
         var headEnd = Math.Min(firstLong < 0 ? lines.Count : firstLong + 1, HeadLines);
         var footStart = Math.Max(lastLong + 1, Math.Max(headEnd, lines.Count - FootLines));
         var order = into.Count;

@@ -37,6 +37,17 @@ public class DateLineTests
     }
 
     [Fact]
+    public void A_date_line_under_a_long_headline_and_over_a_long_body_dates_the_text()
+    {
+        // A headline of fifteen words or more reads like a body paragraph; the short line under it is still its dateline,
+        // and a body paragraph after a closing long line still has none.
+        const string headline = "وزير الخارجية يصل إلى العاصمة في زيارة رسمية يلتقي خلالها كبار المسؤولين ويبحث معهم العلاقات الثنائية بين البلدين";
+        var doc = Run("الرئيسية محليات دولية\n" + headline + "\nالرياض 19 شوال 1446 هـ الموافق 17 أبريل 2025 م واس\n" + Body + "\n" + Body + "\n");
+        Assert.Equal("2025-04-17", doc.Meta.Published.Iso);
+        Assert.Equal("dateline", doc.Meta.Published.Basis);
+    }
+
+    [Fact]
     public void A_dateline_opening_the_body_or_signing_it_off()
     {
         Assert.Equal("2025-01-13", Run("عون يكلف سلام\nبيروت في 13 يناير 2025 /أ ش أ/ " + Body).Meta.Published.Iso);
