@@ -103,6 +103,10 @@ internal static class GoldScorer
     public static bool NameMatches(Corpus corpus, string id, string spec)
     {
         var names = corpus.Entities.TryGetValue(id, out var e) ? e.Aliases.Append(e.Name).Append(id).ToList() : new List<string> { id };
+        // A country's government is that country as an actor (CAMEO's RUSGOV is Russia): "روسيا" names it too.
+        var dict = Rasd.Actors.ActorDictionary.Default;
+        if (id.StartsWith("rasd:government:", StringComparison.Ordinal) && dict.Get(id)?.Country is { } iso && dict.CountryId(iso) is { } c && dict.Get(c) is { } country)
+            names.Add(country.Name);
         var norms = names.Select(ArabicNormalizer.Normalize).ToList();
         return spec.Split('|').Select(ArabicNormalizer.Normalize).Any(alt => norms.Any(n => n.Contains(alt, StringComparison.Ordinal)));
     }
@@ -120,7 +124,8 @@ internal static class GoldScorer
     }
 
     /// <summary>The least a set's score may fall to: found, date right, merged, direction and attribution ratios.</summary>
-    public sealed record Floors(double Found, double Date, double Merged, double Direction, double Attribution);
+    /// <remarks><paramref name="AbsentAllowed"/>: background events the set says must not exist that may still exist (0 unless a set documents why).</remarks>
+    public sealed record Floors(double Found, double Date, double Merged, double Direction, double Attribution, int AbsentAllowed = 0);
 
     /// <summary>
     /// Scores the whole pipeline on a folder of the events sets (docs/ and gold.json under tests/Rasd.Tests/Events/NAME),
@@ -140,7 +145,7 @@ internal static class GoldScorer
         Assert.True(s.MergedRatio >= floors.Merged, $"merged {s.Merged}/{s.Multi} is below the floor {floors.Merged:P0}");
         Assert.True(s.DirectionRatio >= floors.Direction, $"direction {s.DirectionRight}/{s.DirectionTotal} is below the floor {floors.Direction:P0}");
         Assert.True(s.AttributionRatio >= floors.Attribution, $"attribution {s.AttributionRight}/{s.AttributionTotal} is below the floor {floors.Attribution:P0}");
-        Assert.Equal(0, s.AbsentViolated);
+        Assert.True(s.AbsentViolated <= floors.AbsentAllowed, $"{s.AbsentViolated} events exist that must not (at most {floors.AbsentAllowed})");
         return s;
     }
 
