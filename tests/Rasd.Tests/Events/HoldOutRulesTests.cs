@@ -35,7 +35,7 @@ public class HoldOutRulesTests
     {
         var doc = new DocBuilder(text).Entity("ميدينسكي", Medinsky).Entity("عمروف", Umerov).Build();
         var events = Run(doc);
-        Assert.Contains(events, x => x.Cameo == "0356" && x.SourceActors.Contains(Medinsky));
+        Assert.Contains(events, x => x.Cameo == "0353" && x.SourceActors.Contains(Medinsky));
         Assert.DoesNotContain(events, x => x.Cameo is "036" or "030");
     }
 
