@@ -164,6 +164,8 @@ public sealed class EventLexicon
                 // Only stems some form is made of are worth a string: most words read to none.
                 if (!MayBeKnown(rest[..cut]) || !KnownLookup.Contains(rest[..cut])) continue;
                 if (!SuffixLookup.TryGetValue(tail, out var suf) && !TSuffixLookup.TryGetValue(tail, out suf)) continue;
+                // The article takes no pronoun and no verb ending: "الجمعة" (Friday) is no "جمعه" (gathered him).
+                if (suf is not ("" or "ان" or "ين" or "ون") && (p.Contains("ال", StringComparison.Ordinal) || p.EndsWith("لل", StringComparison.Ordinal))) continue;
                 (list ??= new List<(string, string, string)>()).Add((w.Substring(p.Length, cut), p, suf));
             }
         }

@@ -203,6 +203,7 @@ public sealed class EventsStage : IDocumentStage
                 if (speakerFrame != null && dict?.Get(speakerFrame.Actor!) is not { Type: EntityType.Location }) st.LastSpeaker = speakerFrame.Actor;
                 var governing = frame ?? paragraphFrame;
                 var found = new List<EventMention>();
+                var praised = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
                 var used = new bool[toks.Count];
                 foreach (var c in cands)
                 {
@@ -222,6 +223,7 @@ public sealed class EventsStage : IDocumentStage
                     }
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
                     if (m == null) continue;
+                    if (c.Row.Cameo == "051" && c.Row.Context.Count == 0) praised.Add(m);
                     // One report of an event per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"): a more
                     // specific code (the call after "exchange of views", humanitarian aid) refines the first.
                     var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo)
@@ -249,8 +251,9 @@ public sealed class EventsStage : IDocumentStage
                     var m = Statement(item, sent, toks, norms, actors, speakerFrame ?? frame, frame, published, sent.Paragraph == leadParagraph);
                     if (m != null) found.Add(m);
                 }
-                // Support and intent with nobody on one side say little: kept only with both sides named.
-                found.RemoveAll(f => f.Cameo is "030" or "051" && (f.SourceActors.Count == 0 || f.TargetActors.Count == 0));
+                // Support and intent with nobody on one side say little: kept only with both sides named, except who praises
+                // or welcomes something by name ("رحب غوتيريش بالمبادرة العربية": the initiative is no actor).
+                found.RemoveAll(f => f.Cameo is "030" or "051" && (f.SourceActors.Count == 0 || f.TargetActors.Count == 0 && !praised.Contains(f)));
                 if (sent.Paragraph == titleParagraph) titleCount += found.Count;
                 st.Events.AddRange(found);
                 // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after
@@ -432,7 +435,7 @@ public sealed class EventsStage : IDocumentStage
                 _one[0] = t.Norm;
                 if (lex.IsCue("complementizer", _one, 0)) return false;
                 // "والرئيس السوري": a second titled person, not more of the first one's title.
-                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && TitleWord(t.Norm[1..])) return false;
+                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && (TitleWord(t.Norm[1..]) || Address(t.Norm[1..]))) return false;
                 _one[0] = t.Norm;
                 if (lex.IsCue("target", _one, 0) || lex.TriggersAt(_one, 0).Any()) return false;
             }
@@ -444,6 +447,9 @@ public sealed class EventsStage : IDocumentStage
         private static HashSet<string>? _titleWords;
 
         private static readonly string[] TitleProclitics = ["و", "ل", "ول", "لل", "ب", "وب"];
+
+        /// <summary>A form of address that opens a person's mention ("فخامة", "سمو", "معالي"): the actor dictionary's honorifics.</summary>
+        private bool Address(string norm) => dict != null && dict.Lookup(norm).Any(p => p.Kind == PhraseKind.Honorific);
 
         /// <summary>A word of a title (وزير، رئيس، لرئيس، الممثل، نائب، المتحدث...) from the actor dictionary's titles.</summary>
         private bool TitleWord(string norm)
@@ -587,15 +593,16 @@ public sealed class EventsStage : IDocumentStage
         }
 
         /// <summary>
-        /// The speaker after a reporting verb: right after it, or a person a few words on past a title
+        /// The speaker after a reporting verb: right after it, or a person further on past a title, before any "أن"
         /// ("قال وزير الداخلية في حكومة دمشق المؤقتة، علي كده").
         /// </summary>
         private static ActorRef? SpeakerAfter(List<Token> toks, List<string> norms, List<ActorRef> actors, int end)
         {
-            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && !Blocked(toks, end, x.Start) && !x.Dative);
+            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 14 && !Blocked(toks, end, x.Start) && !x.Dative);
             if (first == null) return null;
             if (first.Start <= end + 1 && !(first.IsPlace || first.Type == EntityType.Country)) return first;
-            var person = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 8 && x.Type == EntityType.Person && !Blocked(toks, end, x.Start)
+            // A person's title may run long ("رئيس الوفد الروسي في مفاوضات إسطنبول، مساعد الرئيس الروسي فلاديمير ميدينسكي").
+            var person = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 14 && x.Type == EntityType.Person && !Blocked(toks, end, x.Start)
                                                      && !Enumerable.Range(end, x.Start - end).Any(k => norms[k] is "ان" or "انه" or "إن"));
             if (person != null) return person;
             if (first.Start <= end + 1) return first;
@@ -655,8 +662,9 @@ public sealed class EventsStage : IDocumentStage
             var lastEvent = st.LastEvent;
             var (cs, ce) = Clause(norms, ts, te);
             static bool AfterFi(ActorRef a) => a.Where;
+            // News agencies report events; they take part in none ("طهران/ إرنا - استقبل ...": the dateline's credit).
             var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !a.Where && !a.InTitle
-                                                 && !(a.Dative && a.Id.StartsWith("rasd:media:", StringComparison.Ordinal))).ToList();
+                                                 && !a.Id.StartsWith("rasd:media:", StringComparison.Ordinal)).ToList();
             var before = participants.Where(a => a.End <= ts && a.Start >= cs).ToList();
             // Targets are not looked for past "منذ" / "بعد" clauses of time ("منذ سقوط الأسد"), nor past the next event or
             // reporting verb of the sentence ("إيران تقصف قاعدة العديد وعراقجي ينفي ...").
@@ -906,6 +914,19 @@ public sealed class EventsStage : IDocumentStage
                 ? (referred.Date with { Note = "date of the event the text refers back to" }, "context")
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row);
             var attribution = governing?.Actor;
+            var attributionText = governing == null ? null : doc.Slice(governing.Text);
+            // A condemnation, appeal, praise, threat or rejection no frame reports is a speech act of its own source:
+            // "أدانت وزارة الخارجية التركية الهجمات" is the ministry's account.
+            if (attribution == null && referred == null && row.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" && sources.Count > 0
+                && !sources[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal))
+            {
+                attribution = sources[0];
+                // The words: the source's mention with the verb ("أدانت وزارة الخارجية التركية"), or the verb alone when the
+                // source is carried from before ("ودعا سموه").
+                var (from, to) = participants.FirstOrDefault(a => ActorId(a) == sources[0] && a.Start >= cs && a.End <= ce) is { } speakerRef
+                    ? (Math.Min(speakerRef.Start, ts), Math.Max(speakerRef.End, te)) : (ts, Math.Min(toks.Count, te + (objectSuffix ? 0 : 1)));
+                attributionText = doc.Slice(new Span(toks[from].Span.Start, toks[to - 1].Span.End));
+            }
             return new EventMention
             {
                 ItemId = item.Id,
@@ -922,7 +943,7 @@ public sealed class EventsStage : IDocumentStage
                 DateSource = dateSource,
                 Modality = modality,
                 Attribution = attribution,
-                AttributionText = governing == null ? null : doc.Slice(governing.Text),
+                AttributionText = attributionText,
                 Summary = Summary(toks, cs, ce, ts),
                 Background = background,
             };
@@ -986,13 +1007,16 @@ public sealed class EventsStage : IDocumentStage
         }
 
         /// <summary>"X و Y", "X والرئيس الأمريكي Y": two actors joined by و with at most a title between.</summary>
-        private static bool Coordinated(List<Token> toks, ActorRef x, ActorRef y)
+        private bool Coordinated(List<Token> toks, ActorRef x, ActorRef y)
         {
             var gap = y.Start - x.End;
             if (gap < 0 || gap > 4) return false;
             if (gap == 0) return toks[y.Start].Norm.StartsWith('و') && toks[y.Start].Norm.Length > 2;
             for (var k = x.End; k < y.Start; k++) if (toks[k].Kind != TokenKind.Word) return false;
-            return toks[x.End].Norm.StartsWith('و');
+            // A blessing may close the first name ("أمير البلاد المفدى وفخامة الرئيس أحمد الشرع").
+            var at = x.End;
+            while (at < y.Start - 1 && Address(toks[at].Norm)) at++;
+            return toks[at].Norm.StartsWith('و');
         }
 
         private static bool IsAgencyOfFrame(ActorRef a, List<FrameRef> frames) =>

@@ -1,3 +1,4 @@
+using Rasd.Language;
 using Rasd.Events;
 using Rasd.Model;
 using Rasd.Stories;
@@ -114,5 +115,39 @@ public class HoldOutRulesTests
         Assert.Equal(new[] { Lavrov }, e.SourceActors);
         Assert.Equal(new[] { Sharaa }, e.TargetActors);
         Assert.Equal(Lavrov, e.Attribution);
+    }
+
+    [Fact]
+    public void A_speaker_behind_a_long_title_is_the_account_s_source()
+    {
+        var doc = new DocBuilder("أعلن رئيس الوفد الأوكراني إلى محادثات جنيف، وزير الدفاع الأوكراني رستم عمروف، أن كييف وموسكو اتفقتا على تبادل ألف أسير.")
+            .Entity("رستم عمروف", Umerov).Entity("كييف", "Q1899", EntityType.Location).Entity("موسكو", "Q649", EntityType.Location).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "0353");
+        Assert.Equal(Umerov, e.Attribution);
+        Assert.Equal(new[] { "rasd:government:UKR" }, e.SourceActors);
+        Assert.Equal(new[] { "rasd:government:RUS" }, e.TargetActors);
+    }
+
+    [Fact]
+    public void The_article_takes_no_pronoun_so_friday_is_no_gathering()
+    {
+        static List<string> Norms(string s) => s.Split(' ').Select(ArabicNormalizer.Normalize).ToList();
+        Assert.False(EventLexicon.Default.IsCue("between", Norms("الجمعة"), 0));
+        Assert.True(EventLexicon.Default.IsCue("between", Norms("جمعهما"), 0));
+        // The parties before the verb stay its parties though "يوم الجمعة" follows ("جمع" would read it as "بين").
+        var doc = new DocBuilder("وقال الوزير إن موسكو وكييف اتفقتا خلال الجولة التي جرت يوم الجمعة في جنيف على تبادل الأسرى.")
+            .Entity("موسكو", "Q649", EntityType.Location).Entity("كييف", "Q1899", EntityType.Location).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "0353");
+        Assert.Equal(new[] { "rasd:government:RUS" }, e.SourceActors);
+        Assert.Equal(new[] { "rasd:government:UKR" }, e.TargetActors);
+    }
+
+    [Fact]
+    public void Forms_of_address_and_blessings_do_not_hide_the_second_party()
+    {
+        var doc = new DocBuilder("وعقد صاحب السمو أمير البلاد المفدى وفخامة الرئيس أحمد الشرع جلسة مباحثات في قصر الشعب.")
+            .Entity("أمير البلاد", Tamim).Entity("أحمد الشرع", Sharaa).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "040");
+        Assert.Equal(new[] { Tamim, Sharaa }, e.SourceActors.Concat(e.TargetActors).Order(StringComparer.Ordinal).Reverse().ToArray());
     }
 }
