@@ -48,8 +48,10 @@ internal static class DateLines
         }
         var firstLong = lines.FindIndex(l => l.Long);
         var lastLong = lines.FindLastIndex(l => l.Long);
-        // A long headline near the top, one short line (its dateline), then the body: the headline was no body paragraph.
-        if (firstLong is >= 0 and <= 3 && firstLong + 2 < lines.Count && !lines[firstLong + 1].Long && lines[firstLong + 2].Long) firstLong += 2;
+        // A long headline near the top (no full stop at its end), one short line (its dateline), then the body: the
+        // headline was no body paragraph.
+        if (firstLong is >= 0 and <= 3 && firstLong + 2 < lines.Count && !lines[firstLong + 1].Long && lines[firstLong + 2].Long
+            && !EndsSentence(text, lines[firstLong].Span)) firstLong += 2;
         var headEnd = Math.Min(firstLong < 0 ? lines.Count : firstLong + 1, HeadLines);
         var footStart = Math.Max(lastLong + 1, Math.Max(headEnd, lines.Count - FootLines));
         var order = into.Count;
@@ -60,6 +62,13 @@ internal static class DateLines
             var l = lines[k].Span;
             Read(text, l, k == 0, known is not null && known.Exists(d => d.Overlaps(l)), into, ref order);
         }
+    }
+
+    private static bool EndsSentence(string text, Span line)
+    {
+        var e = line.End;
+        while (e > line.Start && char.IsWhiteSpace(text[e - 1])) e--;
+        return e > line.Start && text[e - 1] is '.' or '!' or '?' or '؟' or ':' or '،' or ',';
     }
 
     /// <summary>Words in [s, e), stopping at <see cref="LongLine"/>.</summary>
