@@ -214,12 +214,13 @@ public sealed class EventsStage : IDocumentStage
                     // they are its circumstance ("اتفقا خلال اتصالهما على ...": the call is an event of its own).
                     foreach (var k in EventLexicon.ContextAt(c.Row, norms, i + c.Length, c.Window) ?? new List<int>())
                         if (!(k > 0 && Cue("during", norms, k - 1))) used[k] = true;
-                    // What is agreed on is no event of its own ("اتفقا على مواصلة الاتصالات، بما في ذلك تنظيم لقاء مباشر").
+                    // What is agreed on is no event of its own ("اتفقا على مواصلة الاتصالات، بما في ذلك تنظيم لقاء مباشر");
+                    // who mediated it is ("بوساطة من قطر").
                     if (c.Row.Plover == "AGREE")
                     {
                         var (_, ce0) = Clause(norms, i, i + c.Length);
                         foreach (var d in cands)
-                            if (d.At > i && d.At < ce0 && d.Row.Plover == "CONSULT" && !(d.At > 0 && Cue("during", norms, d.At - 1))) used[d.At] = true;
+                            if (d.At > i && d.At < ce0 && d.Row.Plover == "CONSULT" && d.Row.Cameo != "045" && !(d.At > 0 && Cue("during", norms, d.At - 1))) used[d.At] = true;
                     }
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
                     if (m == null) continue;
@@ -246,7 +247,12 @@ public sealed class EventsStage : IDocumentStage
                     found.Add(m);
                     Track(st, m);
                 }
-                if (found.Count == 0 && frame is { Kind: FrameKind.Statement, Actor: not null, Inherited: false } && sent.Paragraph != titleParagraph)
+                // A speaker who takes no part in what the sentence reports comments on it: a statement of its own
+                // ("قال بايدن إن اتفاق وقف إطلاق النار سيوقف القتال").
+                var commenting = found.Count > 0 && frame is { Kind: FrameKind.Statement, Actor: { } sp0, Inherited: false }
+                                 && !sp0.StartsWith("rasd:anonymous:", StringComparison.Ordinal)
+                                 && found.All(f => !f.Background && !f.SourceActors.Concat(f.TargetActors).Any(a => SameCountry(a, sp0)));
+                if ((found.Count == 0 || commenting) && frame is { Kind: FrameKind.Statement, Actor: not null, Inherited: false } && sent.Paragraph != titleParagraph)
                 {
                     var m = Statement(item, sent, toks, norms, actors, speakerFrame ?? frame, frame, published, sent.Paragraph == leadParagraph);
                     if (m != null) found.Add(m);
@@ -264,6 +270,14 @@ public sealed class EventsStage : IDocumentStage
                 else if (found.Count == 0 && OwnDate(sent, published) is { } own) st.LastDate = own;
             }
             _out.AddRange(Headlines(st.Events, titleCount, published));
+        }
+
+        /// <summary>One actor or two of one country (a spokesman and his president, a ministry and its government).</summary>
+        private bool SameCountry(string a, string b)
+        {
+            if (a == b) return true;
+            var (x, y) = (dict?.Get(a), dict?.Get(b));
+            return x?.Country != null && x.Country == y?.Country;
         }
 
         private bool SameSide(string a, string b)
@@ -598,7 +612,9 @@ public sealed class EventsStage : IDocumentStage
         /// </summary>
         private static ActorRef? SpeakerAfter(List<Token> toks, List<string> norms, List<ActorRef> actors, int end)
         {
-            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 14 && !Blocked(toks, end, x.Start) && !x.Dative);
+            // Nobody after a complementizer speaks: "يذكر أن طهران والرياض ..." is impersonal.
+            var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 14 && !Blocked(toks, end, x.Start) && !x.Dative
+                                                   && !Enumerable.Range(end, x.Start - end).Any(k => norms[k] is "ان" or "انه" or "إن"));
             if (first == null) return null;
             if (first.Start <= end + 1 && !(first.IsPlace || first.Type == EntityType.Country)) return first;
             // A person's title may run long ("رئيس الوفد الروسي في مفاوضات إسطنبول، مساعد الرئيس الروسي فلاديمير ميدينسكي").

@@ -122,12 +122,25 @@ public static class TenseDetector
         if (e.Kind is ExprKind.Weekday or ExprKind.Explicit or ExprKind.Range or ExprKind.DayOnly or ExprKind.Part
             && BackgroundBefore(sc, e.T0))
             return ctx with { Tense = Tense.Past };
-        if (e.Kind is not (ExprKind.Explicit or ExprKind.Range or ExprKind.DayOnly or ExprKind.Part)) return ctx;
+        if (e.Kind is not (ExprKind.Explicit or ExprKind.Range or ExprKind.DayOnly or ExprKind.Part or ExprKind.Weekday)) return ctx;
         if (e.Kind == ExprKind.Part && e.Inner is not { Kind: ExprKind.Explicit }) return ctx;
         if (markers is null)
         {
             markers = new List<int>();
             for (var i = sc.Lo; i < sc.Count; i++) if (IsFutureAt(sc, i)) markers.Add(i);
+        }
+        if (e.Kind == ExprKind.Weekday)
+        {
+            // "قال بايدن يوم الأربعاء إن الاتفاق سيوقف القتال": every future of the sentence is in the clause reported
+            // after the weekday, which dates the saying, in the past.
+            foreach (var m in markers)
+            {
+                if (m < e.T1) return ctx;
+                var reported = false;
+                for (var t = e.T1; t < m && !reported; t++) reported = sc.IsWord(t) && IsComplementizer(sc.W(t));
+                if (!reported) return ctx;
+            }
+            return ctx with { Tense = Tense.Past };
         }
         foreach (var m in markers)
         {

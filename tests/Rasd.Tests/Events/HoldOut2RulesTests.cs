@@ -71,4 +71,36 @@ public class HoldOut2RulesTests
         Assert.Equal(new[] { "rasd:org:eu" }, e.SourceActors);
         Assert.DoesNotContain(Run(new DocBuilder("أضف تعليقك على الخبر.").Build()), x => x.Cameo == "085");
     }
+
+    [Fact]
+    public void A_speaker_who_takes_no_part_in_what_he_reports_makes_a_statement()
+    {
+        var doc = new DocBuilder("قال الرئيس الأمريكي جو بايدن إن زيارة الشرع إلى موسكو كانت مهمة.")
+            .Entity("جو بايدن", "Q6279").Entity("الشرع", Sharaa).Entity("موسكو", "Q649", EntityType.Location).Build();
+        var events = Run(doc);
+        Assert.Contains(events, x => x.Cameo == "042");
+        Assert.Contains(events, x => x.Cameo == "010" && x.SourceActors.SequenceEqual(new[] { "Q6279" }));
+        // Who reports his own side's act makes no separate statement.
+        var own = Run(new DocBuilder("قال الكرملين إن بوتين أجرى اتصالاً هاتفياً مع الشرع.")
+            .Entity("الكرملين", Kremlin, EntityType.Organization).Entity("بوتين", Putin).Entity("الشرع", Sharaa).Build());
+        Assert.DoesNotContain(own, x => x.Cameo == "010");
+    }
+
+    [Fact]
+    public void Mediation_is_an_event_of_its_mediators()
+    {
+        var doc = new DocBuilder("وجرى التوصل إلى الاتفاق بوساطة من قطر ومصر بعد مفاوضات استمرت أشهراً.")
+            .Entity("قطر", "Q846", EntityType.Country).Entity("مصر", "Q79", EntityType.Country).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "045");
+        Assert.Equal("mediate", e.PloverMode);
+        Assert.Contains("Q846", e.SourceActors.Concat(e.TargetActors));
+    }
+
+    [Fact]
+    public void Nobody_after_a_complementizer_is_the_speaker()
+    {
+        var doc = new DocBuilder("يذكر أن طهران والرياض استأنفتا علاقاتهما بوساطة صينية.")
+            .Entity("طهران", "Q3616", EntityType.Location).Entity("الرياض", "Q3692", EntityType.Location).Build();
+        Assert.All(Run(doc), x => Assert.Null(x.Attribution));
+    }
 }

@@ -50,6 +50,18 @@ public sealed class TimeStageTests
         Assert.True(bg.Background);
     }
 
+    [Fact]
+    public void A_weekday_dating_a_saying_stays_in_the_past_when_only_what_was_said_is_future()
+    {
+        // 16 January 2025 is a Thursday: "the Wednesday" of the saying is the 15th, not the 22nd.
+        var said = Doc("الخميس 16 يناير 2025\nعنوان الخبر\nقال الرئيس يوم الأربعاء إن الاتفاق سيوقف القتال.");
+        new TimeStage().Process(said);
+        Assert.Contains(said.Times, t => t.Text == "الأربعاء" && t.Iso == "2025-01-15");
+        var planned = Doc("الخميس 16 يناير 2025\nعنوان الخبر\nقال الوزير إن الرئيس سيزور موسكو يوم الأربعاء.");
+        new TimeStage().Process(planned);
+        Assert.Contains(planned.Times, t => t.Text == "الأربعاء" && t.Iso == "2025-01-22");
+    }
+
     [Theory]
     [InlineData("أنقرة (الأناضول) - 15 مايو 2025", "2025-05-15")]
     [InlineData("وطنية - الرياض - الإثنين 03 آذار 2025", "2025-03-03")]
