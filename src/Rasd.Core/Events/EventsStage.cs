@@ -127,6 +127,8 @@ public sealed class EventsStage : IDocumentStage
             public string? LastSpeaker;
             /// <summary>The last frame naming its source, for a later "وأضاف البيان" that stands for it.</summary>
             public FrameRef? LastFrame;
+            public FrameRef? LeadFrame;
+            public int LeadParagraph;
             public readonly List<EventMention> Events = new();
             public EventMention? LastConsult, LastEvent;
             public DateValue? LastDate;
@@ -201,7 +203,12 @@ public sealed class EventsStage : IDocumentStage
                     st.LastFrame = frame;
                 }
                 if (speakerFrame != null && dict?.Get(speakerFrame.Actor!) is not { Type: EntityType.Location }) st.LastSpeaker = speakerFrame.Actor;
-                var governing = frame ?? paragraphFrame;
+                // A short dispatch's source named in its lead ("بحسب ما أعلنت الخدمة الصحفية للكرملين") governs its later
+                // paragraphs that name none: a readout retold paragraph by paragraph.
+                if (frame is { Kind: FrameKind.Prep or FrameKind.Relay, Actor: { } la } && sent.Paragraph <= leadParagraph + 2
+                    && !la.StartsWith("rasd:anonymous:", StringComparison.Ordinal) && (item.CleanText.Length > 0 ? item.CleanText.Length : item.Span.Length) <= 1500)
+                    if (st.LeadFrame == null) { st.LeadFrame = frame; st.LeadParagraph = sent.Paragraph; }
+                var governing = frame ?? paragraphFrame ?? (st.LeadFrame is { } lf && sent.Paragraph > st.LeadParagraph ? lf : null);
                 var found = new List<EventMention>();
                 var praised = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
                 var used = new bool[toks.Count];
@@ -564,7 +571,9 @@ public sealed class EventsStage : IDocumentStage
                         // VSO: the speaker right after the verb; SVO: right before it; an unnamed source ("قال مصدر سوري");
                         // "وأضاف البيان": the source just named; no subject: the previous speaker.
                         var after = SpeakerAfter(toks, norms, actors, end);
-                        var before = actors.LastOrDefault(x => x.End <= i && x.End >= i - 1 && !x.Where);
+                        // "بوتين يجري اتصالاً مع الشرع ويؤكد": a verb joined by و has no subject right before it.
+                        var joined = toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و' && i > 0 && toks[i - 1].Kind == TokenKind.Word;
+                        var before = joined ? null : actors.LastOrDefault(x => x.End <= i && x.End >= i - 1 && !x.Where);
                         var a = after ?? before;
                         var anonBefore = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Select(k => Anonymous(norms, toks, actors, k)).FirstOrDefault(x => x is { } ab && ab.End <= i && ab.End >= i - 2);
                         if (Anonymous(norms, toks, actors, end) is { } anon && (after == null || after.Start >= anon.End)) { actor = anon.Id; textEnd = anon.End; }

@@ -103,4 +103,37 @@ public class HoldOut2RulesTests
             .Entity("طهران", "Q3616", EntityType.Location).Entity("الرياض", "Q3692", EntityType.Location).Build();
         Assert.All(Run(doc), x => Assert.Null(x.Attribution));
     }
+
+    [Fact]
+    public void A_dispatch_s_source_named_in_its_lead_governs_its_later_paragraphs()
+    {
+        var lead = "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالاً هاتفياً مع الرئيس السوري أحمد الشرع، بحسب ما أعلن الكرملين.";
+        var later = "واتفق بوتين والشرع على مواصلة الاتصالات بين البلدين.";
+        var doc = new DocBuilder(lead, "", later).Entity("فلاديمير بوتين", Putin).Entity("أحمد الشرع", Sharaa)
+            .Entity("الكرملين", Kremlin, EntityType.Organization).Entity("بوتين", Putin, nth: 1).Entity("الشرع", Sharaa, nth: 1).Build();
+        var agreed = Assert.Single(Run(doc), x => x.Cameo == "036");
+        Assert.Equal(Kremlin, agreed.Attribution);
+        // In a long article the lead's source does not reach paragraphs far below.
+        var filler = string.Join(" ", Enumerable.Repeat("وتناولت الصحف المحلية تطورات الأوضاع الاقتصادية في المنطقة خلال الأسابيع الماضية.", 20));
+        var longDoc = new DocBuilder(lead, "", filler, "", later).Entity("فلاديمير بوتين", Putin).Entity("أحمد الشرع", Sharaa)
+            .Entity("الكرملين", Kremlin, EntityType.Organization).Entity("بوتين", Putin, nth: 1).Entity("الشرع", Sharaa, nth: 1).Build();
+        Assert.Null(Assert.Single(Run(longDoc), x => x.Cameo == "036").Attribution);
+    }
+
+    [Fact]
+    public void What_a_statement_says_is_its_issuer_s_account_and_so_is_what_the_statement_adds()
+    {
+        var doc = new DocBuilder("وجاء في بيان الكرملين أن بوتين أكد دعم روسيا لوحدة سوريا.", "", "وأبدى الجانب الروسي، وفق البيان، استعداده لتقديم المساعدات الإنسانية إلى سوريا.")
+            .Entity("الكرملين", Kremlin, EntityType.Organization).Entity("بوتين", Putin).Entity("روسيا", Russia, EntityType.Country)
+            .Entity("سوريا", Syria, EntityType.Country).Entity("سوريا", Syria, EntityType.Country, nth: 1).Build();
+        var aid = Assert.Single(Run(doc), x => x.Cameo.StartsWith("033", StringComparison.Ordinal));
+        Assert.Equal(Kremlin, aid.Attribution);
+    }
+
+    [Fact]
+    public void A_verb_joined_by_wa_has_no_subject_right_before_it()
+    {
+        var doc = new DocBuilder("بوتين يجري اتصالاً هاتفياً مع الشرع ويؤكد أن التعاون مستمر.").Entity("بوتين", Putin).Entity("الشرع", Sharaa).Build();
+        Assert.DoesNotContain(Run(doc), x => x.Attribution == Sharaa);
+    }
 }
