@@ -442,7 +442,8 @@ public sealed partial class Cleaner
             words += l.Words;
         }
         if (listFirst || headlinesFirst >= 2) return false;
-        if (bodyLines < 1 || words < 40) return false;
+        // A wire brief of two short lines (a headline and one body sentence of twenty-odd words) is a story too.
+        if (bodyLines < 1 || words < 25) return false;
         // Same article continuing after an inline link: most of its content words were already used before.
         var before = new HashSet<ulong>();
         for (var j = 0; j < marker; j++) if (lines[j].Kept) ContentWords(text, lines[j], before);

@@ -122,6 +122,24 @@ public sealed class SyntheticTests(ITestOutputHelper output)
         Assert.Equal("قسم الأخبار الدولية", doc.Meta.Byline);
     }
 
+    [Fact]
+    public void A_wire_brief_of_one_sentence_after_read_also_is_its_own_item()
+    {
+        var text = string.Join("\n",
+            "12 فبراير شباط 2025 2:16 ص بتوقيت جرينتش",
+            "وزير الخارجية يزور عمّان",
+            Body1, Body2, Body3,
+            "اقرأ أيضاً",
+            "الحكومة تؤجل موعد الانتخابات البلدية",
+            "أعلنت الحكومة يوم الإثنين أنها ستؤجل الانتخابات البلدية التي كانت مقررة في الربيع إلى موعد لاحق بسبب الأوضاع الأمنية في عدة محافظات.");
+        var doc = RunAndShow(text);
+        Assert.Equal(2, doc.Items.Count);
+        Assert.Equal("الحكومة تؤجل موعد الانتخابات البلدية", doc.Items[1].Title);
+        // A date line with its time in GMT ("بتوقيت جرينتش") is metadata, not the headline.
+        Assert.Equal("وزير الخارجية يزور عمّان", doc.Items[0].Title);
+        AssertRemoved(doc, "12 فبراير", RemovedKind.Metadata);
+    }
+
     [Theory]
     [InlineData("اقرأ أيضاً")]
     [InlineData("إقرأ أيضاً:")]
