@@ -249,6 +249,12 @@ public sealed class EventsStage : IDocumentStage
                             if (keepOld && m.Cameo == "043" && old.Cameo != "043") found[at] = found[at] with { Cameo = "042", Type = "visit" };
                             Track(st, found[at]);
                         }
+                        else if (old.TargetActors.Count == 0 && m.TargetActors.Count > 0 && !m.TargetActors.Any(old.SourceActors.Contains))
+                        {
+                            // "شن الجيش غارات استهدفت مبنى ... وسط دمشق": the second word of the one event names its target.
+                            found[at] = old with { TargetActors = m.TargetActors.ToList(), Location = old.Location ?? m.Location };
+                            Track(st, found[at]);
+                        }
                         continue;
                     }
                     found.Add(m);

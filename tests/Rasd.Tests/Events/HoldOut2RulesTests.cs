@@ -136,4 +136,14 @@ public class HoldOut2RulesTests
         var doc = new DocBuilder("بوتين يجري اتصالاً هاتفياً مع الشرع ويؤكد أن التعاون مستمر.").Entity("بوتين", Putin).Entity("الشرع", Sharaa).Build();
         Assert.DoesNotContain(Run(doc), x => x.Attribution == Sharaa);
     }
+
+    [Fact]
+    public void The_second_word_of_one_attack_names_its_target()
+    {
+        var doc = new DocBuilder("وشن الجيش الإسرائيلي اليوم غارات استهدفت مبنى هيئة الأركان وسط دمشق.")
+            .Entity("الجيش الإسرائيلي", "rasd:army:ISR", EntityType.Organization).Entity("دمشق", Damascus, EntityType.Location).Build();
+        var e = Assert.Single(Run(doc), x => x.Plover == "ASSAULT");
+        Assert.Equal(new[] { "rasd:army:ISR" }, e.SourceActors);
+        Assert.Equal(new[] { "rasd:government:SYR" }, e.TargetActors);
+    }
 }
