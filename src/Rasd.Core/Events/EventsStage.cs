@@ -940,6 +940,12 @@ public sealed class EventsStage : IDocumentStage
                 }
             }
             var modality = Modality(norms, ts, te, cs, ce, row, c.Future);
+            // "أعلن عزمه رفع العقوبات", "أنه سيأمر برفع العقوبات": the stated intent to ease sanctions is an event of its
+            // own (0354, an expression of intent to yield), asserted; the easing is yet to come.
+            var plover = referred?.Plover ?? row.Plover;
+            if (cameo == "085" && referred == null
+                && (modality is Model.Modality.Future or Model.Modality.Planned || Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("intent", norms, k) || IsFutureWord(toks[k].Norm))))
+                (type, cameo, mode, plover, modality) = ("intent_to_cooperate", "0354", null, "AGREE", Model.Modality.Asserted);
             background = background || (modality is not (Model.Modality.Future or Model.Modality.Planned) && (Background(norms, ts, te, cs) || SentenceBackground(norms)));
             var (date, dateSource) = referred != null && (referred.Date.Resolved || referred.Date.Month > 0)
                 ? (referred.Date with { Note = "date of the event the text refers back to" }, "context")
@@ -965,7 +971,7 @@ public sealed class EventsStage : IDocumentStage
                 Trigger = new Span(toks[ts].Span.Start, toks[te - 1].Span.End),
                 Type = type,
                 Cameo = cameo,
-                Plover = referred?.Plover ?? row.Plover,
+                Plover = plover,
                 PloverMode = mode,
                 SourceActors = sources.Distinct().ToList(),
                 TargetActors = targets.Distinct().ToList(),
@@ -978,6 +984,13 @@ public sealed class EventsStage : IDocumentStage
                 Summary = Summary(toks, cs, ce, ts),
                 Background = background,
             };
+        }
+
+        /// <summary>"سيأمر", "ستقرر": س and a present-tense prefix (a future verb before the trigger).</summary>
+        private static bool IsFutureWord(string norm)
+        {
+            var w = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+            return w.Length >= 4 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' or 'أ';
         }
 
         private bool IsLight(string norm)

@@ -146,4 +146,20 @@ public class HoldOut2RulesTests
         Assert.Equal(new[] { "rasd:army:ISR" }, e.SourceActors);
         Assert.Equal(new[] { "rasd:government:SYR" }, e.TargetActors);
     }
+
+    [Theory]
+    [InlineData("وأعلن ترامب أمس عزمه رفع العقوبات المفروضة على سوريا.")]
+    [InlineData("وقال ترامب أمس إنه سيأمر برفع العقوبات المفروضة على سوريا.")]
+    public void Announcing_the_intent_to_lift_sanctions_is_an_intent_to_ease_them(string text)
+    {
+        var doc = new DocBuilder(text).Entity("ترامب", Trump).Entity("سوريا", Syria, EntityType.Country).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo is "0354" or "085");
+        Assert.Equal("0354", e.Cameo);
+        Assert.Equal("AGREE", e.Plover);
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Equal(new[] { Trump }, e.SourceActors);
+        // Lifting them is the easing itself.
+        Assert.Contains(Run(new DocBuilder("ورفعت الولايات المتحدة العقوبات المفروضة على سوريا.")
+            .Entity("الولايات المتحدة", "Q30", EntityType.Country).Entity("سوريا", Syria, EntityType.Country).Build()), x => x.Cameo == "085");
+    }
 }
