@@ -231,7 +231,10 @@ public sealed class EventsStage : IDocumentStage
                     }
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
                     if (m == null) continue;
-                    if (c.Row.Cameo == "051" && c.Row.Context.Count == 0) praised.Add(m);
+                    // Only a verb of praise or welcome with its subject ("رحب غوتيريش بالمبادرة"): not "لاقى إشادة", "محل ترحيب",
+                    // nor "ثمن النهائي" (the round of sixteen).
+                    if (c.Row.Cameo == "051" && c.Row.Context.Count == 0 && c.Row.Verb && !norms[c.At].Contains("ثمن", StringComparison.Ordinal)
+                        && m.SourceActors.Count > 0 && !m.SourceActors[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal)) praised.Add(m);
                     // One report of an event per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"): a more
                     // specific code (the call after "exchange of views", humanitarian aid) refines the first.
                     var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo)
@@ -273,6 +276,8 @@ public sealed class EventsStage : IDocumentStage
                 // Support and intent with nobody on one side say little: kept only with both sides named, except who praises
                 // or welcomes something by name ("رحب غوتيريش بالمبادرة العربية": the initiative is no actor).
                 found.RemoveAll(f => f.Cameo is "030" or "051" && (f.SourceActors.Count == 0 || f.TargetActors.Count == 0 && !praised.Contains(f)));
+                // Mediation names its mediators ("الوساطة الكويتية", "بوساطة من قطر"); "الوساطة لتشغيل القاصرات" is brokering.
+                found.RemoveAll(f => f.Cameo == "045" && f.SourceActors.Count + f.TargetActors.Count == 0);
                 if (sent.Paragraph == titleParagraph) titleCount += found.Count;
                 st.Events.AddRange(found);
                 // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after

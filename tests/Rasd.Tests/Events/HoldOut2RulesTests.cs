@@ -162,4 +162,12 @@ public class HoldOut2RulesTests
         Assert.Contains(Run(new DocBuilder("ورفعت الولايات المتحدة العقوبات المفروضة على سوريا.")
             .Entity("الولايات المتحدة", "Q30", EntityType.Country).Entity("سوريا", Syria, EntityType.Country).Build()), x => x.Cameo == "085");
     }
+
+    [Fact]
+    public void Brokering_with_no_mediator_and_praise_with_no_one_praising_are_no_events()
+    {
+        Assert.DoesNotContain(Run(new DocBuilder("وتتبع الفرقة كل من تورط في الوساطة لتشغيل القاصرات.").Build()), x => x.Cameo == "045");
+        Assert.DoesNotContain(Run(new DocBuilder("ولاقى الهاتف الجديد إشادة كبيرة من المستخدمين.").Build()), x => x.Cameo == "051");
+        Assert.DoesNotContain(Run(new DocBuilder("وتأهل الفريق إلى الدور ثمن النهائي.").Build()), x => x.Cameo == "051");
+    }
 }
