@@ -233,7 +233,7 @@ public sealed class EventsStage : IDocumentStage
                     if (m == null) continue;
                     // Only a verb of praise or welcome with its subject ("رحب غوتيريش بالمبادرة"): not "لاقى إشادة", "محل ترحيب",
                     // nor "ثمن النهائي" (the round of sixteen).
-                    if (c.Row.Cameo == "051" && c.Row.Context.Count == 0 && c.Row.Verb && !norms[c.At].Contains("ثمن", StringComparison.Ordinal)
+                    if (c.Row.Cameo == "051" && c.Row.Context.Count == 0 && c.Row.Verb && !Cue("not-praise", norms, c.At)
                         && m.SourceActors.Count > 0 && !m.SourceActors[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal)) praised.Add(m);
                     // One report of an event per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"): a more
                     // specific code (the call after "exchange of views", humanitarian aid) refines the first.
@@ -949,7 +949,8 @@ public sealed class EventsStage : IDocumentStage
             // own (0354, an expression of intent to yield), asserted; the easing is yet to come.
             var plover = referred?.Plover ?? row.Plover;
             if (cameo == "085" && referred == null
-                && (modality is Model.Modality.Future or Model.Modality.Planned || Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("intent", norms, k) || IsFutureWord(toks[k].Norm))))
+                && (modality is Model.Modality.Future or Model.Modality.Planned || Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("intent", norms, k))
+                    || ts > cs && Rasd.Time.TenseDetector.Detect(doc.Text, new Span(toks[Math.Max(cs, ts - 3)].Span.Start, toks[ts - 1].Span.End)) == Rasd.Time.Tense.Future))
                 (type, cameo, mode, plover, modality) = ("intent_to_cooperate", "0354", null, "AGREE", Model.Modality.Asserted);
             background = background || (modality is not (Model.Modality.Future or Model.Modality.Planned) && (Background(norms, ts, te, cs) || SentenceBackground(norms)));
             var (date, dateSource) = referred != null && (referred.Date.Resolved || referred.Date.Month > 0)
@@ -989,13 +990,6 @@ public sealed class EventsStage : IDocumentStage
                 Summary = Summary(toks, cs, ce, ts),
                 Background = background,
             };
-        }
-
-        /// <summary>"سيأمر", "ستقرر": س and a present-tense prefix (a future verb before the trigger).</summary>
-        private static bool IsFutureWord(string norm)
-        {
-            var w = norm.Length > 4 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
-            return w.Length >= 4 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' or 'أ';
         }
 
         private bool IsLight(string norm)
