@@ -27,6 +27,10 @@ public sealed class EventCorefStage : ICorpusStage
         /// <summary>Items short enough that a report stating no date took place on the date of the report before it, however far.</summary>
         public readonly HashSet<string> ShortItems = new(StringComparer.Ordinal);
 
+        /// <summary>The country an actor belongs to: events are also indexed under their parties' countries, so that
+        /// Araghchi's talks with Witkoff and the talks between Iran and the United States meet as candidates.</summary>
+        public Func<string, string?>? CountryOf;
+
         public void AddItems(IEnumerable<Item> items)
         {
             foreach (var i in items) if ((i.CleanText.Length > 0 ? i.CleanText.Length : i.Span.Length) <= ShortItem) ShortItems.Add(i.Id);
@@ -38,7 +42,7 @@ public sealed class EventCorefStage : ICorpusStage
         public void Add(Event e)
         {
             ById[e.Id] = e;
-            foreach (var k in Keys(e.Type, e.Cameo, e.SourceActors.Concat(e.TargetActors)))
+            foreach (var k in Keys(e.Type, e.Cameo, e.SourceActors.Concat(e.TargetActors), CountryOf))
             {
                 if (!ByKey.TryGetValue(k, out var l)) ByKey[k] = l = new List<Event>();
                 l.Add(e);
@@ -47,7 +51,7 @@ public sealed class EventCorefStage : ICorpusStage
 
         public void AddActors(Event e, IEnumerable<string> actors)
         {
-            foreach (var k in Keys(e.Type, e.Cameo, actors)) Post(ByKey, k, e);
+            foreach (var k in Keys(e.Type, e.Cameo, actors, CountryOf)) Post(ByKey, k, e);
         }
 
         public void AddDocument(string doc, Event e) => Post(ByDocument, doc, e);
@@ -58,11 +62,19 @@ public sealed class EventCorefStage : ICorpusStage
             if (l.Count == 0 || !ReferenceEquals(l[^1], e)) { if (!l.Contains(e)) l.Add(e); }
         }
 
-        public static IEnumerable<string> Keys(string type, string cameo, IEnumerable<string> actors)
+        public static IEnumerable<string> Keys(string type, string cameo, IEnumerable<string> actors, Func<string, string?>? countryOf = null)
         {
             var fam = EventFamilies.Of(cameo);
             var any = false;
-            foreach (var a in actors.Distinct()) { any = true; yield return fam + "|" + a; }
+            var countries = countryOf == null ? null : new List<string>();
+            foreach (var a in actors.Distinct())
+            {
+                any = true;
+                yield return fam + "|" + a;
+                if (countries != null && countryOf!(a) is { } c && c != a && !countries.Contains(c)) countries.Add(c);
+            }
+            if (countries != null)
+                foreach (var c in countries) yield return fam + "|@" + c;
             if (!any) yield return fam + "|";
         }
     }
@@ -79,7 +91,7 @@ public sealed class EventCorefStage : ICorpusStage
 
     private static Index Build(Corpus corpus)
     {
-        var ix = new Index();
+        var ix = new Index { CountryOf = id => CountryOf(corpus, id) };
         ix.AddItems(corpus.Items);
         foreach (var e in corpus.Events)
         {
@@ -140,7 +152,7 @@ public sealed class EventCorefStage : ICorpusStage
             }
             else
             {
-                mentionDate = Merge(ev, em, ix, reanchor);
+                mentionDate = Merge(ev, em, ix, reanchor, id => CountryOf(corpus, id));
             }
             ix.AddDocument(doc.Id, ev);
             if (mentionDate.Resolved && em.DateSource != "context") dated.Add((em.ItemId, em.Span.End, mentionDate));
@@ -164,7 +176,7 @@ public sealed class EventCorefStage : ICorpusStage
         var bestScore = double.MinValue;
         var seen = _seen;
         seen.Clear();
-        foreach (var key in Index.Keys(em.Type, em.Cameo, mine))
+        foreach (var key in QueryKeys(em.Cameo, mine, countryOf))
         {
             if (!ix.ByKey.TryGetValue(key, out var list)) continue;
             for (var k = list.Count - 1; k >= 0 && k >= list.Count - MaxCandidates; k--)
@@ -176,6 +188,25 @@ public sealed class EventCorefStage : ICorpusStage
             }
         }
         return bestScore > 0 ? best : null;
+    }
+
+    /// <summary>
+    /// Index keys a mention's candidates are found under: its parties, and their countries both as parties and as the
+    /// countries of other parties ("روسيا" finds the events of Putin, Putin those of Russia and of Lavrov).
+    /// </summary>
+    private static IEnumerable<string> QueryKeys(string cameo, List<string> mine, Func<string, string?> countryOf)
+    {
+        var fam = EventFamilies.Of(cameo);
+        if (mine.Count == 0) { yield return fam + "|"; yield break; }
+        foreach (var a in mine) yield return fam + "|" + a;
+        var countries = new List<string>();
+        foreach (var a in mine)
+            if (countryOf(a) is { } c && !countries.Contains(c)) countries.Add(c);
+        foreach (var c in countries)
+        {
+            yield return fam + "|@" + c;
+            if (!mine.Contains(c)) yield return fam + "|" + c;
+        }
     }
 
     /// <summary>How well a mention fits an event (≤ 0: not the same event).</summary>
@@ -316,7 +347,7 @@ public sealed class EventCorefStage : ICorpusStage
     private static int Rank(string source) => source switch { "sentence" => 4, "today" => 4, "coreference" => 3, "context" => 3, "lead" => 2, _ => 0 };
 
     /// <summary>Adds what the mention knows to the event; returns the mention's date as it stands in the event.</summary>
-    private static DateValue Merge(Event ev, EventMention em, Index ix, HashSet<string> reanchor)
+    private static DateValue Merge(Event ev, EventMention em, Index ix, HashSet<string> reanchor, Func<string, string?> countryOf)
     {
         var d = em.Date;
         var mentionDate = d;
@@ -345,6 +376,11 @@ public sealed class EventCorefStage : ICorpusStage
             {
                 var all = ev.SourceActors.Concat(ev.TargetActors).ToList();
                 ev.SourceActors.Clear(); ev.SourceActors.AddRange(em.SourceActors);
+                // A party of the generic report stays on the side of its country ("عراقجي" with "إيران", not facing it).
+                foreach (var a in all)
+                    if (!ev.SourceActors.Contains(a) && countryOf(a) is { } ac && ev.SourceActors.Any(x => x == ac || countryOf(x) == ac)
+                        && !em.TargetActors.Any(x => x == ac || countryOf(x) == ac))
+                        ev.SourceActors.Add(a);
                 ev.TargetActors.Clear(); ev.TargetActors.AddRange(all.Concat(em.TargetActors).Where(a => !ev.SourceActors.Contains(a)).Distinct());
             }
             if (!em.Background && em.Summary != null) ev.Summary = em.Summary;

@@ -4,7 +4,11 @@ using Rasd.Language;
 namespace Rasd.Events;
 
 /// <summary>One row of events/triggers.tsv.</summary>
-public sealed record TriggerRow(int Index, string Type, string Cameo, string? Plover, string? Mode, string Frame, bool Verb, IReadOnlyList<string[]> Context);
+public sealed record TriggerRow(int Index, string Type, string Cameo, string? Plover, string? Mode, string Frame, bool Verb, IReadOnlyList<string[]> Context)
+{
+    /// <summary>Words that must not come between the trigger and its context words ("تحدث عن ... مع" is no talk with anyone).</summary>
+    public IReadOnlyList<string> Unless { get; init; } = [];
+}
 
 /// <summary>A word form (one or more words) and what it stands for.</summary>
 internal sealed record FormEntry(string[] Words, int Row);
@@ -37,10 +41,12 @@ public sealed class EventLexicon
         {
             if (f.Length < 7) throw new FormatException($"events/triggers.tsv: row needs 7 or 8 columns: {string.Join(" | ", f)}");
             var verb = f[1].Trim() == "v";
-            var context = f.Length > 7 && f[7].Trim().Length > 0
-                ? f[7].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(g => g.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Norm).ToArray()).ToList()
-                : new List<string[]>();
-            var row = new TriggerRow(rows.Count, f[2].Trim(), f[3].Trim(), Empty(f[4]), Empty(f[5]), f[6].Trim(), verb, context);
+            var groups = f.Length > 7 ? f[7].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            static string Word(string w) => w.EndsWith('=') ? Norm(w[..^1]) + "=" : Norm(w);
+            var context = groups.Where(g => !g.StartsWith('!')).Select(g => g.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray()).ToList();
+            var unless = groups.Where(g => g.StartsWith('!')).SelectMany(g => g[1..].Split('|', StringSplitOptions.RemoveEmptyEntries)).Select(Word).ToArray();
+            if (unless.Length > 0 && context.Count == 0) throw new FormatException($"events/triggers.tsv: a '!' group needs a context group: {string.Join(" | ", f)}");
+            var row = new TriggerRow(rows.Count, f[2].Trim(), f[3].Trim(), Empty(f[4]), Empty(f[5]), f[6].Trim(), verb, context) { Unless = unless };
             rows.Add(row);
             foreach (var form in f[0].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -309,9 +315,14 @@ public sealed class EventLexicon
     public static bool ContextHolds(TriggerRow row, IReadOnlyList<string> norms, int from, int to)
     {
         // Asked of every trigger reading: no list is built for the answer.
+        var first = int.MaxValue;
         foreach (var group in row.Context)
-            if (ContextWord(group, norms, from, to) < 0) return false;
-        return true;
+        {
+            var k = ContextWord(group, norms, from, to);
+            if (k < 0) return false;
+            first = Math.Min(first, k);
+        }
+        return row.Unless.Count == 0 || ContextWord(row.Unless, norms, from, first) < 0;
     }
 
     /// <summary>Word positions satisfying each context group of the row, or null when a group is missing.</summary>
@@ -328,13 +339,19 @@ public sealed class EventLexicon
     }
 
     /// <summary>The first word in [from, to) that one of the group's words begins (after a proclitic), or -1.</summary>
-    private static int ContextWord(string[] group, IReadOnlyList<string> norms, int from, int to)
+    private static int ContextWord(IReadOnlyList<string> group, IReadOnlyList<string> norms, int from, int to)
     {
         for (var k = from; k < to && k < norms.Count; k++)
         {
             var w = norms[k];
             foreach (var alt in group)
             {
+                // "مع=": the whole word, not a word it begins ("معركة").
+                if (alt[^1] == '=')
+                {
+                    if (w.AsSpan().SequenceEqual(alt.AsSpan(0, alt.Length - 1)) || w.Length == alt.Length && w[0] == 'و' && w.AsSpan(1).SequenceEqual(alt.AsSpan(0, alt.Length - 1))) return k;
+                    continue;
+                }
                 if (w.StartsWith(alt, StringComparison.Ordinal)) return k;
                 foreach (var p in ContextProclitics)
                     if (w.Length > p.Length && w.StartsWith(p, StringComparison.Ordinal) && w.AsSpan(p.Length).StartsWith(alt, StringComparison.Ordinal)) return k;

@@ -143,7 +143,8 @@ public sealed class EventsStage : IDocumentStage
         {
             var published = item.Published ?? doc.Meta.Published;
             _postDate = item.Published;
-            var titleParagraph = item.TitleSpan is { } ts && item.Paragraphs.Count > 0 && item.Paragraphs[0] == ts ? 0 : -1;
+            // A title taken from the first sentence (a post, a corpus whose headline is metadata) is the lead, not a headline.
+            var titleParagraph = item.TitleSpan is { } ts && !item.TitleDerived && item.Paragraphs.Count > 0 && item.Paragraphs[0] == ts ? 0 : -1;
             var leadParagraph = titleParagraph + 1;
             FrameRef? paragraphFrame = null;
             var paragraph = -1;
@@ -189,11 +190,24 @@ public sealed class EventsStage : IDocumentStage
                     if (inFrame) frames.RemoveAll(f => f.Start == i);
                 }
                 // A verb after a relative pronoun that follows a trigger of its kind is that event ("الضربات الأمريكية التي استهدفت").
+                _hostedAt.Clear();
                 if (cands.Count > 1)
                 {
                     var all = cands.ToArray();
                     cands.RemoveAll(c => c.At > 0 && Cue("relative", norms, c.At - 1)
                                          && Array.Exists(all, d => d.At < c.At - 1 && d.At >= c.At - 4 && EventFamilies.Of(d.Row.Cameo) == EventFamilies.Of(c.Row.Cameo)));
+                    // "المحادثات غير المباشرة مع ويتكوف، التي استضافتها العاصمة العمانية مسقط": who hosts talks named before
+                    // the relative pronoun is where they took place, not a host receiving a guest.
+                    cands.RemoveAll(c =>
+                    {
+                        if (c.At == 0 || !Cue("relative", norms, c.At - 1) || !(c.Row.Frame == "host" || c.Row.Cameo == "044" && c.Row.Verb)) return false;
+                        var talks = Array.FindLastIndex(all, d => d.At < c.At - 1 && d.At >= c.At - 13 && clauseEnd[d.At] >= c.At - 1 && d.Row.Plover == "CONSULT"
+                                                                  && d.Row.Type is "consult" or "meeting" or "negotiation" && !d.Row.Verb);
+                        if (talks < 0) return false;
+                        var place = actors.FirstOrDefault(a => a.Start > c.At && a.Start <= c.At + c.Length + 3 && (a.IsPlace || a.Type == EntityType.Country));
+                        if (place != null) _hostedAt[all[talks].At] = place.Id;
+                        return true;
+                    });
                 }
                 var frame = frames.Where(f => f.Actor != null).OrderBy(f => FrameRank(f.Kind)).ThenBy(f => f.Start).FirstOrDefault();
                 var speakerFrame = frames.FirstOrDefault(f => f.Actor != null && f.Kind is FrameKind.Statement or FrameKind.Verb);
@@ -476,6 +490,8 @@ public sealed class EventsStage : IDocumentStage
 
         private readonly string[] _one = new string[1];
         private int _accusedObject = -1;
+        // Talks of the sentence (by the trigger's word) whose place a relative clause names ("التي استضافتها مسقط").
+        private readonly Dictionary<int, string> _hostedAt = new();
         private static HashSet<string>? _titleWords;
 
         private static readonly string[] TitleProclitics = ["و", "ل", "ول", "لل", "ب", "وب"];
@@ -802,6 +818,12 @@ public sealed class EventsStage : IDocumentStage
                 else if (antecedent != null) src = antecedent;                                              // "الشيباني، الذي يزور روسيا"
                 else if (row.Verb && adjacentBefore != null && !conjoined) src = adjacentBefore;                // SVO: "بوتين دعا الشيباني"
                 else if (row.Verb && VsoSubject() is { } a0) src = a0;                                     // VSO
+                else if (!row.Verb && after.FirstOrDefault() is { } gp && gp.Start == te && gp.IsPlace && MeetingNoun(row))
+                {
+                    // "محادثات مسقط", "قمة الرياض": a city after a meeting noun is where it is held, not a party.
+                    location = gp.Id;
+                    after.Remove(gp);
+                }
                 else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light) src = g;  // genitive: "اتصال بوتين والشرع", "استعداد روسيا"
                 else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
                          && st.LastEvent is { } main && main.Span == sent.Span && main.SourceActors.Count > 0) sources.Add(main.SourceActors[0]); // "طلب ... خلال اجتماعه": his, the subject's
@@ -839,6 +861,11 @@ public sealed class EventsStage : IDocumentStage
                 if (sources.Count == 0 && Enumerable.Range(Math.Max(cs, ts - 3), Math.Min(norms.Count, te + 2) - Math.Max(cs, ts - 3)).Any(k => Cue("delegation", norms, k))
                     && st.Events.LastOrDefault(e => e.Cameo is "042" or "043") is { } v)
                     sources.AddRange(v.Cameo == "042" ? v.SourceActors : v.TargetActors);
+                // "أعلن عراقجي أن المحادثات مع ويتكوف جرت ...": talks with someone that name no other side are the speaker's.
+                if (sources.Count == 0 && targets.Count == 1 && !row.Verb && MeetingNoun(row) && SpeakerActor() is { } withSp && !SameSide(withSp, targets[0])
+                    && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 4) - te)).FirstOrDefault(k => norms[k] is "مع" or "ومع", -1) is var mu && mu >= 0
+                    && after.FirstOrDefault(a => ActorId(a) == targets[0]) is { } withT && withT.Start > mu && withT.Start <= mu + 4)
+                    sources.Add(withSp);
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
                 if (sources.Count == 0 && !light && row.Plover != "CONSULT" && SpeakerActor() is { } sp) sources.Add(sp);
             }
@@ -920,6 +947,7 @@ public sealed class EventsStage : IDocumentStage
                 targets.AddRange(invited.Where(x => x != host).Take(1));
             }
             targets.RemoveAll(sources.Contains);
+            if (location == null && _hostedAt.TryGetValue(ts, out var hosted)) location = hosted;
             if (location == null)
             {
                 // Where: "في X" / "بX" in the clause, after the trigger first.
@@ -927,6 +955,11 @@ public sealed class EventsStage : IDocumentStage
                     .OrderBy(a => a.Start >= te ? 0 : 1).ThenBy(a => Math.Abs(a.Start - ts)).FirstOrDefault();
                 if (where != null) location = where.Id;
             }
+            // "استضافت سلطنة عمان جولة من المحادثات بين ...": the one hosting a meeting of others is where it is held.
+            if (location == null && row.Cameo == "044" && row.Verb && row.Context.Count > 0 && between >= 0
+                && actors.FirstOrDefault(a => a.Start >= te && a.Start <= te + 1 && (a.IsPlace || a.Type == EntityType.Country)) is { } hostPlace
+                && !sources.Concat(targets).Contains(ActorId(hostPlace)))
+                location = hostPlace.Id;
             if (cameo == "044")
             {
                 // A meeting is at a third location only when the place belongs to neither party; in one party's
@@ -937,6 +970,8 @@ public sealed class EventsStage : IDocumentStage
                 var host = placeCountry == null ? null : all.FirstOrDefault(a => Country(a) == placeCountry);
                 if (location == null || placeCountry == null) { cameo = "040"; mode = null; }
                 else if (host != null && all.Count == 1) { (type, cameo, mode) = ("visit", "043", "visit"); sources.Clear(); sources.Add(host); targets.Clear(); }
+                // Two parties of the place's own country meet at home: a consultation, nobody's visit.
+                else if (host != null && all.Count >= 2 && all.All(a => Country(a) == placeCountry)) { (type, cameo, mode) = ("consult", "040", null); }
                 else if (host != null && all.Count >= 2)
                 {
                     (type, cameo, mode) = ("visit", "042", "visit");
@@ -991,6 +1026,9 @@ public sealed class EventsStage : IDocumentStage
                 Background = background,
             };
         }
+
+        /// <summary>A noun of talks or meetings held in person somewhere (not a call, a message or mediation).</summary>
+        private static bool MeetingNoun(TriggerRow row) => !row.Verb && row.Plover == "CONSULT" && row.Type is "consult" or "meeting" or "negotiation" && row.Cameo != "045";
 
         private bool IsLight(string norm)
         {
@@ -1273,7 +1311,8 @@ public static class EventFamilies
     {
         if (Of(a) != Of(b)) return false;
         if (Of(a) != "consult" || a == b || a == "040" || b == "040") return true;
-        static bool InPerson(string c) => c is "042" or "043" or "044";
+        // Negotiations are held in person somewhere: the talks in Muscat are the meeting Oman hosted.
+        static bool InPerson(string c) => c is "042" or "043" or "044" or "046";
         return InPerson(a) && InPerson(b);
     }
 }

@@ -46,6 +46,7 @@ public sealed class ItemsStage : IDocumentStage
     {
         item.Title = null;
         item.TitleSpan = null;
+        item.TitleDerived = false;
         var firstSentence = doc.Sentences.FirstOrDefault(s => s.ItemId == item.Id);
         if (firstSentence == null) return;
         var first = firstSentence.Span;
@@ -63,6 +64,7 @@ public sealed class ItemsStage : IDocumentStage
         if (start >= end) start = first.Start;
         item.TitleSpan = new Span(start, end);
         item.Title = doc.Text.Substring(start, end - start);
+        item.TitleDerived = true;
     }
 
     /// <summary>The paragraphs joined by newlines, copied once (no substring per paragraph).</summary>

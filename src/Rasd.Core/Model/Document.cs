@@ -85,6 +85,8 @@ public sealed class Item
     public required Span Span { get; init; }
     public string? Title { get; set; }
     public Span? TitleSpan { get; set; }
+    /// <summary>The title is the item's first sentence (no headline line): body text, not a headline over it.</summary>
+    public bool TitleDerived { get; set; }
     /// <summary>The kept paragraphs, in order: the clean text is these joined by newlines.</summary>
     public List<Span> Paragraphs { get; } = new();
     public string CleanText { get; set; } = "";
