@@ -396,10 +396,35 @@ public sealed class ActorsStage : IDocumentStage
         // A role phrase right before a name is that person's title: link it to the person.
         foreach (var d in drafts.Where(d => d.Source == "role"))
         {
+            // A comma or a title word may stand between ("العاهل الأردني الملك عبد الله").
+            var sd = sentences[d.Sentence];
+            bool Between(int k) => IsComma(sd.Tokens[k]) || sd.Cover[k] >= 0 && sd.Matches[sd.Cover[k]]!.Value.Info.Kind is PhraseKind.Title or PhraseKind.Honorific;
             var next = drafts.FirstOrDefault(x => x.Sentence == d.Sentence && x.Type == EntityType.Person && x.Source != "role" && x.TokStart >= d.TokEnd
-                && x.TokStart - d.TokEnd <= 1 && sentences[d.Sentence].Tokens.Skip(d.TokEnd).Take(x.TokStart - d.TokEnd).All(IsComma));
-            if (next?.EntityId != null) { d.EntityId = next.EntityId; d.Role = next.Role; }
+                && x.TokStart - d.TokEnd <= 1 && Enumerable.Range(d.TokEnd, x.TokStart - d.TokEnd).All(Between));
+            if (next?.EntityId == null) continue;
+            // "العاهل الأردني الملك عبد الله": a name the dictionary lacks, after a title whose holder's name begins with
+            // it, is that holder, not a new person.
+            if (d.EntityId != null && next.Source == "ner" && next.NewKey is { } key && _dict.Get(d.EntityId) is { Type: EntityType.Person } holder
+                && holder.Aliases.Append(holder.Name).Any(n => ArabicNormalizer.Normalize(n) is var nn && (nn == key || nn.StartsWith(key + " ", StringComparison.Ordinal))))
+            {
+                next.EntityId = d.EntityId;
+                next.Source = "dictionary";
+                next.Role ??= d.Role;
+                continue;
+            }
+            d.EntityId = next.EntityId; d.Role = next.Role;
         }
+        // "وقال الملك عبد الله" after "العاهل الأردني الملك عبد الله الثاني": a new name that begins the name of exactly one
+        // person the document names is that person.
+        var named = drafts.Where(d => d.EntityId != null && d.Source is "dictionary" or "role" && d.Type == EntityType.Person).Select(d => d.EntityId!).Distinct()
+            .Select(id => _dict.Get(id)).Where(e => e != null).ToList();
+        if (named.Count > 0)
+            foreach (var d in drafts.Where(d => d.Source == "ner" && d.Type == EntityType.Person && d.NewKey != null && d.EntityId == "rasd:" + d.NewKey))
+            {
+                var key = d.NewKey!;
+                var owners = named.Where(e => e!.Aliases.Append(e.Name).Any(n => ArabicNormalizer.Normalize(n).StartsWith(key + " ", StringComparison.Ordinal))).ToList();
+                if (owners.Count == 1) { d.EntityId = owners[0]!.Id; d.Source = "coreference"; }
+            }
     }
 
     private void AddBareFamilyNames(List<SentenceData> sentences, List<Draft> drafts, Dictionary<string, string> newFull)

@@ -238,6 +238,18 @@ public sealed class EventCorefStage : ICorpusStage
             if (visitorsEm.Any(visitorsEv.Contains)) { need = 1; relaxed = true; }
         }
         if (mine.Count == 0 || theirs.Count == 0 || shared < Math.Max(1, need)) return 0;
+        // Two visitors who have nothing in common made two visits, whatever the host and however vague the reference.
+        if (ev.Cameo is "042" or "043" && em.Cameo is "042" or "043")
+        {
+            var guestsEv = ev.Cameo == "042" ? ev.SourceActors : ev.TargetActors;
+            var guestsEm = em.Cameo == "042" ? em.SourceActors : em.TargetActors;
+            if (guestsEv.Count > 0 && guestsEm.Count > 0
+                && !guestsEm.Any(a => guestsEv.Any(b => a == b || countryOf != null && (countryOf(a) == b || countryOf(b) == a || SameCountry(a, b, countryOf)))))
+                return 0;
+        }
+        // A visit is known by its visitor: a host alone ("زيارة إلى تونس") does not join another document's visit.
+        if (em.Cameo is "042" or "043" && !em.Background && (em.Cameo == "042" ? em.SourceActors : em.TargetActors).Count == 0
+            && !ev.Mentions.Any(m => em.ItemId.StartsWith(m.Document, StringComparison.Ordinal))) return 0;
         // A meeting in person takes place somewhere: the visit to Beirut is not the visit to Damascus of the same minister.
         if (countryOf != null && ev.Cameo is "042" or "043" or "044" && em.Cameo is "042" or "043" or "044"
             && ev.Location is { } evAt && em.Location is { } emAt && evAt != emAt
@@ -268,6 +280,9 @@ public sealed class EventCorefStage : ICorpusStage
             else
             {
                 if (!d.IsCompatibleWith(D)) return 0;
+                // A year says little: from another document, such a report joins only an event of the same two parties.
+                if ((d.Precision == DatePrecision.Year || D.Precision == DatePrecision.Year) && exact < 2 && !em.Background
+                    && !ev.Mentions.Any(m => em.ItemId.StartsWith(m.Document, StringComparison.Ordinal))) return 0;
                 dateScore = d.Precision == D.Precision ? 3 : 2;
             }
         }
@@ -280,8 +295,10 @@ public sealed class EventCorefStage : ICorpusStage
         }
         else if (!d.Resolved)
         {
-            // No date at all: only a report naming the same parties (or pointing back) joins.
+            // No date at all: only a report naming the same parties (or pointing back) joins; from another document, a
+            // visitor alone is not enough ("بعثة صندوق النقد التي تواصل زيارتها إلى تونس" is not every visit to Tunisia).
             if (!relaxed && shared < 2) return 0;
+            if (shared < 2 && !em.Background && !ev.Mentions.Any(m => em.ItemId.StartsWith(m.Document, StringComparison.Ordinal))) return 0;
             dateScore = 0.5;
         }
         else

@@ -251,9 +251,13 @@ public sealed class EventsStage : IDocumentStage
                         && m.SourceActors.Count > 0 && !m.SourceActors[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal)) praised.Add(m);
                     // One report of an event per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"): a more
                     // specific code (the call after "exchange of views", humanitarian aid) refines the first.
+                    // Not an event referred back to and a new one with other parties ("ويأتي الاجتماع بعد أيام من مكالمة
+                    // هاتفية أجراها ترامب مع بوتين": the meeting just reported and an earlier call).
                     var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo)
                                                   && !(x.SourceActors.Count > 0 && m.SourceActors.Count > 0 && !x.SourceActors.Any(a => m.SourceActors.Any(b => SameSide(a, b)))
-                                                       && x.Plover != "CONSULT"));
+                                                       && x.Plover != "CONSULT")
+                                                  && !(x.SourceActors.Count + x.TargetActors.Count > 0 && m.SourceActors.Count + m.TargetActors.Count > 0
+                                                       && !x.SourceActors.Concat(x.TargetActors).Any(a => m.SourceActors.Concat(m.TargetActors).Any(b => SameSide(a, b)))));
                     if (at >= 0)
                     {
                         var old = found[at];
@@ -281,7 +285,14 @@ public sealed class EventsStage : IDocumentStage
                 // ("قال بايدن إن اتفاق وقف إطلاق النار سيوقف القتال").
                 var commenting = found.Count > 0 && frame is { Kind: FrameKind.Statement, Actor: { } sp0, Inherited: false }
                                  && !sp0.StartsWith("rasd:anonymous:", StringComparison.Ordinal)
-                                 && found.All(f => !f.Background && !f.SourceActors.Concat(f.TargetActors).Any(a => SameCountry(a, sp0)));
+                                 && (found.All(f => !f.Background && !f.SourceActors.Concat(f.TargetActors).Any(a => SameCountry(a, sp0)))
+                                     // A person who speaks of what he took part in says something of his own ("وصف لافروف
+                                     // المحادثات بأنها مفيدة", "قال روبيو إن الجانبين اتفقا ..."), unless what he says is
+                                     // itself an act of speech (an appeal, a condemnation, praise) or a readout of others.
+                                     || dict?.Get(sp0)?.Type == EntityType.Person
+                                        && found.Any(f => f.SourceActors.Concat(f.TargetActors).Contains(sp0))
+                                        && !found.Any(f => f.SourceActors.Any(a => SameSide(a, sp0))
+                                                           && (f.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" || f.Plover == "AGREE" && SaidDirectly(toks, norms, frame, f))));
                 if ((found.Count == 0 || commenting) && frame is { Kind: FrameKind.Statement, Actor: not null, Inherited: false } && sent.Paragraph != titleParagraph)
                 {
                     var m = Statement(item, sent, toks, norms, actors, speakerFrame ?? frame, frame, published, sent.Paragraph == leadParagraph);
@@ -739,9 +750,29 @@ public sealed class EventsStage : IDocumentStage
             if (between >= 0)
             {
                 var stop = Enumerable.Range(between, Math.Max(0, ce - between)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
-                var pair = participants.Where(a => a.Start > between && a.Start < stop).Select(a => ActorId(a)).Distinct().Take(2).ToList();
-                if (pair.Count > 0) sources.Add(pair[0]);
-                if (pair.Count > 1) targets.Add(pair[1]);
+                var inside = participants.Where(a => a.Start > between && a.Start < stop).Select(a => ActorId(a)).Distinct().ToList();
+                // "بين وفد الولايات المتحدة برئاسة روبيو ووفد روسيا برئاسة لافروف": two sides, each with its own people.
+                var first = inside.FirstOrDefault();
+                var second = first == null ? null : inside.FirstOrDefault(a => a != first && !SameCountry(a, first));
+                second ??= inside.Skip(1).FirstOrDefault();
+                if (first != null) sources.Add(first);
+                if (second != null) targets.Add(second);
+                if (second != null && !SameCountry(first!, second))
+                    foreach (var a in inside)
+                    {
+                        if (a == first || a == second) continue;
+                        if (SameCountry(a, first!)) sources.Add(a);
+                        else if (SameCountry(a, second)) targets.Add(a);
+                    }
+                // "محادثات هي الأرفع مستوى بين البلدين": a pair named by no actor leaves the parties to the subject.
+                if (first == null) between = -1;
+            }
+            // "مكالمة هاتفية أجراها ترامب مع بوتين": the subject of the light verb that takes the noun is its source.
+            if (sources.Count == 0 && !row.Verb && te < norms.Count && Cue("light", norms, te) && norms[te].Length > 3 && norms[te][^1] is 'ه' or 'ا'
+                && after.FirstOrDefault(a => a.Start > te && a.Start <= te + 3) is { } lightSubject)
+            {
+                sources.Add(ActorId(lightSubject));
+                if (after.FirstOrDefault(a => a.Start >= lightSubject.End && ActorId(a) != ActorId(lightSubject)) is { } withWhom) targets.Add(ActorId(withWhom));
             }
             // "تلقى الشرع اتصالاً هاتفياً من بوتين": the one who receives is the target, the one after من the source.
             var recvAt = Enumerable.Range(Math.Max(cs, ts - 6), ts - Math.Max(cs, ts - 6)).Where(k => Cue("receive", norms, k)).DefaultIfEmpty(-1).Last();
@@ -951,7 +982,8 @@ public sealed class EventsStage : IDocumentStage
             if (location == null)
             {
                 // Where: "في X" / "بX" in the clause, after the trigger first.
-                var where = actors.Where(a => a.Where && a.Start >= cs && a.Start < ce && (a.IsPlace || a.Type == EntityType.Country || a.Type == EntityType.Organization))
+                // Not past a clause of time or the next event ("... في الرياض محادثات ... منذ اندلاع الحرب في أوكرانيا").
+                var where = actors.Where(a => a.Where && a.Start >= cs && a.Start < ce && (a.Start < te || a.Start < te2) && (a.IsPlace || a.Type == EntityType.Country || a.Type == EntityType.Organization))
                     .OrderBy(a => a.Start >= te ? 0 : 1).ThenBy(a => Math.Abs(a.Start - ts)).FirstOrDefault();
                 if (where != null) location = where.Id;
             }
@@ -1025,6 +1057,18 @@ public sealed class EventsStage : IDocumentStage
                 Summary = Summary(toks, cs, ce, ts),
                 Background = background,
             };
+        }
+
+        /// <summary>
+        /// The event is what the reporting verb itself states, with no "أن" between them: "أكد بوتين استعداد بلاده
+        /// لتقديم المساعدات" is the offer, not a statement besides it.
+        /// </summary>
+        private bool SaidDirectly(List<Token> toks, List<string> norms, FrameRef frame, EventMention f)
+        {
+            var at = toks.FindIndex(t => t.Span.Start >= f.Trigger.Start);
+            if (at < frame.End) return false;
+            for (var k = frame.End; k < at; k++) if (Cue("complementizer", norms, k)) return false;
+            return true;
         }
 
         /// <summary>A noun of talks or meetings held in person somewhere (not a call, a message or mediation).</summary>
@@ -1108,7 +1152,11 @@ public sealed class EventsStage : IDocumentStage
             var ts = frame.Start;
             var (cs, ce) = (0, toks.Count);
             var modality = Modality(norms, ts, ts + 1, cs, ce, null, false);
-            var (date, dateSource) = Date(sent, toks, ts, published, lead && modality == Model.Modality.Asserted, norms, null);
+            // A statement is dated by its own words ("قال لافروف أمس إن ..."), not by what it speaks of ("إن موسكو تأمل أن
+            // يشارك الشرع في القمة المقررة في 15 تشرين الأول").
+            var said = Enumerable.Range(ts + 1, Math.Max(0, toks.Count - ts - 1)).FirstOrDefault(k => Cue("complementizer", norms, k), toks.Count);
+            var limit = said < toks.Count ? toks[said].Span.Start : int.MaxValue;
+            var (date, dateSource) = Date(sent, toks, ts, published, lead && modality == Model.Modality.Asserted, norms, null, limit: limit);
             return new EventMention
             {
                 ItemId = item.Id,
@@ -1175,10 +1223,10 @@ public sealed class EventsStage : IDocumentStage
         /// same side of any quotation), else the publication day when the text says "today", else (for a lead sentence) the
         /// publication day, else unknown with the reason.
         /// </summary>
-        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null)
+        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue)
         {
             var trig = toks[ts].Span.Start;
-            var times = TimesIn(sent.Span).Where(t => !t.Background && t.Type is TimeType.Date or TimeType.DateRange
+            var times = TimesIn(sent.Span).Where(t => t.Span.Start < limit && !t.Background && t.Type is TimeType.Date or TimeType.DateRange
                                              && (t.Value.Resolved || t.Value.Month > 0 || t.Value.Note != null)
                                              && SameQuote(t.Span.Start, trig)).ToList();
             // Several events in one sentence: each time expression dates the trigger nearest to it ("ويأتي الاتصال بعد
@@ -1202,7 +1250,7 @@ public sealed class EventsStage : IDocumentStage
                     return (published with { Note = "the text says today: the publication day" }, "today");
                 return (DateValue.Unknown("the text says today, but the publication date is unknown"), "none");
             }
-            var anyTime = TimesIn(sent.Span).Any();
+            var anyTime = TimesIn(sent.Span).Any(t => t.Span.Start < limit);
             // The lead of a post dated by its own line (a channel post's head or foot, a chat message's stamp) happened on
             // the post's day, whatever a line before it said; without a year ("📅 4 شباط") it keeps day and month for the
             // year that coreference or the document's other dates give.
