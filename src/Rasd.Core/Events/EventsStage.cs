@@ -251,6 +251,18 @@ public sealed class EventsStage : IDocumentStage
                         && m.SourceActors.Count > 0 && !m.SourceActors[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal)) praised.Add(m);
                     // One report of an event per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"): a more
                     // specific code (the call after "exchange of views", humanitarian aid) refines the first.
+                    // "شنت إسرائيل هجوماً على إيران استهدف منشآت": a verb right after an attack noun, with no و and no subject
+                    // of its own, describes that attack; its subject is the attack's, whatever the word before it.
+                    var described = c.Row.Verb && !(c.Proclitic.Length > 0 && c.Proclitic[0] is 'و' or 'ف') && EventFamilies.Of(m.Cameo) == "force"
+                        ? found.FindIndex(x => EventFamilies.Of(x.Cameo) == "force" && x.Trigger.End <= m.Trigger.Start && x.SourceActors.Count > 0
+                                               && toks.Count(t => t.Span.Start >= x.Trigger.End && t.Span.End <= m.Trigger.Start && t.Kind != TokenKind.Punct) <= 5
+                                               && !toks.Any(t => t.Span.Start >= x.Trigger.End && t.Span.End <= m.Trigger.Start && (t.Norm is "." or ";" || Cue("complementizer", norms, toks.IndexOf(t)))))
+                        : -1;
+                    if (described >= 0)
+                    {
+                        var x0 = found[described];
+                        m = m with { SourceActors = x0.SourceActors.ToList(), TargetActors = (x0.TargetActors.Count > 0 ? x0.TargetActors : m.TargetActors.Where(t => !x0.SourceActors.Contains(t))).ToList() };
+                    }
                     // Not an event referred back to and a new one with other parties ("ويأتي الاجتماع بعد أيام من مكالمة
                     // هاتفية أجراها ترامب مع بوتين": the meeting just reported and an earlier call).
                     var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo)
@@ -677,12 +689,9 @@ public sealed class EventsStage : IDocumentStage
         }
 
         /// <summary>"مصادر دبلوماسية", "مسؤول روسي": an unnamed source, as a group id of its normalised words.</summary>
-        private static (string Id, int End)? Anonymous(List<string> norms, List<Token> toks, List<ActorRef> actors, int at)
+        private (string Id, int End)? Anonymous(List<string> norms, List<Token> toks, List<ActorRef> actors, int at)
         {
-            if (at >= norms.Count) return null;
-            var w = norms[at];
-            var head = w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w;
-            if (head is not ("مصادر" or "مصدر" or "مسوول" or "مسوولين" or "مسوولون" or "مراقبين" or "مراقبون" or "دبلوماسيين" or "دبلوماسي")) return null;
+            if (at >= norms.Count || !Cue("anonymous", norms, at)) return null;
             var end = at + 1;
             while (end < norms.Count && end < at + 3 && toks[end].Kind == TokenKind.Word && !(norms[end] is "ان" or "انه" or "في" or "عن")) end++;
             // "مصدر في الكرملين": an unnamed source inside an organisation gives that organisation's account.
@@ -860,7 +869,10 @@ public sealed class EventsStage : IDocumentStage
                          && st.LastEvent is { } main && main.Span == sent.Span && main.SourceActors.Count > 0) sources.Add(main.SourceActors[0]); // "طلب ... خلال اجتماعه": his, the subject's
                 else if (!row.Verb && objectSuffix && before.LastOrDefault() is { } pb && pb.End >= ts - 1 && !Blocked(toks, pb.End, ts, comma: true)) src = pb; // "أبدت وزارة الدفاع استعدادها"
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
-                else if (before.LastOrDefault() is { } b0) src = b0;                                    // SVO, or the subject of a light verb
+                // SVO, or the subject of a light verb; an attack noun is not committed by the subject of some other verb
+                // ("كشفت الشرطة البريطانية هوية منفذي اعتداءات لندن"), only of one that carries it out ("شنت إسرائيل هجوماً").
+                else if (before.LastOrDefault() is { } b0 && (row.Verb || light || row.Plover != "ASSAULT"
+                                                               || Enumerable.Range(cs, Math.Max(0, b0.Start - cs)).Any(k => Cue("light", norms, k)))) src = b0;
                 if (sources.Count > 0) { }
                 else if (src != null)
                 {
@@ -898,7 +910,7 @@ public sealed class EventsStage : IDocumentStage
                     && after.FirstOrDefault(a => ActorId(a) == targets[0]) is { } withT && withT.Start > mu && withT.Start <= mu + 4)
                     sources.Add(withSp);
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
-                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && SpeakerActor() is { } sp) sources.Add(sp);
+                if (sources.Count == 0 && !light && row.Plover is not ("CONSULT" or "ASSAULT") && SpeakerActor() is { } sp) sources.Add(sp);
             }
             targets.RemoveAll(sources.Contains);
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.
@@ -1037,6 +1049,8 @@ public sealed class EventsStage : IDocumentStage
                     ? (Math.Min(speakerRef.Start, ts), Math.Max(speakerRef.End, te)) : (ts, Math.Min(toks.Count, te + (objectSuffix ? 0 : 1)));
                 attributionText = doc.Slice(new Span(toks[from].Span.Start, toks[to - 1].Span.End));
             }
+            // Aggression is an event only when a state or its forces commit it.
+            if (row.Frame == "state" && referred == null && !sources.Any(IsState)) return null;
             return new EventMention
             {
                 ItemId = item.Id,
@@ -1070,6 +1084,11 @@ public sealed class EventsStage : IDocumentStage
             for (var k = frame.End; k < at; k++) if (Cue("complementizer", norms, k)) return false;
             return true;
         }
+
+        /// <summary>A country, its government or one of its state bodies (army, ministries, presidency).</summary>
+        private bool IsState(string id) =>
+            dict?.Get(id) is { } e && (e.Type == EntityType.Country || e.Id.StartsWith("rasd:", StringComparison.Ordinal) && e.Id.IndexOf(':', 5) > 5
+                                       && e.Id[5..e.Id.IndexOf(':', 5)] is "government" or "army" or "presidency" or "mod" or "mfa" or "moi" or "pmo");
 
         /// <summary>A noun of talks or meetings held in person somewhere (not a call, a message or mediation).</summary>
         private static bool MeetingNoun(TriggerRow row) => !row.Verb && row.Plover == "CONSULT" && row.Type is "consult" or "meeting" or "negotiation" && row.Cameo != "045";

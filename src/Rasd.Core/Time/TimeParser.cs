@@ -808,6 +808,13 @@ internal sealed class TimeParser
         if (e.Day < 0 || (e.Day > 0 && e.Day > MaxDays(e.Month))) return null;
         if (e.Day == 0 && e.Year == 0) return null;
         if (e.Day > 0 && e.Year >= 1000 && e.Day > DateTime.DaysInMonth(e.Year, e.Month)) return null;
+        // "1446/12/17 هـ": a numeric date in the Hijri calendar, marked by its era.
+        if (e.Year > 0 && Match(e.T1, LexKind.Era, out var era, out var eraEnd, out _, false))
+        {
+            e.Hijri = era.Str == "h";
+            e.T1 = eraEnd;
+            if (e.Hijri && e.Day > 30) return null;
+        }
         return e;
     }
 

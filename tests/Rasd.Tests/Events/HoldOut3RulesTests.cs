@@ -82,6 +82,46 @@ public class HoldOut3RulesTests
         Assert.NotEqual("2025-10-15", Assert.Single(Run(undated), e => e.Cameo == "010").Date.Iso);
     }
 
+    private const string Israel = "Q801";
+    private const string Iran = "Q794";
+
+    [Fact]
+    public void A_verb_right_after_an_attack_noun_describes_that_attack()
+    {
+        var doc = new DocBuilder("شنت إسرائيل فجر اليوم هجوماً واسعاً على إيران استهدف منشآت نووية في عملية أطلقت عليها اسم الأسد الصاعد.")
+            .Entity("إسرائيل", Israel, EntityType.Country).Entity("إيران", Iran, EntityType.Country).Build();
+        var e = Assert.Single(Run(doc), x => EventFamilies.Of(x.Cameo) == "force");
+        Assert.Equal(new[] { Israel }, e.SourceActors);
+        Assert.Equal(new[] { Iran }, e.TargetActors);
+    }
+
+    [Theory]
+    [InlineData("أدانت السعودية الاعتداءات الإسرائيلية التي استهدفت إيران.", true)]
+    [InlineData("وطالب الأمنيون بسن قانون يحميهم أمام تكرر الاعتداءات عليهم.", false)]
+    [InlineData("واعتبر الأهالي هذا الأمر اعتداء على الطبيعة.", false)]
+    public void Aggression_is_an_event_only_when_a_state_commits_it(string text, bool attack)
+    {
+        var doc = new DocBuilder(text).Entity("السعودية", "Q851", EntityType.Country).Entity("إيران", Iran, EntityType.Country).Build();
+        Assert.Equal(attack, Run(doc).Any(x => EventFamilies.Of(x.Cameo) == "force" && x.SourceActors.Contains(Israel)));
+        if (!attack) Assert.DoesNotContain(Run(doc), x => EventFamilies.Of(x.Cameo) == "force");
+    }
+
+    [Fact]
+    public void An_attack_noun_is_not_committed_by_the_subject_of_another_verb()
+    {
+        var doc = new DocBuilder("كشفت الشرطة البريطانية هوية منفذي هجمات لندن.")
+            .Entity("الشرطة البريطانية", "rasd:government:GBR", EntityType.Organization).Build();
+        Assert.All(Run(doc).Where(x => EventFamilies.Of(x.Cameo) == "force"), x => Assert.Empty(x.SourceActors));
+    }
+
+    [Fact]
+    public void Media_named_by_no_outlet_are_an_unnamed_source_not_the_next_name()
+    {
+        var doc = new DocBuilder("وأكدت وسائل إعلام إيرانية رسمية مقتل القائد العام للحرس الثوري حسين سلامي.")
+            .Entity("حسين سلامي", "rasd:person:hossein-salami").Build();
+        Assert.DoesNotContain(Run(doc), x => x.Cameo == "010" && x.SourceActors.Contains("rasd:person:hossein-salami"));
+    }
+
     private static void Link(Corpus corpus, Document doc)
     {
         new EventsStage().Process(doc);

@@ -42,6 +42,8 @@ public sealed class TimeRecognizerTests
     [InlineData("تدخلت منذ عام 2015", "منذ عام 2015", "2015/2025-02-12")]
     [InlineData("في 13 شعبان 1446 هـ", "13 شعبان 1446 هـ", "2025-02-12")]
     [InlineData("بتاريخ 12/2/2025", "12/2/2025", "2025-02-12")]
+    // A numeric date followed by its era is in that calendar: 17 Dhu al-Hijja 1446 (not the Gregorian year 1446).
+    [InlineData("الجمعة 1446/12/17 هـ", "الجمعة 1446/12/17 هـ", "2025-06-13")]
     [InlineData("نشر 2025-02-12", "2025-02-12", "2025-02-12")]
     [InlineData("20th, March 2025 GMT", "20th, March 2025", "2025-03-20")]
     [InlineData("في ١٢ فبراير ٢٠٢٥", "١٢ فبراير ٢٠٢٥", "2025-02-12")]
