@@ -30,6 +30,8 @@ internal sealed class TimeExpr
     public int T0, T1, Clip;
     public int Year, Month, Day, Weekday;
     public bool Hijri;
+    /// <summary>The Solar Hijri (Persian) calendar of Iranian outlets ("24 خرداد 1404"); Hijri is set too: not Gregorian.</summary>
+    public bool Persian;
     /// <summary>Two-digit year as written ("16/04/21"): resolved to the nearest century.</summary>
     public bool ShortYear;
     /// <summary>Written in digits only (12/2/2025).</summary>

@@ -635,7 +635,8 @@ internal sealed class TimeParser
         else monthEnd = PairedMonth(monthEnd, mp);
         month = mp.Value;
         if (thisMonth) e.MonthDir = 0;
-        e.Hijri = mp.Calendar == 'h';
+        e.Hijri = mp.Calendar is 'h' or 'p';
+        e.Persian = mp.Calendar == 'p';
         e.Day = day;
         e.Month = month;
         e.Clip = clip;
@@ -666,7 +667,7 @@ internal sealed class TimeParser
             return null;
         if (e.Year > 0 && e.Day > 0 && !e.Hijri && e.Day > DateTime.DaysInMonth(e.Year, e.Month)) e.Invalid = "no such day in that month";
         if (e.Day > 0 && !e.Hijri && e.Day > MaxDays(e.Month)) e.Invalid = "no such day in that month";
-        if (e.Hijri && e.Day > 30) e.Invalid = "no such day in a Hijri month";
+        if (e.Hijri && e.Day > (e.Persian ? 31 : 30)) e.Invalid = "no such day in a Hijri month";
         return e;
     }
 
@@ -856,7 +857,7 @@ internal sealed class TimeParser
                 var xr = new TimeExpr { Kind = ExprKind.Explicit, Day = dd1, MonthRel = yy.MonthRel, T0 = j, T1 = j + 1 };
                 return new TimeExpr { Kind = ExprKind.Range, T0 = between || pref ? i : j, Clip = clip, T1 = yy.T1, Inner = xr, To = yy };
             }
-            var xx = new TimeExpr { Kind = ExprKind.Explicit, Day = dd1, Month = yy.Month, Year = yy.Year, Hijri = yy.Hijri, MonthDir = yy.MonthDir, YearRel = yy.YearRel, T0 = j, T1 = j + 1 };
+            var xx = new TimeExpr { Kind = ExprKind.Explicit, Day = dd1, Month = yy.Month, Year = yy.Year, Hijri = yy.Hijri, Persian = yy.Persian, MonthDir = yy.MonthDir, YearRel = yy.YearRel, T0 = j, T1 = j + 1 };
             return new TimeExpr { Kind = ExprKind.Range, T0 = between || pref ? i : j, Clip = clip, T1 = yy.T1, Inner = xx, To = yy };
         }
         var x = RangeEnd(j, first: true);
@@ -885,6 +886,7 @@ internal sealed class TimeParser
             x.Month = y.Month;
             x.Year = y.Year;
             x.Hijri = y.Hijri;
+            x.Persian = y.Persian;
             x.MonthDir = y.MonthDir;
             x.YearRel = y.YearRel;
             x.MonthRel = y.MonthRel;
@@ -893,6 +895,8 @@ internal sealed class TimeParser
         else if (x.Kind == ExprKind.Year && y.Kind != ExprKind.Year) return null;
         else if (x.Kind != ExprKind.Year && y.Kind == ExprKind.Year) return null;
         if (x.Kind == ExprKind.Explicit && y.Kind == ExprKind.Explicit && x.Year == 0 && y.Year > 0 && x.MonthDir == TimeExpr.None) x.Year = y.Year;
+        // "24 خرداد 1404 - 14 حزيران 2025", "1446/12/17 هـ - 2025/06/13 م": one day in two calendars, not a span.
+        if (x.Kind == ExprKind.Explicit && y.Kind == ExprKind.Explicit && x.Year > 0 && y.Year > 0 && (x.Hijri != y.Hijri || x.Persian != y.Persian)) return null;
         // "بين" always opens the span; "من" only before a day ("من 4 إلى 22 ..."), not before a weekday or "اليوم"
         var keepPrefix = between || (pref && x.Kind is ExprKind.DayOnly or ExprKind.Explicit or ExprKind.Year && !x.Numeric && x.T0 == i + 1 && x.Weekday == 0 && !x.Today);
         return new TimeExpr { Kind = ExprKind.Range, T0 = keepPrefix ? i : x.T0, Clip = keepPrefix ? clip : x.Clip, T1 = y.T1, Inner = x, To = y };
@@ -974,7 +978,7 @@ internal sealed class TimeParser
         var e = TryExplicit(j);
         if (e != null) return e;
         if (!MonthAt(j, out var p, out var me, out var clip, true)) return null;
-        var x = new TimeExpr { Kind = ExprKind.Explicit, T0 = j, Clip = clip, Month = p.Value, Hijri = p.Calendar == 'h' };
+        var x = new TimeExpr { Kind = ExprKind.Explicit, T0 = j, Clip = clip, Month = p.Value, Hijri = p.Calendar is 'h' or 'p', Persian = p.Calendar == 'p' };
         var end = PairedMonth(me, p);
         var y = end;
         if (IsComma(y)) y++;
@@ -1389,8 +1393,8 @@ internal sealed class TimeParser
         var k = e1;
         if (Is(k, "و") || _s.IsPunct(k, '-')) k++;
         if (!DayNum(k, out var d2, out var e2, out _) || d2 <= d1) return null;
-        var x = new TimeExpr { Kind = ExprKind.Explicit, Month = p.Value, Day = d1, Hijri = p.Calendar == 'h', T0 = j + 1, T1 = e1 };
-        var y = new TimeExpr { Kind = ExprKind.Explicit, Month = p.Value, Day = d2, Hijri = p.Calendar == 'h', T0 = k, T1 = e2 };
+        var x = new TimeExpr { Kind = ExprKind.Explicit, Month = p.Value, Day = d1, Hijri = p.Calendar is 'h' or 'p', Persian = p.Calendar == 'p', T0 = j + 1, T1 = e1 };
+        var y = new TimeExpr { Kind = ExprKind.Explicit, Month = p.Value, Day = d2, Hijri = p.Calendar is 'h' or 'p', Persian = p.Calendar == 'p', T0 = k, T1 = e2 };
         if (d2 > MaxDays(p.Value)) return null;
         return new TimeExpr { Kind = ExprKind.Range, T0 = i, Clip = clip, T1 = e2, Inner = x, To = y };
     }

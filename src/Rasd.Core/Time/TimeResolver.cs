@@ -14,6 +14,7 @@ internal static class TimeResolver
 {
     private static readonly UmAlQuraCalendar UmAlQura = new();
     private static readonly HijriCalendar Hijri = new();
+    private static readonly PersianCalendar Persian = new();
 
     // Called once per mention: compiled optimised at once rather than run as tier-0 code for most of a pass.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -216,7 +217,7 @@ internal static class TimeResolver
         {
             if (ctx.Day is not { } rd && ctx.YearMonth is null) return Unres(type, "a Hijri month without a year, and no publication date is known");
             var refDate = ctx.Day ?? new DateOnly(ctx.YearMonth!.Value.Year, ctx.YearMonth.Value.Month, 15);
-            var cal = Cal(refDate.Year);
+            Calendar cal = e.Persian ? Persian : Cal(refDate.Year);
             var ry = cal.GetYear(refDate.ToDateTime(TimeOnly.MinValue));
             var best = 0;
             var bestDist = int.MaxValue;
@@ -239,13 +240,13 @@ internal static class TimeResolver
             hy = best;
             if (hy == 0) return Unres(type, "a Hijri month without a year");
         }
-        if (hy < 1 || hy > 1600) return Unres(type, "impossible Hijri year");
-        Calendar c2 = hy is >= 1318 and <= 1500 ? UmAlQura : Hijri;
+        if (hy < 1 || hy > (e.Persian ? 1700 : 1600)) return Unres(type, "impossible Hijri year");
+        Calendar c2 = e.Persian ? Persian : hy is >= 1318 and <= 1500 ? UmAlQura : Hijri;
         if (e.Day > c2.GetDaysInMonth(hy, e.Month)) return Unres(type, "impossible date: no such day in that Hijri month");
         if (e.Day > 0)
         {
             var g = DateOnly.FromDateTime(c2.ToDateTime(hy, e.Month, e.Day, 0, 0, 0, 0));
-            return Day(g, e.Year > 0 ? "explicit" : "relative", $"{e.Day} / {e.Month} / {hy} AH");
+            return Day(g, e.Year > 0 ? "explicit" : "relative", $"{e.Day} / {e.Month} / {hy} {(e.Persian ? "SH" : "AH")}");
         }
         var a = DateOnly.FromDateTime(c2.ToDateTime(hy, e.Month, 1, 0, 0, 0, 0));
         var b = a.AddDays(c2.GetDaysInMonth(hy, e.Month) - 1);

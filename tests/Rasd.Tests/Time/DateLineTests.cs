@@ -25,6 +25,11 @@ public class DateLineTests
     [InlineData("الرياض 16 ذو القعدة 1446 هـ الموافق 14 مايو 2025 م واس", "2025-05-14")]
     [InlineData("9 ذو الحجة 1446 هـ", "2025-06-05")]
     [InlineData("الجمعة 1446/12/17 هـ الموافق 2025/06/13 م", "2025-06-13")]
+    // One day in two calendars joined by a dash, not a span from one to the other.
+    [InlineData("الجمعة 1446/12/17 هـ - 2025/06/13 م", "2025-06-13")]
+    [InlineData("السبت 24 خرداد 1404 - 14 حزيران 2025", "2025-06-14")]
+    // The Solar Hijri calendar of Iranian outlets, in Persian digits.
+    [InlineData("الخميس، ۲۸ فروردین ۱۴۰۴", "2025-04-17")]
     [InlineData("كتب: المحرر السياسي - 10 نوفمبر 2025", "2025-11-10")]
     [InlineData("قناة الأخبار, [15.10.2025 14:02]", "2025-10-15")]
     [InlineData("Published on Jan 9, 2025", "2025-01-09")]

@@ -44,6 +44,7 @@ public sealed class TimeRecognizerTests
     [InlineData("بتاريخ 12/2/2025", "12/2/2025", "2025-02-12")]
     // A numeric date followed by its era is in that calendar: 17 Dhu al-Hijja 1446 (not the Gregorian year 1446).
     [InlineData("الجمعة 1446/12/17 هـ", "الجمعة 1446/12/17 هـ", "2025-06-13")]
+    [InlineData("في 24 خرداد 1404", "24 خرداد 1404", "2025-06-14")]
     [InlineData("نشر 2025-02-12", "2025-02-12", "2025-02-12")]
     [InlineData("20th, March 2025 GMT", "20th, March 2025", "2025-03-20")]
     [InlineData("في ١٢ فبراير ٢٠٢٥", "١٢ فبراير ٢٠٢٥", "2025-02-12")]
