@@ -570,7 +570,8 @@ public sealed partial class Cleaner
                     l.ItemStart = true;
                     seenBody = false;
                 }
-                if (l.BodyLike) seenBody = true;
+                // In a feed of dated posts a post's text need not end with a full stop ("🔴 عاجل | ... بالصواريخ").
+                if (l.BodyLike || feed && l.Words >= PostWords) seenBody = true;
                 seenKept = true;
                 prevSeparator = false;
                 startSinceKept = false;
@@ -579,7 +580,7 @@ public sealed partial class Cleaner
             if (l.Kind == RemovedKind.Duplicate) continue;
             // A date line or a channel's sign-off/hashtag line between posts.
             prevSeparator = l.Kind is RemovedKind.Tags || (l.Kind == RemovedKind.Metadata && l.Reason == "dateline") || (l.Kind == RemovedKind.Promo);
-            if (l.Kind == RemovedKind.Metadata && l.Reason == "dateline" && l.Rule == null && (feed || l.HasTime) && seenBody && NextKeptIsBody(lines, i))
+            if (l.Kind == RemovedKind.Metadata && l.Reason == "dateline" && l.Rule == null && (feed || l.HasTime) && seenBody && (NextKeptIsBody(lines, i) || feed && NextKeptWords(lines, i) >= PostWords))
             {
                 l.ItemStart = true;
                 seenBody = false;
@@ -616,6 +617,15 @@ public sealed partial class Cleaner
             return false;
         }
         return false;
+    }
+
+    /// <summary>Fewest words of a post's line in a feed of dated posts.</summary>
+    private const int PostWords = 6;
+
+    private static int NextKeptWords(List<Line> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++) if (lines[j].Kept) return lines[j].Words;
+        return 0;
     }
 
     private static bool NextKeptIsBody(List<Line> lines, int i)

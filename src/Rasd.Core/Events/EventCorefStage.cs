@@ -155,7 +155,8 @@ public sealed class EventCorefStage : ICorpusStage
                 mentionDate = Merge(ev, em, ix, reanchor, id => CountryOf(corpus, id));
             }
             ix.AddDocument(doc.Id, ev);
-            if (mentionDate.Resolved && em.DateSource != "context") dated.Add((em.ItemId, em.Span.End, mentionDate));
+            // A recalled event's date is no date of the reports after it.
+            if (mentionDate.Resolved && em.DateSource != "context" && !em.Background) dated.Add((em.ItemId, em.Span.End, mentionDate));
             items.TryGetValue(em.ItemId, out var item);
             ev.Mentions.Add(new Mention
             {
@@ -457,7 +458,7 @@ public sealed class EventCorefStage : ICorpusStage
             foreach (var (e, i) in item.OrderBy(r => r.E.Mentions[r.I].Span.Start))
             {
                 var m = e.Mentions[i];
-                if (m.Date is { Resolved: true } d && m.DateSource != "context") { last = d; lastEnd = m.Span.End; continue; }
+                if (m.Date is { Resolved: true } d && m.DateSource != "context" && !m.Background) { last = d; lastEnd = m.Span.End; continue; }
                 if (last == null || m.Background || m.DateSource != "none" || m.Date is { Month: > 0 } || !ix.CarriesTo(m.Item, m.Span.Start - lastEnd)) continue;
                 var carried = last with { Note = "date of the report before it in the same item" };
                 e.Mentions[i] = m with { Date = carried, DateSource = "context" };

@@ -1034,7 +1034,7 @@ public sealed class EventsStage : IDocumentStage
             background = background || (modality is not (Model.Modality.Future or Model.Modality.Planned) && (Background(norms, ts, te, cs) || SentenceBackground(norms)));
             var (date, dateSource) = referred != null && (referred.Date.Resolved || referred.Date.Month > 0)
                 ? (referred.Date with { Note = "date of the event the text refers back to" }, "context")
-                : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row);
+                : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, background: background);
             var attribution = governing?.Actor;
             var attributionText = governing == null ? null : doc.Slice(governing.Text);
             // A condemnation, appeal, praise, threat or rejection no frame reports is a speech act of its own source:
@@ -1242,10 +1242,12 @@ public sealed class EventsStage : IDocumentStage
         /// same side of any quotation), else the publication day when the text says "today", else (for a lead sentence) the
         /// publication day, else unknown with the reason.
         /// </summary>
-        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue)
+        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue, bool background = false)
         {
             var trig = toks[ts].Span.Start;
-            var times = TimesIn(sent.Span).Where(t => t.Span.Start < limit && !t.Background && t.Type is TimeType.Date or TimeType.DateRange
+            // A time of the background ("وكان الحرس الثوري قد أطلق أمس الاثنين صواريخ") dates a report of the background.
+            // Only a recent one (a week at most before the publication): older recalled events are no events of these reports.
+            var times = TimesIn(sent.Span).Where(t => t.Span.Start < limit && (!t.Background || background && Recent(t.Value, published)) && t.Type is TimeType.Date or TimeType.DateRange
                                              && (t.Value.Resolved || t.Value.Month > 0 || t.Value.Note != null)
                                              && SameQuote(t.Span.Start, trig)).ToList();
             // Several events in one sentence: each time expression dates the trigger nearest to it ("ويأتي الاتصال بعد
@@ -1260,7 +1262,8 @@ public sealed class EventsStage : IDocumentStage
             var starts = cands == null ? new List<int>() : cands.Select(d => toks[d.At].Span.Start).Order().ToList();
             int Owner(TimeMention t) => starts.LastOrDefault(x => x <= t.Span.Start, starts.Count > 0 ? starts[0] : trig);
             var owned = starts.Count < 2 ? times : times.Where(t => Owner(t) == trig).ToList();
-            var pick = (owned.Count > 0 ? owned : times).OrderBy(t => Distance(t, trig)).FirstOrDefault();
+            // A statement's own time follows its verb ("بعد أن أعلن ترامب مساء الاثنين أن ..."); one before it may be another clause's.
+            var pick = (owned.Count > 0 ? owned : times).OrderBy(t => limit < int.MaxValue && t.Span.Start < trig ? 1 : 0).ThenBy(t => Distance(t, trig)).FirstOrDefault();
             if (pick != null) return (Period(pick), "sentence");
             var today = Enumerable.Range(0, toks.Count).Any(k => Cue("today", norms, k) && SameQuote(toks[k].Span.Start, trig));
             if (today)
@@ -1282,6 +1285,10 @@ public sealed class EventsStage : IDocumentStage
 
             return (DateValue.Unknown("no date in the sentence"), "none");
         }
+
+        private static bool Recent(DateValue d, DateValue published) =>
+            d.Precision == DatePrecision.Day && d.AsDate is { } day && published.Precision == DatePrecision.Day && published.AsDate is { } pub
+            && day <= pub && day.DayNumber >= pub.DayNumber - 7;
 
         private bool Offset(List<Token> toks, TimeMention t)
         {

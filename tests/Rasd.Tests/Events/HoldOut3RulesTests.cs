@@ -122,6 +122,29 @@ public class HoldOut3RulesTests
         Assert.DoesNotContain(Run(doc), x => x.Cameo == "010" && x.SourceActors.Contains("rasd:person:hossein-salami"));
     }
 
+    [Fact]
+    public void A_recent_recalled_event_keeps_its_own_date_and_lends_it_to_no_later_report()
+    {
+        var doc = new DocBuilder(
+                "وكان الحرس الثوري قد أطلق أمس الاثنين صواريخ على قاعدة العديد في قطر.",
+                "وقبل ذلك بأشهر كان الحرس الثوري قد أطلق في أبريل صواريخ على إسرائيل.")
+            .Entity("الحرس الثوري", "rasd:army:IRN", EntityType.Organization).Entity("قطر", "Q846", EntityType.Country).Entity("إسرائيل", Israel, EntityType.Country)
+            .Time("أمس الاثنين", Day(2025, 6, 23), background: true).Time("في أبريل", DateValue.OfMonth(2025, 4, "relative"), background: true)
+            .Published(Day(2025, 6, 24)).Build();
+        var events = Run(doc);
+        Assert.Equal("2025-06-23", Assert.Single(events, e => e.TargetActors.Contains("Q846")).Date.Iso);
+        // Months before the report, a recalled event is dated by nothing of this report.
+        Assert.NotEqual("2025-04", Assert.Single(events, e => e.TargetActors.Contains(Israel)).Date.Iso);
+    }
+
+    [Fact]
+    public void A_statements_own_time_follows_its_verb()
+    {
+        var doc = new DocBuilder("دخل وقف إطلاق النار حيز التنفيذ صباح اليوم الثلاثاء، بعد أن أعلن ترامب مساء الاثنين أن البلدين اتفقا على وقف كامل.")
+            .Entity("ترامب", Trump).Time("صباح اليوم الثلاثاء", Day(2025, 6, 24)).Time("مساء الاثنين", Day(2025, 6, 23)).Build();
+        Assert.Equal("2025-06-23", Assert.Single(Run(doc), e => e.Cameo == "010").Date.Iso);
+    }
+
     private static void Link(Corpus corpus, Document doc)
     {
         new EventsStage().Process(doc);

@@ -39,6 +39,24 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void Dated_posts_of_a_feed_are_items_even_without_a_full_stop()
+    {
+        // A channel export: each post under its date, in the emoji style of breaking news (no final full stop).
+        var doc = Doc(string.Join("\n",
+            "📅 23.06.2025",
+            "🔴 عاجل | انفجارات في سماء الدوحة.. الحرس الثوري الإيراني يعلن استهداف قاعدة العديد الأمريكية في قطر بالصواريخ",
+            "#قطر #إيران",
+            "👁 48.2K",
+            "📅 23.06.2025",
+            "🇶🇦 الخارجية القطرية تدين بشدة استهداف قاعدة العديد من قبل الحرس الثوري ولا إصابات",
+            "#قطر",
+            "👁 39.7K"));
+        Rasd.Pipeline.Analyzer.Default().ProcessDocument(doc);
+        Assert.Equal(2, doc.Items.Count);
+        Assert.Equal("2025-06-23", doc.Meta.Published.Iso);
+    }
+
+    [Fact]
     public void TodayWithWeekdayAndAPastYearFixesThePublicationDay()
     {
         var doc = Doc("قال الكرملين اليوم، الأربعاء 12 من شباط، إن الرئيسين تحدثا.\nوكان قد سبق ذلك تغيير السلطة في 8 من كانون الأول 2024.\nوقال الوزير يوم الثلاثاء إن التعاون مستمر.");
