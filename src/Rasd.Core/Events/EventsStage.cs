@@ -174,6 +174,14 @@ public sealed class EventsStage : IDocumentStage
                 var clauseEnd = new int[toks.Count + 1];
                 clauseEnd[toks.Count] = toks.Count;
                 for (var k = toks.Count - 1; k >= 0; k--) clauseEnd[k] = norms[k] is "." or ";" || Cue("complementizer", norms, k) ? k : clauseEnd[k + 1];
+                // The context window counts words, not the brackets and quotes around a name ("«قوات سوريا الديمقراطية» (قسد)").
+                var windowEnd = new int[toks.Count + 1];
+                for (int k = 0, e = 0, words = 0; k <= toks.Count; k++)
+                {
+                    if (k > 0 && k - 1 < toks.Count && toks[k - 1].Kind != TokenKind.Punct) words--;
+                    while (e < toks.Count && (words < ContextWindow || toks[e].Kind == TokenKind.Punct)) { if (toks[e].Kind != TokenKind.Punct) words++; e++; }
+                    windowEnd[k] = e;
+                }
                 // Words no trigger starts at are skipped in the loop header: the body's lambdas capture its locals, an allocation per entry.
                 for (var i = NextTrigger(toks, norms, 0); i < toks.Count; i = NextTrigger(toks, norms, i + 1))
                 {
@@ -182,11 +190,13 @@ public sealed class EventsStage : IDocumentStage
                     var inFrame = frames.Any(f => f.Start <= i && i < f.End && !f.Inherited);
                     var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
                         .Where(t => (!inFrame || (t.Row.Context.Count > 0 && frames.Any(f => f.Start == i && f.Kind is FrameKind.Statement or FrameKind.Verb)))
-                                    && EventLexicon.ContextHolds(t.Row, norms, i + t.Length, Math.Min(clauseEnd[Math.Min(toks.Count, i + t.Length)], i + t.Length + ContextWindow)))
+                                    && (EventLexicon.ContextHolds(t.Row, norms, i + t.Length, Math.Min(clauseEnd[Math.Min(toks.Count, i + t.Length)], windowEnd[Math.Min(toks.Count, i + t.Length)]))
+                                        // "الاتفاق الذي وقعه": a relative clause's verb finds its context in the noun it qualifies.
+                                        || t.Row.Context.Count > 0 && i > 1 && Cue("relative", norms, i - 1) && EventLexicon.ContextHolds(t.Row, norms, Math.Max(0, i - 4), i - 1)))
                         .Earliest();
                     if (best.Row == null) continue;
                     cands.Add(new Candidate(i, best.Row, best.Length, best.Future, best.ObjectSuffix, best.Proclitic,
-                        Math.Min(clauseEnd[Math.Min(toks.Count, i + best.Length)], i + best.Length + ContextWindow)));
+                        Math.Min(clauseEnd[Math.Min(toks.Count, i + best.Length)], windowEnd[Math.Min(toks.Count, i + best.Length)])));
                     if (inFrame) frames.RemoveAll(f => f.Start == i);
                 }
                 // A verb after a relative pronoun that follows a trigger of its kind is that event ("الضربات الأمريكية التي استهدفت").
@@ -196,6 +206,10 @@ public sealed class EventsStage : IDocumentStage
                     var all = cands.ToArray();
                     cands.RemoveAll(c => c.At > 0 && Cue("relative", norms, c.At - 1)
                                          && Array.Exists(all, d => d.At < c.At - 1 && d.At >= c.At - 4 && EventFamilies.Of(d.Row.Cameo) == EventFamilies.Of(c.Row.Cameo)));
+                    // "الاتفاق الذي وقعه اليوم مع الشرع": the agreement named before the relative pronoun is the one signed.
+                    cands.RemoveAll(d => !d.Row.Verb && d.Row.Plover is "AGREE" or "RETREAT" && d.Row.Cameo != "057"
+                                         && Array.Exists(all, c => c.Row.Cameo == "057" && c.Row.Verb && c.At > d.At + d.Length && c.At <= d.At + d.Length + 2
+                                                                   && Cue("relative", norms, c.At - 1)));
                     // "المحادثات غير المباشرة مع ويتكوف، التي استضافتها العاصمة العمانية مسقط": who hosts talks named before
                     // the relative pronoun is where they took place, not a host receiving a guest.
                     cands.RemoveAll(c =>
@@ -484,6 +498,12 @@ public sealed class EventsStage : IDocumentStage
                          && a.Start - prev.End is >= 1 and <= 3 && TitleWord(toks[prev.End].Norm) && TitleGap(toks, prev.End, a.Start, 3))
                     kept[k] = a with { InTitle = true };
             }
+            // An acronym in brackets after a qualifier of a title qualifies it too ("«قوات سوريا الديمقراطية» (قسد)").
+            for (var k = 1; k < kept.Count; k++)
+                if (!kept[k].InTitle && kept[k].Type != EntityType.Person && kept[k - 1].InTitle && kept[k].Start > kept[k - 1].End
+                    && Enumerable.Range(kept[k - 1].End, kept[k].Start - kept[k - 1].End).All(j => toks[j].Kind == TokenKind.Punct)
+                    && kept.Skip(k + 1).FirstOrDefault() is { Type: EntityType.Person, Name: true } owner && TitleGap(toks, kept[k].End, owner.Start, 3))
+                    kept[k] = kept[k] with { InTitle = true };
         }
 
         private bool TitleBefore(List<Token> toks, int start)
@@ -499,7 +519,8 @@ public sealed class EventsStage : IDocumentStage
             for (var k = from; k < to; k++)
             {
                 var t = toks[k];
-                if (t.Kind == TokenKind.Punct) { if (t.Norm != ",") return false; continue; }
+                // Commas, and the quotes and brackets around a name ("قائد «قوات سوريا الديمقراطية» (قسد) مظلوم عبدي").
+                if (t.Kind == TokenKind.Punct) { if (t.Norm is not ("," or "«" or "»" or "\"" or "(" or ")")) return false; continue; }
                 if (t.Kind != TokenKind.Word) return false;
                 _one[0] = t.Norm;
                 if (lex.IsCue("complementizer", _one, 0)) return false;
@@ -877,8 +898,10 @@ public sealed class EventsStage : IDocumentStage
                 else if (src != null)
                 {
                     sources.Add(ActorId(src));
+                    // "أدانت السعودية وقطر": both condemn; "وقع الشرع وعبدي اتفاقاً": the two sides of what they signed.
                     if (row.Plover != "CONSULT" && src.Start >= te)
-                        for (var k = after.IndexOf(src); k >= 0 && k + 1 < after.Count && Coordinated(toks, after[k], after[k + 1]); k++) sources.Add(ActorId(after[k + 1]));
+                        for (var k = after.IndexOf(src); k >= 0 && k + 1 < after.Count && Coordinated(toks, after[k], after[k + 1]); k++)
+                            (row.Plover == "AGREE" && !SameSide(ActorId(after[k + 1]), ActorId(src)) ? targets : sources).Add(ActorId(after[k + 1]));
                 }
                 else if ((conjoined || (!row.Verb && objectSuffix))
                          && (lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0 ? lastEvent.SourceActors[0]
@@ -1080,8 +1103,8 @@ public sealed class EventsStage : IDocumentStage
         private bool SaidDirectly(List<Token> toks, List<string> norms, FrameRef frame, EventMention f)
         {
             var at = toks.FindIndex(t => t.Span.Start >= f.Trigger.Start);
-            if (at < frame.End) return false;
-            for (var k = frame.End; k < at; k++) if (Cue("complementizer", norms, k)) return false;
+            if (at <= frame.Start) return false;
+            for (var k = frame.Start + 1; k < at; k++) if (Cue("complementizer", norms, k)) return false;
             return true;
         }
 

@@ -48,10 +48,13 @@ internal static class DateLines
         }
         var firstLong = lines.FindIndex(l => l.Long);
         var lastLong = lines.FindLastIndex(l => l.Long);
-        // A long headline near the top (no full stop at its end), one short line (its dateline), then the body: the
-        // headline was no body paragraph.
-        if (firstLong is >= 0 and <= 3 && firstLong + 2 < lines.Count && !lines[firstLong + 1].Long && lines[firstLong + 2].Long
-            && !EndsSentence(text, lines[firstLong].Span)) firstLong += 2;
+        // A long headline near the top (no full stop at its end), a few short lines (its dateline, a credit "دمشق-سانا"),
+        // then the body: the headline was no body paragraph.
+        if (firstLong is >= 0 and <= 3 && !EndsSentence(text, lines[firstLong].Span))
+        {
+            var body = lines.FindIndex(firstLong + 1, l => l.Long);
+            if (body >= firstLong + 2 && body <= firstLong + 4) firstLong = body;
+        }
         var headEnd = Math.Min(firstLong < 0 ? lines.Count : firstLong + 1, HeadLines);
         var footStart = Math.Max(lastLong + 1, Math.Max(headEnd, lines.Count - FootLines));
         var order = into.Count;

@@ -145,6 +145,43 @@ public class HoldOut3RulesTests
         Assert.Equal("2025-06-23", Assert.Single(Run(doc), e => e.Cameo == "010").Date.Iso);
     }
 
+    private const string Abdi = "rasd:person:mazloum-abdi";
+
+    [Fact]
+    public void A_signing_reads_its_context_past_brackets_and_the_title_of_the_other_side_keeps_its_organisation_out()
+    {
+        var doc = new DocBuilder("وقّع الرئيس السوري أحمد الشرع، أمس (الاثنين)، مع قائد «قوات سوريا الديمقراطية» (قسد) مظلوم عبدي، اتفاقاً لدمج المؤسسات.")
+            .Entity("أحمد الشرع", Sharaa).Entity("قوات سوريا الديمقراطية", "rasd:org:sdf", EntityType.Organization)
+            .Entity("قسد", "rasd:org:sdf", EntityType.Organization).Entity("مظلوم عبدي", Abdi).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "057");
+        Assert.Equal(new[] { Sharaa }, e.SourceActors);
+        Assert.Equal(new[] { Abdi }, e.TargetActors);
+    }
+
+    [Fact]
+    public void Two_signatories_named_together_are_the_two_sides_and_a_relative_clause_finds_its_agreement_before_it()
+    {
+        var together = new DocBuilder("ووقع الشرع وعبدي اليوم في دمشق اتفاقاً لدمج المؤسسات.").Entity("الشرع", Sharaa).Entity("عبدي", Abdi).Build();
+        var e = Assert.Single(Run(together), x => x.Cameo == "057");
+        Assert.Equal(new[] { Sharaa }, e.SourceActors);
+        Assert.Equal(new[] { Abdi }, e.TargetActors);
+        var relative = new DocBuilder("قال عبدي إن الاتفاق الذي وقعه اليوم في دمشق مع الشرع يشكل فرصة حقيقية.").EntityAll("عبدي", Abdi).Entity("الشرع", Sharaa).Build();
+        var r = Assert.Single(Run(relative), x => x.Cameo == "057");
+        Assert.Equal(new[] { Abdi }, r.SourceActors);
+        Assert.Equal(new[] { Sharaa }, r.TargetActors);
+    }
+
+    [Fact]
+    public void A_signed_agreement_is_one_event_whichever_side_a_report_names_first()
+    {
+        var corpus = new Corpus();
+        Link(corpus, new DocBuilder("ووقع الشرع مع عبدي في 10 آذار 2025 اتفاقاً لدمج المؤسسات.").Entity("الشرع", Sharaa).Entity("عبدي", Abdi)
+            .Time("10 آذار 2025", Day(2025, 3, 10)).Outlet("a").Build("a.txt"));
+        Link(corpus, new DocBuilder("ووقع عبدي مع الشرع في 10 آذار 2025 اتفاقاً لدمج المؤسسات.").Entity("الشرع", Sharaa).Entity("عبدي", Abdi)
+            .Time("10 آذار 2025", Day(2025, 3, 10)).Outlet("b").Build("b.txt"));
+        Assert.Equal(2, Assert.Single(corpus.Events, e => e.Cameo == "057").Documents);
+    }
+
     private static void Link(Corpus corpus, Document doc)
     {
         new EventsStage().Process(doc);

@@ -17,6 +17,21 @@ public class DateLineTests
         return doc;
     }
 
+    [Fact]
+    public void A_date_line_and_a_credit_under_a_long_headline_date_the_text()
+    {
+        var doc = Run("الرئيسيةسياسةمحليات\nالرئيس ووزير الخارجية يوقعان اتفاقاً لدمج المؤسسات المدنية والعسكرية في شمال شرق البلاد ضمن إدارة الدولة\n10 آذار 2025\nدمشق-سانا\n" + Body + "\n");
+        Assert.Equal("2025-03-10", doc.Meta.Published.Iso);
+    }
+
+    [Fact]
+    public void A_date_line_giving_the_hijri_date_first_is_no_headline()
+    {
+        var doc = Run("الأولى | العالم العربي | دوليات\nالثلاثاء ١١ رمضان ١٤٤٦ هـ - ١١ مارس ٢٠٢٥ م\nاتفاق بين الحكومة والقوات لدمج المؤسسات في الدولة\n" + Body + "\n");
+        Assert.Equal("2025-03-11", doc.Meta.Published.Iso);
+        Assert.StartsWith("اتفاق بين", doc.Items[0].Title);
+    }
+
     [Theory]
     [InlineData("الخميس 13 شباط 2025", "2025-02-13")]
     [InlineData("تاريخ النشر: 4 مارس 2025", "2025-03-04")]
