@@ -919,10 +919,20 @@ public sealed class EventsStage : IDocumentStage
                     var srcRef = src;
                     var tgt = (row.Frame == "host" ? LedBy(norms, actors, te, te2) : null)
                               ?? after.FirstOrDefault(a => a != srcRef && (srcRef == null || srcRef.Start < ts || a.Start >= srcRef.End) && !sources.Contains(ActorId(a)));
-                    if (tgt != null) targets.Add(ActorId(tgt));
+                    if (tgt != null)
+                    {
+                        targets.Add(ActorId(tgt));
+                        // "استقبل عون رئيس مجلس النواب نبيه بري والرئيس المكلف نواف سلام": both guests.
+                        for (var k = after.IndexOf(tgt); k >= 0 && k + 1 < after.Count && Coordinated(toks, after[k], after[k + 1]); k++)
+                            if (!sources.Contains(ActorId(after[k + 1]))) targets.Add(ActorId(after[k + 1]));
+                    }
                 }
                 // "استقبل الشرع الوفد الروسي": an unnamed guest is the visitor just reported.
                 if (row.Frame == "host" && targets.Count == 0 && st.Events.LastOrDefault(e => e.Cameo == "042") is { } visit) targets.AddRange(visit.SourceActors.Where(x => !sources.Contains(x)));
+                // "واستقبل سيد بعبدا ضيفيه": the guests are the others of the meeting just reported.
+                if (row.Frame == "host" && targets.Count == 0 && objectSuffix && sources.Count > 0
+                    && st.Events.LastOrDefault(e => e.Cameo is "043" or "044" or "040") is { } met && met.SourceActors.Concat(met.TargetActors).Any(x => sources.Any(y => SameSide(x, y))))
+                    targets.AddRange(met.SourceActors.Concat(met.TargetActors).Where(x => !sources.Any(y => SameSide(x, y))));
                 // "أجرى الوفد محادثات مع الشرع": the delegation is the visitor just reported.
                 if (sources.Count == 0 && Enumerable.Range(Math.Max(cs, ts - 3), Math.Min(norms.Count, te + 2) - Math.Max(cs, ts - 3)).Any(k => Cue("delegation", norms, k))
                     && st.Events.LastOrDefault(e => e.Cameo is "042" or "043") is { } v)
@@ -1037,8 +1047,14 @@ public sealed class EventsStage : IDocumentStage
                 var host = placeCountry == null ? null : all.FirstOrDefault(a => Country(a) == placeCountry);
                 if (location == null || placeCountry == null) { cameo = "040"; mode = null; }
                 else if (host != null && all.Count == 1) { (type, cameo, mode) = ("visit", "043", "visit"); sources.Clear(); sources.Add(host); targets.Clear(); }
-                // Two parties of the place's own country meet at home: a consultation, nobody's visit.
-                else if (host != null && all.Count >= 2 && all.All(a => Country(a) == placeCountry)) { (type, cameo, mode) = ("consult", "040", null); }
+                // Parties of the place's own country (or of no known one) meet at home: the first named receives the others
+                // ("اجتماع في قصر بعبدا بين رئيس الجمهورية جوزاف عون ورئيس مجلس النواب نبيه بري"), nobody visits.
+                else if (host != null && all.Count >= 2 && all.All(a => Country(a) == placeCountry || Country(a) == null))
+                {
+                    (type, cameo, mode) = ("visit", "043", "visit");
+                    sources.Clear(); sources.Add(host);
+                    targets.Clear(); targets.AddRange(all.Where(a => a != host));
+                }
                 else if (host != null && all.Count >= 2)
                 {
                     (type, cameo, mode) = ("visit", "042", "visit");

@@ -182,6 +182,36 @@ public class HoldOut3RulesTests
         Assert.Equal(2, Assert.Single(corpus.Events, e => e.Cameo == "057").Documents);
     }
 
+    private const string Aoun = "rasd:person:joseph-aoun";
+    private const string Berri = "rasd:person:nabih-berri";
+    private const string Salam = "rasd:person:nawaf-salam";
+    private const string Mikati = "rasd:person:najib-mikati";
+    private const string Baabda = "rasd:loc:baabda";
+
+    [Fact]
+    public void A_host_receives_both_guests_named_together()
+    {
+        var doc = new DocBuilder("واستقبل الرئيس جوزاف عون في قصر بعبدا رئيس مجلس النواب نبيه بري والرئيس المكلف نواف سلام.")
+            .Entity("جوزاف عون", Aoun).Entity("نبيه بري", Berri).Entity("نواف سلام", Salam).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "043");
+        Assert.Equal(new[] { Aoun }, e.SourceActors);
+        Assert.Equal(new[] { Berri, Salam }, e.TargetActors);
+    }
+
+    [Fact]
+    public void A_meeting_at_home_is_hosted_by_the_first_named_and_his_guests_are_the_others_of_it()
+    {
+        var doc = new DocBuilder(
+                "وعقد اجتماع في قصر بعبدا بين رئيس الجمهورية جوزاف عون ورئيس مجلس النواب نبيه بري.",
+                "واستقبل عون ضيفه، ثم وقع مراسيم تشكيل الحكومة لتخلف حكومة تصريف الأعمال برئاسة نجيب ميقاتي.")
+            .Entity("جوزاف عون", Aoun).Entity("نبيه بري", Berri).Entity("عون", Aoun, nth: 1).Entity("نجيب ميقاتي", Mikati)
+            .Entity("قصر بعبدا", "rasd:presidency:LBN", EntityType.Organization).Build();
+        var events = Run(doc);
+        Assert.DoesNotContain(events, x => x.Cameo == "042");
+        Assert.All(events.Where(x => x.Cameo == "043"), x => Assert.DoesNotContain(Mikati, x.TargetActors));
+        Assert.Contains(events, x => x.Cameo == "043" && x.SourceActors.Contains(Aoun) && x.TargetActors.Contains(Berri));
+    }
+
     private static void Link(Corpus corpus, Document doc)
     {
         new EventsStage().Process(doc);
