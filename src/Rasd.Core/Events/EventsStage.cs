@@ -443,7 +443,9 @@ public sealed class EventsStage : IDocumentStage
                 var place = type == EntityType.Location;
                 // "بدمشق", "وبموسكو": a preposition attached to the word makes the place a location of the event.
                 var clitic = m.Span.Start > toks[s].Span.Start ? ArabicNormalizer.Normalize(doc.Text[toks[s].Span.Start..m.Span.Start]) : "";
-                var where = (s > 0 && toks[s - 1].Norm is "في" or "وفي") || clitic is "ب" or "وب" or "فب" or "وفي";
+                // "في وسط الخرطوم", "في شمال شرقي سوريا": a part of a place after في is where, too.
+                var where = (s > 0 && toks[s - 1].Norm is "في" or "وفي") || clitic is "ب" or "وب" or "فب" or "وفي"
+                            || s > 1 && toks[s - 2].Norm is "في" or "وفي" && Cue("place-part", toks.Select(t => t.Norm).ToList(), s - 1);
                 result.Add(new ActorRef(s, e + 1, m.EntityId, type, place, entry?.StandsFor)
                 {
                     Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)),
@@ -943,7 +945,11 @@ public sealed class EventsStage : IDocumentStage
                     && after.FirstOrDefault(a => ActorId(a) == targets[0]) is { } withT && withT.Start > mu && withT.Start <= mu + 4)
                     sources.Add(withSp);
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
-                if (sources.Count == 0 && !light && row.Plover is not ("CONSULT" or "ASSAULT") && SpeakerActor() is { } sp) sources.Add(sp);
+                // An attack only when it is what the verb itself announces ("أعلن الجيش استعادة السيطرة على القصر").
+                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && SpeakerActor() is { } sp
+                    && (row.Plover != "ASSAULT" || speaker is { Kind: FrameKind.Statement } spf && spf.End <= ts && ts - spf.End <= 3
+                                                  && !Enumerable.Range(spf.Start + 1, Math.Max(0, ts - spf.Start - 1)).Any(k => Cue("complementizer", norms, k))))
+                    sources.Add(sp);
             }
             targets.RemoveAll(sources.Contains);
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.

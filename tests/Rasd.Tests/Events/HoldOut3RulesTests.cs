@@ -212,6 +212,31 @@ public class HoldOut3RulesTests
         Assert.Contains(events, x => x.Cameo == "043" && x.SourceActors.Contains(Aoun) && x.TargetActors.Contains(Berri));
     }
 
+    private const string SudanArmy = "rasd:army:SDN";
+    private const string Rsf = "rasd:group:rsf";
+    private const string Khartoum = "rasd:loc:khartoum";
+
+    [Theory]
+    [InlineData("أعلن الجيش السوداني أمس الجمعة استعادة السيطرة على القصر الرئاسي في وسط الخرطوم من قوات الدعم السريع.", true)]
+    // The battles before it are an event of their own, which ends the seizure's clause: no target.
+    [InlineData("وبسط الجيش السوداني سيطرته الكاملة على القصر الجمهوري في وسط الخرطوم بعد معارك مع قوات الدعم السريع.", false)]
+    public void Taking_a_place_by_force_is_an_event_of_the_forces_that_take_it_and_the_place_after_in_is_where(string text, bool target)
+    {
+        var doc = new DocBuilder(text).Entity("الجيش السوداني", SudanArmy, EntityType.Organization)
+            .Entity("الخرطوم", Khartoum, EntityType.Location).Entity("قوات الدعم السريع", Rsf, EntityType.Group).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "192");
+        Assert.Equal(new[] { SudanArmy }, e.SourceActors);
+        Assert.Equal(target ? new[] { Rsf } : [], e.TargetActors);
+        Assert.Equal(Khartoum, e.Location);
+    }
+
+    [Fact]
+    public void Restoring_confidence_or_control_of_prices_is_no_seizure()
+    {
+        var doc = new DocBuilder("وقال الوزير إن الحكومة تسعى إلى استعادة ثقة المواطنين والسيطرة على الأسعار.").Build();
+        Assert.DoesNotContain(Run(doc), x => EventFamilies.Of(x.Cameo) == "force");
+    }
+
     private static void Link(Corpus corpus, Document doc)
     {
         new EventsStage().Process(doc);
