@@ -438,6 +438,11 @@ public sealed class EventsStage : IDocumentStage
                 var s = toks.FindIndex(t => t.Span.End > m.Span.Start);
                 var e = toks.FindLastIndex(t => t.Span.Start < m.Span.End);
                 if (s < 0 || e < s) continue;
+                // "عقوبات قانون قيصر": a law named after someone names no party.
+                if (s > 0 && Cue("named-law", toks.Select(t => t.Norm).ToList(), s - 1)) continue;
+                // "عقوبات قيصر": a name the dictionary lacks right after "sanctions" names the sanctions, not a party.
+                var before1 = s > 1 && toks[s - 1].Kind == TokenKind.Punct && toks[s - 1].Norm is "\"" or "«" ? s - 2 : s - 1;
+                if (before1 >= 0 && m.Type == EntityType.Person && m.Source == "ner" && toks[before1].Norm is "عقوبات" or "العقوبات" or "بعقوبات" or "وعقوبات") continue;
                 var entry = dict?.Get(m.EntityId);
                 var type = entry?.Type ?? m.Type;
                 var place = type == EntityType.Location;
@@ -706,7 +711,7 @@ public sealed class EventsStage : IDocumentStage
             if (first.Start <= end + 1) return first;
             // "وأفاد المكتب الصحفي للكرملين": an organisation closing the subject's words.
             if (first.Start <= end + 3 && first.Type is EntityType.Organization && !first.Where
-                && Enumerable.Range(end, first.Start - end).All(k => toks[k].Kind == TokenKind.Word && !(norms[k] is "ان" or "انه" or "إن" or "على" or "عن" or "في" or "مع" or "الى" or "إلى" or "من")))
+                && Enumerable.Range(end, first.Start - end).All(k => toks[k].Kind == TokenKind.Word && !(norms[k] is "ان" or "انه" or "إن" or "علي" or "عن" or "في" or "مع" or "الي" or "من")))
                 return first;
             return null;
         }
@@ -732,7 +737,7 @@ public sealed class EventsStage : IDocumentStage
             if (at >= norms.Count || toks[at].Kind != TokenKind.Word || !Cue("institution", norms, at)) return null;
             var end = at + 1;
             while (end < norms.Count && end < at + 4 && toks[end].Kind == TokenKind.Word && !Cue("complementizer", norms, end)
-                   && !(norms[end] is "في" or "عن" or "على" or "مع" or "الى" or "إلى" or "ان")) end++;
+                   && !(norms[end] is "في" or "عن" or "علي" or "مع" or "الي" or "ان")) end++;
             if (end < norms.Count && !(Cue("complementizer", norms, end) || norms[end] is "في" or "," || toks[end].Kind == TokenKind.Punct)) return null;
             return ("rasd:anonymous:" + string.Join('-', toks.GetRange(at, end - at).Select(t => t.Text)), end);
         }
@@ -824,7 +829,9 @@ public sealed class EventsStage : IDocumentStage
             if (sources.Count == 0 && row.Frame == "visit")
             {
                 var dest = actors.FirstOrDefault(a => a.Start >= te && a.Start < te2 && !a.InTitle
-                                                      && (a.IsPlace || a.Type == EntityType.Country && (a.Start == te || norms[a.Start - 1] is "الى" or "إلى" || toks[a.Start].Norm.StartsWith("ل", StringComparison.Ordinal) && !toks[a.Start].Norm.StartsWith("ال", StringComparison.Ordinal))));
+                                                      && (a.IsPlace || a.Type == EntityType.Country && (a.Start == te || norms[a.Start - 1] is "الي" || toks[a.Start].Norm.StartsWith("ل", StringComparison.Ordinal) && !toks[a.Start].Norm.StartsWith("ال", StringComparison.Ordinal))
+                                                          // "يصل إلى البيت الأبيض": a seat of power after إلى is where one goes.
+                                                          || a.Type == EntityType.Organization && a.Start > 0 && norms[a.Start - 1] is "الي" && a.Id.StartsWith("rasd:presidency:", StringComparison.Ordinal)));
                 var subj = actors.Where(a => a.Start >= te && a.Start < te2 && (dest == null || a.Start < dest.Start) && !a.IsPlace && !a.InTitle && !a.Where).ToList();
                 // After a noun ("أدى الوزير زيارة إلى العاصمة السورية دمشق") only a genitive right after it is the visitor;
                 // other names before the destination qualify it, and the subject before the noun visits.
@@ -967,7 +974,10 @@ public sealed class EventsStage : IDocumentStage
             }
             // "المكالمة", "الاتصال", "اللقاء", "الهجوم", "حضر الاجتماع": a definite noun naming nobody new is the event just
             // reported of that kind.
-            var definite = !row.Verb && (c.Proclitic.Contains("ال", StringComparison.Ordinal) || objectSuffix);
+            // (the article may be part of the listed form: "اللقاء")
+            var definite = !row.Verb && (c.Proclitic.Contains("ال", StringComparison.Ordinal) || objectSuffix
+                                         || row.Plover == "CONSULT" && (toks[ts].Norm.StartsWith("ال", StringComparison.Ordinal)
+                                             || toks[ts].Norm.Length > 3 && toks[ts].Norm[0] is 'و' or 'ف' && toks[ts].Norm.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)));
             var attend = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("attend", norms, k));
             var circumstance = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("circumstance", norms, k));
             if (circumstance && prior0() is { } p0 && sources.Count + targets.Count == 0) referred = p0;
@@ -1013,6 +1023,10 @@ public sealed class EventsStage : IDocumentStage
                     if (responder != null && !sources.Contains(responder)) { targets.Clear(); targets.Add(responder); }
                 }
             }
+            // "وأشاد ترامب بضيفه": the guest is the visitor just reported.
+            if (targets.Count == 0 && row.Plover != "CONSULT" && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 3) - te)).Any(k => Cue("guest", norms, k))
+                && st.Events.LastOrDefault(e => e.Cameo is "042" or "043") is { } guestOf)
+                targets.AddRange((guestOf.Cameo == "042" ? guestOf.SourceActors : guestOf.TargetActors).Where(x => !sources.Contains(x)));
             // Aid, support and appeals aimed at a country named as where ("المساعدة في سوريا").
             if (targets.Count == 0 && row.Plover != "CONSULT")
             {
@@ -1258,6 +1272,9 @@ public sealed class EventsStage : IDocumentStage
         private bool Background(List<string> norms, int ts, int te, int cs)
         {
             for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (Cue("background", norms, k)) return true;
+            // "وتأتي الزيارة بعد أيام من تصويت مجلس الأمن على رفع ...": all that comes after "بعد" is the earlier event.
+            for (var k = 1; k < ts; k++)
+                if (norms[k] is "بعد" or "عقب" or "اثر" && Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => Cue("comes", norms, j))) return true;
             for (var k = te; k < Math.Min(norms.Count, te + 3); k++) if (Cue("background-after", norms, k)) return true;
             return false;
         }

@@ -237,6 +237,49 @@ public class HoldOut3RulesTests
         Assert.DoesNotContain(Run(doc), x => EventFamilies.Of(x.Cameo) == "force");
     }
 
+    private const string WhiteHouse = "rasd:presidency:USA";
+    private const string Treasury = "rasd:org:us-treasury";
+    private const string Syria = "Q858";
+
+    [Fact]
+    public void A_seat_of_power_after_ila_is_where_the_visitor_goes()
+    {
+        var doc = new DocBuilder("السيد الرئيس أحمد الشرع يصل إلى البيت الأبيض في العاصمة الأمريكية واشنطن.")
+            .Entity("أحمد الشرع", Sharaa).Entity("البيت الأبيض", WhiteHouse, EntityType.Organization).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "042");
+        Assert.Equal(new[] { Sharaa }, e.SourceActors);
+        Assert.Contains(WhiteHouse, e.TargetActors);
+    }
+
+    [Theory]
+    [InlineData("وأعلنت وزارة الخزانة الأمريكية تعليق العمل بعقوبات \"قانون قيصر\" على سوريا.")]
+    [InlineData("وأعلنت وزارة الخزانة الأمريكية تعليق عقوبات قيصر على سوريا.")]
+    public void A_law_or_sanctions_named_after_someone_name_no_party(string text)
+    {
+        var doc = new DocBuilder(text).Entity("وزارة الخزانة الأمريكية", Treasury, EntityType.Organization).Entity("سوريا", Syria, EntityType.Country).Build();
+        doc.Entities.Add(new EntityMention { Span = new Span(text.IndexOf("قيصر"), text.IndexOf("قيصر") + 4), Text = "قيصر", Type = EntityType.Person, EntityId = "rasd:قيصر", Source = "ner" });
+        doc.Entities.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var e = Assert.Single(Run(doc), x => x.Cameo == "085");
+        Assert.Equal(new[] { Syria }, e.TargetActors);
+    }
+
+    [Fact]
+    public void What_a_report_comes_after_is_background()
+    {
+        var doc = new DocBuilder("وتأتي الزيارة بعد أيام من تصويت مجلس الأمن على رفع اسم الشرع من قائمة العقوبات.")
+            .Entity("مجلس الأمن", "rasd:org:unsc", EntityType.Organization).Entity("الشرع", Sharaa).Build();
+        Assert.All(Run(doc), e => Assert.True(e.Background || EventFamilies.Of(e.Cameo) == "consult" && !e.SourceActors.Contains("rasd:org:unsc")));
+    }
+
+    [Fact]
+    public void Praise_of_ones_guest_is_praise_of_the_visitor()
+    {
+        var doc = new DocBuilder("استقبل ترامب الشرع في البيت الأبيض.", "وأشاد ترامب بعده بضيفه ووصفه بالقائد القوي.")
+            .EntityAll("ترامب", Trump).Entity("الشرع", Sharaa).Entity("البيت الأبيض", WhiteHouse, EntityType.Organization).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo == "051");
+        Assert.Equal(new[] { Sharaa }, e.TargetActors);
+    }
+
     private static void Link(Corpus corpus, Document doc)
     {
         new EventsStage().Process(doc);
