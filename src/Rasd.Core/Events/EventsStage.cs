@@ -668,6 +668,12 @@ public sealed class EventsStage : IDocumentStage
                             inherited = true;
                         }
                         else if (Institution(norms, toks, end) is { } inst) { actor = inst.Id; textEnd = inst.End; }
+                        // "كاتس اتهم طهران بخرق الاتفاق، وقال إنه ...": a joined verb of saying keeps the sentence's subject.
+                        else if (toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و' && actors.FirstOrDefault(x => x.End <= i && !x.Where && !x.InTitle && !x.IsPlace && x.Type is EntityType.Person) is { } subject
+                                 && i + f.Length < toks.Count && Cue("complementizer", norms, end))
+                        {
+                            actor = ActorId(subject, organisation: true);
+                        }
                         else if (lastSpeaker != null && i + f.Length < toks.Count && Cue("complementizer", norms, end))
                         {
                             actor = lastSpeaker;
@@ -1327,7 +1333,8 @@ public sealed class EventsStage : IDocumentStage
             // A statement's own time follows its verb ("بعد أن أعلن ترامب مساء الاثنين أن ..."); one before it may be another clause's.
             var pick = (owned.Count > 0 ? owned : times).OrderBy(t => limit < int.MaxValue && t.Span.Start < trig ? 1 : 0).ThenBy(t => Distance(t, trig)).FirstOrDefault();
             if (pick != null) return (Period(pick), "sentence");
-            var today = Enumerable.Range(0, toks.Count).Any(k => Cue("today", norms, k) && SameQuote(toks[k].Span.Start, trig));
+            // "وفي اليوم نفسه": the day just spoken of, not the publication day.
+            var today = Enumerable.Range(0, toks.Count).Any(k => Cue("today", norms, k) && SameQuote(toks[k].Span.Start, trig) && !(k + 1 < toks.Count && Cue("same", norms, k + 1)));
             if (today)
             {
                 if (published.Precision == DatePrecision.Day)

@@ -280,6 +280,29 @@ public class HoldOut3RulesTests
         Assert.Equal(new[] { Sharaa }, e.TargetActors);
     }
 
+    private const string Katz = "rasd:person:israel-katz";
+    private const string Netanyahu = "rasd:person:benjamin-netanyahu";
+
+    [Fact]
+    public void A_joined_verb_of_saying_keeps_the_sentences_subject()
+    {
+        var doc = new DocBuilder("وأعلن مكتب نتنياهو أن إسرائيل وافقت على الاقتراح.", "لكن وزير الدفاع يسرائيل كاتس اتهم طهران بخرق الاتفاق، وقال إنه أوعز للجيش بالرد بقوة.")
+            .Entity("نتنياهو", Netanyahu).Entity("إسرائيل", Israel, EntityType.Country).Entity("يسرائيل كاتس", Katz)
+            .Entity("طهران", "rasd:loc:tehran", EntityType.Location).Build();
+        var e = Assert.Single(Run(doc), x => x.Plover == "ACCUSE");
+        Assert.Equal(Katz, e.Attribution);
+    }
+
+    [Fact]
+    public void The_same_day_is_the_day_just_spoken_of()
+    {
+        var doc = new DocBuilder("جرى أمس الأربعاء اتصال هاتفي بين بوتين وترامب.", "وفي اليوم نفسه، تلقى الشرع اتصالاً هاتفياً من بوتين.")
+            .EntityAll("بوتين", Putin).Entity("ترامب", Trump).Entity("الشرع", Sharaa)
+            .Time("أمس الأربعاء", Day(2025, 2, 12)).Published(Day(2025, 2, 13)).Build();
+        var call = Assert.Single(Run(doc), x => x.Cameo == "041" && x.TargetActors.Contains(Sharaa));
+        Assert.Equal("2025-02-12", call.Date.Iso);
+    }
+
     private static void Link(Corpus corpus, Document doc)
     {
         new EventsStage().Process(doc);

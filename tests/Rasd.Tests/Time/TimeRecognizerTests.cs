@@ -135,6 +135,7 @@ public sealed class TimeRecognizerTests
     [InlineData("فاز الفريق 2-1 في المباراة")]
     [InlineData("قتل 15 شخصا وأصيب 31 آخرون")]
     [InlineData("احتفل باليوم الوطني")]
+    [InlineData("وفي اليوم نفسه، تلقى الرئيس اتصالا")]
     [InlineData("قال أحد المسؤولين")]
     public void NumbersAndWordsThatAreNotDates(string text)
     {
