@@ -1017,7 +1017,7 @@ public sealed class EventsStage : IDocumentStage
             if (row.Plover == "ASSAULT" && referred == null)
             {
                 // "غارات إسرائيلية", "العدوان الإسرائيلي الذي استهدف", "استهداف القاعدة من قبل الحرس الثوري": who attacks.
-                var agent = AgentBy(norms, participants, te, ce) is { } ag ? ag
+                var agent = AgentBy(norms, participants, te, Math.Max(te2, Math.Min(ce, te + 3))) is { } ag ? ag
                     : !row.Verb && DemonymIn(norms, actors, te, te + 2) is { } dn ? dn
                     : sources.Count == 0 ? (ts > 2 && Cue("relative", norms, ts - 1) ? DemonymIn(norms, actors, ts - 3, ts - 1) : null) : null;
                 if (agent != null) { sources.Clear(); sources.Add(agent); targets.Remove(agent); }
@@ -1036,7 +1036,7 @@ public sealed class EventsStage : IDocumentStage
             // Aid, support and appeals aimed at a country named as where ("المساعدة في سوريا").
             if (targets.Count == 0 && row.Plover != "CONSULT")
             {
-                var at = actors.FirstOrDefault(a => a.Start >= te && a.Start < ce && AfterFi(a) && a.Type == EntityType.Country);
+                var at = actors.FirstOrDefault(a => a.Start >= te && a.Start < Math.Max(te2, Math.Min(ce, te + 3)) && AfterFi(a) && a.Type == EntityType.Country);
                 if (at != null && !sources.Contains(at.Id)) targets.Add(at.Id);
             }
             // "أمل أن يشارك الشرع في القمة": the one expected is the target, the one who hopes or invites the source.

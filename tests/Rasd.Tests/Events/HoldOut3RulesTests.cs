@@ -303,6 +303,25 @@ public class HoldOut3RulesTests
         Assert.Equal("2025-02-12", call.Date.Iso);
     }
 
+    [Fact]
+    public void A_response_and_the_aggression_it_answers_are_two_attacks_each_by_its_own_agent()
+    {
+        var doc = new DocBuilder("أعلن حرس الثورة الإسلامية أنه شن ليل أمس هجمات صاروخية على أهداف عسكرية، رداً على العدوان الذي شنه الكيان الصهيوني فجر الجمعة على مواقع نووية في إيران.")
+            .Entity("حرس الثورة الإسلامية", "rasd:group:irgc", EntityType.Organization).Entity("الكيان الصهيوني", Israel, EntityType.Country)
+            .Entity("إيران", Iran, EntityType.Country).Build();
+        var force = Run(doc).Where(x => EventFamilies.Of(x.Cameo) == "force").ToList();
+        Assert.Contains(force, x => x.SourceActors.SequenceEqual(new[] { "rasd:group:irgc" }) && !x.TargetActors.Contains(Iran));
+        Assert.Contains(force, x => x.SourceActors.SequenceEqual(new[] { Israel }) && x.Background);
+    }
+
+    [Fact]
+    public void Names_of_israel_in_iranian_and_resistance_media_are_israel()
+    {
+        var d = Rasd.Actors.ActorDictionary.Default;
+        Assert.Equal(Israel, d.ResolveId("الكيان الصهيوني"));
+        Assert.Equal(Israel, d.ResolveId("العدو الإسرائيلي"));
+    }
+
     private static void Link(Corpus corpus, Document doc)
     {
         new EventsStage().Process(doc);
