@@ -238,6 +238,7 @@ public sealed class EventsStage : IDocumentStage
                     if (st.LeadFrame == null) { st.LeadFrame = frame; st.LeadParagraph = sent.Paragraph; }
                 var governing = frame ?? paragraphFrame ?? (st.LeadFrame is { } lf && sent.Paragraph > st.LeadParagraph ? lf : null);
                 var found = new List<EventMention>();
+                _sentenceFound = found;
                 var praised = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
                 var used = new bool[toks.Count];
                 foreach (var c in cands)
@@ -541,6 +542,8 @@ public sealed class EventsStage : IDocumentStage
 
         private readonly string[] _one = new string[1];
         private int _accusedObject = -1;
+        // What the sentence being read has reported so far.
+        private List<EventMention> _sentenceFound = new();
         // Talks of the sentence (by the trigger's word) whose place a relative clause names ("التي استضافتها مسقط").
         private readonly Dictionary<int, string> _hostedAt = new();
         private static HashSet<string>? _titleWords;
@@ -673,6 +676,13 @@ public sealed class EventsStage : IDocumentStage
                                  && i + f.Length < toks.Count && Cue("complementizer", norms, end))
                         {
                             actor = ActorId(subject, organisation: true);
+                        }
+                        // "في هجوم قال إنه رد على ...": a verb of saying inside the sentence speaks for its subject, not for the
+                        // previous sentence's speaker.
+                        else if (i > 2 && !(toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و') && Cue("complementizer", norms, end)
+                                 && actors.FirstOrDefault(x => x.End <= i && !x.Where && !x.InTitle && !x.IsPlace) is { } inner)
+                        {
+                            actor = ActorId(inner, organisation: true);
                         }
                         else if (lastSpeaker != null && i + f.Length < toks.Count && Cue("complementizer", norms, end))
                         {
@@ -1012,6 +1022,11 @@ public sealed class EventsStage : IDocumentStage
                 if (obj.Row != null) _accusedObject = obj.At;
                 if (accused != null && !sources.Contains(accused)) { targets.Clear(); targets.Add(accused); }
             }
+            // "وأدانت قطر الهجوم الإيراني، كما أدانته السعودية": the one condemned is the one just condemned.
+            if (row.Plover == "ACCUSE" && referred == null && objectSuffix && row.Verb
+                && found0().LastOrDefault(f => f.Plover == "ACCUSE" && f.TargetActors.Count > 0) is { } prevAccuse && !prevAccuse.TargetActors.Any(sources.Contains))
+            { targets.Clear(); targets.AddRange(prevAccuse.TargetActors); }
+            IEnumerable<EventMention> found0() => _sentenceFound;
             // The attack a condemnation names was not carried out by who condemns it.
             if (row.Plover == "ASSAULT" && ts == _accusedObject && referred == null) { sources.Clear(); targets.Clear(); }
             if (row.Plover == "ASSAULT" && referred == null)

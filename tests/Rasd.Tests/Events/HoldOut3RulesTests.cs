@@ -322,6 +322,24 @@ public class HoldOut3RulesTests
         Assert.Equal(Israel, d.ResolveId("العدو الإسرائيلي"));
     }
 
+    [Fact]
+    public void Who_condemns_it_too_condemns_the_one_just_condemned()
+    {
+        var doc = new DocBuilder("وأدانت قطر الهجوم الإيراني على أراضيها، كما أدانته السعودية أمس وعبرت عن تضامنها مع الدوحة.")
+            .Entity("قطر", "Q846", EntityType.Country).Entity("السعودية", "Q851", EntityType.Country).Entity("الدوحة", "Q3861", EntityType.Location).Build();
+        var saudi = Assert.Single(Run(doc), x => x.Plover == "ACCUSE" && x.SourceActors.Contains("Q851"));
+        Assert.Equal(new[] { Iran }, saudi.TargetActors);
+    }
+
+    [Fact]
+    public void A_verb_of_saying_inside_a_sentence_speaks_for_its_subject()
+    {
+        var doc = new DocBuilder("وقال كاتس إن الجيش سيرد.", "وكان الحرس الثوري قد أطلق أمس صواريخ على قاعدة العديد في هجوم قال إنه رد على الضربات الأمريكية.")
+            .Entity("كاتس", Katz).Entity("الحرس الثوري", "rasd:group:irgc", EntityType.Organization).Build();
+        var attack = Assert.Single(Run(doc), x => x.SourceActors.Contains("rasd:group:irgc"));
+        Assert.Equal("rasd:group:irgc", attack.Attribution);
+    }
+
     private static void Link(Corpus corpus, Document doc)
     {
         new EventsStage().Process(doc);
