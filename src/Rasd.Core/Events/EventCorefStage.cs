@@ -258,8 +258,8 @@ public sealed class EventCorefStage : ICorpusStage
             return 0;
         // Outside consultations (where each side's readout names itself first) the one who acts identifies the event:
         // Iran's strike and the American strike it answers share Iran, but not their source.
-        // A signed agreement or a ceasefire binds both sides: either may be named first.
-        if (EventFamilies.Of(em.Cameo) != "consult" && em.Cameo is not ("057" or "0871") && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0 && !SharesSource(em, ev, countryOf))
+        // A signed agreement, a ceasefire or an exchange of prisoners binds both sides: either may be named first.
+        if (EventFamilies.Of(em.Cameo) != "consult" && em.Cameo is not ("057" or "0871" or "0353") && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0 && !SharesSource(em, ev, countryOf))
             return 0;
         // Statements are the same only when the speaker is the same and the day is the same.
         if (ev.Cameo == "010" && (em.Date.Precision != DatePrecision.Day || ev.Date.Precision != DatePrecision.Day || !em.Date.IsCompatibleWith(ev.Date))) return 0;

@@ -249,14 +249,15 @@ public sealed class EventsStage : IDocumentStage
                     // Context words belong to this event ("دعا ... إلى زيارة موسكو" is an invitation, not a visit), unless
                     // they are its circumstance ("اتفقا خلال اتصالهما على ...": the call is an event of its own).
                     foreach (var k in EventLexicon.ContextAt(c.Row, norms, i + c.Length, c.Window) ?? new List<int>())
-                        if (!(k > 0 && Cue("during", norms, k - 1))) used[k] = true;
+                        if (!During(norms, k)) used[k] = true;
                     // What is agreed on is no event of its own ("اتفقا على مواصلة الاتصالات، بما في ذلك تنظيم لقاء مباشر");
                     // who mediated it is ("بوساطة من قطر").
-                    if (c.Row.Plover == "AGREE")
+                    // What is asked for is no event either ("طلب الوفد الأوكراني عقد لقاء مباشر بين رئيسي البلدين").
+                    if (c.Row.Plover is "AGREE" or "REQUEST")
                     {
                         var (_, ce0) = Clause(norms, i, i + c.Length);
                         foreach (var d in cands)
-                            if (d.At > i && d.At < ce0 && d.Row.Plover == "CONSULT" && d.Row.Cameo != "045" && !(d.At > 0 && Cue("during", norms, d.At - 1))) used[d.At] = true;
+                            if (d.At > i && d.At < ce0 && d.Row.Plover == "CONSULT" && d.Row.Cameo != "045" && !(d.At > 0 && During(norms, d.At))) used[d.At] = true;
                     }
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
                     if (m == null) continue;
@@ -785,7 +786,7 @@ public sealed class EventsStage : IDocumentStage
             // Targets are not looked for past "منذ" / "بعد" clauses of time ("منذ سقوط الأسد"), nor past the next event or
             // reporting verb of the sentence ("إيران تقصف قاعدة العديد وعراقجي ينفي ...").
             var te2 = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
-            foreach (var d in cands) if (d.At >= te && d.At < te2 && !used[d.At] && !(d.At > 0 && Cue("during", norms, d.At - 1))) { te2 = d.At; break; }
+            foreach (var d in cands) if (d.At >= te && d.At < te2 && !used[d.At] && !(d.At > 0 && During(norms, d.At))) { te2 = d.At; break; }
             foreach (var f in frames) if (f.Start >= te && f.Start < te2 && f.Kind is FrameKind.Statement or FrameKind.Verb) { te2 = f.Start; break; }
             var after = participants.Where(a => a.Start >= te && a.Start < te2).ToList();
             var sources = new List<string>();
@@ -1169,6 +1170,10 @@ public sealed class EventsStage : IDocumentStage
         private bool IsState(string id) =>
             dict?.Get(id) is { } e && (e.Type == EntityType.Country || e.Id.StartsWith("rasd:", StringComparison.Ordinal) && e.Id.IndexOf(':', 5) > 5
                                        && e.Id[5..e.Id.IndexOf(':', 5)] is "government" or "army" or "presidency" or "mod" or "mfa" or "moi" or "pmo");
+
+        /// <summary>A word right after "خلال", or after "خلال جولة": the circumstance of another event.</summary>
+        private bool During(List<string> norms, int at) =>
+            at > 0 && Cue("during", norms, at - 1) || at > 1 && Cue("during", norms, at - 2) && Cue("round", norms, at - 1);
 
         /// <summary>A noun of talks or meetings held in person somewhere (not a call, a message or mediation).</summary>
         private static bool MeetingNoun(TriggerRow row) => !row.Verb && row.Plover == "CONSULT" && row.Type is "consult" or "meeting" or "negotiation" && row.Cameo != "045";

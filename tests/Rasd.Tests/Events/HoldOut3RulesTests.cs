@@ -340,6 +340,31 @@ public class HoldOut3RulesTests
         Assert.Equal("rasd:group:irgc", attack.Attribution);
     }
 
+    private const string Medinsky = "rasd:person:vladimir-medinsky";
+    private const string Umerov = "rasd:person:rustem-umerov";
+
+    [Fact]
+    public void Talks_during_whose_round_something_is_agreed_are_an_event_of_their_own()
+    {
+        var doc = new DocBuilder("وأعلن ميدينسكي أن موسكو وكييف اتفقتا خلال جولة المفاوضات المباشرة التي جرت اليوم في إسطنبول على تبادل ألف أسير.")
+            .Entity("ميدينسكي", Medinsky).Entity("موسكو", "Q649", EntityType.Location).Entity("كييف", "Q1899", EntityType.Location)
+            .Entity("إسطنبول", "rasd:loc:istanbul", EntityType.Location).Build();
+        var events = Run(doc);
+        Assert.Contains(events, x => x.Cameo == "046");
+        Assert.Contains(events, x => x.Cameo == "0353");
+    }
+
+    [Fact]
+    public void An_exchange_of_prisoners_is_one_event_whichever_side_a_report_names_first()
+    {
+        var corpus = new Corpus();
+        Link(corpus, new DocBuilder("واتفقت روسيا مع أوكرانيا في 16 أيار 2025 على تبادل ألف أسير.").Entity("روسيا", Russia, EntityType.Country)
+            .Entity("أوكرانيا", Ukraine, EntityType.Country).Time("16 أيار 2025", Day(2025, 5, 16)).Outlet("a").Build("a.txt"));
+        Link(corpus, new DocBuilder("واتفقت أوكرانيا مع روسيا في 16 أيار 2025 على تبادل ألف أسير.").Entity("روسيا", Russia, EntityType.Country)
+            .Entity("أوكرانيا", Ukraine, EntityType.Country).Time("16 أيار 2025", Day(2025, 5, 16)).Outlet("b").Build("b.txt"));
+        Assert.Equal(2, Assert.Single(corpus.Events, e => e.Cameo == "0353").Documents);
+    }
+
     private static void Link(Corpus corpus, Document doc)
     {
         new EventsStage().Process(doc);
@@ -347,7 +372,7 @@ public class HoldOut3RulesTests
         corpus.Items.AddRange(doc.Items);
         foreach (var m in doc.Entities)
             if (m.EntityId != null && !corpus.Entities.ContainsKey(m.EntityId))
-                corpus.Entities[m.EntityId] = new Entity { Id = m.EntityId, Type = m.Type, Name = m.Text };
+                corpus.Entities[m.EntityId] = new Entity { Id = m.EntityId, Type = m.Type, Name = m.Text, Country = Rasd.Actors.ActorDictionary.Default.Get(m.EntityId)?.Country };
         new EventCorefStage().Process(doc, corpus);
         new StoriesStage().Process(doc, corpus);
     }
