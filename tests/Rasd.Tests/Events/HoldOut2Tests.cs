@@ -14,7 +14,9 @@ public class HoldOut2Tests(ITestOutputHelper output)
     // checks are allowed to fail, both recalled events with a month of their own, kept as events of that month where the
     // set says a recalled event is no event of these documents: the Lebanon ceasefire ("منذ دخول ... حيز التنفيذ في
     // نوفمبر", November 2024) and China's mediation between Riyadh and Tehran ("في آذار/مارس 2023").
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.71, Date: 0.65, Merged: 0.71, Direction: 0.81, Attribution: 0.33, AbsentAllowed: 2);
+    // Now (stop 14): found 23/28, date right 21/26, merged 12/14, direction 13/16, attribution 10/18; one absent check fails
+    // (the Lebanon ceasefire of November 2024): the Persian-calendar IRNA dispatch is dated, China's mediation no event.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.82, Date: 0.80, Merged: 0.85, Direction: 0.81, Attribution: 0.55, AbsentAllowed: 1);
 
     [Fact]
     public void Pipeline_scores_on_the_second_held_out_set() => GoldScorer.ScoreSet("holdout2", Floors, output.WriteLine);
