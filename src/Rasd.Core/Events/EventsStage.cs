@@ -441,7 +441,7 @@ public sealed class EventsStage : IDocumentStage
                 var e = toks.FindLastIndex(t => t.Span.Start < m.Span.End);
                 if (s < 0 || e < s) continue;
                 // "عقوبات قانون قيصر": a law named after someone names no party.
-                if (s > 0 && Cue("named-law", toks.Select(t => t.Norm).ToList(), s - 1)) continue;
+                if (s > 0 && IsCueWord("named-law", toks[s - 1].Norm)) continue;
                 // "عقوبات قيصر": a name the dictionary lacks right after "sanctions" names the sanctions, not a party.
                 var before1 = s > 1 && toks[s - 1].Kind == TokenKind.Punct && toks[s - 1].Norm is "\"" or "«" ? s - 2 : s - 1;
                 if (before1 >= 0 && m.Type == EntityType.Person && m.Source == "ner" && toks[before1].Norm is "عقوبات" or "العقوبات" or "بعقوبات" or "وعقوبات") continue;
@@ -452,7 +452,7 @@ public sealed class EventsStage : IDocumentStage
                 var clitic = m.Span.Start > toks[s].Span.Start ? ArabicNormalizer.Normalize(doc.Text[toks[s].Span.Start..m.Span.Start]) : "";
                 // "في وسط الخرطوم", "في شمال شرقي سوريا": a part of a place after في is where, too.
                 var where = (s > 0 && toks[s - 1].Norm is "في" or "وفي") || clitic is "ب" or "وب" or "فب" or "وفي"
-                            || s > 1 && toks[s - 2].Norm is "في" or "وفي" && Cue("place-part", toks.Select(t => t.Norm).ToList(), s - 1);
+                            || s > 1 && toks[s - 2].Norm is "في" or "وفي" && IsCueWord("place-part", toks[s - 1].Norm);
                 result.Add(new ActorRef(s, e + 1, m.EntityId, type, place, entry?.StandsFor)
                 {
                     Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)),
@@ -1177,6 +1177,13 @@ public sealed class EventsStage : IDocumentStage
 
         /// <summary>A noun of talks or meetings held in person somewhere (not a call, a message or mediation).</summary>
         private static bool MeetingNoun(TriggerRow row) => !row.Verb && row.Plover == "CONSULT" && row.Type is "consult" or "meeting" or "negotiation" && row.Cameo != "045";
+
+        /// <summary>A one-word cue of the kind (no list built per call: read for every actor mention).</summary>
+        private bool IsCueWord(string kind, string norm)
+        {
+            _one[0] = norm;
+            return lex.IsCue(kind, _one, 0);
+        }
 
         private bool IsLight(string norm)
         {
