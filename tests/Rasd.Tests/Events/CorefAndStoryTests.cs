@@ -2,24 +2,12 @@ using Rasd.Events;
 using Rasd.Model;
 using Rasd.Stories;
 using static Rasd.Tests.Events.Ids;
+using static Rasd.Tests.Events.CorpusKit;
 
 namespace Rasd.Tests.Events;
 
 public class CorefAndStoryTests
 {
-    private static readonly EventsStage Extract = new();
-
-    private static void Link(Corpus corpus, Document doc)
-    {
-        Extract.Process(doc);
-        corpus.Documents.Add(doc);
-        corpus.Items.AddRange(doc.Items);
-        foreach (var m in doc.Entities)
-            if (m.EntityId != null && !corpus.Entities.ContainsKey(m.EntityId))
-                corpus.Entities[m.EntityId] = new Entity { Id = m.EntityId, Type = m.Type, Name = m.Text };
-        new EventCorefStage().Process(doc, corpus);
-        new StoriesStage().Process(doc, corpus);
-    }
 
     private static Document Call(string text, string outlet, DateValue? time = null, string? timeSurface = null, DateValue? published = null)
     {

@@ -83,6 +83,23 @@ internal sealed class DocBuilder
     }
 }
 
+/// <summary>A hand-built document through events, event coreference and stories, into a corpus, as the pipeline links it
+/// (entities carry their dictionary country, as the entities stage gives them).</summary>
+internal static class CorpusKit
+{
+    public static void Link(Corpus corpus, Document doc)
+    {
+        new Rasd.Events.EventsStage().Process(doc);
+        corpus.Documents.Add(doc);
+        corpus.Items.AddRange(doc.Items);
+        foreach (var m in doc.Entities)
+            if (m.EntityId != null && !corpus.Entities.ContainsKey(m.EntityId))
+                corpus.Entities[m.EntityId] = new Entity { Id = m.EntityId, Type = m.Type, Name = m.Text, Country = Rasd.Actors.ActorDictionary.Default.Get(m.EntityId)?.Country };
+        new Rasd.Events.EventCorefStage().Process(doc, corpus);
+        new Rasd.Stories.StoriesStage().Process(doc, corpus);
+    }
+}
+
 /// <summary>The events stage alone over a hand-built document.</summary>
 internal static class Extraction
 {

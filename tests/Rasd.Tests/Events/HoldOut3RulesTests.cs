@@ -3,6 +3,7 @@ using Rasd.Events;
 using Rasd.Model;
 using Rasd.Stories;
 using static Rasd.Tests.Events.Ids;
+using static Rasd.Tests.Events.CorpusKit;
 
 namespace Rasd.Tests.Events;
 
@@ -363,18 +364,6 @@ public class HoldOut3RulesTests
         Link(corpus, new DocBuilder("واتفقت أوكرانيا مع روسيا في 16 أيار 2025 على تبادل ألف أسير.").Entity("روسيا", Russia, EntityType.Country)
             .Entity("أوكرانيا", Ukraine, EntityType.Country).Time("16 أيار 2025", Day(2025, 5, 16)).Outlet("b").Build("b.txt"));
         Assert.Equal(2, Assert.Single(corpus.Events, e => e.Cameo == "0353").Documents);
-    }
-
-    private static void Link(Corpus corpus, Document doc)
-    {
-        new EventsStage().Process(doc);
-        corpus.Documents.Add(doc);
-        corpus.Items.AddRange(doc.Items);
-        foreach (var m in doc.Entities)
-            if (m.EntityId != null && !corpus.Entities.ContainsKey(m.EntityId))
-                corpus.Entities[m.EntityId] = new Entity { Id = m.EntityId, Type = m.Type, Name = m.Text, Country = Rasd.Actors.ActorDictionary.Default.Get(m.EntityId)?.Country };
-        new EventCorefStage().Process(doc, corpus);
-        new StoriesStage().Process(doc, corpus);
     }
 
     private const string Tunisia = "Q948";

@@ -2,6 +2,7 @@ using Rasd.Events;
 using Rasd.Model;
 using Rasd.Stories;
 using static Rasd.Tests.Events.Ids;
+using static Rasd.Tests.Events.CorpusKit;
 
 namespace Rasd.Tests.Events;
 
@@ -81,18 +82,6 @@ public class TalksRulesTests
         var e = Assert.Single(events, x => x.Cameo == "040");
         Assert.Equal(new[] { Trump }, e.SourceActors);
         Assert.Equal(new[] { Putin }, e.TargetActors);
-    }
-
-    private static void Link(Corpus corpus, Document doc)
-    {
-        new EventsStage().Process(doc);
-        corpus.Documents.Add(doc);
-        corpus.Items.AddRange(doc.Items);
-        foreach (var m in doc.Entities)
-            if (m.EntityId != null && !corpus.Entities.ContainsKey(m.EntityId))
-                corpus.Entities[m.EntityId] = new Entity { Id = m.EntityId, Type = m.Type, Name = m.Text };
-        new EventCorefStage().Process(doc, corpus);
-        new StoriesStage().Process(doc, corpus);
     }
 
     [Fact]
