@@ -444,7 +444,7 @@ public sealed class EventsStage : IDocumentStage
                 if (s > 0 && IsCueWord("named-law", toks[s - 1].Norm)) continue;
                 // "عقوبات قيصر": a name the dictionary lacks right after "sanctions" names the sanctions, not a party.
                 var before1 = s > 1 && toks[s - 1].Kind == TokenKind.Punct && toks[s - 1].Norm is "\"" or "«" ? s - 2 : s - 1;
-                if (before1 >= 0 && m.Type == EntityType.Person && m.Source == "ner" && toks[before1].Norm is "عقوبات" or "العقوبات" or "بعقوبات" or "وعقوبات") continue;
+                if (before1 >= 0 && m.Type == EntityType.Person && m.Source == "ner" && IsCueWord("named-sanctions", toks[before1].Norm)) continue;
                 var entry = dict?.Get(m.EntityId);
                 var type = entry?.Type ?? m.Type;
                 var place = type == EntityType.Location;
@@ -965,7 +965,7 @@ public sealed class EventsStage : IDocumentStage
                     sources.AddRange(v.Cameo == "042" ? v.SourceActors : v.TargetActors);
                 // "أعلن عراقجي أن المحادثات مع ويتكوف جرت ...": talks with someone that name no other side are the speaker's.
                 if (sources.Count == 0 && targets.Count == 1 && !row.Verb && MeetingNoun(row) && SpeakerActor() is { } withSp && !SameSide(withSp, targets[0])
-                    && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 4) - te)).FirstOrDefault(k => norms[k] is "مع" or "ومع", -1) is var mu && mu >= 0
+                    && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 4) - te)).FirstOrDefault(k => Cue("with", norms, k), -1) is var mu && mu >= 0
                     && after.FirstOrDefault(a => ActorId(a) == targets[0]) is { } withT && withT.Start > mu && withT.Start <= mu + 4)
                     sources.Add(withSp);
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
@@ -1307,7 +1307,7 @@ public sealed class EventsStage : IDocumentStage
             for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (Cue("background", norms, k)) return true;
             // "وتأتي الزيارة بعد أيام من تصويت مجلس الأمن على رفع ...": all that comes after "بعد" is the earlier event.
             for (var k = 1; k < ts; k++)
-                if (norms[k] is "بعد" or "عقب" or "اثر" && Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => Cue("comes", norms, j))) return true;
+                if (Cue("comes-after", norms, k) && Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => Cue("comes", norms, j))) return true;
             for (var k = te; k < Math.Min(norms.Count, te + 3); k++) if (Cue("background-after", norms, k)) return true;
             return false;
         }

@@ -8,7 +8,6 @@ namespace Rasd.Tests.Events;
 
 public class CorefAndStoryTests
 {
-
     private static Document Call(string text, string outlet, DateValue? time = null, string? timeSurface = null, DateValue? published = null)
     {
         var b = new DocBuilder(text).Entity("بوتين", Putin).Entity("الشرع", Sharaa).Outlet(outlet);
