@@ -442,6 +442,8 @@ public sealed class EventsStage : IDocumentStage
                 if (s < 0 || e < s) continue;
                 // "عقوبات قانون قيصر": a law named after someone names no party.
                 if (s > 0 && IsCueWord("named-law", toks[s - 1].Norm)) continue;
+                // "مطار بن غوريون", "شارع فرحات حشاد": a place named after someone names no party.
+                if (m.Source is "ner" or "coreference" && (s > 0 && IsCueWord("named-place", toks[s - 1].Norm) || e > s && IsCueWord("named-place", toks[s].Norm))) continue;
                 // "عقوبات قيصر": a name the dictionary lacks right after "sanctions" names the sanctions, not a party.
                 var before1 = s > 1 && toks[s - 1].Kind == TokenKind.Punct && toks[s - 1].Norm is "\"" or "«" ? s - 2 : s - 1;
                 if (before1 >= 0 && m.Type == EntityType.Person && m.Source == "ner" && IsCueWord("named-sanctions", toks[before1].Norm)) continue;

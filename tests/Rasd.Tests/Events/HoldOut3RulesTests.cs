@@ -323,6 +323,18 @@ public class HoldOut3RulesTests
         Assert.Equal(Israel, d.ResolveId("العدو الإسرائيلي"));
     }
 
+    [Theory]
+    [InlineData("حطت طائرة الرئيس الأمريكي دونالد ترامب أمس في مطار بن غوريون.", "مطار بن غوريون")]
+    [InlineData("استنكر الأهالي إزالة أشجار من شارع فرحات حشاد.", "فرحات حشاد")]
+    public void A_place_named_after_someone_names_no_party(string text, string name)
+    {
+        var doc = new DocBuilder(text).Entity("الرئيس الأمريكي دونالد ترامب", Trump).Build();
+        doc.Entities.Add(new EntityMention { Span = new Span(text.IndexOf(name), text.IndexOf(name) + name.Length), Text = name, Type = EntityType.Person, EntityId = "rasd:" + name, Source = "ner" });
+        doc.Entities.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        Assert.All(Run(doc), e => Assert.DoesNotContain("rasd:" + name, e.SourceActors.Concat(e.TargetActors)));
+        if (name.StartsWith("مطار")) Assert.Equal(new[] { Trump }, Assert.Single(Run(doc), e => e.Cameo == "042").SourceActors);
+    }
+
     [Fact]
     public void Who_condemns_it_too_condemns_the_one_just_condemned()
     {
