@@ -47,7 +47,17 @@ public sealed class EventCorefStage : ICorpusStage
                 if (!ByKey.TryGetValue(k, out var l)) ByKey[k] = l = new List<Event>();
                 l.Add(e);
             }
+            if (e.Location != null) AddPlace(e);
         }
+
+        /// <summary>Consultations are also found by where they were held (each side's report may name only its own).</summary>
+        public void AddPlace(Event e)
+        {
+            if (e.Location == null || EventFamilies.Of(e.Cameo) != "consult") return;
+            Post(ByKey, PlaceKey(e.Location), e);
+        }
+
+        public static string PlaceKey(string location) => "consult|#" + location;
 
         public void AddActors(Event e, IEnumerable<string> actors)
         {
@@ -177,7 +187,7 @@ public sealed class EventCorefStage : ICorpusStage
         var bestScore = double.MinValue;
         var seen = _seen;
         seen.Clear();
-        foreach (var key in QueryKeys(em.Cameo, mine, countryOf))
+        foreach (var key in em.Location != null && EventFamilies.Of(em.Cameo) == "consult" ? QueryKeys(em.Cameo, mine, countryOf).Append(Index.PlaceKey(em.Location)) : QueryKeys(em.Cameo, mine, countryOf))
         {
             if (!ix.ByKey.TryGetValue(key, out var list)) continue;
             for (var k = list.Count - 1; k >= 0 && k >= list.Count - MaxCandidates; k--)
@@ -228,6 +238,11 @@ public sealed class EventCorefStage : ICorpusStage
             }
         // Both sides matched at another granularity (the Israeli army and Israel, the Syrian ministry and the government) count too.
         var shared = exact + (exact > 0 || soft >= 2 ? soft : 0);
+        // "ميدينسكي ... في إسطنبول" and "عمروف ... محادثات إسطنبول": each side's report of talks held in one place on one day,
+        // naming only its own head, is one event.
+        var samePlace = shared == 0 && mine.Count == 1 && EventFamilies.Of(em.Cameo) == "consult" && em.Location != null && em.Location == ev.Location
+                        && em.Date.Precision == DatePrecision.Day && ev.Date.Precision == DatePrecision.Day && em.Date.IsCompatibleWith(ev.Date) && !em.Background;
+        if (samePlace) shared = 1;
         // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
         var need = em.Background ? 1 : Math.Min(2, Math.Min(mine.Count, theirs.Count));
         var relaxed = em.Background;
@@ -414,7 +429,7 @@ public sealed class EventCorefStage : ICorpusStage
         foreach (var a in emSources) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.SourceActors.Add(a); added.Add(a); }
         foreach (var a in emTargets) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.TargetActors.Add(a); added.Add(a); }
         if (added.Count > 0) ix.AddActors(ev, added);
-        ev.Location ??= em.Location;
+        if (ev.Location == null && em.Location != null) { ev.Location = em.Location; ix.AddPlace(ev); }
         if (em.Modality == Modality.Asserted) ev.Modality = Modality.Asserted;
         if (ev.Mentions.All(m => m.Background) && !em.Background && em.Summary != null) ev.Summary = em.Summary;
         return mentionDate;

@@ -1068,6 +1068,13 @@ public sealed class EventsStage : IDocumentStage
             }
             targets.RemoveAll(sources.Contains);
             if (location == null && _hostedAt.TryGetValue(ts, out var hosted)) location = hosted;
+            // "إلى محادثات إسطنبول": a city right after a meeting noun is where it is held, whoever the subject is.
+            if (location == null && MeetingNoun(row) && actors.FirstOrDefault(a => a.Start == te && a.IsPlace) is { } heldIn)
+            {
+                location = heldIn.Id;
+                sources.Remove(ActorId(heldIn));
+                targets.Remove(ActorId(heldIn));
+            }
             if (location == null)
             {
                 // Where: "في X" / "بX" in the clause, after the trigger first.

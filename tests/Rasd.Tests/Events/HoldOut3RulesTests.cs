@@ -368,6 +368,19 @@ public class HoldOut3RulesTests
     }
 
     [Fact]
+    public void Each_sides_report_of_talks_held_in_one_place_on_one_day_is_one_event()
+    {
+        var corpus = new Corpus();
+        Link(corpus, new DocBuilder("وأجرى ميدينسكي في 16 أيار 2025 جولة من مفاوضات إسطنبول.").EntityAll("ميدينسكي", Medinsky)
+            .Entity("إسطنبول", "rasd:loc:istanbul", EntityType.Location).Time("16 أيار 2025", Day(2025, 5, 16)).Outlet("a").Build("a.txt"));
+        Link(corpus, new DocBuilder("وقال عمروف، الذي ترأس وفد بلاده إلى محادثات إسطنبول في 16 أيار 2025، إن الوفد اقترح وقفاً لإطلاق النار.").EntityAll("عمروف", Umerov)
+            .Entity("إسطنبول", "rasd:loc:istanbul", EntityType.Location).Time("16 أيار 2025", Day(2025, 5, 16)).Outlet("b").Build("b.txt"));
+        var talks = Assert.Single(corpus.Events, e => EventFamilies.Of(e.Cameo) == "consult");
+        Assert.Equal(2, talks.Documents);
+        Assert.Equal("rasd:loc:istanbul", talks.Location);
+    }
+
+    [Fact]
     public void An_exchange_of_prisoners_is_one_event_whichever_side_a_report_names_first()
     {
         var corpus = new Corpus();
