@@ -730,7 +730,7 @@ public sealed class EventsStage : IDocumentStage
             if (first.Start <= end + 1) return first;
             // "وأفاد المكتب الصحفي للكرملين": an organisation closing the subject's words.
             if (first.Start <= end + 3 && first.Type is EntityType.Organization && !first.Where
-                && Enumerable.Range(end, first.Start - end).All(k => toks[k].Kind == TokenKind.Word && !(norms[k] is "ان" or "انه" or "إن" or "علي" or "عن" or "في" or "مع" or "الي" or "من")))
+                && Enumerable.Range(end, first.Start - end).All(k => toks[k].Kind == TokenKind.Word && !(norms[k] is "ان" or "انه" or "علي" or "عن" or "في" or "مع" or "الي" or "من")))
                 return first;
             return null;
         }
@@ -1194,11 +1194,7 @@ public sealed class EventsStage : IDocumentStage
             return lex.IsCue(kind, _one, 0);
         }
 
-        private bool IsLight(string norm)
-        {
-            _one[0] = norm;
-            return lex.IsCue("light", _one, 0);
-        }
+        private bool IsLight(string norm) => IsCueWord("light", norm);
 
         /// <summary>"وفد برئاسة X": the named person who leads, within the words [from, to).</summary>
         private ActorRef? LedBy(List<string> norms, List<ActorRef> actors, int from, int to)

@@ -10,7 +10,6 @@ public class ArgumentRulesTests
     private const string Shaibani = "rasd:person:asaad-al-shaibani";
     private const string Rubio = "rasd:person:marco-rubio";
     private const string Lavrov = "rasd:person:sergey-lavrov";
-    private const string Israel = "Q801";
 
     private static List<EventMention> Run(Document doc) => Extraction.Run(doc);
 

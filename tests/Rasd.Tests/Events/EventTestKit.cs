@@ -121,6 +121,10 @@ internal static class Ids
     public const string Damascus = "Q3766";
     public const string Russia = "Q159";
     public const string Syria = "Q858";
+    public const string Iran = "Q794";
+    public const string Israel = "Q801";
+    public const string Usa = "Q30";
+    public const string Ukraine = "Q212";
 
     public static DateValue Day(int y, int m, int d) => DateValue.OfDay(new DateOnly(y, m, d), "explicit");
     public static DateValue YearLess(int m, int d) => new() { Month = m, Day = d, Precision = DatePrecision.Unknown, Basis = "none", Note = "no year: no publication date" };

@@ -8,7 +8,6 @@ public class HoldOut2RulesTests
 {
     private const string Khamenei = "rasd:person:ali-khamenei";
     private const string TurkishMfa = "rasd:mfa:TUR";
-    private const string Israel = "Q801";
     private const string Guterres = "rasd:person:antonio-guterres";
 
     private static List<EventMention> Run(Document doc) => Extraction.Run(doc);

@@ -12,9 +12,7 @@ public class HoldOut3RulesTests
 {
     private const string Rubio = "rasd:person:marco-rubio";
     private const string Lavrov = "rasd:person:sergey-lavrov";
-    private const string Usa = "Q30";
     private const string Riyadh = "Q3692";
-    private const string Ukraine = "Q212";
 
     private static List<EventMention> Run(Document doc) => Extraction.Run(doc);
 
@@ -83,8 +81,6 @@ public class HoldOut3RulesTests
         Assert.NotEqual("2025-10-15", Assert.Single(Run(undated), e => e.Cameo == "010").Date.Iso);
     }
 
-    private const string Israel = "Q801";
-    private const string Iran = "Q794";
 
     [Fact]
     public void A_verb_right_after_an_attack_noun_describes_that_attack()
@@ -187,7 +183,6 @@ public class HoldOut3RulesTests
     private const string Berri = "rasd:person:nabih-berri";
     private const string Salam = "rasd:person:nawaf-salam";
     private const string Mikati = "rasd:person:najib-mikati";
-    private const string Baabda = "rasd:loc:baabda";
 
     [Fact]
     public void A_host_receives_both_guests_named_together()
@@ -240,7 +235,6 @@ public class HoldOut3RulesTests
 
     private const string WhiteHouse = "rasd:presidency:USA";
     private const string Treasury = "rasd:org:us-treasury";
-    private const string Syria = "Q858";
 
     [Fact]
     public void A_seat_of_power_after_ila_is_where_the_visitor_goes()

@@ -14,8 +14,6 @@ public class TalksRulesTests
 {
     private const string Araghchi = "rasd:person:abbas-araghchi";
     private const string Witkoff = "rasd:person:steve-witkoff";
-    private const string Iran = "Q794";
-    private const string Usa = "Q30";
     private const string Oman = "Q842";
     private const string Muscat = "rasd:loc:muscat";
 
