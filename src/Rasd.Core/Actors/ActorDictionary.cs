@@ -24,6 +24,9 @@ public sealed class DictionaryEntry
     public IReadOnlyList<string> Aliases { get; init; } = Array.Empty<string>();
     /// <summary>Names used alone for the actor (family names); may be shared by several entries.</summary>
     public IReadOnlyList<string> ShortNames { get; init; } = Array.Empty<string>();
+    /// <summary>Family names that are also common words ("عون", "سلام"; '~' in people.tsv), normalised: they name the
+    /// person only where <see cref="ActorsStage"/> finds them in a name's place in a document that names him in full.</summary>
+    public IReadOnlyList<string> GuardedNames { get; init; } = Array.Empty<string>();
     /// <summary>Organisation a place stands for by metonymy (موسكو → the Russian government).</summary>
     public string? StandsFor { get; init; }
     public List<RoleFact> Roles { get; } = new();
@@ -67,6 +70,12 @@ public sealed class ActorDictionary
 
     public bool IsGivenName(string norm) => _givenNames.Contains(norm);
 
+    private readonly HashSet<string> _nameAfter = new(StringComparer.Ordinal);
+
+    /// <summary>Words after which a word stands in a name's place ("وقال سلام", "الرؤساء عون وبري"; coref.tsv
+    /// <c>name_after</c>), normalised, without و/ف.</summary>
+    public bool IsNameAfterWord(string norm) => _nameAfter.Contains(norm);
+
     /// <summary>As <see cref="IsGivenName(string)"/> for a span.</summary>
     public bool IsGivenName(ReadOnlySpan<char> norm) => _givenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(norm);
 
@@ -78,7 +87,9 @@ public sealed class ActorDictionary
             var e = new DictionaryEntry
             {
                 Id = c[0], Type = ParseType(c[1]), Country = Empty(c[2]), Wikidata = Empty(c[3]), Name = c[4], NameEn = Empty(c[5]),
-                Aliases = SplitBar(c, 6), ShortNames = SplitBar(c, 7), StandsFor = Empty(c.Length > 8 ? c[8] : ""),
+                Aliases = SplitBar(c, 6), ShortNames = SplitBar(c, 7).Where(n => n[0] != '~').ToList(),
+                GuardedNames = SplitBar(c, 7).Where(n => n[0] == '~').Select(n => Key(n[1..])).ToList(),
+                StandsFor = Empty(c.Length > 8 ? c[8] : ""),
             };
             d._byId[e.Id] = e;
             if (e.Type == EntityType.Country && e.Country != null) d._alpha3ToId[e.Country] = e.Id;
@@ -120,6 +131,11 @@ public sealed class ActorDictionary
                 // "أمير البلاد": every holder of the title is a candidate; the document's own names decide.
                 var held = roles.Where(r => r.Title == c[1]).ToList();
                 foreach (var w in SplitBar(c, 2)) d.AddHolderPhrase(w, held);
+                continue;
+            }
+            if (c[0] == "name_after")
+            {
+                foreach (var w in SplitBar(c, 1)) d._nameAfter.Add(Key(w));
                 continue;
             }
             foreach (var w in SplitBar(c, 1)) d.AddPhrase(w, c[0] == "side" ? PhraseKind.Side : PhraseKind.Counterpart, null);

@@ -358,6 +358,7 @@ public sealed class ActorsStage : IDocumentStage
         }
         // Bare family names of new people the NER missed ("وقال الحلبي"): distinctive ones only (not given names, 4+ letters).
         if (newFull.Count > 0) AddBareFamilyNames(sentences, drafts, newFull);
+        AddGuardedNames(sentences, drafts);
         drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // Salience: named mentions per entity, and where they are.
         int Salience(string id) => drafts.Count(x => x.EntityId == id && x.Source is "dictionary" or "ner");
@@ -425,6 +426,55 @@ public sealed class ActorsStage : IDocumentStage
                 var owners = named.Where(e => e!.Aliases.Append(e.Name).Any(n => ArabicNormalizer.Normalize(n).StartsWith(key + " ", StringComparison.Ordinal))).ToList();
                 if (owners.Count == 1) { d.EntityId = owners[0]!.Id; d.Source = "coreference"; }
             }
+    }
+
+    /// <summary>
+    /// Family names that are also common words ("سلام", "عون"): only for a person the document names in full, and only
+    /// bare (no article) in a name's place: after a title, a word of <c>name_after</c> ("وقال سلام") or, joined by و,
+    /// another person ("عون وبري").
+    /// </summary>
+    private void AddGuardedNames(List<SentenceData> sentences, List<Draft> drafts)
+    {
+        Dictionary<string, string?>? byName = null;
+        foreach (var d in drafts)
+        {
+            if (d.Source != "dictionary" || d.EntityId == null || _dict.Get(d.EntityId) is not { GuardedNames.Count: > 0 } e) continue;
+            byName ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+            // Two people of the document with one such name: neither gets it.
+            foreach (var g in e.GuardedNames) byName[g] = byName.TryGetValue(g, out var other) && other != e.Id ? null : e.Id;
+        }
+        if (byName == null) return;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var lastPersonEnd = -1;
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (drafts.Any(d => d.Sentence == si && d.TokEnd == i + 1 && d.Type == EntityType.Person && d.EntityId != null && d.Source != "ner")) lastPersonEnd = i + 1;
+                if (s.Tokens[i].Kind != TokenKind.Word || s.Cover[i] >= 0) continue;
+                var norm = s.Norms[i];
+                var joined = !byName.ContainsKey(norm) && norm.Length > 3 && norm[0] is 'و' or 'ف';
+                if (!byName.TryGetValue(joined ? norm[1..] : norm, out var id) || id == null) continue;
+                var inPlace = false;
+                if (i > 0)
+                {
+                    var prev = s.Norms[i - 1];
+                    var bare = prev.Length > 2 && prev[0] is 'و' or 'ف' && _dict.IsNameAfterWord(prev[1..]);
+                    inPlace = bare || _dict.IsNameAfterWord(prev)
+                        || s.Cover[i - 1] >= 0 && s.Matches[s.Cover[i - 1]]!.Value.Info.Kind is PhraseKind.Title or PhraseKind.Honorific
+                        || joined && lastPersonEnd == i;
+                }
+                if (!inPlace) continue;
+                var span = MatchSpan(s, i, i + 1, joined ? 1 : 0);
+                // The tagger may have read it as a new name of its own: that reading gives way.
+                var ner = drafts.FindIndex(d => d.Sentence == si && d.TokStart == i && d.TokEnd == i + 1 && d.Source == "ner");
+                if (ner < 0 && drafts.Any(d => d.Sentence == si && d.TokStart <= i && d.TokEnd > i)) continue;
+                var draft = new Draft { Sentence = si, TokStart = i, TokEnd = i + 1, Span = span, Type = EntityType.Person, Source = "coreference", EntityId = id };
+                if (ner >= 0) drafts[ner] = draft;
+                else drafts.Add(draft);
+                lastPersonEnd = i + 1;
+            }
+        }
     }
 
     private void AddBareFamilyNames(List<SentenceData> sentences, List<Draft> drafts, Dictionary<string, string> newFull)

@@ -190,4 +190,28 @@ public class ActorsStageTests
         foreach (var m in d.Entities)
             Assert.DoesNotMatch("(حفظه|نصره|رعاه) الله|المفدى", m.Text);
     }
+
+    private const string Salam = "rasd:person:nawaf-salam", Aoun = "rasd:person:joseph-aoun", Berri = "rasd:person:nabih-berri";
+
+    [Fact]
+    public void A_family_name_that_is_a_common_word_names_the_person_only_in_a_name_place_of_a_document_naming_him()
+    {
+        var d = Analyse("صدرت مراسيم تشكيل الحكومة برئاسة نواف سلام بعد لقاء الرئيس جوزاف عون ونبيه بري.\n" +
+            "الصورة: الرؤساء عون وبري وسلام في بعبدا.\nوقال سلام إن حكومته ستعمل من أجل السلام، وإن اتفاق سلام دائماً هو الهدف.\n" +
+            "وأكد الرئيس عون أن الدولة تحتاج إلى عون أشقائها.", new DateOnly(2025, 2, 8));
+        var salam = Of(d, Salam).Select(m => d.Text[..m.Span.Start].Split('\n').Length).ToList();
+        // Full name (line 1), the caption (line 2) and the speaker of line 3; not "السلام", not "اتفاق سلام".
+        Assert.Equal(new[] { 1, 2, 3 }, salam);
+        Assert.Equal(2, Of(d, Berri).Count);
+        // "الرئيس عون" is the president, "عون أشقائها" (their help) is nobody.
+        Assert.Equal(3, Of(d, Aoun).Count);
+        Assert.DoesNotContain(d.Entities, e => e.Span.Start > d.Text.IndexOf("إلى عون", StringComparison.Ordinal) && e.EntityId == Aoun);
+    }
+
+    [Fact]
+    public void A_common_word_family_name_names_nobody_where_the_person_is_not_named_in_full()
+    {
+        var d = Analyse("وقال سلام إن الاتفاق صامد. ودعا الأمين العام إلى سلام شامل.", new DateOnly(2025, 2, 8));
+        Assert.Empty(Of(d, Salam));
+    }
 }
