@@ -111,6 +111,12 @@ public sealed class EventCorefStage : ICorpusStage
         return ix;
     }
 
+    private static bool Older(DateValue d, DateValue reported) =>
+        reported.Precision == DatePrecision.Day && reported.AsDate is { } pub && d.Resolved
+        && (d.Precision == DatePrecision.Day && d.AsDate is { } day ? day.DayNumber < pub.DayNumber - 31
+            : d.Precision == DatePrecision.Month ? d.Year * 12 + d.Month < pub.Year * 12 + pub.Month - 1
+            : d.Precision == DatePrecision.Year && d.Year < pub.Year);
+
     public void Process(Document doc, Corpus corpus)
     {
         var ix = corpus.GetState(StateKey, () => Build(corpus));
@@ -147,6 +153,10 @@ public sealed class EventCorefStage : ICorpusStage
             var mentionDate = em.Date;
             // A reference back to something not reported anywhere, with no date of its own, is no new event.
             if (ev == null && em.Background && !em.Date.Resolved && em.Date.Month == 0) continue;
+            // Nor is one recalled from more than a month before its report ("وكانت فرنسا والولايات المتحدة قد أعلنتا اتفاق وقف
+            // إطلاق النار ... في 27 تشرين الثاني 2024" in January): the timeline is of what the reports report. A recent one
+            // ("وسبق أن أكد الكرملين، في 3 من شباط الحالي" on the 12th) is still news of the thread.
+            if (ev == null && em.Background && Older(em.Date, items.GetValueOrDefault(em.ItemId)?.Published ?? doc.Meta.Published)) continue;
             if (ev == null)
             {
                 ev = new Event

@@ -1124,7 +1124,11 @@ public sealed class EventsStage : IDocumentStage
             background = background || (modality is not (Model.Modality.Future or Model.Modality.Planned) && (Background(norms, ts, te, cs) || SentenceBackground(norms)));
             var (date, dateSource) = referred != null && (referred.Date.Resolved || referred.Date.Month > 0)
                 ? (referred.Date with { Note = "date of the event the text refers back to" }, "context")
-                : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, background: background);
+                // "وتأتي القمة بعد دخول وقف إطلاق النار حيز التنفيذ يوم الجمعة الماضي": a happening no actor is named for,
+                // which a report comes after, is its context however recent; it joins the event it names, or none. A recent
+                // act of someone named ("وجاء اللقاء بعد إعلان ترامب أمس") is an event of its own.
+                : sources.Count == 0 && targets.Count == 0 && ComesAfter(norms, ts) ? (DateValue.Unknown("what the report comes after: background"), "none")
+                : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background);
             var attribution = governing?.Actor;
             var attributionText = governing == null ? null : doc.Slice(governing.Text);
             // A condemnation, appeal, praise, threat or rejection no frame reports is a speech act of its own source:
@@ -1310,11 +1314,28 @@ public sealed class EventsStage : IDocumentStage
         private bool Background(List<string> norms, int ts, int te, int cs)
         {
             for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (Cue("background", norms, k)) return true;
-            // "وتأتي الزيارة بعد أيام من تصويت مجلس الأمن على رفع ...": all that comes after "بعد" is the earlier event.
-            for (var k = 1; k < ts; k++)
-                if (Cue("comes-after", norms, k) && Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => Cue("comes", norms, j))) return true;
+            if (ComesAfter(norms, ts)) return true;
             for (var k = te; k < Math.Min(norms.Count, te + 3); k++) if (Cue("background-after", norms, k)) return true;
             return false;
+        }
+
+        /// <summary>"وتأتي الزيارة بعد أيام من تصويت مجلس الأمن على رفع ...": all that comes after "بعد" is the earlier event.</summary>
+        private bool ComesAfter(List<string> norms, int ts)
+        {
+            for (var k = 1; k < ts; k++)
+                if (Cue("comes-after", norms, k) && Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3)).Any(j => Cue("comes", norms, j))) return true;
+            return false;
+        }
+
+        /// <summary>"وتأتي القمة بعد دخول وقف إطلاق النار حيز التنفيذ يوم الجمعة الماضي": the times of what the event comes
+        /// after are not its own; the start of "بعد", else no limit.</summary>
+        private int ComesBefore(List<string> norms, List<Token> toks, int ts)
+        {
+            var comes = false;
+            for (var j = Math.Max(0, ts - 3); j < ts; j++) comes |= Cue("comes", norms, j);
+            if (!comes) return int.MaxValue;
+            for (var k = ts + 1; k < Math.Min(norms.Count, ts + 5); k++) if (Cue("comes-after", norms, k)) return toks[k].Span.Start;
+            return int.MaxValue;
         }
 
         private Modality Modality(List<string> norms, int ts, int te, int cs, int ce, TriggerRow? row, bool futurePrefix)

@@ -113,7 +113,13 @@ public sealed class StoriesStage : ICorpusStage
             var evs = eventsByItem.GetValueOrDefault(item.Id) ?? new List<Event>();
             var features = Features(doc, item, evs, _features, _counts);
             var day = ItemDay(doc, item, evs);
-            var story = Best(ix, features, day, corpus.Stories.Count);
+            // The named parties of the item's events (features "e:…"; countries and places are not parties that tell threads apart).
+            var parties = _parties;
+            parties.Clear();
+            foreach (var e in evs)
+                foreach (var a in e.SourceActors.Concat(e.TargetActors))
+                    if (features.ContainsKey("e:" + a) && !parties.Contains("e:" + a)) parties.Add("e:" + a);
+            var story = Best(ix, features, day, corpus.Stories.Count, parties);
             if (story == null)
             {
                 story = new Story { Id = "st-" + ContentHash.Short(item.Id), Title = Title(doc, item), Profile = new Dictionary<string, double>(features.Count * 2, StringComparer.Ordinal) };
@@ -210,6 +216,7 @@ public sealed class StoriesStage : ICorpusStage
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly List<Index.Node> _touched = new();
     private readonly List<(string F, double W)> _weighted = new();
+    private readonly List<string> _parties = new();
 
     private static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs, Dictionary<string, double> f, Dictionary<string, int> counts)
     {
@@ -300,7 +307,13 @@ public sealed class StoriesStage : ICorpusStage
     /// <summary>Candidates scored exactly against their whole profile.</summary>
     public const int ExactCandidates = 8;
 
-    private Story? Best(Index ix, Dictionary<string, double> features, DateOnly? day, int n)
+    private static bool NewParty(Story s, List<string> parties)
+    {
+        foreach (var p in parties) if (!s.Profile.ContainsKey(p)) return true;
+        return false;
+    }
+
+    private Story? Best(Index ix, Dictionary<string, double> features, DateOnly? day, int n, List<string> parties)
     {
         var weighted = _weighted;
         weighted.Clear();
@@ -338,14 +351,18 @@ public sealed class StoriesStage : ICorpusStage
         {
             var s = touched[c].Story;
             var score = 0.0;
-            var strong = false;
+            var sharedEvent = false;
+            var sharedActors = 0;
             foreach (var (f, w) in weighted)
             {
                 if (!s.Profile.ContainsKey(f)) continue;
                 score += w;
-                // Words alone never make a thread: a shared event or a shared named actor must be there too.
-                if (f[0] is 'v' or 'e') strong = true;
+                if (f[0] == 'v') sharedEvent = true;
+                else if (f[0] == 'e') sharedActors++;
             }
+            // Words alone never make a thread: a shared event or a shared named actor must be there too; and one shared
+            // actor is not enough when a party of the item's own events is new to the story (the same host, another guest).
+            var strong = sharedEvent || sharedActors > 1 || sharedActors == 1 && !NewParty(s, parties);
             var share = score / mass;
             if (!strong || share < Threshold) continue;
             if (share > bestScore) { bestScore = share; best = s; }

@@ -80,6 +80,55 @@ public class CorefAndStoryTests
     }
 
     [Fact]
+    public void An_event_recalled_from_more_than_a_month_before_its_report_is_no_event_of_the_timeline_but_a_recent_one_is()
+    {
+        var corpus = new Corpus();
+        // Published 17 January: a call of 27 November recalled ("وكان ... قد") is background; one of 10 January is news.
+        Link(corpus, new DocBuilder("وكان بوتين قد أجرى في 27 تشرين الثاني 2024 اتصالاً هاتفياً مع الشرع.")
+            .Entity("بوتين", Putin).Entity("الشرع", Sharaa).Time("27 تشرين الثاني 2024", Day(2024, 11, 27))
+            .Published(Day(2025, 1, 17)).Outlet("a").Build("old.txt"));
+        Assert.Empty(corpus.Events);
+        Link(corpus, new DocBuilder("وكان بوتين قد أجرى في 10 كانون الثاني 2025 اتصالاً هاتفياً مع الشرع.")
+            .Entity("بوتين", Putin).Entity("الشرع", Sharaa).Time("10 كانون الثاني 2025", Day(2025, 1, 10))
+            .Published(Day(2025, 1, 17)).Outlet("b").Build("recent.txt"));
+        Assert.Equal("2025-01-10", Assert.Single(corpus.Events).Date.Iso);
+    }
+
+    [Fact]
+    public void A_happening_with_no_actor_that_a_report_comes_after_is_its_context_but_an_act_of_someone_named_is_an_event()
+    {
+        var ceasefire = Extraction.Run(new DocBuilder("وتأتي القمة بعد دخول اتفاق وقف إطلاق النار في غزة حيز التنفيذ يوم الجمعة الماضي.")
+            .Time("يوم الجمعة الماضي", Day(2025, 10, 10)).Published(Day(2025, 10, 13)).Build("i.txt"));
+        // Neither the ceasefire nor the summit is dated by the Friday the summit comes after.
+        Assert.DoesNotContain(ceasefire, m => m.Date.Iso == "2025-10-10");
+        var announced = Extraction.Run(new DocBuilder("وجاء اللقاء بعد إعلان ترامب أمس عزمه رفع العقوبات المفروضة على سوريا.")
+            .Entity("ترامب", Trump).Entity("سوريا", Syria, EntityType.Country).Time("أمس", Day(2025, 5, 13)).Published(Day(2025, 5, 14)).Build("r.txt"));
+        Assert.Contains(announced, m => m.SourceActors.Contains(Trump) && m.Date.Iso == "2025-05-13");
+    }
+
+    [Fact]
+    public void The_same_host_receiving_another_guest_is_another_story()
+    {
+        const string Mbs = "rasd:person:mohammed-bin-salman", Aoun = "rasd:person:joseph-aoun", Riyadh = "Q3692";
+        var corpus = new Corpus();
+        var first = new DocBuilder("استقبل ولي العهد محمد بن سلمان في الرياض الرئيس أحمد الشرع، وبحث الشرع مع محمد بن سلمان الوضع في سوريا.")
+            .EntityAll("محمد بن سلمان", Mbs).Entity("الرياض", Riyadh, EntityType.Location).Entity("أحمد الشرع", Sharaa).Entity("سوريا", Syria, EntityType.Country)
+            .Entity("الشرع", Sharaa, nth: 1).Published(Day(2025, 2, 2)).Outlet("a").Build("sharaa.txt");
+        Link(corpus, first);
+        var second = new DocBuilder("استقبل ولي العهد محمد بن سلمان في الرياض الرئيس اللبناني جوزاف عون، وبحث عون مع محمد بن سلمان الوضع في لبنان وانتخاب الرئيس.")
+            .EntityAll("محمد بن سلمان", Mbs).Entity("الرياض", Riyadh, EntityType.Location).EntityAll("عون", Aoun).Entity("لبنان", "Q822", EntityType.Country)
+            .Published(Day(2025, 3, 3)).Outlet("b").Build("aoun.txt");
+        Link(corpus, second);
+        Assert.NotEqual(first.Items[0].Story, second.Items[0].Story);
+        // A later report of the first visit, naming the same two, joins its story.
+        var third = new DocBuilder("وكان ولي العهد محمد بن سلمان قد استقبل الرئيس أحمد الشرع في الرياض، في أول زيارة خارجية للشرع.")
+            .EntityAll("محمد بن سلمان", Mbs).Entity("الرياض", Riyadh, EntityType.Location).Entity("أحمد الشرع", Sharaa).Entity("للشرع", Sharaa)
+            .Published(Day(2025, 2, 3)).Outlet("c").Build("later.txt");
+        Link(corpus, third);
+        Assert.Equal(first.Items[0].Story, third.Items[0].Story);
+    }
+
+    [Fact]
     public void Single_source_claim_is_marked_and_repeated_accounts_count_once()
     {
         var corpus = new Corpus();
