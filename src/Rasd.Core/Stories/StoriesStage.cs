@@ -119,7 +119,15 @@ public sealed class StoriesStage : ICorpusStage
             foreach (var e in evs)
                 foreach (var a in e.SourceActors.Concat(e.TargetActors))
                     if (features.ContainsKey("e:" + a) && !parties.Contains("e:" + a)) parties.Add("e:" + a);
-            var story = Best(ix, features, day, corpus.Stories.Count, parties);
+            // Events the item reports, or recalls from its own week ("العدوان الذي استهدف اليوم" in a condemnation).
+            var reported = _reported;
+            reported.Clear();
+            var recalled = _recalled;
+            recalled.Clear();
+            foreach (var e in evs)
+                if (e.Mentions.Any(m => m.Item == item.Id && !m.Background)) reported.Add("v:" + e.Id);
+                else if (Near(e.Date, day)) recalled.Add("v:" + e.Id);
+            var story = Best(ix, features, day, corpus.Stories.Count, parties, reported, recalled);
             if (story == null)
             {
                 story = new Story { Id = "st-" + ContentHash.Short(item.Id), Title = Title(doc, item), Profile = new Dictionary<string, double>(features.Count * 2, StringComparer.Ordinal) };
@@ -217,6 +225,8 @@ public sealed class StoriesStage : ICorpusStage
     private readonly List<Index.Node> _touched = new();
     private readonly List<(string F, double W)> _weighted = new();
     private readonly List<string> _parties = new();
+    private readonly List<string> _reported = new();
+    private readonly List<string> _recalled = new();
 
     private static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs, Dictionary<string, double> f, Dictionary<string, int> counts)
     {
@@ -307,13 +317,22 @@ public sealed class StoriesStage : ICorpusStage
     /// <summary>Candidates scored exactly against their whole profile.</summary>
     public const int ExactCandidates = 8;
 
+    private static bool Near(DateValue d, DateOnly? day) =>
+        day is { } x && d.Precision == DatePrecision.Day && d.Range is { } r && Math.Abs(r.First.DayNumber - x.DayNumber) <= 7;
+
+    private static bool SharesAny(Story s, List<string> features)
+    {
+        foreach (var f in features) if (s.Profile.ContainsKey(f)) return true;
+        return false;
+    }
+
     private static bool NewParty(Story s, List<string> parties)
     {
         foreach (var p in parties) if (!s.Profile.ContainsKey(p)) return true;
         return false;
     }
 
-    private Story? Best(Index ix, Dictionary<string, double> features, DateOnly? day, int n, List<string> parties)
+    private Story? Best(Index ix, Dictionary<string, double> features, DateOnly? day, int n, List<string> parties, List<string> reported, List<string> recalled)
     {
         var weighted = _weighted;
         weighted.Clear();
@@ -347,6 +366,7 @@ public sealed class StoriesStage : ICorpusStage
         touched.Sort((a, b) => b.Partial.CompareTo(a.Partial));
         Story? best = null;
         var bestScore = 0.0;
+        var bestTier = 0;
         for (var c = 0; c < touched.Count && c < ExactCandidates; c++)
         {
             var s = touched[c].Story;
@@ -360,10 +380,20 @@ public sealed class StoriesStage : ICorpusStage
                 if (f[0] == 'v') sharedEvent = true;
                 else if (f[0] == 'e') sharedActors++;
             }
+            var share = score / mass;
+            // An item reporting an event the story holds is of its thread, however many other events it tells of (a wire
+            // story of the call with six more statements), and so is one recalling an event of its week the story holds
+            // (a condemnation of "the aggression that targeted today"), after those.
+            var tier = SharesAny(s, reported) ? 2 : SharesAny(s, recalled) ? 1 : 0;
+            if (tier > 0)
+            {
+                if (tier > bestTier || tier == bestTier && share > bestScore) { bestScore = share; best = s; bestTier = tier; }
+                continue;
+            }
+            if (bestTier > 0) continue;
             // Words alone never make a thread: a shared event or a shared named actor must be there too; and one shared
             // actor is not enough when a party of the item's own events is new to the story (the same host, another guest).
             var strong = sharedEvent || sharedActors > 1 || sharedActors == 1 && !NewParty(s, parties);
-            var share = score / mass;
             if (!strong || share < Threshold) continue;
             if (share > bestScore) { bestScore = share; best = s; }
         }

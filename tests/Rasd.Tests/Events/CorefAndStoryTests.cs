@@ -129,6 +129,39 @@ public class CorefAndStoryTests
     }
 
     [Fact]
+    public void An_item_reporting_an_event_of_a_story_joins_it_however_much_else_it_reports_and_before_a_story_it_only_recalls()
+    {
+        const string Lavrov = "rasd:person:sergey-lavrov", Rubio = "rasd:person:marco-rubio", Zelensky = "rasd:person:volodymyr-zelensky";
+        var corpus = new Corpus();
+        var call = Call("أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.", "a", Day(2025, 2, 12), "12 شباط 2025", Day(2025, 2, 12));
+        Link(corpus, call);
+        var talks = new DocBuilder("التقى لافروف في الرياض روبيو اليوم الثلاثاء لبحث العلاقات الثنائية.")
+            .Entity("لافروف", Lavrov).Entity("روبيو", Rubio).Entity("الرياض", "Q3692", EntityType.Location)
+            .Time("اليوم الثلاثاء", Day(2025, 2, 18)).Published(Day(2025, 2, 18)).Outlet("b").Build("talks.txt");
+        Link(corpus, talks);
+        Assert.NotEqual(call.Items[0].Story, talks.Items[0].Story);
+        // A wire story: the call among many other reports of other people.
+        var wire = new DocBuilder(
+                "أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.",
+                "وقال زيلينسكي إن أوكرانيا لن تقبل أي اتفاق من دون مشاركتها.",
+                "وأكد ترامب أن المفاوضات ستبدأ قريباً.",
+                "ودعا زيلينسكي أوروبا إلى زيادة الدعم.",
+                "وأعلن روبيو أنه سيزور المنطقة.")
+            .Entity("بوتين", Putin).Entity("الشرع", Sharaa).EntityAll("زيلينسكي", Zelensky).Entity("ترامب", Trump).Entity("روبيو", Rubio)
+            .Entity("أوكرانيا", Ukraine, EntityType.Country).Time("12 شباط 2025", Day(2025, 2, 12)).Published(Day(2025, 2, 13)).Outlet("c").Build("wire.txt");
+        Link(corpus, wire);
+        Assert.Equal(call.Items[0].Story, wire.Items[0].Story);
+        // A report of the talks that recalls the call of the week before joins the talks, not the call.
+        var after = new DocBuilder(
+                "التقى لافروف في الرياض روبيو أمس الثلاثاء لبحث العلاقات الثنائية.",
+                "وكان بوتين قد أجرى في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.")
+            .Entity("لافروف", Lavrov).Entity("روبيو", Rubio).Entity("الرياض", "Q3692", EntityType.Location).Entity("بوتين", Putin).Entity("الشرع", Sharaa)
+            .Time("أمس الثلاثاء", Day(2025, 2, 18)).Time("12 شباط 2025", Day(2025, 2, 12)).Published(Day(2025, 2, 19)).Outlet("d").Build("after.txt");
+        Link(corpus, after);
+        Assert.Equal(talks.Items[0].Story, after.Items[0].Story);
+    }
+
+    [Fact]
     public void Single_source_claim_is_marked_and_repeated_accounts_count_once()
     {
         var corpus = new Corpus();
