@@ -253,6 +253,11 @@ public sealed class EventCorefStage : ICorpusStage
         var samePlace = shared == 0 && mine.Count == 1 && EventFamilies.Of(em.Cameo) == "consult" && em.Location != null && em.Location == ev.Location
                         && em.Date.Precision == DatePrecision.Day && ev.Date.Precision == DatePrecision.Day && em.Date.IsCompatibleWith(ev.Date) && !em.Background;
         if (samePlace) shared = 1;
+        // "استهداف قاعدة العديد من قبل الحرس الثوري" and "أطلقت إيران صواريخ على قاعدة العديد" of one day: a report naming
+        // one party, the one who acts, at another granularity than the other report's, is that report's event.
+        if (shared == 0 && soft > 0 && Math.Min(mine.Count, theirs.Count) == 1 && EventFamilies.Of(em.Cameo) == "force"
+            && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0 && SharesSource(em, ev, countryOf) && SameDay(em.Date, ev.Date) && !em.Background)
+            shared = 1;
         // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
         var need = em.Background ? 1 : Math.Min(2, Math.Min(mine.Count, theirs.Count));
         var relaxed = em.Background;
@@ -348,6 +353,11 @@ public sealed class EventCorefStage : ICorpusStage
         foreach (var x in b) if (!l.Contains(x)) l.Add(x);
         return l;
     }
+
+    /// <summary>The same day, a year-less one included (its month and day).</summary>
+    private static bool SameDay(DateValue a, DateValue b) =>
+        a.Day > 0 && b.Day > 0 && a.Month == b.Month && a.Day == b.Day && (a.Year == b.Year || !a.Resolved || !b.Resolved)
+        && a.Precision is DatePrecision.Day or DatePrecision.Unknown && b.Precision is DatePrecision.Day or DatePrecision.Unknown;
 
     private static bool SharesSource(EventMention em, Event ev, Func<string, string?>? countryOf)
     {

@@ -1387,7 +1387,10 @@ public sealed class EventsStage : IDocumentStage
             var pick = (owned.Count > 0 ? owned : times).OrderBy(t => limit < int.MaxValue && t.Span.Start < trig ? 1 : 0).ThenBy(t => Distance(t, trig)).FirstOrDefault();
             if (pick != null) return (Period(pick), "sentence");
             // "وفي اليوم نفسه": the day just spoken of, not the publication day.
-            var today = Enumerable.Range(0, toks.Count).Any(k => Cue("today", norms, k) && SameQuote(toks[k].Span.Start, trig) && !(k + 1 < toks.Count && Cue("same", norms, k + 1)));
+            // A word of "today" inside another time expression ("في اليوم التالي") is that expression's, read above.
+            var sentTimes = TimesIn(sent.Span);
+            var today = Enumerable.Range(0, toks.Count).Any(k => Cue("today", norms, k) && SameQuote(toks[k].Span.Start, trig) && !(k + 1 < toks.Count && Cue("same", norms, k + 1))
+                && !sentTimes.Any(t => t.Span.Contains(toks[k].Span.Start) && t.Text.Length > toks[k].Text.Length));
             if (today)
             {
                 if (published.Precision == DatePrecision.Day)

@@ -56,6 +56,8 @@ internal sealed class TimeExpr
     public TimeExpr? Inner, To;
     /// <summary>"اليوم، الأربعاء 12 شباط": the date is the reference day itself.</summary>
     public bool Today;
+    /// <summary>A day counted from the day the text last named ("اليوم التالي").</summary>
+    public bool Anaphoric;
     public int Hour = None, Minute;
     /// <summary>Set when the words are a date but not a possible one (31 شباط).</summary>
     public string? Invalid;

@@ -21,6 +21,8 @@ internal sealed class Phrase
     public char Calendar { get; init; } = 'g';
     /// <summary>The word has another common meaning and needs a time context.</summary>
     public bool NeedsContext { get; init; }
+    /// <summary>A day counted from the day the text last named ("اليوم التالي"), not from the publication date.</summary>
+    public bool Anaphoric { get; init; }
 }
 
 internal enum NumKind { Unit, Ten, Hundred, Thousand, Ordinal }
@@ -77,7 +79,7 @@ internal sealed class TimeLexicon
             var iv = 0;
             if (kind is LexKind.Unit or LexKind.Dual) iv = 0;
             else if (val.Length > 0 && !int.TryParse(val, out iv)) iv = 0;
-            Add(new Phrase { Words = Split(row[1]), Kind = kind.Value, Value = iv, Str = val });
+            Add(new Phrase { Words = Split(row[1]), Kind = kind.Value, Value = iv, Str = val, Anaphoric = row.Length > 3 && row[3].Trim() == "anaphoric" });
         }
         foreach (var row in DataFiles.ReadTsv("time/numbers.tsv"))
         {

@@ -1253,7 +1253,7 @@ internal sealed class TimeParser
         if (!Match(j, LexKind.Day, out var p, out var end, out var c)) return null;
         if (!hasPart) clip = c;
         if (p.Words.Length == 1 && p.Value == 0 && Match(end, LexKind.NotDay, out _, out _, out _, false)) return null;
-        var e = new TimeExpr { Kind = ExprKind.RelDay, T0 = i, Clip = clip, Offset = p.Value };
+        var e = new TimeExpr { Kind = ExprKind.RelDay, T0 = i, Clip = clip, Offset = p.Value, Anaphoric = p.Anaphoric };
         // "أمس الأحد", "اليوم، الخميس", "غداً يوم الأربعاء": the weekday names the same day
         var k = end;
         if (IsComma(k)) k++;

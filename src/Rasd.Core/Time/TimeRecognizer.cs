@@ -27,9 +27,23 @@ public static class TimeRecognizer
         if (exprs is null) return result;
         if (ctx.Tense == Tense.Unknown) ctx = ctx with { Tense = TenseDetector.Detect(sc) };
         List<int>? markers = null;
-        foreach (var e in exprs) result.Add(ToMention(e, sc, TenseDetector.Local(sc, e, ctx, ref markers)));
+        DateOnly? named = null;
+        foreach (var e in exprs)
+        {
+            var m = ToMention(e, sc, CountedFrom(e, TenseDetector.Local(sc, e, ctx, ref markers), named));
+            named = NamedDay(m) ?? named;
+            result.Add(m);
+        }
         return result;
     }
+
+    /// <summary>"اليوم التالي": counted from the day the text last named, when there is one.</summary>
+    internal static TimeContext CountedFrom(TimeExpr e, TimeContext local, DateOnly? named) =>
+        e.Anaphoric && named is { } nd ? local with { Reference = DateValue.OfDay(nd, "relative", "counted from the day named before") } : local;
+
+    /// <summary>The day a mention names, for the anaphoric days after it.</summary>
+    internal static DateOnly? NamedDay(TimeMention m) =>
+        m.Type == TimeType.Date && m.Value.Precision == DatePrecision.Day ? m.Value.AsDate : null;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static TimeMention ToMention(TimeExpr e, TimeScanner sc, TimeContext ctx)

@@ -63,11 +63,15 @@ public sealed class TimeStage : IDocumentStage
 
         doc.Times.Clear();
         if (scanner is null) return;
+        // The day the text last named, per item: what "اليوم التالي" counts from.
+        string? namedIn = null;
+        DateOnly? named = null;
         for (var u = 0; u < units.Count; u++)
         {
             var (lo, hi, exprs) = windows[u];
             if (exprs.Count == 0) continue;
             var itemId = units[u].Item;
+            if (itemId != namedIn) { namedIn = itemId; named = null; }
             var item = itemId is null ? null : FindItem(doc.Items, itemId);
             var reference = item?.Published is { } ip && (ip.Resolved || !published.Resolved) ? ip : published;
             scanner.SetWindow(lo, hi);
@@ -76,7 +80,8 @@ public sealed class TimeStage : IDocumentStage
             List<int>? markers = null;
             foreach (var e in exprs)
             {
-                var m = TimeRecognizer.ToMention(e, scanner, TenseDetector.Local(scanner, e, ctx, ref markers));
+                var m = TimeRecognizer.ToMention(e, scanner, TimeRecognizer.CountedFrom(e, TenseDetector.Local(scanner, e, ctx, ref markers), named));
+                named = TimeRecognizer.NamedDay(m) ?? named;
                 var background = m.Background;
                 if (!background && reference.AsDate is { } rd && m.Value.Resolved)
                 {

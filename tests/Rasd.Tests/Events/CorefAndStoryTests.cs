@@ -162,6 +162,35 @@ public class CorefAndStoryTests
     }
 
     [Fact]
+    public void The_word_today_inside_the_next_day_does_not_date_a_recalled_event_on_the_publication_day()
+    {
+        var found = Extraction.Run(new DocBuilder("وكان ترامب قد أعلن في 13 ماي الماضي عزمه رفع العقوبات عن سوريا، قبل أن يلتقي في اليوم التالي الشرع.")
+            .Entity("ترامب", Trump).Entity("سوريا", Syria, EntityType.Country).Entity("الشرع", Sharaa)
+            .Time("13 ماي الماضي", Day(2025, 5, 13), background: true).Time("اليوم التالي", Day(2025, 5, 14), background: true)
+            .Published(Day(2025, 7, 1)).Build("t.txt"));
+        Assert.NotEmpty(found);
+        Assert.DoesNotContain(found, m => m.Date.Iso == "2025-07-01");
+    }
+
+    [Fact]
+    public void An_attack_by_a_states_force_and_by_the_state_on_one_day_is_one_event_a_year_less_report_included()
+    {
+        const string Irgc = "rasd:group:irgc", Qatar = "Q846";
+        var corpus = new Corpus();
+        var qna = new DocBuilder("الدوحة في 23 يونيو /قنا/ أدانت دولة قطر بشدة استهداف قاعدة العديد الجوية من قبل الحرس الثوري الإيراني.")
+            .Entity("قطر", Qatar, EntityType.Country).Entity("الحرس الثوري الإيراني", Irgc, EntityType.Organization)
+            .Time("23 يونيو", YearLess(6, 23)).Outlet("qna").Build("qna.txt");
+        Link(corpus, qna);
+        var afp = new DocBuilder("أطلقت إيران مساء الاثنين صواريخ على قاعدة العديد الجوية الأميركية في قطر.")
+            .Entity("إيران", Iran, EntityType.Country).Entity("قطر", Qatar, EntityType.Country)
+            .Time("مساء الاثنين", Day(2025, 6, 23)).Published(Day(2025, 6, 24)).Outlet("afp").Build("afp.txt");
+        Link(corpus, afp);
+        var attack = Assert.Single(corpus.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal(2, attack.Documents);
+        Assert.Equal("2025-06-23", attack.Date.Iso);
+    }
+
+    [Fact]
     public void Single_source_claim_is_marked_and_repeated_accounts_count_once()
     {
         var corpus = new Corpus();

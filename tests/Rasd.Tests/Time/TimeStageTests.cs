@@ -224,4 +224,19 @@ public sealed class TimeStageTests
         Assert.DoesNotContain(doc.Times, m => m.Text.Contains('\n'));
         Assert.True(doc.Times.Count >= 5);
     }
+
+    [Fact]
+    public void The_next_day_counts_from_the_day_the_text_last_named()
+    {
+        var doc = Doc(string.Join("\n",
+            "ترامب يوقع أمرا تنفيذيا بشأن سوريا",
+            "تونس - 1 جويلية 2025",
+            "وقع الرئيس الأمريكي الأمر التنفيذي الاثنين 30 جوان 2025.",
+            "وكان ترامب قد أعلن في 13 ماي الماضي عزمه رفع العقوبات، قبل أن يلتقي في اليوم التالي الرئيس السوري.",
+            "ومن المقرر أن يزور الوزير المنطقة. وسيعقد اجتماع آخر في اليوم التالي لوصوله."));
+        Rasd.Pipeline.Analyzer.Default().ProcessDocument(doc);
+        var next = doc.Times.Where(t => t.Text == "اليوم التالي").ToList();
+        Assert.Equal("2025-05-14", next[0].Value.Iso);
+        Assert.Equal(2, next.Count);
+    }
 }
