@@ -126,7 +126,7 @@ public sealed class EventCorefStage : ICorpusStage
         // Dated reports first, so that undated and background ones find what they refer to in the same document.
         var order = doc.Events.Select((m, i) => (m, i))
             .OrderBy(x => x.m.Date.Resolved && x.m.DateSource == "sentence" ? 0 : x.m.Date.Resolved ? 1 : x.m.Date.Month > 0 ? 2 : 3)
-            .ThenBy(x => x.m.Background ? 1 : 0).ThenBy(x => x.i).Select(x => x.m).ToList();
+            .ThenBy(x => x.m.Background ? 1 : 0).ThenBy(x => x.m.SourceActors.Count == 0 ? 1 : 0).ThenBy(x => x.i).Select(x => x.m).ToList();
         var reanchor = new HashSet<string>(StringComparer.Ordinal);
         var dated = new List<(string Item, int End, DateValue Date)>();
         foreach (var em0 in order)
@@ -234,6 +234,10 @@ public sealed class EventCorefStage : ICorpusStage
     internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null)
     {
         if (!EventFamilies.Compatible(ev.Cameo, em.Cameo)) return 0;
+        // A speech act is known by who speaks: one whose speaker the report leaves unnamed ("المملكة تدين" in a headline)
+        // is its own document's, not another outlet's report of someone else's condemnation.
+        if (em.SourceActors.Count == 0 && em.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" && ev.SourceActors.Count > 0
+            && !ev.Mentions.Any(m => em.ItemId.StartsWith(m.Document, StringComparison.Ordinal))) return 0;
         var theirs = ev.TargetActors.Count == 0 ? ev.SourceActors : Union(ev.SourceActors, ev.TargetActors);
         // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
         var exact = 0;

@@ -191,6 +191,23 @@ public class CorefAndStoryTests
     }
 
     [Fact]
+    public void A_condemnation_whose_speaker_a_headline_leaves_unnamed_is_its_own_documents_not_another_speakers()
+    {
+        const string Turkey = "Q43", Saudi = "Q851";
+        var corpus = new Corpus();
+        Link(corpus, new DocBuilder("أدانت تركيا، الأربعاء، الاعتداءات الإسرائيلية على سوريا.")
+            .Entity("تركيا", Turkey, EntityType.Country).Entity("سوريا", Syria, EntityType.Country)
+            .Time("الأربعاء", Day(2025, 7, 16)).Published(Day(2025, 7, 16)).Outlet("a").Build("turkey.txt"));
+        var spa = new DocBuilder("المملكة تدين الاعتداءات الإسرائيلية على سوريا", "أدانت السعودية الاعتداءات الإسرائيلية على سوريا.")
+            .Entity("السعودية", Saudi, EntityType.Country).EntityAll("سوريا", Syria, EntityType.Country)
+            .Published(Day(2025, 7, 16)).Outlet("b").Build("spa.txt");
+        Link(corpus, spa);
+        var turkish = Assert.Single(corpus.Events, e => e.SourceActors.Contains(Turkey));
+        Assert.All(turkish.Mentions, m => Assert.NotEqual(spa.Id, m.Document));
+        Assert.Equal(2, Assert.Single(corpus.Events, e => e.SourceActors.Contains(Saudi)).Mentions.Count);
+    }
+
+    [Fact]
     public void Single_source_claim_is_marked_and_repeated_accounts_count_once()
     {
         var corpus = new Corpus();
