@@ -317,9 +317,11 @@ public sealed class EventsStage : IDocumentStage
                                      // A person who speaks of what he took part in says something of his own ("وصف لافروف
                                      // المحادثات بأنها مفيدة", "قال روبيو إن الجانبين اتفقا ..."), unless what he says is
                                      // itself an act of speech (an appeal, a condemnation, praise) or a readout of others.
-                                     || dict?.Get(sp0)?.Type == EntityType.Person
+                                     || (dict?.Get(sp0)?.Type == EntityType.Person
+                                         // one the dictionary lacks, of what was reported before ("وقال عبدي إن الاتفاق يمثل فرصة")
+                                         || found.All(f => f.Background) && actors.FirstOrDefault(a => a.Id == sp0)?.Type == EntityType.Person)
                                         && found.Any(f => f.SourceActors.Concat(f.TargetActors).Contains(sp0))
-                                        && !found.Any(f => f.SourceActors.Any(a => SameSide(a, sp0))
+                                        && !found.Any(f => !(f.Background && !SentenceBackground(norms)) && f.SourceActors.Any(a => SameSide(a, sp0))
                                                            && (f.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" || f.Plover == "AGREE" && SaidDirectly(toks, norms, frame, f))));
                 if ((found.Count == 0 || commenting) && frame is { Kind: FrameKind.Statement, Actor: not null, Inherited: false } && sent.Paragraph != titleParagraph)
                 {
@@ -1005,6 +1007,10 @@ public sealed class EventsStage : IDocumentStage
                 && prior0() is { } prior
                 && (attend || ts == _accusedObject || Within(prior)))
                 referred = prior;
+            // "وقال عبدي إن الاتفاق يمثل فرصة": "the agreement" after one was signed in the item is that agreement.
+            if (referred == null && !row.Verb && row.Cameo == "030" && (definite || toks[ts].Norm.StartsWith("ال", StringComparison.Ordinal))
+                && st.Events.LastOrDefault(e => e.Cameo is "057" or "0871" && e.Modality == Model.Modality.Asserted && e.SourceActors.Count > 0 && Within(e)) is { } signed)
+                referred = signed;
             var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
             if (referred != null)
             {

@@ -208,6 +208,18 @@ public class CorefAndStoryTests
     }
 
     [Fact]
+    public void A_signatory_speaking_of_the_agreement_just_signed_makes_a_statement_not_a_new_intent()
+    {
+        const string Abdi = "rasd:مظلوم عبدي";
+        var found = Extraction.Run(new DocBuilder("وقّع الشرع أمس مع مظلوم عبدي اتفاقاً لدمج المؤسسات.", "وقال عبدي إن الاتفاق يمثل فرصة حقيقية لبناء سوريا جديدة.")
+            .Entity("الشرع", Sharaa).Entity("مظلوم عبدي", Abdi).Entity("عبدي", Abdi, nth: 1).Entity("سوريا", Syria, EntityType.Country)
+            .Time("أمس", Day(2025, 3, 10)).Published(Day(2025, 3, 11)).Build("c.txt"));
+        Assert.Contains(found, m => m.Cameo == "057");
+        Assert.Contains(found, m => m.Cameo == "010" && m.SourceActors.SequenceEqual(new[] { Abdi }));
+        Assert.DoesNotContain(found, m => m.Cameo == "030");
+    }
+
+    [Fact]
     public void Single_source_claim_is_marked_and_repeated_accounts_count_once()
     {
         var corpus = new Corpus();
