@@ -395,6 +395,8 @@ public sealed class EventLexicon
                 if (tv ? !TSuffixes.Contains(suf) : !Suffixes.Contains(suf)) continue;
                 // A cue word keeps its own shape: only conjunctions and prepositions before it, no suffix (لم، not لمه).
                 if (suf.Length > 0 && kind is "denied" or "future" or "hypothetical" or "complementizer" or "target") continue;
+                // "والآن" (and now) is no "أن" with the article.
+                if (kind == "complementizer" && p.Contains("ال", StringComparison.Ordinal)) continue;
                 var ok = true;
                 for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIsAt(norms, i + k, words[k]);
                 if (ok && words.Length > best) best = words.Length;

@@ -980,6 +980,19 @@ public sealed class EventsStage : IDocumentStage
                     sources.Add(sp);
             }
             targets.RemoveAll(sources.Contains);
+            // "إن التحذيرات في دمشق انتهت، والآن ستأتي الضربات": the state threatened is named in the threat's own words, where
+            // it is only a place (Damascus for its government) as often as a party.
+            if (row.Plover == "THREATEN" && targets.Count == 0 && sources.Count > 0)
+                foreach (var a in actors)
+                {
+                    // From the speaker's words on: a quotation may hold several clauses ("... انتهت، والآن ستأتي ...").
+                    if (a.Start < (speakerFrame is { Kind: FrameKind.Statement } sf && sf.End <= ts ? sf.End : cs) || a.End > ce || a.Start >= ts && a.Start < te || a.IsPlace && a.Stands == null
+                        || !a.IsPlace && a.Type != EntityType.Country) continue;
+                    var id = ActorId(a);
+                    if (sources.Any(x => x == id || SameSide(x, id))) continue;
+                    targets.Add(id);
+                    break;
+                }
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.
             var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("during", norms, k));
             bool Within(EventMention prior) => sources.Concat(targets).All(a => prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(a, b)) || dict?.Get(a)?.Type == EntityType.Country);

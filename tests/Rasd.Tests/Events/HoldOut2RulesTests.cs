@@ -172,4 +172,18 @@ public class HoldOut2RulesTests
         Assert.DoesNotContain(Run(new DocBuilder("ولاقى الهاتف الجديد إشادة كبيرة من المستخدمين.").Build()), x => x.Cameo == "051");
         Assert.DoesNotContain(Run(new DocBuilder("وتأهل الفريق إلى الدور ثمن النهائي.").Build()), x => x.Cameo == "051");
     }
+
+    [Fact]
+    public void Strikes_to_come_in_the_speakers_words_are_his_threat_against_the_place_he_names()
+    {
+        const string Katz = "rasd:person:israel-katz";
+        var doc = new DocBuilder("وقال وزير الدفاع يسرائيل كاتس إن \"التحذيرات في دمشق انتهت، والآن ستأتي الضربات المؤلمة\".")
+            .Entity("يسرائيل كاتس", Katz).Entity("دمشق", Damascus, EntityType.Location).Build();
+        var e = Assert.Single(Run(doc), x => x.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Equal("138", e.Cameo);
+        Assert.Equal(new[] { Katz }, e.SourceActors);
+        Assert.Equal(new[] { "rasd:government:SYR" }, e.TargetActors);
+        // "والآن" is no "أن": the clause runs on from the speaker's words.
+        Assert.Equal(Katz, e.Attribution);
+    }
 }
