@@ -320,7 +320,7 @@ public sealed class EventsStage : IDocumentStage
                                      || (dict?.Get(sp0)?.Type == EntityType.Person
                                          // one the dictionary lacks, of what was reported before ("وقال عبدي إن الاتفاق يمثل فرصة")
                                          || found.All(f => f.Background) && actors.FirstOrDefault(a => a.Id == sp0)?.Type == EntityType.Person)
-                                        && found.Any(f => f.SourceActors.Concat(f.TargetActors).Contains(sp0))
+                                        && found.Any(f => f.SourceActors.Concat(f.TargetActors).Any(a => a == sp0 || f.Background && SameSide(a, sp0)))
                                         && !found.Any(f => !(f.Background && !SentenceBackground(norms)) && f.SourceActors.Any(a => SameSide(a, sp0))
                                                            && (f.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" || f.Plover == "AGREE" && SaidDirectly(toks, norms, frame, f))));
                 if ((found.Count == 0 || commenting) && frame is { Kind: FrameKind.Statement, Actor: not null, Inherited: false } && sent.Paragraph != titleParagraph)

@@ -186,4 +186,16 @@ public class HoldOut2RulesTests
         // "والآن" is no "أن": the clause runs on from the speaker's words.
         Assert.Equal(Katz, e.Attribution);
     }
+
+    [Fact]
+    public void A_leader_speaking_at_the_summit_his_country_hosts_makes_a_statement_beside_the_summit()
+    {
+        const string Sisi = "rasd:person:abdel-fattah-el-sisi";
+        var doc = new DocBuilder("اعتمدت القمة العربية التي استضافتها القاهرة اليوم الثلاثاء الخطة المصرية.",
+                "وقال الرئيس عبد الفتاح السيسي، في كلمته أمام القمة، إنه واثق من قدرة الرئيس الأمريكي دونالد ترامب على تحقيق السلام.")
+            .Entity("القاهرة", "Q85", EntityType.Location).Entity("عبد الفتاح السيسي", Sisi).Entity("دونالد ترامب", Trump)
+            .Time("اليوم الثلاثاء", Ids.Day(2025, 3, 4)).Published(Ids.Day(2025, 3, 4)).Build();
+        var found = Run(doc);
+        Assert.Contains(found, m => m.Cameo == "010" && m.SourceActors.SequenceEqual(new[] { Sisi }) && m.Date.Iso == "2025-03-04");
+    }
 }
