@@ -198,4 +198,19 @@ public class HoldOut2RulesTests
         var found = Run(doc);
         Assert.Contains(found, m => m.Cameo == "010" && m.SourceActors.SequenceEqual(new[] { Sisi }) && m.Date.Iso == "2025-03-04");
     }
+
+    [Fact]
+    public void Receiving_sick_children_for_treatment_is_humanitarian_aid_not_hosting()
+    {
+        const string Jordan = "Q810";
+        var doc = new DocBuilder("وقال الملك للصحفيين إن الأردن سيستقبل ألفي طفل فلسطيني مريض من غزة لتلقي العلاج.")
+            .Entity("الأردن", Jordan, EntityType.Country).Build();
+        var e = Assert.Single(Run(doc));
+        Assert.Equal("0333", e.Cameo);
+        Assert.Equal(new[] { Jordan }, e.SourceActors);
+        // A host receiving a guest stays a hosting.
+        var visit = Run(new DocBuilder("استقبل الملك في عمان وزير الخارجية السوري أسعد الشيباني.")
+            .Entity("أسعد الشيباني", "rasd:person:asaad-al-shaibani").Entity("عمان", "Q3805", EntityType.Location).Build());
+        Assert.Contains(visit, m => m.Cameo is "043" or "042");
+    }
 }
