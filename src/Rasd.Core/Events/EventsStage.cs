@@ -259,6 +259,11 @@ public sealed class EventsStage : IDocumentStage
                         foreach (var d in cands)
                             if (d.At > i && d.At < ce0 && d.Row.Plover == "CONSULT" && d.Row.Cameo != "045" && !(d.At > 0 && During(norms, d.At))) used[d.At] = true;
                     }
+                    // What is rejected, right after the rejection, is no event of the one who rejects ("لا تعترف بإعادة فرض
+                    // العقوبات", "رفضه للإعلان الدستوري").
+                    if (c.Row.Plover == "REJECT")
+                        foreach (var d in cands)
+                            if (d.At >= i + c.Length && d.At <= i + c.Length + 3) used[d.At] = true;
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
                     if (m == null) continue;
                     // Only a verb of praise or welcome with its subject ("رحب غوتيريش بالمبادرة"): not "لاقى إشادة", "محل ترحيب",
@@ -684,7 +689,9 @@ public sealed class EventsStage : IDocumentStage
                         }
                         // "في هجوم قال إنه رد على ...": a verb of saying inside the sentence speaks for its subject, not for the
                         // previous sentence's speaker.
-                        else if (i > 2 && !(toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و') && Cue("complementizer", norms, end)
+                        // "افتتح أمير قطر القمة بكلمة قال فيها إن ...": the same, the speech named before the verb.
+                        else if (i > 2 && !(toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و')
+                                 && (Cue("complementizer", norms, end) || end + 1 < toks.Count && norms[end] is "فيها" or "فيه" && Cue("complementizer", norms, end + 1))
                                  && actors.FirstOrDefault(x => x.End <= i && !x.Where && !x.InTitle && !x.IsPlace) is { } inner)
                         {
                             actor = ActorId(inner, organisation: true);

@@ -1,0 +1,48 @@
+using Rasd.Model;
+using static Rasd.Tests.Events.Ids;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>General rules found on the misses of the fourth blind held-out set (tests/Rasd.Tests/Events/holdout4).</summary>
+public class HoldOut4RulesTests
+{
+    private static List<EventMention> Run(Document doc) => Extraction.Run(doc);
+
+    [Fact]
+    public void A_declared_rejection_and_non_recognition_are_rejections_and_what_is_rejected_is_no_event_of_theirs()
+    {
+        const string Sdc = "rasd:group:sdc", RussianMfa = "rasd:mfa:RUS";
+        var declared = Run(new DocBuilder("أعلن مجلس سوريا الديمقراطية في بيان رفضه للإعلان الدستوري.")
+            .Entity("مجلس سوريا الديمقراطية", Sdc, EntityType.Organization).Build());
+        Assert.Contains(declared, m => m.Cameo == "120" && m.SourceActors.SequenceEqual(new[] { Sdc }));
+        var moscow = Run(new DocBuilder("وقالت وزارة الخارجية الروسية في بيان إن موسكو لا تعترف بإعادة فرض العقوبات على إيران.")
+            .Entity("وزارة الخارجية الروسية", RussianMfa, EntityType.Organization).Entity("موسكو", "Q649", EntityType.Location)
+            .Entity("إيران", Iran, EntityType.Country).Build());
+        var e = Assert.Single(moscow);
+        Assert.Equal("120", e.Cameo);
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    [Fact]
+    public void Recalling_ones_own_ambassadors_reduces_relations_and_summoning_anothers_does_not()
+    {
+        const string Germany = "Q183", France = "Q142";
+        var recalled = Run(new DocBuilder("واستدعت إيران أمس السبت سفراءها لدى ألمانيا وفرنسا إلى طهران للتشاور.")
+            .Entity("إيران", Iran, EntityType.Country).Entity("ألمانيا", Germany, EntityType.Country).Entity("فرنسا", France, EntityType.Country).Build());
+        var e = Assert.Single(recalled, m => m.Cameo == "161");
+        Assert.Equal(new[] { Iran }, e.SourceActors);
+        Assert.Contains(Germany, e.TargetActors);
+        var summoned = Run(new DocBuilder("واستدعت إيران سفير ألمانيا لديها.")
+            .Entity("إيران", Iran, EntityType.Country).Entity("ألمانيا", Germany, EntityType.Country).Build());
+        Assert.DoesNotContain(summoned, m => m.Cameo == "161");
+    }
+
+    [Fact]
+    public void A_verb_of_saying_after_the_speech_it_belongs_to_speaks_for_the_sentences_subject()
+    {
+        const string Tamim = "rasd:person:tamim-bin-hamad";
+        var found = Run(new DocBuilder("وافتتح أمير قطر تميم بن حمد آل ثاني القمة بكلمة قال فيها إن الهجوم عمل غادر.")
+            .Entity("تميم بن حمد آل ثاني", Tamim).Build());
+        Assert.Contains(found, m => m.Cameo == "010" && m.SourceActors.SequenceEqual(new[] { Tamim }));
+    }
+}
