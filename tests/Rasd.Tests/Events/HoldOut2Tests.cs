@@ -16,7 +16,9 @@ public class HoldOut2Tests(ITestOutputHelper output)
     // نوفمبر", November 2024) and China's mediation between Riyadh and Tehran ("في آذار/مارس 2023").
     // Now (stop 14): found 23/28, date right 21/26, merged 12/14, direction 13/16, attribution 10/18; one absent check fails
     // (the Lebanon ceasefire of November 2024): the Persian-calendar IRNA dispatch is dated, China's mediation no event.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.82, Date: 0.80, Merged: 0.85, Direction: 0.81, Attribution: 0.55, AbsentAllowed: 1);
+    // Stop 15: found 26/28, date right 24/26, merged 13/14, direction 14/16, attribution 14/18; the same absent check fails
+    // (l02, undated, so its November cannot be told from a month ago).
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.92, Date: 0.92, Merged: 0.92, Direction: 0.87, Attribution: 0.77, AbsentAllowed: 1);
 
     [Fact]
     public void Pipeline_scores_on_the_second_held_out_set() => GoldScorer.ScoreSet("holdout2", Floors, output.WriteLine);

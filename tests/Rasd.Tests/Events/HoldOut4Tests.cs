@@ -9,7 +9,11 @@ namespace Rasd.Tests.Events;
 /// </summary>
 public class HoldOut4Tests(ITestOutputHelper output)
 {
-    private static readonly GoldScorer.Floors Floors = new(Found: 0, Date: 0, Merged: 0, Direction: 0, Attribution: 0, AbsentAllowed: 10);
+    // Floors just below the figures after the general fixes of its round (found 24/33, date right 22/30, merged 11/23,
+    // direction 12/15, attribution 16/27, two absent checks failing: the E3's August trigger and the Iran-IAEA agreement,
+    // recalled with their dates); the first, blind run at 3ad04bb gave 20/33, 19/30, 9/23, 11/15, 12/27 (see
+    // holdout4/README.md).
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.72, Date: 0.73, Merged: 0.47, Direction: 0.80, Attribution: 0.59, AbsentAllowed: 2);
 
     [Fact]
     public void Pipeline_scores_on_the_fourth_held_out_set() => GoldScorer.ScoreSet("holdout4", Floors, output.WriteLine);
