@@ -449,8 +449,11 @@ public sealed class EventsStage : IDocumentStage
                 if (s < 0 || e < s) continue;
                 // "عقوبات قانون قيصر": a law named after someone names no party.
                 if (s > 0 && IsCueWord("named-law", toks[s - 1].Norm)) continue;
-                // "مطار بن غوريون", "شارع فرحات حشاد": a place named after someone names no party.
-                if (m.Source is "ner" or "coreference" && (s > 0 && IsCueWord("named-place", toks[s - 1].Norm) || e > s && IsCueWord("named-place", toks[s].Norm))) continue;
+                // "مطار بن غوريون", "شارع فرحات حشاد", "قاعدة إلمندورف-ريتشاردسون": a place named after someone names no party
+                // (a first word of the name, or a hyphen, may stand between).
+                if (m.Source is "ner" or "coreference" && (s > 0 && IsCueWord("named-place", toks[s - 1].Norm) || e > s && IsCueWord("named-place", toks[s].Norm))
+                    || s > 1 && toks[s - 1].Kind == TokenKind.Word && IsCueWord("named-place", toks[s - 2].Norm) && m.Type == EntityType.Person && !result.Any(x => x.End == s - 1)
+                    || s > 2 && toks[s - 1].Norm == "-" && IsCueWord("named-place", toks[s - 3].Norm) && m.Type == EntityType.Person) continue;
                 // "عقوبات قيصر": a name the dictionary lacks right after "sanctions" names the sanctions, not a party.
                 var before1 = s > 1 && toks[s - 1].Kind == TokenKind.Punct && toks[s - 1].Norm is "\"" or "«" ? s - 2 : s - 1;
                 if (before1 >= 0 && m.Type == EntityType.Person && m.Source == "ner" && IsCueWord("named-sanctions", toks[before1].Norm)) continue;
@@ -963,6 +966,14 @@ public sealed class EventsStage : IDocumentStage
                         for (var k = after.IndexOf(tgt); k >= 0 && k + 1 < after.Count && Coordinated(toks, after[k], after[k + 1]); k++)
                             if (!sources.Contains(ActorId(after[k + 1]))) targets.Add(ActorId(after[k + 1]));
                     }
+                }
+                // "واستقبل ترامب ضيفه الروسي": the guest of that country, by name when the item has named him.
+                if (row.Frame == "host" && targets.Count == 0
+                    && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 2) - te)).FirstOrDefault(k => Cue("guest", norms, k), -1) is var gk and >= 0
+                    && DemonymIn(norms, actors, gk + 1, gk + 2) is { } guestCountry)
+                {
+                    var named = st.Events.SelectMany(e => e.SourceActors.Concat(e.TargetActors)).LastOrDefault(a => dict?.Get(a) is { Type: EntityType.Person } p && dict.CountryId(p.Country ?? "") == guestCountry);
+                    targets.Add(named ?? guestCountry);
                 }
                 // "استقبل الشرع الوفد الروسي": an unnamed guest is the visitor just reported.
                 if (row.Frame == "host" && targets.Count == 0 && st.Events.LastOrDefault(e => e.Cameo == "042") is { } visit) targets.AddRange(visit.SourceActors.Where(x => !sources.Contains(x)));

@@ -45,4 +45,22 @@ public class HoldOut4RulesTests
             .Entity("تميم بن حمد آل ثاني", Tamim).Build());
         Assert.Contains(found, m => m.Cameo == "010" && m.SourceActors.SequenceEqual(new[] { Tamim }));
     }
+
+    [Fact]
+    public void The_guest_of_a_nationality_is_the_person_of_that_country_the_item_has_named()
+    {
+        var found = Run(new DocBuilder("وصل الرئيس فلاديمير بوتين إلى ألاسكا أمس الجمعة.", "واستقبل ترامب ضيفه الروسي على مدرج القاعدة العسكرية.")
+            .Entity("فلاديمير بوتين", Putin).Entity("ألاسكا", "rasd:loc:alaska", EntityType.Location).Entity("ترامب", Trump).Build());
+        var hosting = Assert.Single(found, m => m.Cameo == "043");
+        Assert.Equal(new[] { Trump }, hosting.SourceActors);
+        Assert.Equal(new[] { Putin }, hosting.TargetActors);
+    }
+
+    [Fact]
+    public void A_base_named_after_someone_names_no_party()
+    {
+        var found = Run(new DocBuilder("وكان الرئيس دونالد ترامب في استقباله على المدرج في قاعدة إلمندورف ريتشاردسون.")
+            .Entity("دونالد ترامب", Trump).Entity("ريتشاردسون", "rasd:ريتشاردسون").Build());
+        Assert.DoesNotContain(found, m => m.SourceActors.Concat(m.TargetActors).Contains("rasd:ريتشاردسون"));
+    }
 }
