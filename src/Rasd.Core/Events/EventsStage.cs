@@ -694,7 +694,7 @@ public sealed class EventsStage : IDocumentStage
                         // previous sentence's speaker.
                         // "افتتح أمير قطر القمة بكلمة قال فيها إن ...": the same, the speech named before the verb.
                         else if (i > 2 && !(toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و')
-                                 && (Cue("complementizer", norms, end) || end + 1 < toks.Count && norms[end] is "فيها" or "فيه" && Cue("complementizer", norms, end + 1))
+                                 && (Cue("complementizer", norms, end) || end + 1 < toks.Count && Cue("speech-in", norms, end) && Cue("complementizer", norms, end + 1))
                                  && actors.FirstOrDefault(x => x.End <= i && !x.Where && !x.InTitle && !x.IsPlace) is { } inner)
                         {
                             actor = ActorId(inner, organisation: true);
