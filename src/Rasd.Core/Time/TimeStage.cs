@@ -132,9 +132,14 @@ public sealed class TimeStage : IDocumentStage
                 if (x.T0 < hi) e = x;
                 break;
             }
-            if (e is null) return;
             // the date must open the post: only symbols or punctuation before it
-            for (var i = lo; i < e.T0; i++) if (sc.Toks[i].K != TK.Punct && !sc.Is(i, "في")) return;
+            if (e is not null)
+                for (var i = lo; i < e.T0; i++)
+                    if (sc.Toks[i].K != TK.Punct && !sc.Is(i, "في")) { e = null; break; }
+            // "📅 14.03.2025" on a line of its own just before the post's first kept line, removed by the cleaner as
+            // metadata (so no sentence of it was scanned): the post's header.
+            e ??= RemovedHeader(doc, item, head);
+            if (e is null) return;
         }
         if (e.Kind != ExprKind.Explicit || e.Month == 0 || e.Day == 0) return;
         var docDate = doc.Meta.Published;
@@ -154,6 +159,15 @@ public sealed class TimeStage : IDocumentStage
             }
         }
         item.Published = r.Value with { Note = "the post is dated " + e.Day + "/" + e.Month + " without a year" + (docDate.Resolved ? "" : ", and the document has no date") };
+    }
+
+    private static TimeExpr? RemovedHeader(Document doc, Item item, Span head)
+    {
+        if (head.Start <= item.Span.Start) return null;
+        var lineStart = doc.Text.LastIndexOf('\n', Math.Max(0, head.Start - 2)) + 1;
+        if (lineStart < item.Span.Start || head.Start - lineStart > 40) return null;
+        var (_, exprs) = TimeRecognizer.Parse(doc.Text, new Span(lineStart, head.Start));
+        return exprs.Count == 1 && exprs[0] is { Kind: ExprKind.Explicit, Month: > 0, Day: > 0 } x ? x : null;
     }
 
     private static readonly string[] FootMarks = DataFiles.ReadTsv("time/post_feet.tsv").Select(r => r[0].Trim()).Where(m => m.Length > 0).ToArray();

@@ -15,7 +15,8 @@ public class HoldOut4Tests(ITestOutputHelper output)
     // holdout4/README.md). After the Anchorage rules (Alaska in the dictionary, "ضيفه الروسي", a base named after someone):
     // found 23/33, merged 12/23, direction 11/15 (the planned Zelensky visit now reads Washington's government as its
     // host, which the gold names "واشنطن"; the hosting it was found as before was Trump receiving the wrong guest).
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.69, Date: 0.73, Merged: 0.52, Direction: 0.73, Attribution: 0.59, AbsentAllowed: 2);
+    // With a post's removed date header read (stop 15's last rule): date right 23/30, merged 13/23, attribution 17/27.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.69, Date: 0.76, Merged: 0.56, Direction: 0.73, Attribution: 0.62, AbsentAllowed: 2);
 
     [Fact]
     public void Pipeline_scores_on_the_fourth_held_out_set() => GoldScorer.ScoreSet("holdout4", Floors, output.WriteLine);

@@ -239,4 +239,30 @@ public sealed class TimeStageTests
         Assert.Equal("2025-05-14", next[0].Value.Iso);
         Assert.Equal(2, next.Count);
     }
+
+    [Fact]
+    public void A_posts_date_header_the_cleaner_removed_still_dates_the_post()
+    {
+        var doc = Doc(string.Join("\n",
+            "قناة الأخبار العاجلة",
+            "📅 13.03.2025",
+            "🔴 وزير الخارجية يستقبل نظيره الأردني في دمشق",
+            "استقبل وزير الخارجية اليوم الخميس نظيره الأردني في دمشق وبحث معه العلاقات الثنائية.",
+            "#سوريا",
+            "👁 18.2K",
+            "📅 14.03.2025",
+            "⚠️ الحكومة تعلن خطة جديدة للكهرباء",
+            "أعلنت الحكومة في بيان اليوم الجمعة خطة جديدة لزيادة ساعات التغذية الكهربائية.",
+            "#الكهرباء",
+            "👁 15.7K",
+            "📅 29.03.2025",
+            "🔴 الرئيس يعلن تشكيل الحكومة الجديدة",
+            "أعلن الرئيس مساء اليوم السبت تشكيل الحكومة الجديدة في حفل أقيم في قصر الشعب.",
+            "👁 22.9K"));
+        Rasd.Pipeline.Analyzer.Default().ProcessDocument(doc);
+        Assert.Equal(3, doc.Items.Count);
+        var today = doc.Times.Where(t => t.Text.StartsWith("اليوم", StringComparison.Ordinal) || t.Text.StartsWith("مساء اليوم", StringComparison.Ordinal))
+            .Select(t => t.Value.Iso).ToList();
+        Assert.Equal(new[] { "2025-03-13", "2025-03-14", "2025-03-29" }, today);
+    }
 }
