@@ -237,7 +237,7 @@ public sealed class EventCorefStage : ICorpusStage
         // A speech act is known by who speaks: one whose speaker the report leaves unnamed ("المملكة تدين" in a headline)
         // is its own document's, not another outlet's report of someone else's condemnation.
         if (em.SourceActors.Count == 0 && em.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" && ev.SourceActors.Count > 0
-            && !ev.Mentions.Any(m => em.ItemId.StartsWith(m.Document, StringComparison.Ordinal))) return 0;
+            && !FromSameDocument(ev, em)) return 0;
         var theirs = ev.TargetActors.Count == 0 ? ev.SourceActors : Union(ev.SourceActors, ev.TargetActors);
         // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
         var exact = 0;
@@ -284,7 +284,7 @@ public sealed class EventCorefStage : ICorpusStage
         }
         // A visit is known by its visitor: a host alone ("زيارة إلى تونس") does not join another document's visit.
         if (em.Cameo is "042" or "043" && !em.Background && (em.Cameo == "042" ? em.SourceActors : em.TargetActors).Count == 0
-            && !ev.Mentions.Any(m => em.ItemId.StartsWith(m.Document, StringComparison.Ordinal))) return 0;
+            && !FromSameDocument(ev, em)) return 0;
         // A meeting in person takes place somewhere: the visit to Beirut is not the visit to Damascus of the same minister.
         if (countryOf != null && ev.Cameo is "042" or "043" or "044" && em.Cameo is "042" or "043" or "044"
             && ev.Location is { } evAt && em.Location is { } emAt && evAt != emAt
@@ -318,7 +318,7 @@ public sealed class EventCorefStage : ICorpusStage
                 if (!d.IsCompatibleWith(D)) return 0;
                 // A year says little: from another document, such a report joins only an event of the same two parties.
                 if ((d.Precision == DatePrecision.Year || D.Precision == DatePrecision.Year) && exact < 2 && !em.Background
-                    && !ev.Mentions.Any(m => em.ItemId.StartsWith(m.Document, StringComparison.Ordinal))) return 0;
+                    && !FromSameDocument(ev, em)) return 0;
                 dateScore = d.Precision == D.Precision ? 3 : 2;
             }
         }
@@ -334,7 +334,7 @@ public sealed class EventCorefStage : ICorpusStage
             // No date at all: only a report naming the same parties (or pointing back) joins; from another document, a
             // visitor alone is not enough ("بعثة صندوق النقد التي تواصل زيارتها إلى تونس" is not every visit to Tunisia).
             if (!relaxed && shared < 2) return 0;
-            if (shared < 2 && !em.Background && !ev.Mentions.Any(m => em.ItemId.StartsWith(m.Document, StringComparison.Ordinal))) return 0;
+            if (shared < 2 && !em.Background && !FromSameDocument(ev, em)) return 0;
             dateScore = 0.5;
         }
         else
@@ -357,6 +357,9 @@ public sealed class EventCorefStage : ICorpusStage
         foreach (var x in b) if (!l.Contains(x)) l.Add(x);
         return l;
     }
+
+    /// <summary>The event already holds a report of the mention's document (item ids begin with their document's id).</summary>
+    private static bool FromSameDocument(Event ev, EventMention em) => ev.Mentions.Any(m => em.ItemId.StartsWith(m.Document, StringComparison.Ordinal));
 
     /// <summary>The same day, a year-less one included (its month and day).</summary>
     private static bool SameDay(DateValue a, DateValue b) =>
