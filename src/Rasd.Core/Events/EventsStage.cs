@@ -266,9 +266,13 @@ public sealed class EventsStage : IDocumentStage
                             if (d.At >= i + c.Length && d.At <= i + c.Length + 3) used[d.At] = true;
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
                     if (m == null) continue;
+                    // "على أقصى تقدير" (at most), "حسب تقدير": an estimate, not appreciation.
+                    if (m.Cameo == "051" && c.At > 0 && Cue("not-praise-before", norms, c.At - 1)) continue;
                     // Only a verb of praise or welcome with its subject ("رحب غوتيريش بالمبادرة"): not "لاقى إشادة", "محل ترحيب",
                     // nor "ثمن النهائي" (the round of sixteen).
-                    if (c.Row.Cameo == "051" && c.Row.Context.Count == 0 && c.Row.Verb && !Cue("not-praise", norms, c.At)
+                    // "أعرب عن ترحيبه", "أبدى ارتياحه": the noun with the pronoun of a light verb's subject is such a verb.
+                    if (c.Row.Cameo == "051" && c.Row.Context.Count == 0 && (c.Row.Verb || c.ObjectSuffix && Enumerable.Range(Math.Max(0, c.At - 8), Math.Min(8, c.At)).Any(k => Cue("light", norms, k)))
+                        && !Cue("not-praise", norms, c.At)
                         && m.SourceActors.Count > 0 && !m.SourceActors[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal)) praised.Add(m);
                     // One report of an event per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"): a more
                     // specific code (the call after "exchange of views", humanitarian aid) refines the first.
@@ -883,7 +887,7 @@ public sealed class EventsStage : IDocumentStage
             var lightAt = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Where(k => Cue("light", norms, k)).DefaultIfEmpty(-1).Last();
             var light = lightAt >= 0;
             // "وأبدى استعداد بلاده": a light verb joined by و with nobody between it and the noun keeps the sentence's subject.
-            if (light && toks[lightAt].Norm.Length > 2 && toks[lightAt].Norm[0] == 'و' && IsLight(toks[lightAt].Norm[1..]) && !actors.Any(a => a.Start > lightAt && a.Start < ts)) conjoined = true;
+            if (light && toks[lightAt].Norm.Length > 2 && toks[lightAt].Norm[0] is 'و' or 'ف' && IsLight(toks[lightAt].Norm[1..]) && !actors.Any(a => a.Start > lightAt && a.Start < ts)) conjoined = true;
             // "قال ترامب إنه أجرى اتصالاً": a complementizer with a pronoun takes the speaker as subject; "وإنهما اتفقا": the
             // speaker and the other party of what was just reported.
             var pronounSubject = cs > 0 && Cue("complementizer", norms, cs - 1) && norms[cs - 1].Length >= 3 && norms[cs - 1][^1] is 'ه' or 'ا'
@@ -929,6 +933,9 @@ public sealed class EventsStage : IDocumentStage
                 else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
                          && st.LastEvent is { } main && main.Span == sent.Span && main.SourceActors.Count > 0) sources.Add(main.SourceActors[0]); // "طلب ... خلال اجتماعه": his, the subject's
                 else if (!row.Verb && objectSuffix && before.LastOrDefault() is { } pb && pb.End >= ts - 1 && !Blocked(toks, pb.End, ts, comma: true)) src = pb; // "أبدت وزارة الدفاع استعدادها"
+                // "وأعرب الشرع اليوم عن ترحيبه": the subject of the light verb, a few words from the noun its pronoun points back to.
+                else if (!row.Verb && objectSuffix && before.LastOrDefault() is { } lb && lb.End >= ts - 4 && !Blocked(toks, lb.End, ts, comma: true)
+                         && Enumerable.Range(cs, Math.Max(0, lb.Start - cs)).Any(k => Cue("light", norms, k) && lb.Start - k <= 4)) src = lb;
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 // SVO, or the subject of a light verb; an attack noun is not committed by the subject of some other verb
                 // ("كشفت الشرطة البريطانية هوية منفذي اعتداءات لندن"), only of one that carries it out ("شنت إسرائيل هجوماً").
@@ -943,8 +950,12 @@ public sealed class EventsStage : IDocumentStage
                         for (var k = after.IndexOf(src); k >= 0 && k + 1 < after.Count && Coordinated(toks, after[k], after[k + 1]); k++)
                             (row.Plover == "AGREE" && !SameSide(ActorId(after[k + 1]), ActorId(src)) ? targets : sources).Add(ActorId(after[k + 1]));
                 }
+                // A reporting verb with its own subject after the sentence's last event ("وبعد اللقاء، تحدث باراك إلى
+                // الصحافيين، فأعرب عن رضاه") gives the conjoined verb its subject.
                 else if ((conjoined || (!row.Verb && objectSuffix))
-                         && (lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0 ? lastEvent.SourceActors[0]
+                         && (lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0
+                             && !(SpeakerActor() != null && frames.Contains(speaker!) && toks[speaker!.Start].Span.Start > lastEvent.Trigger.Start)
+                             ? lastEvent.SourceActors[0]
                              : SpeakerActor() ?? lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
                     sources.Add(carried);
                 if (pronounSubject != null && cs > 0 && norms[cs - 1].EndsWith("هما", StringComparison.Ordinal) && lastEvent != null && lastEvent.Span == sent.Span)

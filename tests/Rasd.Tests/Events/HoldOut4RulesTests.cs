@@ -63,4 +63,28 @@ public class HoldOut4RulesTests
             .Entity("دونالد ترامب", Trump).Entity("ريتشاردسون", "rasd:ريتشاردسون").Build());
         Assert.DoesNotContain(found, m => m.SourceActors.Concat(m.TargetActors).Contains("rasd:ريتشاردسون"));
     }
+
+    [Fact]
+    public void A_light_verb_with_a_noun_of_praise_is_praise_by_the_light_verbs_subject()
+    {
+        var welcomed = Run(new DocBuilder("وأعرب الشرع اليوم عن ترحيبه بالقرار.").Entity("الشرع", Sharaa).Build());
+        Assert.Contains(welcomed, m => m.Cameo == "051" && m.SourceActors.SequenceEqual(new[] { Sharaa }));
+        // Satisfaction is praise only with a light verb's subject: a noun of it alone is no event.
+        var bare = Run(new DocBuilder("وساد الارتياح في الأوساط الشعبية بعد القرار.").Build());
+        Assert.DoesNotContain(bare, m => m.Cameo == "051");
+        // "على أقصى تقدير" (at most) is an estimate, whoever is named around it.
+        var estimate = Run(new DocBuilder("انخفاض الأسعار في ظرف أسبوعين على أقصى تقدير بن سالم : تم التنبيه على حزب التحرير.")
+            .Entity("بن سالم", "rasd:بن سالم").Entity("حزب التحرير", "rasd:حزب التحرير", EntityType.Organization).Build());
+        Assert.DoesNotContain(estimate, m => m.Cameo == "051");
+    }
+
+    [Fact]
+    public void A_reporting_verb_with_its_own_subject_after_the_sentences_event_gives_the_conjoined_light_verb_its_subject()
+    {
+        const string Aoun = "rasd:person:joseph-aoun", Barrack = "rasd:person:tom-barrack";
+        var found = Run(new DocBuilder("استقبل الرئيس عون المبعوث الأمريكي باراك في قصر بعبدا.", "وبعد اللقاء، تحدث باراك إلى الصحافيين، فأعرب عن رضاه عن الرد.")
+            .Entity("عون", Aoun).EntityAll("باراك", Barrack).Build());
+        var praise = Assert.Single(found, m => m.Cameo == "051");
+        Assert.Equal(new[] { Barrack }, praise.SourceActors);
+    }
 }

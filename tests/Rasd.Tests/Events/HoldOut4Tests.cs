@@ -16,7 +16,8 @@ public class HoldOut4Tests(ITestOutputHelper output)
     // found 23/33, merged 12/23, direction 11/15 (the planned Zelensky visit now reads Washington's government as its
     // host, which the gold names "واشنطن"; the hosting it was found as before was Trump receiving the wrong guest).
     // With a post's removed date header read (stop 15's last rule): date right 23/30, merged 13/23, attribution 17/27.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.69, Date: 0.76, Merged: 0.56, Direction: 0.73, Attribution: 0.62, AbsentAllowed: 2);
+    // With praise by a light verb's subject (Barrack's satisfaction): found 24/33, date right 24/30, attribution 18/27.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.72, Date: 0.79, Merged: 0.56, Direction: 0.73, Attribution: 0.66, AbsentAllowed: 2);
 
     [Fact]
     public void Pipeline_scores_on_the_fourth_held_out_set() => GoldScorer.ScoreSet("holdout4", Floors, output.WriteLine);
