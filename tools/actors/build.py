@@ -90,7 +90,7 @@ for a3, q, ar, en, aliases, dem, plural, cap_ar, cap_en, cap_q in countries:
     if cap_ar:
         caps = split(cap_ar)
         add(entity(cap_q or f"rasd:loc:{re.sub(r'[^a-z]+', '-', cap_en.lower()).strip('-')}", "location", a3, cap_q,
-                   caps[0], cap_en, caps[1:], stands_for=f"rasd:government:{a3}"))
+                   caps[0], cap_en, caps[1:] + ["العاصمة " + f for f in fem], stands_for=f"rasd:government:{a3}"))  # "العاصمة الروسية"
 
 # Seats of power: a seat's names become aliases of the organisation it stands for.
 for id, type, a3, q, ar, en, aliases, stands in rows("seats.tsv", 8):

@@ -131,6 +131,8 @@ public sealed class EventsStage : IDocumentStage
             public int LeadParagraph;
             public readonly List<EventMention> Events = new();
             public EventMention? LastConsult, LastEvent;
+            /// <summary>The last event naming who did it ("ندد بوتين بالهجوم": the condemnation, not the attack).</summary>
+            public EventMention? LastSourced;
             public DateValue? LastDate;
         }
 
@@ -354,6 +356,9 @@ public sealed class EventsStage : IDocumentStage
             _out.AddRange(Headlines(st.Events, titleCount, published));
         }
 
+        /// <summary>Statements, appeals, praise, rejections, accusations and threats: what is done by saying it.</summary>
+        private static bool SpeechAct(string cameo) => cameo == "051" || cameo.Length >= 2 && cameo[..2] is "01" or "02" or "10" or "11" or "12" or "13";
+
         /// <summary>One actor or two of one country (a spokesman and his president, a ministry and its government).</summary>
         private bool SameCountry(string a, string b)
         {
@@ -407,6 +412,7 @@ public sealed class EventsStage : IDocumentStage
         private static void Track(ItemState st, EventMention m)
         {
             st.LastEvent = m;
+            if (m.SourceActors.Count > 0) st.LastSourced = m;
             if (m.Plover == "CONSULT" && m.SourceActors.Count + m.TargetActors.Count >= 2 && !m.Background) st.LastConsult = m;
         }
 
@@ -794,7 +800,8 @@ public sealed class EventsStage : IDocumentStage
             var objectSuffix = c.ObjectSuffix;
             var withConjunction = c.Proclitic.Length > 0 && c.Proclitic[0] is 'و' or 'ف';
             var lastConsult = st.LastConsult;
-            var lastEvent = st.LastEvent;
+            // "إن بوتين ندد بالهجوم على سوريا، ودعا": the last event with a subject of this sentence, not the attack it names.
+            var lastEvent = st.LastEvent is { SourceActors.Count: 0 } le0 && st.LastSourced is { } ls && ls.Span == le0.Span ? ls : st.LastEvent;
             var (cs, ce) = Clause(norms, ts, te);
             static bool AfterFi(ActorRef a) => a.Where;
             // News agencies report events; they take part in none ("طهران/ إرنا - استقبل ...": the dateline's credit).
@@ -822,6 +829,10 @@ public sealed class EventsStage : IDocumentStage
             if (between >= 0)
             {
                 var stop = Enumerable.Range(between, Math.Max(0, ce - between)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
+                // A pair that names nobody before a comma ends there ("بين البلدين، وذلك خلال زيارة ... إلى روسيا": the place
+                // visited is no party); "بين وفد الولايات المتحدة برئاسة روبيو، ووفد روسيا" goes on.
+                var comma = Enumerable.Range(between + 1, Math.Max(0, stop - between - 1)).FirstOrDefault(k => norms[k] is "،" or "," or "؛", -1);
+                if (comma > 0 && !participants.Any(a => a.Start > between && a.Start < comma)) stop = comma;
                 var inside = participants.Where(a => a.Start > between && a.Start < stop).Select(a => ActorId(a)).Distinct().ToList();
                 // "بين وفد الولايات المتحدة برئاسة روبيو ووفد روسيا برئاسة لافروف": two sides, each with its own people.
                 var first = inside.FirstOrDefault();
@@ -874,6 +885,10 @@ public sealed class EventsStage : IDocumentStage
                               ?? subj.LastOrDefault(a => a.Type == EntityType.Person)
                               ?? (row.Verb ? subj.FirstOrDefault() : subj.FirstOrDefault(a => a.Start == te) ?? before.LastOrDefault() ?? subj.FirstOrDefault())
                               ?? before.LastOrDefault();
+                // Nobody visits his own country: of a pair named before ("وقع بزشكيان ونظيره الروسي بوتين ... خلال زيارة إلى
+                // روسيا"), the visitor is the one from elsewhere.
+                if (visitor != null && dest != null && !row.Verb && visitor == before.LastOrDefault() && SameCountry(ActorId(visitor), dest.Stands ?? dest.Id)
+                    && before.LastOrDefault(a => !a.IsPlace && !SameCountry(ActorId(a), dest.Stands ?? dest.Id)) is { } guest) visitor = guest;
                 if (visitor != null) sources.Add(ActorId(visitor));
                 if (dest != null)
                 {
@@ -955,6 +970,9 @@ public sealed class EventsStage : IDocumentStage
                 else if ((conjoined || (!row.Verb && objectSuffix))
                          && (lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0
                              && !(SpeakerActor() != null && frames.Contains(speaker!) && toks[speaker!.Start].Span.Start > lastEvent.Trigger.Start)
+                             // "وقال أردوغان إن الهجوم على قطر استهدف جهود الوساطة ...، ودعا": an act of speech after the words
+                             // quoted is the speaker's, unless what was quoted is someone's act of speech ("إن بوتين أكد ... ودعا").
+                             && !(SpeechAct(row.Cameo) && !SpeechAct(lastEvent.Cameo) && SpeakerActor() != null && toks[speaker!.Start].Span.Start < lastEvent.Trigger.Start)
                              ? lastEvent.SourceActors[0]
                              : SpeakerActor() ?? lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
                     sources.Add(carried);

@@ -44,6 +44,14 @@ public class ActorDictionaryTests
         Assert.Equal("Q22686", D.ResolveId("دونالد ترامب"));
     }
 
+    [Fact]
+    public void The_capital_named_by_its_countrys_adjective_is_the_capital()
+    {
+        Assert.Equal("Q649", D.ResolveId("العاصمة الروسية"));
+        Assert.Equal("Q3766", D.ResolveId("العاصمة السورية"));
+        Assert.Equal("rasd:government:RUS", D.Get("Q649")!.StandsFor);
+    }
+
     [Theory]
     [InlineData("بوتين", "Q7747")]
     [InlineData("بوتن", "Q7747")]

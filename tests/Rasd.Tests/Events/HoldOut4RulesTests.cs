@@ -87,4 +87,36 @@ public class HoldOut4RulesTests
         var praise = Assert.Single(found, m => m.Cameo == "051");
         Assert.Equal(new[] { Barrack }, praise.SourceActors);
     }
+
+    [Fact]
+    public void A_pair_that_names_nobody_before_a_comma_ends_there_and_nobody_visits_his_own_country()
+    {
+        const string Pezeshkian = "rasd:person:masoud-pezeshkian";
+        var found = Run(new DocBuilder("وقع الرئيس الإيراني مسعود بزشكيان ونظيره الروسي فلاديمير بوتين اليوم معاهدة الشراكة بين البلدين، وذلك خلال زيارة رسمية إلى روسيا.")
+            .Entity("مسعود بزشكيان", Pezeshkian).Entity("فلاديمير بوتين", Putin).Entity("روسيا", Russia, EntityType.Country).Build());
+        var signed = Assert.Single(found, m => m.Cameo == "057");
+        Assert.Equal(new[] { Pezeshkian }, signed.SourceActors);
+        Assert.Contains(Putin, signed.TargetActors);
+        var visit = Assert.Single(found, m => m.Cameo == "042");
+        Assert.Equal(new[] { Pezeshkian }, visit.SourceActors);
+        // A pair that names its sides goes on past a comma.
+        var talks = Run(new DocBuilder("استضافت السعودية محادثات بين وفد الولايات المتحدة برئاسة ماركو روبيو، ووفد روسيا برئاسة سيرغي لافروف.")
+            .Entity("السعودية", "Q851", EntityType.Country).Entity("الولايات المتحدة", Usa, EntityType.Country).Entity("ماركو روبيو", "rasd:person:marco-rubio")
+            .Entity("روسيا", Russia, EntityType.Country).Entity("سيرغي لافروف", "rasd:person:sergey-lavrov").Build());
+        var meeting = Assert.Single(talks, m => m.Cameo == "044");
+        Assert.Contains(meeting.SourceActors.Concat(meeting.TargetActors), a => a is "rasd:person:sergey-lavrov" or Russia);
+    }
+
+    [Fact]
+    public void An_appeal_after_quoted_words_is_the_speakers_unless_the_quote_is_someone_elses_speech()
+    {
+        const string Erdogan = "rasd:person:recep-tayyip-erdogan", Qatar = "Q846";
+        var found = Run(new DocBuilder("وقال أردوغان في كلمته إن الهجوم على قطر استهدف جهود الوساطة القطرية، ودعا الدول الإسلامية إلى تكثيف الضغط على إسرائيل.")
+            .Entity("أردوغان", Erdogan).Entity("قطر", Qatar, EntityType.Country).Entity("إسرائيل", Israel, EntityType.Country).Build());
+        var appeal = Assert.Single(found, m => m.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal(new[] { Erdogan }, appeal.SourceActors);
+        var reported = Run(new DocBuilder("وقال الكرملين إن بوتين ندد بالهجوم على سوريا، ودعا إلى وقف إطلاق النار.")
+            .Entity("الكرملين", Kremlin, EntityType.Organization).Entity("بوتين", Putin).Entity("سوريا", Syria, EntityType.Country).Build());
+        Assert.Equal(new[] { Putin }, Assert.Single(reported, m => m.Cameo.StartsWith("02", StringComparison.Ordinal)).SourceActors);
+    }
 }
