@@ -399,10 +399,14 @@ public sealed class ActorsStage : IDocumentStage
         {
             // A comma or a title word may stand between ("العاهل الأردني الملك عبد الله").
             var sd = sentences[d.Sentence];
-            bool Between(int k) => IsComma(sd.Tokens[k]) || sd.Cover[k] >= 0 && sd.Matches[sd.Cover[k]]!.Value.Info.Kind is PhraseKind.Title or PhraseKind.Honorific;
+            // Not one with a preposition ("أشاد الرئيس الروسي بالشيخ تميم": the one praised).
+            bool Between(int k) => IsComma(sd.Tokens[k]) || sd.Cover[k] >= 0 && sd.Matches[sd.Cover[k]]!.Value is { Info.Kind: PhraseKind.Title or PhraseKind.Honorific, StrippedChars: 0 };
             var next = drafts.FirstOrDefault(x => x.Sentence == d.Sentence && x.Type == EntityType.Person && x.Source != "role" && x.TokStart >= d.TokEnd
                 && x.TokStart - d.TokEnd <= 1 && Enumerable.Range(d.TokEnd, x.TokStart - d.TokEnd).All(Between));
             if (next?.EntityId == null) continue;
+            // A title of one country's office before a known person of another is no title of his.
+            if (d.EntityId != null && next.Source == "dictionary" && next.EntityId != d.EntityId && _dict.Get(d.EntityId) is { Type: EntityType.Person, Country: { } c1 }
+                && _dict.Get(next.EntityId) is { Country: { } c2 } && c1 != c2) continue;
             // "العاهل الأردني الملك عبد الله": a name the dictionary lacks, after a title whose holder's name begins with
             // it, is that holder, not a new person.
             if (d.EntityId != null && next.Source == "ner" && next.NewKey is { } key && _dict.Get(d.EntityId) is { Type: EntityType.Person } holder

@@ -47,6 +47,8 @@ public sealed class EventsStage : IDocumentStage
         public bool Name { get; init; }
         /// <summary>"لرويترز", "لوكالة تاس": the one spoken to, not the speaker.</summary>
         public bool Dative { get; init; }
+        /// <summary>A conjunction or preposition attached to the mention's first word ("بسمو الأمير", "وبوتين").</summary>
+        public bool Attached { get; init; }
     }
 
     /// <summary>Words after a trigger searched for its context words.</summary>
@@ -479,6 +481,7 @@ public sealed class EventsStage : IDocumentStage
                 {
                     Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)),
                     Name = !TitleWord(toks[s].Norm),
+                    Attached = clitic.Length > 0 && !clitic.StartsWith("ال", StringComparison.Ordinal),
                     Dative = clitic is "ل" or "ول" || (m.Span.Start == toks[s].Span.Start && toks[s].Norm.StartsWith("لو", StringComparison.Ordinal) && toks[s].Norm.Length > 4 && TitleOrAgency(toks[s].Norm)),
                 });
             }
@@ -522,7 +525,8 @@ public sealed class EventsStage : IDocumentStage
                 if (!titled) continue;
                 // The name this title belongs to: the next named person, past title words and commas only.
                 var next = kept.Skip(k + 1).Take(3).FirstOrDefault(x => x.Type == EntityType.Person && x.Name);
-                if (next != null && next.Id != a.Id && TitleGap(toks, a.End, next.Start, 12))
+                // Not a name with a preposition or conjunction of its own ("رحب الرئيس الروسي بسمو الأمير": the one welcomed).
+                if (next != null && next.Id != a.Id && !(a.Type == EntityType.Person && next.Start == a.End && next.Attached) && TitleGap(toks, a.End, next.Start, 12))
                     kept[k] = a with { InTitle = true };
                 // After the name: "X رئيس الجمهورية التركية".
                 else if (k > 0 && kept[k - 1] is { Type: EntityType.Person, Name: true } prev && prev.Id != a.Id && a.Type != EntityType.Person
@@ -1323,11 +1327,11 @@ public sealed class EventsStage : IDocumentStage
             var gap = y.Start - x.End;
             if (gap < 0 || gap > 4) return false;
             if (gap == 0) return toks[y.Start].Norm.StartsWith('و') && toks[y.Start].Norm.Length > 2;
-            for (var k = x.End; k < y.Start; k++) if (toks[k].Kind != TokenKind.Word) return false;
-            // A blessing may close the first name ("أمير البلاد المفدى وفخامة الرئيس أحمد الشرع").
+            // A blessing, and a comma after it, may close the first name ("أمير البلاد المفدى، وفخامة الرئيس أحمد الشرع").
             var at = x.End;
-            while (at < y.Start - 1 && Address(toks[at].Norm)) at++;
-            return toks[at].Norm.StartsWith('و');
+            while (at < y.Start && (Address(toks[at].Norm) || at > x.End && toks[at].Norm is "," or "،")) at++;
+            for (var k = at; k < y.Start; k++) if (toks[k].Kind != TokenKind.Word) return false;
+            return at < y.Start ? toks[at].Norm.StartsWith('و') : toks[y.Start].Norm.StartsWith('و') && toks[y.Start].Norm.Length > 2;
         }
 
         private static bool IsAgencyOfFrame(ActorRef a, List<FrameRef> frames) =>
