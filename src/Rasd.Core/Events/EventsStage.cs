@@ -461,6 +461,9 @@ public sealed class EventsStage : IDocumentStage
                 if (s < 0 || e < s) continue;
                 // "عقوبات قانون قيصر": a law named after someone names no party.
                 if (s > 0 && IsCueWord("named-law", toks[s - 1].Norm)) continue;
+                // "إعلان بغداد": a declaration named after a city is no act of that city's government.
+                if (s > 0 && m.Type == EntityType.Location && IsCueWord("named-document", toks[s - 1].Norm)
+                    || s > 1 && toks[s - 1].Norm is "\"" or "«" && m.Type == EntityType.Location && IsCueWord("named-document", toks[s - 2].Norm)) continue;
                 // "مطار بن غوريون", "شارع فرحات حشاد", "قاعدة إلمندورف-ريتشاردسون": a place named after someone names no party
                 // (a first word of the name, or a hyphen, may stand between).
                 if (m.Source is "ner" or "coreference" && (s > 0 && IsCueWord("named-place", toks[s - 1].Norm) || e > s && IsCueWord("named-place", toks[s].Norm))
@@ -477,6 +480,11 @@ public sealed class EventsStage : IDocumentStage
                 // "في وسط الخرطوم", "في شمال شرقي سوريا": a part of a place after في is where, too.
                 var where = (s > 0 && toks[s - 1].Norm is "في" or "وفي") || clitic is "ب" or "وب" or "فب" or "وفي"
                             || s > 1 && toks[s - 2].Norm is "في" or "وفي" && IsCueWord("place-part", toks[s - 1].Norm);
+                // "المكتب السياسي لأنصار الله", "المكتب الإعلامي لرئيس الحكومة": an office of an organisation or person speaks
+                // and acts for it; the mention starts at the office.
+                var office = clitic is "ل" && s >= 2 && type is EntityType.Organization or EntityType.Group or EntityType.Person
+                             && lex.IsCue("office-of", new[] { toks[s - 2].Norm, toks[s - 1].Norm }, 0);
+                if (office) { s -= 2; clitic = ""; }
                 result.Add(new ActorRef(s, e + 1, m.EntityId, type, place, entry?.StandsFor)
                 {
                     Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)),
@@ -1078,9 +1086,13 @@ public sealed class EventsStage : IDocumentStage
             var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
             if (referred != null)
             {
+                // What this mention adds to an event reported without its target ("الهجمات الإسرائيلية على العاصمة السورية
+                // دمشق" after the headline's "الهجمات الإسرائيلية") is kept.
+                var ownTargets = targets.Where(t => after.Any(a => ActorId(a) == t)).ToList();
                 sources.Clear(); targets.Clear();
                 sources.AddRange(referred.SourceActors);
                 targets.AddRange(referred.TargetActors);
+                if (targets.Count == 0 && referred.Plover == "ASSAULT" && ts == _accusedObject) targets.AddRange(ownTargets.Where(t => !sources.Any(x => SameSide(x, t))));
                 (type, cameo, mode) = (referred.Type, referred.Cameo, referred.PloverMode);
                 location = referred.Location;
                 background = true;
@@ -1088,7 +1100,9 @@ public sealed class EventsStage : IDocumentStage
             // "أدانت الخارجية السورية الغارات": the accused is who carried out the attack named as the object.
             if (row.Plover == "ACCUSE" && referred == null)
             {
-                var obj = cands.FirstOrDefault(d => d.At >= te && d.At <= te + 3 && d.At < ce && EventFamilies.Of(d.Row.Cameo) == "force");
+                // The attack may follow the subject and its frame ("وأدان المكتب السياسي لأنصار الله، في بيان، العدوان الأمريكي").
+                var objFrom = after.FirstOrDefault(a => a.Start >= te && a.Start <= te + 3 && sources.Contains(ActorId(a))) is { } subj ? subj.End : te;
+                var obj = cands.FirstOrDefault(d => d.At >= te && d.At <= objFrom + (objFrom > te ? 5 : 3) && d.At < ce && EventFamilies.Of(d.Row.Cameo) == "force");
                 var objEnd = obj.Row != null ? obj.At + obj.Length : te;
                 var accused = DemonymIn(norms, actors, objEnd, Math.Min(ce, objEnd + 8)) ?? AgentBy(norms, participants, objEnd, ce)
                               ?? (obj.Row != null ? st.Events.LastOrDefault(e => EventFamilies.Of(e.Cameo) == "force" && !e.SourceActors.Any(a => sources.Any(b => SameSide(a, b))))?.SourceActors.FirstOrDefault() : null);

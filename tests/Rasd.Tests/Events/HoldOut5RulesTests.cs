@@ -46,4 +46,38 @@ public class HoldOut5RulesTests
         Assert.Equal(new[] { Tamim }, talks.SourceActors);
         Assert.Equal(new[] { Putin }, talks.TargetActors);
     }
+
+    private static List<EventMention> Run(Document doc) => Extraction.Run(doc);
+
+    [Fact]
+    public void A_declaration_named_after_a_city_is_no_act_of_its_government()
+    {
+        const string Baghdad = "Q1530";
+        var found = Run(new DocBuilder("وأصدرت القمة العربية إعلان بغداد الذي دعا إلى وقف فوري لإطلاق النار في غزة.")
+            .Entity("القمة العربية", "rasd:org:arab-league", EntityType.Organization).Entity("بغداد", Baghdad, EntityType.Location).Build());
+        Assert.DoesNotContain(found, m => m.SourceActors.Concat(m.TargetActors).Any(a => a is Baghdad or "rasd:government:IRQ"));
+    }
+
+    [Fact]
+    public void An_office_before_an_organisation_with_li_speaks_for_it_and_what_it_condemns_may_follow_its_frame()
+    {
+        const string Houthis = "rasd:group:houthis";
+        Assert.Equal(Houthis, ActorDictionary.Default.ResolveId("أنصار الله"));
+        Assert.Equal(Houthis, ActorDictionary.Default.ResolveId("الحوثيين"));
+        var found = Run(new DocBuilder("وأدان المكتب السياسي لأنصار الله، في بيان، العدوان الأمريكي على اليمن.")
+            .Entity("أنصار الله", Houthis, EntityType.Group).Entity("اليمن", "Q805", EntityType.Country).Build());
+        var condemned = Assert.Single(found, m => m.Cameo == "111");
+        Assert.Equal(new[] { Houthis }, condemned.SourceActors);
+        Assert.Equal(new[] { Usa }, condemned.TargetActors);
+    }
+
+    [Fact]
+    public void An_attack_referred_back_to_keeps_the_target_this_mention_names()
+    {
+        const string Turkey = "Q43", TurkishMfa = "rasd:mfa:TUR";
+        var found = Run(new DocBuilder("تركيا تدين الهجمات الإسرائيلية على سوريا", "أدانت وزارة الخارجية التركية الهجمات الإسرائيلية على العاصمة السورية دمشق.")
+            .Entity("تركيا", Turkey, EntityType.Country).Entity("وزارة الخارجية التركية", TurkishMfa, EntityType.Organization)
+            .Entity("العاصمة السورية", Damascus, EntityType.Location).Build());
+        Assert.Contains(found, m => m.Plover == "ASSAULT" && m.SourceActors.Contains(Israel) && m.TargetActors.Count > 0);
+    }
 }
