@@ -889,7 +889,8 @@ public sealed class EventsStage : IDocumentStage
                 var dest = actors.FirstOrDefault(a => a.Start >= te && a.Start < te2 && !a.InTitle
                                                       && (a.IsPlace || a.Type == EntityType.Country && (a.Start == te || norms[a.Start - 1] is "الي" || toks[a.Start].Norm.StartsWith("ل", StringComparison.Ordinal) && !toks[a.Start].Norm.StartsWith("ال", StringComparison.Ordinal))
                                                           // "يصل إلى البيت الأبيض": a seat of power after إلى is where one goes.
-                                                          || a.Type == EntityType.Organization && a.Start > 0 && norms[a.Start - 1] is "الي" && a.Id.StartsWith("rasd:presidency:", StringComparison.Ordinal)));
+                                                          // ("حل ضيفاً على الكرملين": the seat one is the guest of)
+                                                          || a.Type == EntityType.Organization && a.Start > 0 && norms[a.Start - 1] is "الي" or "علي" && a.Id.StartsWith("rasd:presidency:", StringComparison.Ordinal)));
                 var subj = actors.Where(a => a.Start >= te && a.Start < te2 && (dest == null || a.Start < dest.Start) && !a.IsPlace && !a.InTitle && !a.Where).ToList();
                 // After a noun ("أدى الوزير زيارة إلى العاصمة السورية دمشق") only a genitive right after it is the visitor;
                 // other names before the destination qualify it, and the subject before the noun visits.
@@ -910,6 +911,13 @@ public sealed class EventsStage : IDocumentStage
                 }
                 else if (after.FirstOrDefault(a => visitor == null || a.Start > visitor.Start) is { } t) targets.Add(ActorId(t));
             }
+            // "بوساطة قطرية مصرية أمريكية": the mediators are the countries of the adjectives after the noun.
+            if (row.Cameo == "045" && !row.Verb && sources.Count == 0 && dict != null)
+                for (var k = te; k < Math.Min(ce, te + 4); k++)
+                {
+                    if (dict.MatchAt(norms, k, p => p.Kind == PhraseKind.Demonym) is not { Info.Ids.Count: > 0 } dm || actors.Any(a => a.Start <= k && k < a.End)) break;
+                    if (!sources.Contains(dm.Info.Ids[0])) sources.Add(dm.Info.Ids[0]);
+                }
             var conjoined = row.Verb && withConjunction;
             var lightAt = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Where(k => Cue("light", norms, k)).DefaultIfEmpty(-1).Last();
             var light = lightAt >= 0;
@@ -1074,7 +1082,10 @@ public sealed class EventsStage : IDocumentStage
             var attend = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("attend", norms, k));
             var circumstance = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("circumstance", norms, k));
             if (circumstance && prior0() is { } p0 && sources.Count + targets.Count == 0) referred = p0;
-            EventMention? prior0() => st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted);
+            // "حضر جلسة المباحثات" after a mediation in passing: the talks, not the mediation.
+            EventMention? prior0() => st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted
+                                                                   && (row.Cameo == "045" || e.Cameo != "045"))
+                                       ?? st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted);
             if (referred == null && (definite || attend) && row.Plover is "CONSULT" or "ASSAULT"
                 && prior0() is { } prior
                 && (attend || ts == _accusedObject || Within(prior)))
@@ -1467,6 +1478,14 @@ public sealed class EventsStage : IDocumentStage
             var starts = cands == null ? new List<int>() : cands.Select(d => toks[d.At].Span.Start).Order().ToList();
             int Owner(TimeMention t) => starts.LastOrDefault(x => x <= t.Span.Start, starts.Count > 0 ? starts[0] : trig);
             var owned = starts.Count < 2 ? times : times.Where(t => Owner(t) == trig).ToList();
+            // A trigger owning none takes the nearest, but not one inside a relative clause of another event's noun
+            // ("اتهم إسرائيل بانتهاك اتفاق وقف إطلاق النار، الذي تم التوصل إليه في يناير الماضي": the agreement's date).
+            var others = new List<TimeMention>();
+            if (owned.Count == 0 && starts.Count >= 2)
+            {
+                others = times.Where(t => Owner(t) is var o && o != trig && o > trig && toks.Any(k => k.Span.Start > o && k.Span.Start < t.Span.Start && IsCueWord("relative", k.Norm))).ToList();
+                times.RemoveAll(others.Contains);
+            }
             // A statement's own time follows its verb ("بعد أن أعلن ترامب مساء الاثنين أن ..."); one before it may be another clause's.
             var pick = (owned.Count > 0 ? owned : times).OrderBy(t => limit < int.MaxValue && t.Span.Start < trig ? 1 : 0).ThenBy(t => Distance(t, trig)).FirstOrDefault();
             if (pick != null) return (Period(pick), "sentence");
@@ -1479,9 +1498,11 @@ public sealed class EventsStage : IDocumentStage
             {
                 if (published.Precision == DatePrecision.Day)
                     return (published with { Note = "the text says today: the publication day" }, "today");
+                if (YearLess(published))
+                    return (published with { Note = $"the text says today: the publication day {published.Day}/{published.Month}, without a year" }, "today");
                 return (DateValue.Unknown("the text says today, but the publication date is unknown"), "none");
             }
-            var anyTime = TimesIn(sent.Span).Any(t => t.Span.Start < limit);
+            var anyTime = TimesIn(sent.Span).Any(t => t.Span.Start < limit && !others.Contains(t));
             // The lead of a post dated by its own line (a channel post's head or foot, a chat message's stamp) happened on
             // the post's day, whatever a line before it said; without a year ("📅 4 شباط") it keeps day and month for the
             // year that coreference or the document's other dates give.
@@ -1491,9 +1512,14 @@ public sealed class EventsStage : IDocumentStage
                 return (_context with { Note = "date of the preceding sentence" }, "context");
             if (lead && published.Precision == DatePrecision.Day)
                 return (published with { Note = "lead sentence without a date: taken as the publication day" }, "lead");
+            if (lead && YearLess(published))
+                return (published with { Note = $"lead sentence without a date: the publication day {published.Day}/{published.Month}, without a year" }, "lead");
 
             return (DateValue.Unknown("no date in the sentence"), "none");
         }
+
+        /// <summary>A publication day known without its year (a year-less dateline).</summary>
+        private static bool YearLess(DateValue d) => d is { Precision: DatePrecision.Unknown, Month: > 0, Day: > 0, Year: 0 };
 
         private static bool Recent(DateValue d, DateValue published) =>
             d.Precision == DatePrecision.Day && d.AsDate is { } day && published.Precision == DatePrecision.Day && published.AsDate is { } pub

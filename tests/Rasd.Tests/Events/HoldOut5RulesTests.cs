@@ -81,3 +81,66 @@ public class HoldOut5RulesTests
         Assert.Contains(found, m => m.Plover == "ASSAULT" && m.SourceActors.Contains(Israel) && m.TargetActors.Count > 0);
     }
 }
+
+/// <summary>Dates of a report whose date line gives the day without a year (fifth held-out set).</summary>
+public class YearLessDatelineTests
+{
+    [Fact]
+    public void Today_and_yesterday_keep_day_and_month_of_a_publication_day_without_a_year()
+    {
+        var ctx = new Rasd.Time.TimeContext(Ids.YearLess(4, 17));
+        var today = Assert.Single(Rasd.Time.TimeRecognizer.Find("عقد الجانبان جلسة مباحثات اليوم.", ctx));
+        Assert.Equal((0, 4, 17), (today.Value.Year, today.Value.Month, today.Value.Day));
+        var yesterday = Assert.Single(Rasd.Time.TimeRecognizer.Find("وكان قد وصل أمس إلى موسكو.", new Rasd.Time.TimeContext(Ids.YearLess(3, 1))));
+        Assert.Equal((0, 2, 29), (yesterday.Value.Year, yesterday.Value.Month, yesterday.Value.Day));
+    }
+
+    [Fact]
+    public void A_time_of_another_events_relative_clause_is_not_the_date_of_the_sentences_first_event()
+    {
+        var found = Extraction.Run(new DocBuilder("عقد الشيخ تميم وفخامة الرئيس فلاديمير بوتين اليوم جلسة مباحثات في الكرملين.",
+                "واتهم الشيخ تميم إسرائيل بانتهاك اتفاق وقف إطلاق النار، الذي تم التوصل إليه في يناير الماضي.")
+            .Entity("الشيخ تميم", "rasd:person:tamim-bin-hamad").Entity("فلاديمير بوتين", Ids.Putin).Entity("إسرائيل", Ids.Israel, EntityType.Country)
+            .Time("اليوم", Ids.YearLess(4, 17)).Time("يناير الماضي", new DateValue { Month = 1, Precision = DatePrecision.Unknown, Basis = "none", Note = "no year" })
+            .Published(Ids.YearLess(4, 17)).Build());
+        var talks = Assert.Single(found, m => m.Plover == "CONSULT");
+        Assert.Equal((4, 17), (talks.Date.Month, talks.Date.Day));
+        // The January of "الذي تم التوصل إليه في يناير الماضي" dates the agreement; the accusation is of the day just spoken of.
+        var accused = Assert.Single(found, m => m.Cameo == "112");
+        Assert.Equal((4, 17), (accused.Date.Month, accused.Date.Day));
+    }
+}
+
+public class GuestVisitTests
+{
+    [Fact]
+    public void Coming_as_a_guest_of_a_seat_of_power_is_a_visit_to_it()
+    {
+        const string Tamim = "rasd:person:tamim-bin-hamad";
+        var found = Extraction.Run(new DocBuilder("حل أمير قطر الشيخ تميم بن حمد آل ثاني، أمس الخميس، ضيفاً على الكرملين، حيث استقبله الرئيس الروسي فلاديمير بوتين.")
+            .Entity("الشيخ تميم بن حمد آل ثاني", Tamim).Entity("الكرملين", Ids.Kremlin, EntityType.Organization).Entity("فلاديمير بوتين", Ids.Putin).Build());
+        var visit = Assert.Single(found, m => m.Cameo == "042");
+        Assert.Equal(new[] { Tamim }, visit.SourceActors);
+        Assert.Contains(Ids.Kremlin, visit.TargetActors);
+        // "الحل" of a crisis is no visit.
+        Assert.DoesNotContain(Extraction.Run(new DocBuilder("ودعا الوزير إلى حل الأزمة قبل وصول الضيف.").Build()), m => m.Cameo == "042");
+    }
+}
+
+public class MediationTests
+{
+    [Fact]
+    public void A_mediation_named_by_adjectives_has_their_countries_as_mediators_and_the_talks_after_it_are_the_talks()
+    {
+        const string Tamim = "rasd:person:tamim-bin-hamad";
+        var found = Extraction.Run(new DocBuilder("عقد الشيخ تميم وفخامة الرئيس فلاديمير بوتين جلسة مباحثات في الكرملين.",
+                "واتهم الشيخ تميم إسرائيل بانتهاك الاتفاق الذي تم التوصل إليه بوساطة قطرية مصرية أمريكية.",
+                "وحضر جلسة المباحثات عدد من المسؤولين.")
+            .EntityAll("الشيخ تميم", Tamim).Entity("فلاديمير بوتين", Ids.Putin).Entity("إسرائيل", Ids.Israel, EntityType.Country).Build());
+        var mediation = Assert.Single(found, m => m.Cameo == "045");
+        Assert.Equal(new[] { "Q846", "Q79", Ids.Usa }, mediation.SourceActors);
+        var attended = found.Last(m => m.Plover == "CONSULT");
+        Assert.Equal("040", attended.Cameo);
+        Assert.Equal(new[] { Tamim }, attended.SourceActors);
+    }
+}
