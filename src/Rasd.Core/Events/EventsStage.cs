@@ -826,6 +826,16 @@ public sealed class EventsStage : IDocumentStage
             foreach (var d in cands) if (d.At >= te && d.At < te2 && !used[d.At] && !(d.At > 0 && During(norms, d.At))) { te2 = d.At; break; }
             foreach (var f in frames) if (f.Start >= te && f.Start < te2 && f.Kind is FrameKind.Statement or FrameKind.Verb) { te2 = f.Start; break; }
             var after = participants.Where(a => a.Start >= te && a.Start < te2).ToList();
+            // "المحادثات التي أجراها برفقة تخت روانجي، مع المديرين السياسيين لبريطانيا وفرنسا": the companion is on the
+            // subject's side; the other party follows مع.
+            var companions = new List<ActorRef>();
+            if (te2 < ce && Cue("companion", norms, te2)
+                && Enumerable.Range(te2 + 1, Math.Max(0, ce - te2 - 1)).FirstOrDefault(k => norms[k] is "مع" or "ومع", -1) is var withAt and > 0)
+            {
+                companions = participants.Where(a => a.Start > te2 && a.Start < withAt).ToList();
+                var stop2 = Enumerable.Range(withAt + 1, Math.Max(0, ce - withAt - 1)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
+                after.AddRange(participants.Where(a => a.Start > withAt && a.Start < stop2));
+            }
             var sources = new List<string>();
             var targets = new List<string>();
             string? location = null;
@@ -949,11 +959,16 @@ public sealed class EventsStage : IDocumentStage
                 // "بوتين والشرع يجريان ...": coordinated subjects before the verb are the two parties.
                 // (titles may stand between: "بوتين والرئيس الأمريكي دونالد ترامب")
                 var coordinated = before.Count >= 2 && Coordinated(toks, before[^2], before[^1]);
+                var oneSide = false;
                 if (pronounSubject != null) sources.Add(pronounSubject);
                 else if (coordinated && (before[^1].End >= ts - 4 || light))
                 {
                     sources.Add(ActorId(before[^2]));
-                    if (row.Frame != "visit") targets.Add(ActorId(before[^1])); else sources.Add(ActorId(before[^1]));
+                    // "عقد وفد إيراني برئاسة غريب آبادي ومجيد تخت روانجي محادثات مع ...": two of one side talk with a third.
+                    oneSide = row.Frame != "visit" && SameCountry(ActorId(before[^2]), ActorId(before[^1]))
+                              && after.Any(a => Enumerable.Range(te, Math.Max(0, a.Start - te)).Any(k => norms[k] is "مع" or "ومع"));
+                    if (row.Frame != "visit" && !oneSide) targets.Add(ActorId(before[^1]));
+                    else sources.Add(ActorId(before[^1]));
                 }
                 else if (antecedent != null) src = antecedent;                                              // "الشيباني، الذي يزور روسيا"
                 else if (row.Verb && adjacentBefore != null && !conjoined) src = adjacentBefore;                // SVO: "بوتين دعا الشيباني"
@@ -1000,7 +1015,7 @@ public sealed class EventsStage : IDocumentStage
                     targets.AddRange(lastEvent.SourceActors.Concat(lastEvent.TargetActors).Where(x => !sources.Contains(x)).Take(1));
                 else if (row.Verb && row.Frame == "host" && objectSuffix && lastEvent != null)
                     targets.AddRange(lastEvent.SourceActors.Where(x => !sources.Contains(x)));   // "واستقبله": the one just named
-                else if (coordinated && pronounSubject == null) { }
+                else if (coordinated && pronounSubject == null && !oneSide) { }
                 else
                 {
                     // After a subject that follows the verb, the object comes after the subject; the leader of a
@@ -1238,6 +1253,9 @@ public sealed class EventsStage : IDocumentStage
                     ? (Math.Min(speakerRef.Start, ts), Math.Max(speakerRef.End, te)) : (ts, Math.Min(toks.Count, te + (objectSuffix ? 0 : 1)));
                 attributionText = doc.Slice(new Span(toks[from].Span.Start, toks[to - 1].Span.End));
             }
+            if (sources.Count > 0)
+                foreach (var cp in companions)
+                    if (ActorId(cp) is var cid && !sources.Contains(cid) && !targets.Contains(cid)) sources.Add(cid);
             // Aggression is an event only when a state or its forces commit it.
             if (row.Frame == "state" && referred == null && !sources.Any(IsState)) return null;
             return new EventMention

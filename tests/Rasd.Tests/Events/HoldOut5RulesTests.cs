@@ -144,3 +144,33 @@ public class MediationTests
         Assert.Equal(new[] { Tamim }, attended.SourceActors);
     }
 }
+
+public class SameSideTests
+{
+    private const string Gharibabadi = "rasd:person:kazem-gharibabadi", TakhtRavanchi = "rasd:person:majid-takht-ravanchi";
+    private const string Uk = "Q145", France = "Q142", Germany = "Q183";
+
+    [Fact]
+    public void A_companion_is_on_the_subjects_side_and_the_other_party_follows_ma()
+    {
+        var found = Extraction.Run(new DocBuilder("وقال كاظم غريب آبادي إن المحادثات التي أجراها اليوم، برفقة مجيد تخت روانجي، مع المديرين السياسيين لبريطانيا وفرنسا وألمانيا كانت جادة.")
+            .Entity("كاظم غريب آبادي", Gharibabadi).Entity("مجيد تخت روانجي", TakhtRavanchi)
+            .Entity("لبريطانيا", Uk, EntityType.Country).Entity("وفرنسا", France, EntityType.Country).Entity("وألمانيا", Germany, EntityType.Country).Build());
+        var talks = Assert.Single(found, m => m.Plover == "CONSULT");
+        Assert.Equal(new[] { Gharibabadi, TakhtRavanchi }, talks.SourceActors);
+        Assert.Contains(Uk, talks.TargetActors);
+        Assert.DoesNotContain(TakhtRavanchi, talks.TargetActors);
+    }
+
+    [Fact]
+    public void Two_of_one_side_who_hold_talks_with_a_third_are_both_its_source()
+    {
+        var found = Extraction.Run(new DocBuilder("عقد وفد إيراني برئاسة كاظم غريب آبادي ومجيد تخت روانجي، الجمعة، محادثات مع ممثلي بريطانيا وفرنسا وألمانيا في إسطنبول.")
+            .Entity("كاظم غريب آبادي", Gharibabadi).Entity("ومجيد تخت روانجي", TakhtRavanchi)
+            .Entity("بريطانيا", Uk, EntityType.Country).Entity("وفرنسا", France, EntityType.Country).Entity("وألمانيا", Germany, EntityType.Country).Build());
+        var talks = Assert.Single(found, m => m.Plover == "CONSULT");
+        Assert.Equal(new[] { Gharibabadi, TakhtRavanchi }, talks.SourceActors);
+        Assert.Contains(Uk, talks.TargetActors);
+        Assert.Equal("rasd:org:e3", Rasd.Actors.ActorDictionary.Default.ResolveId("الترويكا الأوروبية"));
+    }
+}
