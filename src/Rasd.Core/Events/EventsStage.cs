@@ -979,7 +979,8 @@ public sealed class EventsStage : IDocumentStage
                     location = gp.Id;
                     after.Remove(gp);
                 }
-                else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light) src = g;  // genitive: "اتصال بوتين والشرع", "استعداد روسيا"
+                // genitive: "اتصال بوتين والشرع", "استعداد روسيا"; not one with a preposition ("الشكر للرئيس التركي": to whom)
+                else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light && !g.Attached) src = g;
                 else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
                          && st.LastEvent is { } main && main.Span == sent.Span && main.SourceActors.Count > 0) sources.Add(main.SourceActors[0]); // "طلب ... خلال اجتماعه": his, the subject's
                 else if (!row.Verb && objectSuffix && before.LastOrDefault() is { } pb && pb.End >= ts - 1 && !Blocked(toks, pb.End, ts, comma: true)) src = pb; // "أبدت وزارة الدفاع استعدادها"

@@ -174,3 +174,33 @@ public class SameSideTests
         Assert.Equal("rasd:org:e3", Rasd.Actors.ActorDictionary.Default.ResolveId("الترويكا الأوروبية"));
     }
 }
+
+public class ThanksAndWarningTests
+{
+    private const string Erdogan = "rasd:person:recep-tayyip-erdogan", Sisi = "rasd:person:abdel-fattah-el-sisi";
+
+    [Fact]
+    public void Thanks_are_praise_of_the_one_thanked_and_a_noun_with_a_preposition_after_it_is_not_its_subject()
+    {
+        var verb = Extraction.Run(new DocBuilder("الشرع يشكر أردوغان على حفاوة الاستقبال.").Entity("الشرع", Ids.Sharaa).Entity("أردوغان", Erdogan).Build());
+        var t = Assert.Single(verb, m => m.Cameo == "051");
+        Assert.Equal(new[] { Ids.Sharaa }, t.SourceActors);
+        Assert.Equal(new[] { Erdogan }, t.TargetActors);
+        var noun = Extraction.Run(new DocBuilder("وجّه الرئيس السوري أحمد الشرع، اليوم الأربعاء، الشكر للرئيس التركي رجب طيب أردوغان على حسن الضيافة.")
+            .Entity("أحمد الشرع", Ids.Sharaa).Entity("رجب طيب أردوغان", Erdogan).Entity("لرئيس التركي", Erdogan).Build());
+        var n = Assert.Single(noun, m => m.Cameo == "051");
+        Assert.Equal(new[] { Ids.Sharaa }, n.SourceActors);
+        Assert.Equal(new[] { Erdogan }, n.TargetActors);
+    }
+
+    [Fact]
+    public void A_warning_naming_nobody_to_be_warned_is_a_statement_of_its_speaker()
+    {
+        var found = Extraction.Run(new DocBuilder("وحذر الرئيس عبد الفتاح السيسي من أن توسع الصراع قد يجر المنطقة إلى حرب أوسع.")
+            .Entity("عبد الفتاح السيسي", Sisi).Build());
+        var said = Assert.Single(found);
+        Assert.Equal("010", said.Cameo);
+        Assert.Equal(new[] { Sisi }, said.SourceActors);
+        Assert.Equal(Sisi, said.Attribution);
+    }
+}
