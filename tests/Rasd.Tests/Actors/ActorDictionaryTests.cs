@@ -45,6 +45,19 @@ public class ActorDictionaryTests
     }
 
     [Fact]
+    public void The_people_and_bodies_of_the_sixth_held_out_threads_are_known_with_their_offices()
+    {
+        Assert.Equal("rasd:person:jean-noel-barrot", D.ResolveId("بارو"));
+        Assert.Equal("rasd:person:abdelmadjid-tebboune", D.ResolveId("الرئيس الجزائري", new DateOnly(2025, 4, 6)));
+        Assert.Equal("rasd:person:abdel-fattah-al-burhan", D.ResolveId("البرهان"));
+        Assert.Equal("rasd:person:mishal-al-ahmad-al-sabah", D.ResolveId("أمير الكويت", new DateOnly(2025, 10, 21)));
+        Assert.Equal("rasd:org:ihec", D.ResolveId("المفوضية العليا المستقلة للانتخابات"));
+        // al-Rahawi headed the Sanaa government until he was killed on 28 August 2025.
+        Assert.NotEqual("rasd:person:ahmed-al-rahawi", D.ResolveId("رئيس حكومة التغيير والبناء", new DateOnly(2025, 9, 15)));
+        Assert.Equal("rasd:person:ahmed-al-rahawi", D.ResolveId("رئيس حكومة التغيير والبناء", new DateOnly(2025, 3, 1)));
+    }
+
+    [Fact]
     public void The_capital_named_by_its_countrys_adjective_is_the_capital()
     {
         Assert.Equal("Q649", D.ResolveId("العاصمة الروسية"));
