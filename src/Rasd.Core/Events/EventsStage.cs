@@ -478,7 +478,9 @@ public sealed class EventsStage : IDocumentStage
                 // "بدمشق", "وبموسكو": a preposition attached to the word makes the place a location of the event.
                 var clitic = m.Span.Start > toks[s].Span.Start ? ArabicNormalizer.Normalize(doc.Text[toks[s].Span.Start..m.Span.Start]) : "";
                 // "في وسط الخرطوم", "في شمال شرقي سوريا": a part of a place after في is where, too.
+                // "الجزائر - استقبل رئيس الجمهورية": a place opening the sentence before a dash is the date line's.
                 var where = (s > 0 && toks[s - 1].Norm is "في" or "وفي") || clitic is "ب" or "وب" or "فب" or "وفي"
+                            || s == 0 && e + 1 < toks.Count && toks[e + 1].Norm is "-" or "–" or "—" && type is EntityType.Location or EntityType.Country
                             || s > 1 && toks[s - 2].Norm is "في" or "وفي" && IsCueWord("place-part", toks[s - 1].Norm);
                 // "المكتب السياسي لأنصار الله", "المكتب الإعلامي لرئيس الحكومة": an office of an organisation or person speaks
                 // and acts for it; the mention starts at the office.
@@ -948,7 +950,9 @@ public sealed class EventsStage : IDocumentStage
                 {
                     var first = after.FirstOrDefault();
                     if (first == null) return null;
-                    var person = after.FirstOrDefault(a => a.Type == EntityType.Person && a.Start <= te + 5 && !Blocked(toks, te, a.Start, comma: true));
+                    // A title and a comma may stand before the name ("استقبل رئيس الجمهورية، السيد عبد المجيد تبون").
+                    var person = after.FirstOrDefault(a => a.Type == EntityType.Person && a.Start <= te + 5
+                                                           && (!Blocked(toks, te, a.Start, comma: true) || a.Start > te && TitleWord(toks[te].Norm) && TitleGap(toks, te, a.Start, 5)));
                     if (person != null && (first.Type != EntityType.Person || person == first) && !Right(first)) return person;
                     if (person != null && first.Type != EntityType.Person && Right(first) && person.Start <= te + 5 && first.End >= person.Start - 1) return person;
                     return Right(first) ? first : null;
@@ -1022,8 +1026,13 @@ public sealed class EventsStage : IDocumentStage
                     // After a subject that follows the verb, the object comes after the subject; the leader of a
                     // delegation is the guest ("استقبل الشرع وفداً روسياً برئاسة بوغدانوف").
                     var srcRef = src;
+                    bool Free(ActorRef a) => a != srcRef && (srcRef == null || srcRef.Start < ts || a.Start >= srcRef.End) && !sources.Contains(ActorId(a));
+                    // The guest one hosts is a person where one is named ("استقبل تبون وزير الخارجية للجمهورية الفرنسية،
+                    // السيد جان-نويل بارو": the country qualifies his title).
                     var tgt = (row.Frame == "host" ? LedBy(norms, actors, te, te2) : null)
-                              ?? after.FirstOrDefault(a => a != srcRef && (srcRef == null || srcRef.Start < ts || a.Start >= srcRef.End) && !sources.Contains(ActorId(a)));
+                              ?? (row.Frame == "host" && after.FirstOrDefault(Free) is { Type: EntityType.Country or EntityType.Location } first0
+                                  && after.FirstOrDefault(a => Free(a) && a.Type == EntityType.Person && a.Start > first0.Start && a.Start - first0.End <= 5) is { } guest ? guest : null)
+                              ?? after.FirstOrDefault(Free);
                     if (tgt != null)
                     {
                         targets.Add(ActorId(tgt));
