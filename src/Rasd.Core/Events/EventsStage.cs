@@ -1014,7 +1014,9 @@ public sealed class EventsStage : IDocumentStage
                              // quoted is the speaker's, unless what was quoted is someone's act of speech ("إن بوتين أكد ... ودعا").
                              && !(SpeechAct(row.Cameo) && !SpeechAct(lastEvent.Cameo) && SpeakerActor() != null && toks[speaker!.Start].Span.Start < lastEvent.Trigger.Start)
                              ? lastEvent.SourceActors[0]
-                             : SpeakerActor() ?? lastEvent?.SourceActors.FirstOrDefault()) is { } carried)
+                             : SpeakerActor() ?? lastEvent?.SourceActors.FirstOrDefault()
+                               // "بعد أن دخلت ميليشيا الدعم السريع مدينة الفاشر واقتحمت مقر الفرقة": the subject of the verb before
+                               ?? (conjoined && before.LastOrDefault(a => !a.IsPlace && a.Type is not (EntityType.Location or EntityType.Country) && !a.Where && !a.Dative) is { } pv ? ActorId(pv) : null)) is { } carried)
                     sources.Add(carried);
                 if (pronounSubject != null && cs > 0 && norms[cs - 1].EndsWith("هما", StringComparison.Ordinal) && lastEvent != null && lastEvent.Span == sent.Span)
                     targets.AddRange(lastEvent.SourceActors.Concat(lastEvent.TargetActors).Where(x => !sources.Contains(x)).Take(1));
@@ -1267,7 +1269,9 @@ public sealed class EventsStage : IDocumentStage
                 foreach (var cp in companions)
                     if (ActorId(cp) is var cid && !sources.Contains(cid) && !targets.Contains(cid)) sources.Add(cid);
             // Aggression is an event only when a state or its forces commit it.
-            if (row.Frame == "state" && referred == null && !sources.Any(IsState)) return null;
+            // (or an armed group the actor dictionary knows: "أعلنت قوات الدعم السريع سيطرتها على مدينة الفاشر"; not "حماس التي
+            // تسيطر على قطاع غزة", a state of affairs)
+            if (row.Frame == "state" && referred == null && !sources.Any(x => IsState(x) || dict?.Get(x)?.Type == EntityType.Group && !(ts > 0 && Cue("relative", norms, ts - 1)))) return null;
             return new EventMention
             {
                 ItemId = item.Id,

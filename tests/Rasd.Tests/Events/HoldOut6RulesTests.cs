@@ -19,4 +19,29 @@ public class HoldOut6RulesTests
         Assert.Equal(new[] { Tebboune }, hosting.SourceActors);
         Assert.Equal(new[] { Barrot }, hosting.TargetActors);
     }
+
+    [Fact]
+    public void An_armed_group_takes_and_storms_places_and_a_conjoined_verb_keeps_the_subject_of_the_verb_before()
+    {
+        const string Rsf = "rasd:group:rsf";
+        var taken = Extraction.Run(new DocBuilder("أعلنت قوات الدعم السريع، الأحد، سيطرتها الكاملة على مدينة الفاشر.")
+            .Entity("قوات الدعم السريع", Rsf, EntityType.Group).Build());
+        Assert.Contains(taken, m => m.Cameo == "192" && m.SourceActors.SequenceEqual(new[] { Rsf }));
+        var stormed = Extraction.Run(new DocBuilder("وجاء الخطاب بعد أن دخلت ميليشيا الدعم السريع مدينة الفاشر أمس واقتحمت مقر الفرقة السادسة مشاة.")
+            .Entity("ميليشيا الدعم السريع", Rsf, EntityType.Group).Build());
+        Assert.Contains(stormed, m => m.Cameo == "192" && m.SourceActors.SequenceEqual(new[] { Rsf }));
+    }
+
+    [Fact]
+    public void Danat_is_a_condemnation_and_a_group_that_controls_a_place_takes_nothing()
+    {
+        const string Oic = "rasd:org:oic";
+        var found = Extraction.Run(new DocBuilder("دانت منظمة التعاون الإسلامي الغارة الإسرائيلية التي استهدفت الضاحية الجنوبية لبيروت.")
+            .Entity("منظمة التعاون الإسلامي", Oic, EntityType.Organization).Build());
+        Assert.DoesNotContain(Extraction.Run(new DocBuilder("أعدمت حركة حماس التي تسيطر على قطاع غزة ثلاثة أشخاص.")
+            .Entity("حركة حماس", "rasd:group:hamas", EntityType.Group).Build()), m => m.Cameo == "192");
+        var c = Assert.Single(found, m => m.Cameo == "111");
+        Assert.Equal(new[] { Oic }, c.SourceActors);
+        Assert.Equal(new[] { Israel }, c.TargetActors);
+    }
 }
