@@ -1461,7 +1461,12 @@ public sealed class EventsStage : IDocumentStage
             var comes = false;
             for (var j = Math.Max(0, ts - 3); j < ts; j++) comes |= Cue("comes", norms, j);
             if (!comes) return int.MaxValue;
-            for (var k = ts + 1; k < Math.Min(norms.Count, ts + 5); k++) if (Cue("comes-after", norms, k)) return toks[k].Span.Start;
+            // ("وتأتي زيارة الرئيس عون إلى باريس بعد زيارته المملكة": the visit's destination may stand between)
+            for (var k = ts + 1; k < Math.Min(norms.Count, ts + 8); k++)
+            {
+                if (Cue("comes-after", norms, k)) return toks[k].Span.Start;
+                if (toks[k].Kind == TokenKind.Punct && toks[k].Norm is "," or "." or ";") break;
+            }
             return int.MaxValue;
         }
 

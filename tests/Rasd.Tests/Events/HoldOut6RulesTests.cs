@@ -44,4 +44,16 @@ public class HoldOut6RulesTests
         Assert.Equal(new[] { Oic }, c.SourceActors);
         Assert.Equal(new[] { Israel }, c.TargetActors);
     }
+
+    [Fact]
+    public void What_a_visit_comes_after_dates_the_earlier_visit_not_this_one()
+    {
+        const string Aoun = "rasd:person:joseph-aoun";
+        var found = Extraction.Run(new DocBuilder("استقبل الرئيس إيمانويل ماكرون الرئيس جوزاف عون في قصر الإليزيه اليوم.",
+                "وتأتي زيارة الرئيس عون إلى باريس بعد زيارته المملكة العربية السعودية مطلع الشهر الجاري.")
+            .Entity("إيمانويل ماكرون", "rasd:person:emmanuel-macron").EntityAll("عون", Aoun).Entity("باريس", "Q90", EntityType.Location)
+            .Entity("المملكة العربية السعودية", "Q851", EntityType.Country)
+            .Time("اليوم", Day(2025, 3, 28)).Time("مطلع الشهر الجاري", DateValue.OfMonth(2025, 3, "relative")).Published(Day(2025, 3, 28)).Build());
+        Assert.DoesNotContain(found, m => m.Cameo is "042" or "043" && m.TargetActors.Any(t => t is "Q90" or "rasd:government:FRA") && m.Date.Precision == DatePrecision.Month);
+    }
 }
