@@ -17,8 +17,9 @@ public class HoldOut4Tests(ITestOutputHelper output)
     // host, which the gold names "واشنطن"; the hosting it was found as before was Trump receiving the wrong guest).
     // With a post's removed date header read (stop 15's last rule): date right 23/30, merged 13/23, attribution 17/27.
     // With praise by a light verb's subject (Barrack's satisfaction): found 24/33, date right 24/30, attribution 18/27.
-    // With the pair of "بين" ending at a comma and the visitor from elsewhere (IRNA's treaty lead): merged 16/23.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.72, Date: 0.79, Merged: 0.69, Direction: 0.73, Attribution: 0.66, AbsentAllowed: 2);
+    // With the pair of "بين" ending at a comma and the visitor from elsewhere (IRNA's treaty lead): merged 16/23. With
+    // the E3 in the dictionary one absent check fewer fails (the Iran-IAEA agreement is no longer an event of 9 September).
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.72, Date: 0.79, Merged: 0.69, Direction: 0.73, Attribution: 0.66, AbsentAllowed: 1);
 
     [Fact]
     public void Pipeline_scores_on_the_fourth_held_out_set() => GoldScorer.ScoreSet("holdout4", Floors, output.WriteLine);
