@@ -832,7 +832,7 @@ public sealed class EventsStage : IDocumentStage
             // subject's side; the other party follows مع.
             var companions = new List<ActorRef>();
             if (te2 < ce && Cue("companion", norms, te2)
-                && Enumerable.Range(te2 + 1, Math.Max(0, ce - te2 - 1)).FirstOrDefault(k => norms[k] is "مع" or "ومع", -1) is var withAt and > 0)
+                && Enumerable.Range(te2 + 1, Math.Max(0, ce - te2 - 1)).FirstOrDefault(k => Cue("with", norms, k), -1) is var withAt and > 0)
             {
                 companions = participants.Where(a => a.Start > te2 && a.Start < withAt).ToList();
                 var stop2 = Enumerable.Range(withAt + 1, Math.Max(0, ce - withAt - 1)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
@@ -970,7 +970,7 @@ public sealed class EventsStage : IDocumentStage
                     sources.Add(ActorId(before[^2]));
                     // "عقد وفد إيراني برئاسة غريب آبادي ومجيد تخت روانجي محادثات مع ...": two of one side talk with a third.
                     oneSide = row.Frame != "visit" && SameCountry(ActorId(before[^2]), ActorId(before[^1]))
-                              && after.Any(a => Enumerable.Range(te, Math.Max(0, a.Start - te)).Any(k => norms[k] is "مع" or "ومع"));
+                              && after.Any(a => Enumerable.Range(te, Math.Max(0, a.Start - te)).Any(k => Cue("with", norms, k)));
                     if (row.Frame != "visit" && !oneSide) targets.Add(ActorId(before[^1]));
                     else sources.Add(ActorId(before[^1]));
                 }
