@@ -1236,6 +1236,11 @@ public sealed class EventsStage : IDocumentStage
                 }
             }
             var modality = Modality(norms, ts, te, cs, ce, row, c.Future);
+            // "وسيبدأ ترامب الأسبوع المقبل جولة خليجية": a noun after a verb in the future is yet to come (not what happens
+            // "during" something: "سيلتقي خلال زيارته").
+            if (modality == Model.Modality.Asserted && !row.Verb && ts > cs && !(ts > 0 && During(norms, ts))
+                && Rasd.Time.TenseDetector.Detect(doc.Text, new Span(toks[Math.Max(cs, ts - 4)].Span.Start, toks[ts - 1].Span.End)) == Rasd.Time.Tense.Future)
+                modality = Model.Modality.Future;
             // "أعلن عزمه رفع العقوبات", "أنه سيأمر برفع العقوبات": the stated intent to ease sanctions is an event of its
             // own (0354, an expression of intent to yield), asserted; the easing is yet to come.
             var plover = referred?.Plover ?? row.Plover;

@@ -204,3 +204,19 @@ public class ThanksAndWarningTests
         Assert.Equal(Sisi, said.Attribution);
     }
 }
+
+public class TourTests
+{
+    [Fact]
+    public void A_tour_that_takes_in_a_country_is_a_visit_and_one_after_a_future_verb_is_yet_to_come()
+    {
+        var found = Extraction.Run(new DocBuilder("وسيبدأ ترامب الأسبوع المقبل جولة خليجية تشمل السعودية وقطر والإمارات.")
+            .Entity("ترامب", Ids.Trump).Entity("السعودية", "Q851", EntityType.Country).Build());
+        var tour = Assert.Single(found, m => m.Cameo == "042");
+        Assert.Equal(new[] { Ids.Trump }, tour.SourceActors);
+        Assert.Contains("Q851", tour.TargetActors);
+        Assert.Equal(Modality.Future, tour.Modality);
+        // A tour taking in nothing named is no visit of this kind ("جولة جديدة من المفاوضات").
+        Assert.DoesNotContain(Extraction.Run(new DocBuilder("وانطلقت جولة جديدة من المفاوضات بين الجانبين.").Build()), m => m.Cameo == "042");
+    }
+}
