@@ -1239,6 +1239,8 @@ public sealed class EventsStage : IDocumentStage
             // "وسيبدأ ترامب الأسبوع المقبل جولة خليجية": a noun after a verb in the future is yet to come (not what happens
             // "during" something: "سيلتقي خلال زيارته").
             if (modality == Model.Modality.Asserted && !row.Verb && ts > cs && !(ts > 0 && During(norms, ts))
+                // (a cheap look for a future prefix before asking the tense detector)
+                && Enumerable.Range(Math.Max(cs, ts - 4), ts - Math.Max(cs, ts - 4)).Any(k => norms[k].Length > 2 && (norms[k][0] == 'س' || norms[k][0] is 'و' or 'ف' && norms[k][1] == 'س'))
                 && Rasd.Time.TenseDetector.Detect(doc.Text, new Span(toks[Math.Max(cs, ts - 4)].Span.Start, toks[ts - 1].Span.End)) == Rasd.Time.Tense.Future)
                 modality = Model.Modality.Future;
             // "أعلن عزمه رفع العقوبات", "أنه سيأمر برفع العقوبات": the stated intent to ease sanctions is an event of its
