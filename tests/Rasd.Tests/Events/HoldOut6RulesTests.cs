@@ -56,4 +56,15 @@ public class HoldOut6RulesTests
             .Time("اليوم", Day(2025, 3, 28)).Time("مطلع الشهر الجاري", DateValue.OfMonth(2025, 3, "relative")).Published(Day(2025, 3, 28)).Build());
         Assert.DoesNotContain(found, m => m.Cameo is "042" or "043" && m.TargetActors.Any(t => t is "Q90" or "rasd:government:FRA") && m.Date.Precision == DatePrecision.Month);
     }
+
+    [Fact]
+    public void Syrias_ministry_by_its_full_name_welcomes_and_a_waiver_of_sanctions_eases_them()
+    {
+        Assert.Equal("rasd:mfa:SYR", Rasd.Actors.ActorDictionary.Default.ResolveId("وزارة الخارجية والمغتربين"));
+        const string Rubio = "rasd:person:marco-rubio";
+        var found = Extraction.Run(new DocBuilder("وأصدر وزير الخارجية الأمريكي ماركو روبيو، الجمعة، إعفاء لمدة 180 يوما من العقوبات المفروضة على سوريا.")
+            .Entity("ماركو روبيو", Rubio).Entity("سوريا", Syria, EntityType.Country).Build());
+        var eased = Assert.Single(found, m => m.Cameo == "085");
+        Assert.Equal(new[] { Rubio }, eased.SourceActors);
+    }
 }
