@@ -1542,7 +1542,7 @@ public sealed class EventsStage : IDocumentStage
             {
                 if (published.Precision == DatePrecision.Day)
                     return (published with { Note = "the text says today: the publication day" }, "today");
-                if (YearLess(published))
+                if (published.YearLessDay)
                     return (published with { Note = $"the text says today: the publication day {published.Day}/{published.Month}, without a year" }, "today");
                 return (DateValue.Unknown("the text says today, but the publication date is unknown"), "none");
             }
@@ -1556,14 +1556,11 @@ public sealed class EventsStage : IDocumentStage
                 return (_context with { Note = "date of the preceding sentence" }, "context");
             if (lead && published.Precision == DatePrecision.Day)
                 return (published with { Note = "lead sentence without a date: taken as the publication day" }, "lead");
-            if (lead && YearLess(published))
+            if (lead && published.YearLessDay)
                 return (published with { Note = $"lead sentence without a date: the publication day {published.Day}/{published.Month}, without a year" }, "lead");
 
             return (DateValue.Unknown("no date in the sentence"), "none");
         }
-
-        /// <summary>A publication day known without its year (a year-less dateline).</summary>
-        private static bool YearLess(DateValue d) => d is { Precision: DatePrecision.Unknown, Month: > 0, Day: > 0, Year: 0 };
 
         private static bool Recent(DateValue d, DateValue published) =>
             d.Precision == DatePrecision.Day && d.AsDate is { } day && published.Precision == DatePrecision.Day && published.AsDate is { } pub

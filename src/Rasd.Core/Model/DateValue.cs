@@ -18,6 +18,9 @@ public sealed record DateValue
 
     public bool Resolved => Precision != DatePrecision.Unknown;
 
+    /// <summary>A day and month known without the year ("الدوحة في 15 أبريل /قنا/", "📅 4 شباط").</summary>
+    public bool YearLessDay => Precision == DatePrecision.Unknown && Year == 0 && Month > 0 && Day > 0;
+
     public static DateValue Unknown(string note, string? basis = "none") =>
         new() { Precision = DatePrecision.Unknown, Basis = basis, Note = note };
 

@@ -49,7 +49,7 @@ internal static class TimeResolver
             case ExprKind.RelDay:
                 // A publication day without a year ("الدوحة في 15 أبريل /قنا/"): "today", "yesterday" keep day and month for
                 // the year coreference or the document's other dates give (counted in a leap year: 1 March - 1 is 29 February).
-                if (ctx.Day is null && ctx.Reference is { Precision: DatePrecision.Unknown, Month: > 0, Day: > 0 } yl && yl.Day <= DateTime.DaysInMonth(2000, yl.Month))
+                if (ctx.Day is null && ctx.Reference is { YearLessDay: true } yl && yl.Day <= DateTime.DaysInMonth(2000, yl.Month))
                 {
                     var rl = new DateOnly(2000, yl.Month, yl.Day).AddDays(e.Offset);
                     return Unres(TimeType.Date, $"a day relative to the publication date {yl.Day}/{yl.Month}, which has no year", 0, rl.Month, rl.Day);
