@@ -270,6 +270,9 @@ public sealed class EventsStage : IDocumentStage
                             if (d.At >= i + c.Length && d.At <= i + c.Length + 3) used[d.At] = true;
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
                     if (m == null) continue;
+                    // "احترام وقف إطلاق النار", "منذ دخول وقف إطلاق النار حيز التنفيذ", "التزامه باتفاق وقف إطلاق النار": the
+                    // ceasefire in force, not one agreed now.
+                    if (m.Cameo == "0871" && !c.Row.Verb && (c.At > 0 && Cue("standing-ceasefire", norms, c.At - 1) || c.At > 1 && Cue("standing-ceasefire", norms, c.At - 2))) continue;
                     // "على أقصى تقدير" (at most), "حسب تقدير": an estimate, not appreciation.
                     if (m.Cameo == "051" && c.At > 0 && Cue("not-praise-before", norms, c.At - 1)) continue;
                     // Only a verb of praise or welcome with its subject ("رحب غوتيريش بالمبادرة"): not "لاقى إشادة", "محل ترحيب",
@@ -842,6 +845,7 @@ public sealed class EventsStage : IDocumentStage
             var targets = new List<string>();
             string? location = null;
             var background = false;
+            var passiveReception = false;
             EventMention? referred = null;
             // The nearest speaker before the trigger ("قال الكرملين إن بوتين أكد ... وأبدى"): the subject carried by a
             // conjoined verb; the attribution stays with the outer frame.
@@ -932,6 +936,18 @@ public sealed class EventsStage : IDocumentStage
                 }
             var conjoined = row.Verb && withConjunction;
             var lightAt = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Where(k => Cue("light", norms, k)).DefaultIfEmpty(-1).Last();
+            // "وكان الجيش الإسرائيلي قد شن في وقت سابق اليوم غارة": a time may stand between the light verb and its noun.
+            if (lightAt < 0)
+                for (var k = ts - 4; k >= Math.Max(cs, ts - 6); k--)
+                    if (Cue("light", norms, k))
+                    {
+                        var lk = k;
+                        // ("شن الطيران الحربي الإسرائيلي اليوم الجمعة غارة": or the light verb's subject, a country's forces by their adjective)
+                        if (Enumerable.Range(lk + 1, ts - lk - 1).All(j => Cue("time-word", norms, j))
+                            || !actors.Any(a => a.Start > lk && a.Start < ts) && !toks.Skip(lk + 1).Take(ts - lk - 1).Any(t => t.Kind == TokenKind.Punct)
+                               && DemonymIn(norms, actors, lk + 1, ts) != null) lightAt = k;
+                        break;
+                    }
             var light = lightAt >= 0;
             // "وأبدى استعداد بلاده": a light verb joined by و with nobody between it and the noun keeps the sentence's subject.
             if (light && toks[lightAt].Norm.Length > 2 && toks[lightAt].Norm[0] is 'و' or 'ف' && IsLight(toks[lightAt].Norm[1..]) && !actors.Any(a => a.Start > lightAt && a.Start < ts)) conjoined = true;
@@ -1043,6 +1059,17 @@ public sealed class EventsStage : IDocumentStage
                             if (!sources.Contains(ActorId(after[k + 1]))) targets.Add(ActorId(after[k + 1]));
                     }
                 }
+                // "أدلى بارو بتصريحه عقب استقباله من قبل الرئيس الجزائري": a reception in the passive; its agent hosts
+                // the one its pronoun points back to, the clause's subject.
+                if (row.Frame == "host" && !row.Verb && objectSuffix && AgentBy(norms, participants, te, Math.Min(ce, te + 2)) is { } passiveHost)
+                {
+                    var guest = before.LastOrDefault(a => ActorId(a) != passiveHost && !a.IsPlace) is { } bg ? ActorId(bg)
+                        : lastEvent?.SourceActors.FirstOrDefault(x => x != passiveHost);
+                    sources.Clear(); sources.Add(passiveHost);
+                    targets.Clear();
+                    passiveReception = true;
+                    if (guest != null) targets.Add(guest);
+                }
                 // "واستقبل ترامب ضيفه الروسي": the guest of that country, by name when the item has named him.
                 if (row.Frame == "host" && targets.Count == 0
                     && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 2) - te)).FirstOrDefault(k => Cue("guest", norms, k), -1) is var gk and >= 0
@@ -1066,6 +1093,12 @@ public sealed class EventsStage : IDocumentStage
                     && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 4) - te)).FirstOrDefault(k => Cue("with", norms, k), -1) is var mu && mu >= 0
                     && after.FirstOrDefault(a => ActorId(a) == targets[0]) is { } withT && withT.Start > mu && withT.Start <= mu + 4)
                     sources.Add(withSp);
+                // "ونفى حزب الله أن يكون قد أطلق الصواريخ": who denies, denies an act of his own.
+                if (sources.Count == 0 && Enumerable.Range(0, ts).LastOrDefault(k => Cue("denial", norms, k), -1) is var dk and >= 0
+                    && participants.FirstOrDefault(a => a.Start > dk && a.Start <= dk + 2 && a.End <= ts) is { } denier
+                    && Enumerable.Range(denier.End, Math.Max(0, ts - denier.End)).Any(k => Cue("complementizer", norms, k))
+                    && !actors.Any(a => a.Start >= denier.End && a.Start < ts))
+                    sources.Add(ActorId(denier));
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
                 // An attack only when it is what the verb itself announces ("أعلن الجيش استعادة السيطرة على القصر").
                 if (sources.Count == 0 && !light && row.Plover != "CONSULT" && SpeakerActor() is { } sp
@@ -1159,6 +1192,8 @@ public sealed class EventsStage : IDocumentStage
                 // "غارات إسرائيلية", "العدوان الإسرائيلي الذي استهدف", "استهداف القاعدة من قبل الحرس الثوري": who attacks.
                 var agent = AgentBy(norms, participants, te, Math.Max(te2, Math.Min(ce, te + 3))) is { } ag ? ag
                     : !row.Verb && DemonymIn(norms, actors, te, te + 2) is { } dn ? dn
+                    // "شن الطيران الحربي الإسرائيلي غارة": the forces of a country, named by its adjective, as the light verb's subject
+                    : !row.Verb && sources.Count == 0 && light && DemonymIn(norms, actors, lightAt + 1, ts) is { } ln ? ln
                     : sources.Count == 0 ? (ts > 2 && Cue("relative", norms, ts - 1) ? DemonymIn(norms, actors, ts - 3, ts - 1) : null) : null;
                 if (agent != null) { sources.Clear(); sources.Add(agent); targets.Remove(agent); }
                 // "رداً على الضربات الأمريكية": an earlier attack on the one who now responds.
@@ -1205,6 +1240,22 @@ public sealed class EventsStage : IDocumentStage
                     .OrderBy(a => a.Start >= te ? 0 : 1).ThenBy(a => Math.Abs(a.Start - ts)).FirstOrDefault();
                 if (where != null) location = where.Id;
             }
+            // "شنت إسرائيل غارة على مبنى في مدينة حلب": where an attack that names no party strikes is what it strikes
+            // (a place of a country other than the attacker's).
+            // A state does not strike itself: "غارة ... بعد إنذار وجهه المتحدث باسم الجيش الإسرائيلي" names the attacker's
+            // own army after the attack (an armed group of the same country, "الدعم السريع", is another side).
+            if (row.Plover == "ASSAULT" && referred == null)
+                targets.RemoveAll(t => dict?.Get(t)?.Type != EntityType.Group && sources.Any(x => SameSide(x, t) && dict?.Get(x)?.Type != EntityType.Group));
+            if (row.Plover == "ASSAULT" && referred == null && targets.Count == 0 && sources.Count > 0)
+            {
+                var struck = location != null ? actors.FirstOrDefault(a => a.Id == location && a.IsPlace)
+                    : actors.FirstOrDefault(a => a.Where && a.IsPlace && a.Start >= te && a.Start < Math.Min(ce, te + 10));
+                if (struck != null && dict?.Get(struck.Id)?.Country != null && !sources.Any(x => SameCountry(x, ActorId(struck))))
+                {
+                    location ??= struck.Id;
+                    targets.Add(ActorId(struck));
+                }
+            }
             // "استضافت سلطنة عمان جولة من المحادثات بين ...": the one hosting a meeting of others is where it is held.
             if (location == null && row.Cameo == "044" && row.Verb && row.Context.Count > 0 && between >= 0
                 && actors.FirstOrDefault(a => a.Start >= te && a.Start <= te + 1 && (a.IsPlace || a.Type == EntityType.Country)) is { } hostPlace
@@ -1250,7 +1301,8 @@ public sealed class EventsStage : IDocumentStage
                 && (modality is Model.Modality.Future or Model.Modality.Planned || Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("intent", norms, k))
                     || ts > cs && Rasd.Time.TenseDetector.Detect(doc.Text, new Span(toks[Math.Max(cs, ts - 3)].Span.Start, toks[ts - 1].Span.End)) == Rasd.Time.Tense.Future))
                 (type, cameo, mode, plover, modality) = ("intent_to_cooperate", "0354", null, "AGREE", Model.Modality.Asserted);
-            background = background || (modality is not (Model.Modality.Future or Model.Modality.Planned) && (Background(norms, ts, te, cs) || SentenceBackground(norms)));
+            // ("عقب استقباله من قبل ...": the reception the report is about, not an earlier one)
+            background = background || (modality is not (Model.Modality.Future or Model.Modality.Planned) && !passiveReception && (Background(norms, ts, te, cs) || SentenceBackground(norms)));
             var (date, dateSource) = referred != null && (referred.Date.Resolved || referred.Date.Month > 0)
                 ? (referred.Date with { Note = "date of the event the text refers back to" }, "context")
                 // "وتأتي القمة بعد دخول وقف إطلاق النار حيز التنفيذ يوم الجمعة الماضي": a happening no actor is named for,
@@ -1481,7 +1533,9 @@ public sealed class EventsStage : IDocumentStage
         {
             var intent = row != null && row.Cameo.StartsWith("03", StringComparison.Ordinal);
             for (var k = 0; k < ts; k++)
-                if (Cue("denial", norms, k)) return Model.Modality.Denied;
+                // ("نفى حزب الله أن يكون قد أطلق الصواريخ، مؤكداً التزامه باتفاق وقف إطلاق النار": what he goes on to affirm is not denied)
+                if (Cue("denial", norms, k) && !Enumerable.Range(k + 1, Math.Max(0, ts - k - 1)).Any(j => norms[j] == "," && Cue("circumstantial", norms, j + 1)))
+                    return Model.Modality.Denied;
             for (var k = Math.Max(cs, ts - 2); k < ts; k++)
                 if (Cue("negation", norms, k)) return Model.Modality.Denied;
             for (var k = Math.Max(cs, ts - 6); k < ts; k++)

@@ -140,6 +140,21 @@ public class ActorDictionaryTests
         Assert.True(g["الروسي"].HasFlag(GazClass.Demonym));
     }
 
+    [Theory]
+    [InlineData("الضاحية الجنوبية لبيروت", "rasd:loc:dahiyeh", "LBN")]
+    [InlineData("في الضاحية الجنوبية", "rasd:loc:dahiyeh", "LBN")]
+    [InlineData("بالفاشر", "rasd:loc:el-fasher", "SDN")]
+    [InlineData("الحديدة", "rasd:loc:hodeidah", "YEM")]
+    [InlineData("بنغازي", "rasd:loc:benghazi", "LBY")]
+    public void Places_of_conflict_coverage_are_locations_of_their_country(string text, string id, string country)
+    {
+        Assert.Equal(id, D.ResolveId(text.StartsWith("في ", StringComparison.Ordinal) ? text[3..] : text));
+        var e = D.Get(id)!;
+        Assert.Equal(EntityType.Location, e.Type);
+        Assert.Equal(country, e.Country);
+        Assert.Null(e.StandsFor);
+    }
+
     [Fact]
     public void Entity_types_parse()
     {
