@@ -385,7 +385,8 @@ public sealed class EventLexicon
     /// <summary>Length in words of a cue of <paramref name="kind"/> (cues.tsv) starting at word i, or 0.</summary>
     public int CueAt(string kind, IReadOnlyList<string> norms, int i)
     {
-        if (!_cues.TryGetValue(kind, out var d)) return 0;
+        // (a frame or trigger at the end of a sentence asks about the word after it)
+        if (!_cues.TryGetValue(kind, out var d) || (uint)i >= (uint)norms.Count) return 0;
         var best = 0;
         foreach (var (stem, p, suf) in ReadingsAt(norms, i))
         {

@@ -74,6 +74,7 @@ public sealed class EventsStage : IDocumentStage
 
         private bool Cue(string kind, List<string> norms, int at)
         {
+            if ((uint)at >= (uint)norms.Count) return false;
             // Kinds are literals (interned): found by reference, without hashing the name on every call.
             var kinds = _kinds ??= new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
             if (!kinds.TryGetValue(kind, out var ki)) kinds[kind] = ki = kinds.Count;

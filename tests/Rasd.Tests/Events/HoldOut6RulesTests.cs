@@ -148,4 +148,15 @@ public class HoldOut6RulesTests
         Assert.Contains(Extraction.Run(new DocBuilder("أعلنت قطر التوصل إلى وقف إطلاق النار في غزة.").Entity("قطر", "Q846", EntityType.Country).Build()),
             m => m.Cameo == "0871");
     }
+
+    [Theory]
+    [InlineData("وقالت الوزارة إن الوفد وصل إلى باريس كما أعلن")]
+    [InlineData("الرئيسية وطني دولي اقتصاد رياضة ثقافة مجتمع رأي")]
+    [InlineData("قال")]
+    public void A_reporting_verb_that_ends_the_text_is_read_without_looking_past_it(string text)
+    {
+        // Found by the seventh held-out set: a verb of saying as the last word asked about the word after it.
+        var found = Extraction.Run(new DocBuilder(text).Entity("باريس", "Q90", EntityType.Location).Build());
+        Assert.DoesNotContain(found, m => m.Trigger.End > text.Length);
+    }
 }
