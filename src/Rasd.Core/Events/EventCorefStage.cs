@@ -113,8 +113,8 @@ public sealed class EventCorefStage : ICorpusStage
 
     private static bool Older(DateValue d, DateValue reported) =>
         reported.Precision == DatePrecision.Day && reported.AsDate is { } pub && d.Resolved
-        && (d.Precision == DatePrecision.Day && d.AsDate is { } day ? day.DayNumber < pub.DayNumber - 31
-            : d.Precision == DatePrecision.Month ? d.Year * 12 + d.Month < pub.Year * 12 + pub.Month - 1
+        && (d.Precision == DatePrecision.Day && d.AsDate is { } day ? day.DayNumber < pub.DayNumber - 14
+            : d.Precision == DatePrecision.Month ? d.Year * 12 + d.Month < pub.Year * 12 + pub.Month
             : d.Precision == DatePrecision.Year && d.Year < pub.Year);
 
     public void Process(Document doc, Corpus corpus)
@@ -153,9 +153,10 @@ public sealed class EventCorefStage : ICorpusStage
             var mentionDate = em.Date;
             // A reference back to something not reported anywhere, with no date of its own, is no new event.
             if (ev == null && em.Background && !em.Date.Resolved && em.Date.Month == 0) continue;
-            // Nor is one recalled from more than a month before its report ("وكانت فرنسا والولايات المتحدة قد أعلنتا اتفاق وقف
-            // إطلاق النار ... في 27 تشرين الثاني 2024" in January): the timeline is of what the reports report. A recent one
-            // ("وسبق أن أكد الكرملين، في 3 من شباط الحالي" on the 12th) is still news of the thread.
+            // Nor is one recalled from more than two weeks before its report, or from an earlier month ("وكانت فرنسا والولايات
+            // المتحدة قد أعلنتا اتفاق وقف إطلاق النار ... في 27 تشرين الثاني 2024" in January, "وكان ترامب قد بعث الشهر الماضي
+            // برسالة"): the timeline is of what the reports report. A recent one ("وسبق أن أكد الكرملين، في 3 من شباط الحالي"
+            // on the 12th) is still news of the thread.
             if (ev == null && em.Background && Older(em.Date, items.GetValueOrDefault(em.ItemId)?.Published ?? doc.Meta.Published)) continue;
             if (ev == null)
             {
@@ -234,6 +235,14 @@ public sealed class EventCorefStage : ICorpusStage
     internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null)
     {
         if (!EventFamilies.Compatible(ev.Cameo, em.Cameo)) return 0;
+        // A letter is not the visit it was carried on ("سلمه رسالة من المرشد" and the hosting of the messenger): it joins
+        // another kind of event only when its sender takes part in it.
+        if ((ev.Type == "message") != (em.Type == "message"))
+        {
+            var letterFrom = ev.Type == "message" ? ev.SourceActors : em.SourceActors;
+            var other = ev.Type == "message" ? em.SourceActors.Concat(em.TargetActors) : ev.SourceActors.Concat(ev.TargetActors);
+            if (letterFrom.Count > 0 && !letterFrom.Any(a => other.Any(b => a == b || countryOf != null && (countryOf(a) == b || countryOf(b) == a)))) return 0;
+        }
         // A speech act is known by who speaks: one whose speaker the report leaves unnamed ("المملكة تدين" in a headline)
         // is its own document's, not another outlet's report of someone else's condemnation.
         if (em.SourceActors.Count == 0 && em.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" && ev.SourceActors.Count > 0

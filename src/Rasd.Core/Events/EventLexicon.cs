@@ -139,6 +139,8 @@ public sealed class EventLexicon
     {
         yield return (w, false);
         if (w.Length > 2 && w[^1] == 'ه') yield return (w[..^1] + "ت", true);
+        // "لقائه", "لقاؤه": a final hamza takes its seat before a suffix (ئ, ؤ, normalised to ي, و).
+        if (w.Length > 3 && w[^1] == 'ء' && w[^2] == 'ا') { yield return (w[..^1] + "ي", true); yield return (w[..^1] + "و", true); }
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = new HashSet<string>(Suffixes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -264,6 +266,8 @@ public sealed class EventLexicon
             if (stem == form && Suffixes.Contains(suf)) return true;
             // The ت variant of a form ending in ة (ه), compared in place rather than built per call.
             if (form.Length > 2 && form[^1] == 'ه' && stem.Length == form.Length && stem[^1] == 'ت'
+                && stem.AsSpan(0, stem.Length - 1).SequenceEqual(form.AsSpan(0, form.Length - 1)) && TSuffixes.Contains(suf)) return true;
+            if (form.Length > 3 && form[^1] == 'ء' && stem.Length == form.Length && stem[^1] is 'ي' or 'و' && suf.Length > 0
                 && stem.AsSpan(0, stem.Length - 1).SequenceEqual(form.AsSpan(0, form.Length - 1)) && TSuffixes.Contains(suf)) return true;
         }
         return false;

@@ -298,7 +298,8 @@ public sealed class EventsStage : IDocumentStage
                     }
                     // Not an event referred back to and a new one with other parties ("ويأتي الاجتماع بعد أيام من مكالمة
                     // هاتفية أجراها ترامب مع بوتين": the meeting just reported and an earlier call).
-                    var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo)
+                    // A letter carried to a meeting by someone other than its sender is an event of its own.
+                    var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo) && !CarriedLetter(x, m) && !CarriedLetter(m, x)
                                                   && !(x.SourceActors.Count > 0 && m.SourceActors.Count > 0 && !x.SourceActors.Any(a => m.SourceActors.Any(b => SameSide(a, b)))
                                                        && x.Plover != "CONSULT")
                                                   && !(x.SourceActors.Count + x.TargetActors.Count > 0 && m.SourceActors.Count + m.TargetActors.Count > 0
@@ -366,6 +367,11 @@ public sealed class EventsStage : IDocumentStage
         private static bool SpeechAct(string cameo) => cameo == "051" || cameo.Length >= 2 && cameo[..2] is "01" or "02" or "10" or "11" or "12" or "13";
 
         /// <summary>One actor or two of one country (a spokesman and his president, a ministry and its government).</summary>
+        /// <summary>A message whose sender takes no part in the other event (a visit, a meeting) it is reported with.</summary>
+        private bool CarriedLetter(EventMention letter, EventMention other) =>
+            letter.Type == "message" && other.Type != "message" && letter.SourceActors.Count > 0
+            && !letter.SourceActors.Any(a => other.SourceActors.Concat(other.TargetActors).Any(b => a == b || SameSide(a, b)));
+
         private bool SameCountry(string a, string b)
         {
             if (a == b) return true;
@@ -975,7 +981,8 @@ public sealed class EventsStage : IDocumentStage
                     return Right(first) ? first : null;
                 }
                 ActorRef? src = null;
-                var adjacentBefore = before.LastOrDefault() is { } ab && ab.End == ts ? ab : null;
+                // ("وكان ترامب قد بعث": the particle قد stands between the subject and its verb)
+                var adjacentBefore = before.LastOrDefault() is { } ab && (ab.End == ts || ab.End == ts - 1 && norms[ts - 1] == "قد") ? ab : null;
                 var antecedent = row.Verb ? RelativeAntecedent(norms, participants, ts) : null;
                 // "بوتين والشرع يجريان ...": coordinated subjects before the verb are the two parties.
                 // (titles may stand between: "بوتين والرئيس الأمريكي دونالد ترامب")
@@ -1001,9 +1008,13 @@ public sealed class EventsStage : IDocumentStage
                     after.Remove(gp);
                 }
                 // genitive: "اتصال بوتين والشرع", "استعداد روسيا"; not one with a preposition ("الشكر للرئيس التركي": to whom)
-                else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light && !g.Attached) src = g;
+                // (a noun with a pronoun has its possessor: "لقائه الرئيس الروسي" names whom he met)
+                else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light && !g.Attached && !objectSuffix) src = g;
                 else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
                          && st.LastEvent is { } main && main.Span == sent.Span && main.SourceActors.Count > 0) sources.Add(main.SourceActors[0]); // "طلب ... خلال اجتماعه": his, the subject's
+                // "سلم وزير الخارجية عباس عراقجي، خلال لقائه الرئيس الروسي": the subject just named, before its verb's object.
+                else if (!row.Verb && objectSuffix && ts > 1 && Cue("during", norms, ts - 1) && before.LastOrDefault() is { } db && db.End >= ts - 2 && !db.IsPlace
+                         && db.Type is not (EntityType.Location or EntityType.Country)) src = db;
                 else if (!row.Verb && objectSuffix && before.LastOrDefault() is { } pb && pb.End >= ts - 1 && !Blocked(toks, pb.End, ts, comma: true)) src = pb; // "أبدت وزارة الدفاع استعدادها"
                 // "وأعرب الشرع اليوم عن ترحيبه": the subject of the light verb, a few words from the noun its pronoun points back to.
                 else if (!row.Verb && objectSuffix && before.LastOrDefault() is { } lb && lb.End >= ts - 4 && !Blocked(toks, lb.End, ts, comma: true)
@@ -1071,6 +1082,25 @@ public sealed class EventsStage : IDocumentStage
                     passiveReception = true;
                     if (guest != null) targets.Add(guest);
                 }
+                // "سلم عراقجي، خلال لقائه بوتين، رسالة خطية من خامنئي", "الذي سلمه رسالة من المرشد": a letter carried by a
+                // messenger is its sender's, to the other party of the meeting the sentence reports.
+                if (row.Type == "message" && !row.Verb
+                    && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 3) - te)).FirstOrDefault(k => norms[k] == "من", -1) is var mk and >= 0
+                    // (the sender's titles may come first: "من قائد الثورة الإسلامية آية الله السيد علي خامنئي")
+                    && participants.FirstOrDefault(a => a.Start > mk && a.Start <= mk + 7 && !a.IsPlace) is { } sender
+                    && !toks.Skip(mk + 1).Take(sender.Start - mk - 1).Any(t => t.Kind == TokenKind.Punct))
+                {
+                    var senderId = ActorId(sender);
+                    var receiver = targets.FirstOrDefault(t => t != senderId && !SameSide(t, senderId) && after.Any(a => ActorId(a) == t && a.Start > sender.End))
+                        ?? (lastEvent is { Plover: "CONSULT" } met0 && met0.Span == sent.Span && !SentenceBackground(norms)
+                            ? met0.SourceActors.Concat(met0.TargetActors).FirstOrDefault(x => x != senderId && !SameCountry(x, senderId)) : null);
+                    if (receiver != null && !sources.Contains(senderId) || sources.Count == 0)
+                    {
+                        sources.Clear(); sources.Add(senderId);
+                        targets.Clear();
+                        if (receiver != null) targets.Add(receiver);
+                    }
+                }
                 // "واستقبل ترامب ضيفه الروسي": the guest of that country, by name when the item has named him.
                 if (row.Frame == "host" && targets.Count == 0
                     && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 2) - te)).FirstOrDefault(k => Cue("guest", norms, k), -1) is var gk and >= 0
@@ -1124,7 +1154,9 @@ public sealed class EventsStage : IDocumentStage
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.
             var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("during", norms, k));
             bool Within(EventMention prior) => sources.Concat(targets).All(a => prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(a, b)) || dict?.Get(a)?.Type == EntityType.Country);
-            if (during && lastConsult != null && row.Plover == "CONSULT" && !row.Verb && EventFamilies.Compatible(lastConsult.Cameo, row.Cameo) && Within(lastConsult))
+            // (a meeting is not the letter delivered at it: "خلال لقائه" after "يسلم رسالة")
+            if (during && lastConsult != null && row.Plover == "CONSULT" && !row.Verb && EventFamilies.Compatible(lastConsult.Cameo, row.Cameo) && Within(lastConsult)
+                && (lastConsult.Type != "message" || row.Type == "message"))
                 referred = lastConsult;
             // "اتفق الطرفان", "بين القائدين", "وجرى تبادل للآراء": the two parties of the consultation just reported.
             var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k));
@@ -1145,12 +1177,18 @@ public sealed class EventsStage : IDocumentStage
             if (circumstance && prior0() is { } p0 && sources.Count + targets.Count == 0) referred = p0;
             // "حضر جلسة المباحثات" after a mediation in passing: the talks, not the mediation.
             EventMention? prior0() => st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted
-                                                                   && (row.Cameo == "045" || e.Cameo != "045"))
-                                       ?? st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted);
+                                                                   && (row.Cameo == "045" || e.Cameo != "045") && (e.Type != "message" || row.Type == "message"))
+                                       ?? st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted
+                                                                      && (e.Type != "message" || row.Type == "message"));
             if (referred == null && (definite || attend) && row.Plover is "CONSULT" or "ASSAULT"
                 && prior0() is { } prior
-                && (attend || ts == _accusedObject || Within(prior)))
+                && (attend || ts == _accusedObject || Within(prior)) && !WithAnother(prior))
                 referred = prior;
+            // "المحادثات غير المباشرة مع الولايات المتحدة" after a visit to Putin: talks with a party of neither side are others.
+            bool WithAnother(EventMention prior) =>
+                Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 4) - te)).FirstOrDefault(k => Cue("with", norms, k), -1) is var wk and >= 0
+                && after.FirstOrDefault(a => a.Start > wk && a.Start <= wk + 2) is { } withWhom
+                && !prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(ActorId(withWhom), b) || dict?.Get(b) is { Country: { } bc } && dict.CountryId(bc) == ActorId(withWhom));
             // "وقال عبدي إن الاتفاق يمثل فرصة": "the agreement" after one was signed in the item is that agreement.
             if (referred == null && !row.Verb && row.Cameo == "030" && (definite || toks[ts].Norm.StartsWith("ال", StringComparison.Ordinal))
                 && st.Events.LastOrDefault(e => e.Cameo is "057" or "0871" && e.Modality == Model.Modality.Asserted && e.SourceActors.Count > 0 && Within(e)) is { } signed)
@@ -1538,7 +1576,9 @@ public sealed class EventsStage : IDocumentStage
                 if (Cue("denial", norms, k) && !Enumerable.Range(k + 1, Math.Max(0, ts - k - 1)).Any(j => norms[j] == "," && Cue("circumstantial", norms, j + 1)))
                     return Model.Modality.Denied;
             for (var k = Math.Max(cs, ts - 2); k < ts; k++)
-                if (Cue("negation", norms, k)) return Model.Modality.Denied;
+                // A particle stands alone or after و/ف: "سلمه" is no س + لم + ه.
+                if (Cue("negation", norms, k) && norms[k].StartsWith('ل') || norms[k].Length > 2 && norms[k][0] is 'و' or 'ف' && norms[k][1] == 'ل' && Cue("negation", norms, k))
+                    return Model.Modality.Denied;
             for (var k = Math.Max(cs, ts - 6); k < ts; k++)
                 if (Cue("hypothetical", norms, k)) return Model.Modality.Hypothetical;
             if (intent) return Model.Modality.Asserted;

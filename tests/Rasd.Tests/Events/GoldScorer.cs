@@ -169,7 +169,9 @@ internal static class GoldScorer
                     && e.Mentions.Any(m => run.FileOfDoc.TryGetValue(m.Document, out var f) && expected.Contains(f))
                     && AllMatch(corpus, e.SourceActors.Concat(e.TargetActors), g.Source.Concat(g.Target)))
                 .Select(e => (Event: e, Files: e.Mentions.Select(m => run.FileOfDoc.GetValueOrDefault(m.Document)).Where(f => f != null && expected.Contains(f)).Distinct().Count()))
-                .OrderByDescending(x => x.Files).ThenByDescending(x => g.Date != null && x.Event.Date.Iso == g.Date ? 1 : 0)
+                // (of two events of the family reported by as many files on the same date, the one of the gold's own code: the letter, not
+                // the visit it came with)
+                .OrderByDescending(x => x.Files).ThenByDescending(x => g.Date != null && x.Event.Date.Iso == g.Date ? 1 : 0).ThenByDescending(x => x.Event.Cameo == g.Cameo ? 1 : 0)
                 .ThenByDescending(x => DirectionRight(corpus, g, x.Event) ? 1 : 0).ToList();
             if (candidates.Count == 0) { s.Lines.Add($"✗  {g.Id}: not found ({g.Cameo} {g.Date})"); continue; }
             s.Found++;

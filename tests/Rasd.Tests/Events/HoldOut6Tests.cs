@@ -15,7 +15,9 @@ public class HoldOut6Tests(ITestOutputHelper output)
     // Re-scored unread after the fifth set's fixes (c7c3356): merged 6/21, stories 11/14. After the fixes made on it
     // (2a82171): found 22/30, date right 17/27, merged 7/21, direction 11/17, attribution 12/32; with Syria's ministry by
     // its full name and sanctions waivers: found 23/30, date right 18/27, merged 8/21, attribution 14/32.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.76, Date: 0.66, Merged: 0.38, Direction: 0.64, Attribution: 0.43, AbsentAllowed: 4);
+    // Stop 17 (a passive reception, "دان", a light verb's time, the place an attack strikes, who denies, letters): found
+    // 24/30, date right 19/27, merged 11/21, direction 12/17, attribution 15/32.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.79, Date: 0.70, Merged: 0.52, Direction: 0.70, Attribution: 0.46, AbsentAllowed: 4);
 
     [Fact]
     public void Pipeline_scores_on_the_sixth_held_out_set() => GoldScorer.ScoreSet("holdout6", Floors, output.WriteLine);
