@@ -172,6 +172,7 @@ public sealed class EventsStage : IDocumentStage
                     continue;
                 }
                 var actors = Actors(toks);
+                Delegations(norms, actors);
                 var frames = Frames(toks, norms, actors, st.LastSpeaker, st.LastFrame);
                 // Triggers first (a verb of saying followed by "هاتفياً" is a call, not a frame), then arguments.
                 var cands = new List<Candidate>();
@@ -528,6 +529,32 @@ public sealed class EventsStage : IDocumentStage
             }
             MarkTitles(toks, kept);
             return kept;
+        }
+
+        /// <summary>
+        /// "التقى الشيباني وفداً إسرائيلياً": a delegation named by its country's adjective stands for that country, a party
+        /// like a named one (unless someone named leads it: "وفد روسي برئاسة بوغدانوف" is Bogdanov's).
+        /// </summary>
+        private void Delegations(List<string> norms, List<ActorRef> actors)
+        {
+            if (dict == null) return;
+            for (var k = 0; k + 1 < norms.Count; k++)
+            {
+                // (an indefinite one: "الوفد الأوكراني" is the delegation the report has named)
+                if (norms[k] is not ("وفد" or "وفدا" or "ووفد" or "بوفد")) continue;
+                if (actors.Any(a => a.Start <= k + 1 && k < a.End)) continue;
+                // (the adjective may carry the accusative's alef: "وفداً إسرائيلياً")
+                var adj = norms[k + 1].Length > 3 && norms[k + 1][^1] == 'ا' ? [norms[k + 1], norms[k + 1][..^1]] : new List<string> { norms[k + 1] };
+                var m = adj.Select(w => dict.MatchAt(new List<string> { w }, 0, p => p.Kind == PhraseKind.Demonym)).FirstOrDefault(x => x is { Info.Ids.Count: > 0 });
+                if (m == null) continue;
+                var end = k + 2;
+                // ("وفداً روسياً رفيع المستوى برئاسة نوفاك", "وفد روسي حكومي كبير برئاسة")
+                var ledAt = Enumerable.Range(end, Math.Max(0, Math.Min(norms.Count, end + 4) - end)).TakeWhile(j => norms[j] is not ("," or "." or "،")).Any(j => Cue("led-by", norms, j));
+                if (ledAt) continue;
+                var at = actors.FindIndex(a => a.Start > k);
+                var id = m.Value.Info.Ids[0];
+                actors.Insert(at < 0 ? actors.Count : at, new ActorRef(k, end, id, dict.Get(id)?.Type ?? EntityType.Country, false, null));
+            }
         }
 
         /// <summary>
@@ -1366,6 +1393,11 @@ public sealed class EventsStage : IDocumentStage
             if (sources.Count > 0)
                 foreach (var cp in companions)
                     if (ActorId(cp) is var cid && !sources.Contains(cid) && !targets.Contains(cid)) sources.Add(cid);
+            // "التقى الشيباني وفداً إسرائيلياً، وذلك بوساطة أمريكية": those mediated between are the parties of the meeting
+            // the sentence reports.
+            if (cameo == "045" && referred == null && sources.Count > 0 && targets.Count == 0
+                && lastEvent is { Plover: "CONSULT" } mediated && mediated.Span == sent.Span && mediated.Cameo != "045")
+                targets.AddRange(mediated.SourceActors.Concat(mediated.TargetActors).Where(x => !sources.Any(y => SameSide(x, y))).Distinct());
             // Aggression is an event only when a state or its forces commit it.
             // (or an armed group the actor dictionary knows: "أعلنت قوات الدعم السريع سيطرتها على مدينة الفاشر"; not "حماس التي
             // تسيطر على قطاع غزة", a state of affairs)

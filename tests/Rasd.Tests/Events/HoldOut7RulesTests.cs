@@ -77,4 +77,35 @@ public class HoldOut7RulesTests
         Assert.DoesNotContain(Run(Day(2025, 4, 1), "مطلع الشهر").Events, e => e.Cameo == "040");
         Assert.Contains(Run(Day(2025, 4, 10), "الخميس الماضي").Events, e => e.Cameo == "040");
     }
+
+    [Fact]
+    public void A_delegation_named_by_its_countrys_adjective_is_that_country_and_the_mediator_mediates_between_the_parties()
+    {
+        const string Shaibani = "rasd:person:asaad-al-shaibani";
+        var found = Extraction.Run(new DocBuilder("التقى وزير الخارجية أسعد الشيباني اليوم في باريس وفداً إسرائيلياً، وذلك بوساطة أمريكية، لبحث خفض التصعيد.")
+            .Entity("أسعد الشيباني", Shaibani).Entity("باريس", "Q90", EntityType.Location)
+            .Time("اليوم", Day(2025, 8, 19)).Published(Day(2025, 8, 19)).Build());
+        var meeting = Assert.Single(found, m => m.Cameo is "044" or "040" or "042");
+        Assert.Equal(new[] { Shaibani }, meeting.SourceActors);
+        Assert.Equal(new[] { Israel }, meeting.TargetActors);
+        var mediation = Assert.Single(found, m => m.Cameo == "045");
+        Assert.Equal(new[] { Usa }, mediation.SourceActors);
+        Assert.Equal(new[] { Shaibani, Israel }, mediation.TargetActors);
+        // a delegation someone leads is his ("وفداً روسياً رفيع المستوى برئاسة نوفاك")
+        const string Novak = "rasd:person:alexander-novak";
+        var led = Extraction.Run(new DocBuilder("استقبل الرئيس أحمد الشرع اليوم وفداً روسياً رفيع المستوى برئاسة نائب رئيس الوزراء ألكسندر نوفاك.")
+            .Entity("أحمد الشرع", Sharaa).Entity("ألكسندر نوفاك", Novak)
+            .Time("اليوم", Day(2025, 9, 9)).Published(Day(2025, 9, 9)).Build());
+        var hosting = Assert.Single(led, m => m.Cameo == "043");
+        Assert.Equal(new[] { Novak }, hosting.TargetActors);
+    }
+
+    [Fact]
+    public void What_a_meeting_comes_in_the_wake_of_is_background_and_monitoring_a_ceasefire_is_no_agreement()
+    {
+        var found = Extraction.Run(new DocBuilder("ويعد هذا اللقاء الثاني بين الجانبين، في أعقاب غارات إسرائيلية استهدفت في منتصف تموز مقر الأركان في دمشق، ومراقبة وقف إطلاق النار في السويداء.")
+            .Entity("دمشق", Damascus, EntityType.Location).Build());
+        Assert.All(found.Where(m => m.Plover == "ASSAULT"), m => Assert.True(m.Background));
+        Assert.DoesNotContain(found, m => m.Cameo == "0871");
+    }
 }
