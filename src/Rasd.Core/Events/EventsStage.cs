@@ -300,7 +300,10 @@ public sealed class EventsStage : IDocumentStage
                     // Not an event referred back to and a new one with other parties ("ويأتي الاجتماع بعد أيام من مكالمة
                     // هاتفية أجراها ترامب مع بوتين": the meeting just reported and an earlier call).
                     // A letter carried to a meeting by someone other than its sender is an event of its own.
+                    // So is the visit a relative clause tells of ("قمة ثلاثية جمعته بـ... ماكرون، الذي يزور مصر حالياً") beside a meeting.
+                    var visitInRelative = m.Cameo == "042" && c.Row.Verb && c.At > 0 && Cue("relative", norms, c.At - 1);
                     var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo) && !CarriedLetter(x, m) && !CarriedLetter(m, x)
+                                                  && !(visitInRelative && x.Cameo is not ("042" or "043"))
                                                   && !(x.SourceActors.Count > 0 && m.SourceActors.Count > 0 && !x.SourceActors.Any(a => m.SourceActors.Any(b => SameSide(a, b)))
                                                        && x.Plover != "CONSULT")
                                                   && !(x.SourceActors.Count + x.TargetActors.Count > 0 && m.SourceActors.Count + m.TargetActors.Count > 0
@@ -1016,14 +1019,26 @@ public sealed class EventsStage : IDocumentStage
                 var coordinated = before.Count >= 2 && Coordinated(toks, before[^2], before[^1]);
                 var oneSide = false;
                 if (pronounSubject != null) sources.Add(pronounSubject);
+                // "بالرئيس المصري السيسي والرئيس الفرنسي ماكرون، الذي يزور مصر": a singular relative pronoun speaks of the last
+                // name only, whatever stands coordinated before it.
+                else if (antecedent != null && norms[ts - 1] is "الذي" or "التي") src = antecedent;
                 else if (coordinated && (before[^1].End >= ts - 4 || light))
                 {
                     sources.Add(ActorId(before[^2]));
                     // "عقد وفد إيراني برئاسة غريب آبادي ومجيد تخت روانجي محادثات مع ...": two of one side talk with a third.
-                    oneSide = row.Frame != "visit" && SameCountry(ActorId(before[^2]), ActorId(before[^1]))
-                              && after.Any(a => Enumerable.Range(te, Math.Max(0, a.Start - te)).Any(k => Cue("with", norms, k)));
+                    // "وأجرى جلالته والرئيسان السيسي وماكرون اتصالا هاتفيا مع الرئيس الأميركي": leaders of several countries
+                    // together, when the one they talk with follows "مع" right after the noun.
+                    var withNext = Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 3) - te)).FirstOrDefault(k => Cue("with", norms, k), -1) is var wn and >= 0
+                                   && after.Any(a => a.Start > wn && a.Start <= wn + 3);
+                    oneSide = row.Frame != "visit" && (SameCountry(ActorId(before[^2]), ActorId(before[^1]))
+                                                        && after.Any(a => Enumerable.Range(te, Math.Max(0, a.Start - te)).Any(k => Cue("with", norms, k)))
+                                                        || withNext);
                     if (row.Frame != "visit" && !oneSide) targets.Add(ActorId(before[^1]));
-                    else sources.Add(ActorId(before[^1]));
+                    else
+                    {
+                        sources.Add(ActorId(before[^1]));
+                        if (oneSide && before.Count >= 3 && Coordinated(toks, before[^3], before[^2]) && !sources.Contains(ActorId(before[^3]))) sources.Insert(0, ActorId(before[^3]));
+                    }
                 }
                 else if (antecedent != null) src = antecedent;                                              // "الشيباني، الذي يزور روسيا"
                 else if (row.Verb && adjacentBefore != null && !conjoined) src = adjacentBefore;                // SVO: "بوتين دعا الشيباني"
@@ -1376,6 +1391,15 @@ public sealed class EventsStage : IDocumentStage
                 // act of someone named ("وجاء اللقاء بعد إعلان ترامب أمس") is an event of its own.
                 : sources.Count == 0 && targets.Count == 0 && ComesAfter(norms, ts) ? (DateValue.Unknown("what the report comes after: background"), "none")
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background);
+            // "وأجرى القادة الثلاثة خلال القمة اتصالاً هاتفياً مع ترامب": what happens during the meeting just reported (another
+            // event, not a reference to it) is of the meeting's day, and news, not background.
+            if (referred == null && !date.Resolved && date.Month == 0 && lastConsult is { Date.Resolved: true, Background: false } during0 && during0.ItemId == item.Id
+                && Enumerable.Range(Math.Max(cs, ts - 4), ts - Math.Max(cs, ts - 4)).Any(k => Cue("during", norms, k) && k + 1 < ts
+                                                                                      && lex.TriggersAt(norms, k + 1).Any(t => t.Row.Plover == "CONSULT" && !t.Row.Verb)))
+            {
+                (date, dateSource) = (during0.Date with { Note = "date of the meeting it took place during" }, "context");
+                background = false;
+            }
             var attribution = governing?.Actor;
             var attributionText = governing == null ? null : doc.Slice(governing.Text);
             // A condemnation, appeal, praise, threat or rejection no frame reports is a speech act of its own source:

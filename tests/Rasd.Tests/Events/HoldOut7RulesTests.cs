@@ -108,4 +108,35 @@ public class HoldOut7RulesTests
         Assert.All(found.Where(m => m.Plover == "ASSAULT"), m => Assert.True(m.Background));
         Assert.DoesNotContain(found, m => m.Cameo == "0871");
     }
+
+    [Fact]
+    public void Leaders_of_several_countries_who_call_someone_together_are_all_the_callers()
+    {
+        const string Sisi = "rasd:person:abdel-fattah-el-sisi", Macron = "rasd:person:emmanuel-macron";
+        var found = Extraction.Run(new DocBuilder("وأجرى الرئيسان السيسي وماكرون اليوم اتصالا هاتفيا مع الرئيس الأميركي دونالد ترمب.")
+            .Entity("السيسي", Sisi).Entity("ماكرون", Macron).Entity("الرئيس الأميركي دونالد ترمب", Trump)
+            .Time("اليوم", Day(2025, 4, 7)).Published(Day(2025, 4, 7)).Build());
+        var call = Assert.Single(found, m => m.Cameo == "041");
+        Assert.Equal(new[] { Sisi, Macron }, call.SourceActors);
+        Assert.Equal(new[] { Trump }, call.TargetActors);
+    }
+
+    [Fact]
+    public void What_happens_during_the_meeting_just_reported_is_of_its_day_and_a_visit_in_a_relative_clause_is_its_own_event()
+    {
+        const string Sisi = "rasd:person:abdel-fattah-el-sisi", Macron = "rasd:person:emmanuel-macron", King = "rasd:person:abdullah-ii";
+        var doc = new DocBuilder(
+                "شارك الملك عبد الله الثاني الاثنين في قمة ثلاثية جمعته بالرئيس السيسي والرئيس ماكرون، الذي يزور مصر حاليا.",
+                "وأجرى القادة الثلاثة خلال القمة اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب.")
+            .Entity("عبد الله الثاني", King).Entity("السيسي", Sisi).Entity("ماكرون", Macron)
+            .Entity("مصر", "Q79", EntityType.Country).Entity("دونالد ترامب", Trump)
+            .Time("الاثنين", Day(2025, 4, 7)).Published(Day(2025, 4, 8)).Build();
+        var found = Extraction.Run(doc);
+        var call = Assert.Single(found, m => m.Cameo == "041");
+        Assert.Equal(new DateOnly(2025, 4, 7), call.Date.AsDate);
+        Assert.False(call.Background);
+        // Macron's visit is his, apart from the summit of three
+        Assert.Contains(found, m => m.Cameo == "042" && m.SourceActors.SequenceEqual(new[] { Macron }) && m.TargetActors.SequenceEqual(new[] { "Q79" }));
+        Assert.Contains(found, m => m.Cameo is "044" or "040" && m.SourceActors.Concat(m.TargetActors).Contains(Sisi));
+    }
 }

@@ -14,7 +14,10 @@ public class HoldOut7Tests(ITestOutputHelper output)
     // After the fixes made on it (letters carried to a meeting, "لقائه", "قد" before a verb, recalled events of an earlier
     // month): merged 7/22, direction 13/15; attribution 12/33, one fewer than blind: the meeting "خلال لقائه" is now read, and
     // the Rome round's "المحادثات" in j02 now joins it instead of the talks with the United States.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.66, Date: 0.60, Merged: 0.31, Direction: 0.86, Attribution: 0.36, AbsentAllowed: 6);
+    // Then (delegations by adjective, mediation between the meeting's parties, leaders calling together, what happens during
+    // a meeting, a visit in a relative clause): found 27/36, date right 23/33, merged 12/22, direction 13/15, attribution
+    // 14/33, five absent checks failing.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.75, Date: 0.69, Merged: 0.54, Direction: 0.86, Attribution: 0.42, AbsentAllowed: 5);
 
     [Fact]
     public void Pipeline_scores_on_the_seventh_held_out_set() => GoldScorer.ScoreSet("holdout7", Floors, output.WriteLine);
