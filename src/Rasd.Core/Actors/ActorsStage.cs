@@ -17,6 +17,9 @@ public sealed class ActorsStage : IDocumentStage
     private static readonly HashSet<string> NamePrefixes = new(StringComparer.Ordinal) { "عبد", "ابو", "بن", "ابن", "ام", "بنت", "وعبد", "وابو" };
     private readonly ActorDictionary _dict;
     private readonly NerModel _model;
+    // Words that head organisations' names (حزب، وزارة، تنظيم), normalised: alone they name nothing.
+    private static readonly Lazy<HashSet<string>> OrgHeads = new(() => Rasd.Data.DataFiles.ReadTsv("actors/ner_gazetteer.tsv")
+        .Where(f => f.Length > 1 && f[1].Trim() == "ORGHEAD").Select(f => Rasd.Language.ArabicNormalizer.Normalize(f[0].Trim())).ToHashSet(StringComparer.Ordinal));
 
     public ActorsStage() : this(ActorDictionary.Default, NerModel.Default) { }
 
@@ -225,6 +228,8 @@ public sealed class ActorsStage : IDocumentStage
             else if (covered) continue;
             // "روسيا الاتحادية" split by a longer phrase before it: the leftover word is not a name of its own.
             if (a > 0 && _dict.Lookup(s.Norms[a - 1] + " " + string.Join(' ', s.Norms.GetRange(a, b - a))).Any(p => p.Kind == PhraseKind.Alias)) continue;
+            // "زعيم تنظيم «بي كا كا»": a word that heads organisations' names, alone, names none.
+            if (type == "ORG" && b - a == 1 && OrgHeads.Value.Contains(s.Norms[a])) continue;
             var label = type;
             var et = type switch { "PERS" => EntityType.Person, "LOC" => EntityType.Location, _ => EntityType.Organization };
             var d = new Draft { Sentence = si, TokStart = a, TokEnd = b, Type = et, NerLabel = label, Source = "ner" };

@@ -18,6 +18,16 @@ public class ActorsStageTests
     private const string Sharaa = "rasd:person:ahmed-al-sharaa", Maher = "rasd:person:maher-al-sharaa";
 
     [Fact]
+    public void A_word_that_heads_organisations_names_is_no_organisation_alone()
+    {
+        var d = Analyse("دعا زعيم تنظيم \"بي كا كا\" الإرهابي عبد الله أوجلان التنظيم إلى إلقاء السلاح. وقالت الوزارة إن الحزب وافق.", new DateOnly(2025, 2, 27));
+        Assert.DoesNotContain(d.Entities, m => m.Text is "تنظيم" or "التنظيم" or "الوزارة" or "الحزب" && m.EntityId != null && m.EntityId.StartsWith("rasd:ت", StringComparison.Ordinal));
+        Assert.DoesNotContain(d.Entities, m => m.Text == "تنظيم");
+        Assert.NotEmpty(Of(d, "rasd:group:pkk"));
+        Assert.NotEmpty(Of(d, "rasd:person:abdullah-ocalan"));
+    }
+
+    [Fact]
     public void Links_spelling_variants_and_clitics_to_one_entity()
     {
         var d = Analyse("أجرى الرئيس الروسي فلاديمير بوتين اتصالا مع الشرع. وأكد فلاديمير بوتن دعمه، وقال لبوتين مسؤول إن الكرملين راض. وأكد ترمب وبوتين ذلك.",

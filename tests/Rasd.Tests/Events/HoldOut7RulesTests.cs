@@ -139,4 +139,46 @@ public class HoldOut7RulesTests
         Assert.Contains(found, m => m.Cameo == "042" && m.SourceActors.SequenceEqual(new[] { Macron }) && m.TargetActors.SequenceEqual(new[] { "Q79" }));
         Assert.Contains(found, m => m.Cameo is "044" or "040" && m.SourceActors.Concat(m.TargetActors).Contains(Sisi));
     }
+
+    [Fact]
+    public void An_appeal_to_lay_down_arms_is_no_invitation_and_a_title_naming_an_organisation_stands_before_the_speaker()
+    {
+        const string Ocalan = "rasd:person:abdullah-ocalan", Pkk = "rasd:group:pkk";
+        var found = Extraction.Run(new DocBuilder("دعا زعيم تنظيم \"بي كا كا\" الإرهابي عبد الله أوجلان اليوم التنظيم إلى إلقاء السلاح وعقد مؤتمره العام.")
+            .Entity("بي كا كا", Pkk, EntityType.Group).Entity("عبد الله أوجلان", Ocalan)
+            .Time("اليوم", Day(2025, 2, 27)).Published(Day(2025, 2, 27)).Build());
+        Assert.DoesNotContain(found, m => m.Cameo == "036");
+        var appeal = Assert.Single(found, m => m.Cameo == "025");
+        Assert.Equal(new[] { Ocalan }, appeal.SourceActors);
+        // an invitation to a conference stays one
+        Assert.Contains(Extraction.Run(new DocBuilder("دعا بوتين الشرع إلى حضور المؤتمر.").Entity("بوتين", Putin).Entity("الشرع", Sharaa).Build()), m => m.Cameo == "036");
+    }
+
+    [Fact]
+    public void An_executive_committee_speaks_for_its_organisation()
+    {
+        const string Pkk = "rasd:group:pkk";
+        var found = Extraction.Run(new DocBuilder("أعلنت اللجنة التنفيذية لحزب العمال الكوردستاني اليوم وقفاً لإطلاق النار.")
+            .Entity("حزب العمال الكوردستاني", Pkk, EntityType.Group).Time("اليوم", Day(2025, 3, 1)).Published(Day(2025, 3, 1)).Build());
+        var ceasefire = Assert.Single(found, m => m.Cameo == "0871");
+        Assert.Equal(new[] { Pkk }, ceasefire.SourceActors);
+    }
+
+    [Fact]
+    public void The_party_alone_is_the_party_the_item_names_most()
+    {
+        const string Ocalan = "rasd:person:abdullah-ocalan", Pkk = "rasd:group:pkk", Dem = "rasd:org:dem-party";
+        var found = Extraction.Run(new DocBuilder(
+                "أعلن حزب العمال الكردستاني وقف إطلاق النار. وكان حزب العمال الكردستاني قد رحب بزيارة وفد حزب المساواة وديمقراطية الشعوب.",
+                "ودعا أوجلان الحزب إلى إلقاء السلاح.")
+            .EntityAll("حزب العمال الكردستاني", Pkk, EntityType.Group).Entity("أوجلان", Ocalan)
+            .Entity("حزب المساواة وديمقراطية الشعوب", Dem, EntityType.Organization).Build());
+        var appeal = Assert.Single(found, m => m.Cameo == "025");
+        Assert.Equal(new[] { Ocalan }, appeal.SourceActors);
+        Assert.Equal(new[] { Pkk }, appeal.TargetActors);
+        // "الحزب الديمقراطي ...": the head of a name the tagger missed, not "the party"
+        var named = Extraction.Run(new DocBuilder("أعلن حزب العمال الكردستاني وقف إطلاق النار.", "ودعا أوجلان الحزب الديمقراطي إلى إلقاء السلاح.")
+            .EntityAll("حزب العمال الكردستاني", Pkk, EntityType.Group).Entity("أوجلان", Ocalan).Build());
+        Assert.DoesNotContain(named, m => m.Cameo == "025" && m.TargetActors.Contains(Pkk));
+    }
 }

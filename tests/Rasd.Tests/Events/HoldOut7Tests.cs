@@ -17,7 +17,9 @@ public class HoldOut7Tests(ITestOutputHelper output)
     // Then (delegations by adjective, mediation between the meeting's parties, leaders calling together, what happens during
     // a meeting, a visit in a relative clause): found 27/36, date right 23/33, merged 12/22, direction 13/15, attribution
     // 14/33, five absent checks failing.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.75, Date: 0.69, Merged: 0.54, Direction: 0.86, Attribution: 0.42, AbsentAllowed: 5);
+    // Then (the PKK, Öcalan and the Kurdistan Region in the dictionary, an appeal to lay down arms, "the party" as the one the
+    // item names most, a long title before the speaker): found 28/36, date right 24/33, attribution 15/33, single-source 8/14.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.77, Date: 0.72, Merged: 0.54, Direction: 0.86, Attribution: 0.45, AbsentAllowed: 5);
 
     [Fact]
     public void Pipeline_scores_on_the_seventh_held_out_set() => GoldScorer.ScoreSet("holdout7", Floors, output.WriteLine);
