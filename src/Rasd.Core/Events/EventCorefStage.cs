@@ -235,14 +235,9 @@ public sealed class EventCorefStage : ICorpusStage
     internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null)
     {
         if (!EventFamilies.Compatible(ev.Cameo, em.Cameo)) return 0;
-        // A letter is not the visit it was carried on ("سلمه رسالة من المرشد" and the hosting of the messenger): it joins
-        // another kind of event only when its sender takes part in it.
-        if ((ev.Type == "message") != (em.Type == "message"))
-        {
-            var letterFrom = ev.Type == "message" ? ev.SourceActors : em.SourceActors;
-            var other = ev.Type == "message" ? em.SourceActors.Concat(em.TargetActors) : ev.SourceActors.Concat(ev.TargetActors);
-            if (letterFrom.Count > 0 && !letterFrom.Any(a => other.Any(b => a == b || countryOf != null && (countryOf(a) == b || countryOf(b) == a)))) return 0;
-        }
+        bool SameSide(string a, string b) => a == b || countryOf != null && (countryOf(a) == b || countryOf(b) == a);
+        if (EventFamilies.CarriedLetter(ev.Type, ev.SourceActors, em.Type, em.SourceActors.Concat(em.TargetActors), SameSide)
+            || EventFamilies.CarriedLetter(em.Type, em.SourceActors, ev.Type, ev.SourceActors.Concat(ev.TargetActors), SameSide)) return 0;
         // A speech act is known by who speaks: one whose speaker the report leaves unnamed ("المملكة تدين" in a headline)
         // is its own document's, not another outlet's report of someone else's condemnation.
         if (em.SourceActors.Count == 0 && em.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" && ev.SourceActors.Count > 0

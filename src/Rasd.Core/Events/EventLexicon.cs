@@ -33,6 +33,7 @@ public sealed class EventLexicon
     private readonly Dictionary<string, List<(FormEntry Entry, bool TVariant)>> _triggerFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Words, FrameKind Kind, bool TVariant)>> _frameFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, List<(string[] Words, bool TVariant)>>> _cues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _exactCues = new(StringComparer.Ordinal);
 
     public EventLexicon()
     {
@@ -83,6 +84,13 @@ public sealed class EventLexicon
             if (!_cues.TryGetValue(kind, out var d)) _cues[kind] = d = new(StringComparer.Ordinal);
             foreach (var form in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
+                // "قد=": this very word, with no clitic and no suffix read off it.
+                if (form.EndsWith('='))
+                {
+                    if (!_exactCues.TryGetValue(kind, out var ex)) _exactCues[kind] = ex = new(StringComparer.Ordinal);
+                    ex.Add(Norm(form[..^1].Trim()));
+                    continue;
+                }
                 var words = Words(form);
                 if (words.Length == 0) continue;
                 Remember(words);
@@ -391,7 +399,7 @@ public sealed class EventLexicon
     {
         // (a frame or trigger at the end of a sentence asks about the word after it)
         if (!_cues.TryGetValue(kind, out var d) || (uint)i >= (uint)norms.Count) return 0;
-        var best = 0;
+        var best = _exactCues.TryGetValue(kind, out var exact) && exact.Contains(norms[i]) ? 1 : 0;
         foreach (var (stem, p, suf) in ReadingsAt(norms, i))
         {
             if (!d.TryGetValue(stem, out var list)) continue;

@@ -371,11 +371,8 @@ public sealed class EventsStage : IDocumentStage
         /// <summary>Statements, appeals, praise, rejections, accusations and threats: what is done by saying it.</summary>
         private static bool SpeechAct(string cameo) => cameo == "051" || cameo.Length >= 2 && cameo[..2] is "01" or "02" or "10" or "11" or "12" or "13";
 
-        /// <summary>One actor or two of one country (a spokesman and his president, a ministry and its government).</summary>
-        /// <summary>A message whose sender takes no part in the other event (a visit, a meeting) it is reported with.</summary>
         private bool CarriedLetter(EventMention letter, EventMention other) =>
-            letter.Type == "message" && other.Type != "message" && letter.SourceActors.Count > 0
-            && !letter.SourceActors.Any(a => other.SourceActors.Concat(other.TargetActors).Any(b => a == b || SameSide(a, b)));
+            EventFamilies.CarriedLetter(letter.Type, letter.SourceActors, other.Type, other.SourceActors.Concat(other.TargetActors), SameSide);
 
         private bool SameCountry(string a, string b)
         {
@@ -384,6 +381,7 @@ public sealed class EventsStage : IDocumentStage
             return x?.Country != null && x.Country == y?.Country;
         }
 
+        /// <summary>One actor or two of one country (a spokesman and his president, a ministry and its government).</summary>
         private bool SameSide(string a, string b)
         {
             if (a == b) return true;
@@ -544,11 +542,12 @@ public sealed class EventsStage : IDocumentStage
             if (dict == null) return;
             for (var k = 0; k < norms.Count; k++)
             {
-                var head = norms[k] switch { "الحزب" => "حزب", "الحركه" => "حركه", "التنظيم" or "الجماعه" => "", _ => null };
+                // the named head without its article ("الحزب": a حزب), or any armed group ("التنظيم")
+                var head = Cue("definite-named", norms, k) ? norms[k][2..] : Cue("definite-group", norms, k) ? "" : null;
                 if (head == null || actors.Any(a => a.Start <= k && k < a.End)) continue;
                 // not the head of a name that follows ("الحزب الديمقراطي الكردستاني" the tagger missed)
                 if (k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Word && norms[k + 1].StartsWith("ال", StringComparison.Ordinal)
-                    && norms[k + 1] is not ("الي" or "التي" or "الذي" or "الذين" or "اللذين" or "اللتين")) continue;
+                    && !Cue("definite-free-after", norms, k + 1)) continue;
                 var at = toks[k].Span.Start;
                 string? best = null;
                 var bestCount = 0;
@@ -574,7 +573,7 @@ public sealed class EventsStage : IDocumentStage
             for (var k = 0; k + 1 < norms.Count; k++)
             {
                 // (an indefinite one: "الوفد الأوكراني" is the delegation the report has named)
-                if (norms[k] is not ("وفد" or "وفدا" or "ووفد" or "بوفد")) continue;
+                if (!Cue("delegation-indefinite", norms, k)) continue;
                 if (actors.Any(a => a.Start <= k + 1 && k < a.End)) continue;
                 // (the adjective may carry the accusative's alef: "وفداً إسرائيلياً")
                 var adj = norms[k + 1].Length > 3 && norms[k + 1][^1] == 'ا' ? [norms[k + 1], norms[k + 1][..^1]] : new List<string> { norms[k + 1] };
@@ -1051,7 +1050,7 @@ public sealed class EventsStage : IDocumentStage
                 }
                 ActorRef? src = null;
                 // ("وكان ترامب قد بعث": the particle قد stands between the subject and its verb)
-                var adjacentBefore = before.LastOrDefault() is { } ab && (ab.End == ts || ab.End == ts - 1 && norms[ts - 1] == "قد") ? ab : null;
+                var adjacentBefore = before.LastOrDefault() is { } ab && (ab.End == ts || ab.End == ts - 1 && Cue("verb-particle", norms, ts - 1)) ? ab : null;
                 var antecedent = row.Verb ? RelativeAntecedent(norms, participants, ts) : null;
                 // "بوتين والشرع يجريان ...": coordinated subjects before the verb are the two parties.
                 // (titles may stand between: "بوتين والرئيس الأمريكي دونالد ترامب")
@@ -1060,7 +1059,7 @@ public sealed class EventsStage : IDocumentStage
                 if (pronounSubject != null) sources.Add(pronounSubject);
                 // "بالرئيس المصري السيسي والرئيس الفرنسي ماكرون، الذي يزور مصر": a singular relative pronoun speaks of the last
                 // name only, whatever stands coordinated before it.
-                else if (antecedent != null && norms[ts - 1] is "الذي" or "التي") src = antecedent;
+                else if (antecedent != null && Cue("relative-singular", norms, ts - 1)) src = antecedent;
                 else if (coordinated && (before[^1].End >= ts - 4 || light))
                 {
                     sources.Add(ActorId(before[^2]));
@@ -1759,7 +1758,7 @@ public sealed class EventsStage : IDocumentStage
         private bool Offset(List<Token> toks, TimeMention t)
         {
             var first = ArabicNormalizer.Normalize(t.Text.Split(' ', 2)[0]);
-            if (first is not ("بعد" or "قبل" or "وبعد" or "وقبل")) return false;
+            if (!IsCueWord("offset", first)) return false;
             var next = toks.FindIndex(x => x.Span.Start >= t.Span.End);
             return next >= 0 && toks[next].Norm == "من";
         }
@@ -1847,6 +1846,14 @@ public static class EventFamilies
     /// person (both are consultations), while a generic consultation (040) can be either and a meeting in a party's
     /// country is that party's hosting of the other's visit.
     /// </summary>
+    /// <summary>
+    /// A letter is not the visit or meeting it was carried to ("سلمه رسالة من المرشد" and the hosting of the messenger):
+    /// the two are one event only when the letter's sender takes part in the other.
+    /// </summary>
+    public static bool CarriedLetter(string letterType, IReadOnlyList<string> senders, string otherType, IEnumerable<string> otherParties,
+                                     Func<string, string, bool> sameSide) =>
+        letterType == "message" && otherType != "message" && senders.Count > 0 && !senders.Any(a => otherParties.Any(b => sameSide(a, b)));
+
     public static bool Compatible(string a, string b)
     {
         if (Of(a) != Of(b)) return false;
