@@ -36,7 +36,9 @@ public sealed class DictionaryEntry
 public enum PhraseKind { Alias, ShortName, RolePhrase, Title, Demonym, Honorific, Side, Counterpart }
 
 /// <param name="SalientOnly">A role phrase that names no country ("أمير البلاد"): it stands only for a holder the document names.</param>
-public sealed record PhraseInfo(PhraseKind Kind, string Key, IReadOnlyList<string> Ids, IReadOnlyList<RoleFact> Roles, string? Title = null, bool SalientOnly = false);
+/// <param name="Office">The phrase names the holder's office, not the holder ("رئاسة الجمهورية"): it stands for his country's presidency.</param>
+public sealed record PhraseInfo(PhraseKind Kind, string Key, IReadOnlyList<string> Ids, IReadOnlyList<RoleFact> Roles, string? Title = null, bool SalientOnly = false,
+                                bool Office = false);
 
 /// <summary>A dictionary phrase found in a token sequence.</summary>
 public readonly record struct PhraseMatch(int Start, int Length, int StrippedChars, PhraseInfo Info);
@@ -126,11 +128,11 @@ public sealed class ActorDictionary
         foreach (var c in DataFiles.ReadTsv("actors/given_names.tsv")) d._givenNames.Add(Key(c[0]));
         foreach (var c in DataFiles.ReadTsv("actors/coref.tsv"))
         {
-            if (c[0] == "holder")
+            if (c[0] is "holder" or "office")
             {
                 // "أمير البلاد": every holder of the title is a candidate; the document's own names decide.
                 var held = roles.Where(r => r.Title == c[1]).ToList();
-                foreach (var w in SplitBar(c, 2)) d.AddHolderPhrase(w, held);
+                foreach (var w in SplitBar(c, 2)) d.AddHolderPhrase(w, held, office: c[0] == "office");
                 continue;
             }
             if (c[0] == "name_after")
@@ -143,7 +145,7 @@ public sealed class ActorDictionary
         return d;
     }
 
-    private void AddHolderPhrase(string phrase, List<RoleFact> held)
+    private void AddHolderPhrase(string phrase, List<RoleFact> held, bool office)
     {
         var key = Key(phrase);
         if (key.Length == 0 || held.Count == 0) return;
@@ -151,7 +153,7 @@ public sealed class ActorDictionary
             throw new InvalidDataException($"actors/coref.tsv: holder phrase '{phrase}' is already a role phrase of roles.tsv");
         _maxPhraseTokens = Math.Max(_maxPhraseTokens, key.Count(ch => ch == ' ') + 1);
         if (list == null) _phrases[key] = list = new List<PhraseInfo>();
-        list.Add(new PhraseInfo(PhraseKind.RolePhrase, key, held.Select(r => r.PersonId).Distinct().ToList(), held, SalientOnly: true));
+        list.Add(new PhraseInfo(PhraseKind.RolePhrase, key, held.Select(r => r.PersonId).Distinct().ToList(), held, SalientOnly: true, Office: office));
     }
 
     private void AddPhrase(string phrase, PhraseKind kind, string? id, RoleFact? role = null, string? title = null)

@@ -382,6 +382,8 @@ public sealed class ActorsStage : IDocumentStage
                 {
                     var holders = d.Phrase!.Roles.Where(r => date == null || r.HeldOn(date.Value)).Select(r => r.PersonId).Distinct().ToList();
                     var inDoc = holders.Where(h => Salience(h) > 0).OrderByDescending(Salience).ToList();
+                    // (an office is its holder's once every name is resolved, below)
+                    if (d.Phrase.Office) break;
                     if (inDoc.Count > 0) d.EntityId = inDoc[0];
                     else if (d.Phrase.SalientOnly) break;
                     else if (date != null && holders.Count == 1) d.EntityId = holders[0];
@@ -398,6 +400,16 @@ public sealed class ActorsStage : IDocumentStage
                     break;
                 }
             }
+        }
+        // "رئاسة الجمهورية" in a dispatch naming al-Sisi: the presidency of his country. Of several holders named, the
+        // first: a dispatch names its own head of state before his guests.
+        foreach (var d in drafts.Where(d => d.EntityId == null && d.Source == "role" && d.Phrase!.Office))
+        {
+            var holders = d.Phrase!.Roles.Where(r => date == null || r.HeldOn(date.Value)).Select(r => r.PersonId).ToHashSet();
+            if (drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId)) is not { } first) continue;
+            if (_dict.Get(first.EntityId!)?.Country is not { } cc || _dict.Get("rasd:presidency:" + cc) is not { } office) continue;
+            d.EntityId = office.Id;
+            d.Type = EntityType.Organization;
         }
         // A role phrase right before a name is that person's title: link it to the person.
         foreach (var d in drafts.Where(d => d.Source == "role"))

@@ -497,12 +497,15 @@ public sealed class EventsStage : IDocumentStage
                             || s > 1 && toks[s - 2].Norm is "في" or "وفي" && IsCueWord("place-part", toks[s - 1].Norm);
                 // "المكتب السياسي لأنصار الله", "المكتب الإعلامي لرئيس الحكومة": an office of an organisation or person speaks
                 // and acts for it; the mention starts at the office.
+                // "بمقر رئاسة الجمهورية", "في مقر وزارة الخارجية": an institution named by its seat is where, not who.
+                var seat = s > 0 && toks[s - 1].Kind == TokenKind.Word && IsCueWord("seat", toks[s - 1].Norm) && type is not EntityType.Person
+                           && (toks[s - 1].Norm[0] == 'ب' || toks[s - 1].Norm.StartsWith("وب", StringComparison.Ordinal) || s > 1 && toks[s - 2].Norm is "في" or "وفي");
                 var office = clitic is "ل" && s >= 2 && type is EntityType.Organization or EntityType.Group or EntityType.Person
                              && lex.IsCue("office-of", new[] { toks[s - 2].Norm, toks[s - 1].Norm }, 0);
                 if (office) { s -= 2; clitic = ""; }
                 result.Add(new ActorRef(s, e + 1, m.EntityId, type, place, entry?.StandsFor)
                 {
-                    Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)),
+                    Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)) || seat,
                     Name = !TitleWord(toks[s].Norm),
                     Attached = clitic.Length > 0 && !clitic.StartsWith("ال", StringComparison.Ordinal),
                     Dative = clitic is "ل" or "ول" || (m.Span.Start == toks[s].Span.Start && toks[s].Norm.StartsWith("لو", StringComparison.Ordinal) && toks[s].Norm.Length > 4 && TitleOrAgency(toks[s].Norm)),
@@ -827,16 +830,16 @@ public sealed class EventsStage : IDocumentStage
         /// The speaker after a reporting verb: right after it, or a person further on past a title, before any "أن"
         /// ("قال وزير الداخلية في حكومة دمشق المؤقتة، علي كده").
         /// </summary>
-        private static ActorRef? SpeakerAfter(List<Token> toks, List<string> norms, List<ActorRef> actors, int end)
+        private ActorRef? SpeakerAfter(List<Token> toks, List<string> norms, List<ActorRef> actors, int end)
         {
             // Nobody after a complementizer speaks: "يذكر أن طهران والرياض ..." is impersonal.
             var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 14 && !Blocked(toks, end, x.Start) && !x.Dative
-                                                   && !Enumerable.Range(end, x.Start - end).Any(k => norms[k] is "ان" or "انه" or "إن"));
+                                                   && !Enumerable.Range(end, x.Start - end).Any(k => Cue("complementizer", norms, k)));
             if (first == null) return null;
             if (first.Start <= end + 1 && !(first.IsPlace || first.Type == EntityType.Country)) return first;
             // A person's title may run long ("رئيس الوفد الروسي في مفاوضات إسطنبول، مساعد الرئيس الروسي فلاديمير ميدينسكي").
             var person = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 14 && x.Type == EntityType.Person && !Blocked(toks, end, x.Start)
-                                                     && !Enumerable.Range(end, x.Start - end).Any(k => norms[k] is "ان" or "انه" or "إن"));
+                                                     && !Enumerable.Range(end, x.Start - end).Any(k => Cue("complementizer", norms, k)));
             if (person != null) return person;
             if (first.Start <= end + 1) return first;
             // "وأفاد المكتب الصحفي للكرملين": an organisation closing the subject's words.

@@ -114,6 +114,19 @@ public class ActorsStageTests
     }
 
     [Fact]
+    public void The_office_of_a_head_of_state_named_without_his_country_is_the_presidency_of_the_first_named_holder()
+    {
+        var d = Analyse("استقبل الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون.\nوصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيسين بحثا العلاقات مع الرئيس الأمريكي دونالد ترامب وماكرون.",
+            new DateOnly(2025, 4, 7));
+        Assert.Contains(d.Entities, m => m.Text == "رئاسة الجمهورية" && m.EntityId == "rasd:presidency:EGY" && m.Type == EntityType.Organization);
+        d = Analyse("ووفقا لبيان صادر عن الديوان الملكي، شارك الملك عبدالله الثاني في القمة.", new DateOnly(2025, 4, 7));
+        Assert.Contains(d.Entities, m => m.Text == "الديوان الملكي" && m.EntityId == "rasd:presidency:JOR");
+        // No president named: the phrase names no country's presidency.
+        d = Analyse("وصرح المتحدث باسم رئاسة الجمهورية بأن الاجتماع كان مثمرا.", new DateOnly(2025, 4, 7));
+        Assert.DoesNotContain(d.Entities, m => m.EntityId != null && m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_names_become_new_entities_merged_across_documents()
     {
         var corpus = new Corpus();

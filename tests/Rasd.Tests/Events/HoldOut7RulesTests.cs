@@ -181,4 +181,23 @@ public class HoldOut7RulesTests
             .EntityAll("حزب العمال الكردستاني", Pkk, EntityType.Group).Entity("أوجلان", Ocalan).Build());
         Assert.DoesNotContain(named, m => m.Cameo == "025" && m.TargetActors.Contains(Pkk));
     }
+
+    [Fact]
+    public void An_institution_named_by_its_seat_is_where_and_the_spokesman_goes_on_speaking_for_his_office()
+    {
+        const string tebboune = "rasd:person:abdelmadjid-tebboune", barrot = "rasd:person:jean-noel-barrot";
+        var found = Extraction.Run(new DocBuilder("استقبل الرئيس عبد المجيد تبون اليوم بمقر رئاسة الجمهورية وزير الخارجية الفرنسي جان نويل بارو.")
+            .Entity("الرئيس عبد المجيد تبون", tebboune).Entity("رئاسة الجمهورية", "rasd:presidency:DZA", EntityType.Organization)
+            .Entity("وزير الخارجية الفرنسي جان نويل بارو", barrot).Time("اليوم", Day(2025, 4, 6)).Published(Day(2025, 4, 6)).Build());
+        var hosting = Assert.Single(found, m => m.Cameo == "043");
+        Assert.Equal(new[] { barrot }, hosting.TargetActors);
+
+        const string sisi = "rasd:person:abdel-fattah-el-sisi";
+        found = Extraction.Run(new DocBuilder("وصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس السيسي استقبل ماكرون اليوم.",
+                "وأضاف المتحدث أن الرئيس السيسي أجرى اليوم اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب.")
+            .Entity("رئاسة الجمهورية", "rasd:presidency:EGY", EntityType.Organization).EntityAll("الرئيس السيسي", sisi).Entity("ماكرون", "rasd:person:emmanuel-macron")
+            .Entity("الرئيس الأمريكي دونالد ترامب", "Q22686").Time("اليوم", Day(2025, 4, 7)).Published(Day(2025, 4, 7)).Build());
+        var call = Assert.Single(found, m => m.Cameo == "041");
+        Assert.Equal("rasd:presidency:EGY", call.Attribution);
+    }
 }
