@@ -259,12 +259,14 @@ public sealed class EventsStage : IDocumentStage
                         if (!During(norms, k)) used[k] = true;
                     // What is agreed on is no event of its own ("اتفقا على مواصلة الاتصالات، بما في ذلك تنظيم لقاء مباشر");
                     // who mediated it is ("بوساطة من قطر").
-                    // What is asked for is no event either ("طلب الوفد الأوكراني عقد لقاء مباشر بين رئيسي البلدين").
+                    // What is asked for is no event either ("طلب الوفد الأوكراني عقد لقاء مباشر بين رئيسي البلدين", "طالبوا
+                    // بالعودة إلى وقف إطلاق النار").
                     if (c.Row.Plover is "AGREE" or "REQUEST")
                     {
                         var (_, ce0) = Clause(norms, i, i + c.Length);
                         foreach (var d in cands)
-                            if (d.At > i && d.At < ce0 && d.Row.Plover == "CONSULT" && d.Row.Cameo != "045" && !(d.At > 0 && During(norms, d.At))) used[d.At] = true;
+                            if (d.At > i && d.At < ce0 && (d.Row.Plover == "CONSULT" || c.Row.Plover == "REQUEST" && d.Row.Plover is "AGREE" or "RETREAT") && d.Row.Cameo != "045"
+                                && !(d.At > 0 && During(norms, d.At))) used[d.At] = true;
                     }
                     // What is rejected, right after the rejection, is no event of the one who rejects ("لا تعترف بإعادة فرض
                     // العقوبات", "رفضه للإعلان الدستوري").
@@ -916,6 +918,12 @@ public sealed class EventsStage : IDocumentStage
                 var stop2 = Enumerable.Range(withAt + 1, Math.Max(0, ce - withAt - 1)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
                 after.AddRange(participants.Where(a => a.Start > withAt && a.Start < stop2));
             }
+            // "قمة ثلاثية بمشاركة الرئيس ماكرون والملك عبد الله": those who take part in a meeting named by its noun are its parties.
+            if (!row.Verb && row.Plover == "CONSULT" && te2 < ce && te2 - te <= 3 && Cue("participation", norms, te2))
+            {
+                var stop3 = Enumerable.Range(te2 + 1, Math.Max(0, ce - te2 - 1)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
+                after.AddRange(participants.Where(a => a.Start > te2 && a.Start < stop3));
+            }
             var sources = new List<string>();
             var targets = new List<string>();
             string? location = null;
@@ -1245,9 +1253,19 @@ public sealed class EventsStage : IDocumentStage
             var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k));
             if (referred == null && lastConsult != null && (pairCue || sources.Count == 0 && light))
             {
-                sources.Clear(); targets.Clear();
-                sources.AddRange(lastConsult.SourceActors);
-                targets.AddRange(lastConsult.TargetActors);
+                sources.Clear();
+                if (SpeechAct(row.Cameo))
+                {
+                    // "طالب القادة الثلاثة بالعودة إلى وقف إطلاق النار": all who met say it together, to whoever else it names.
+                    sources.AddRange(lastConsult.SourceActors.Concat(lastConsult.TargetActors).Distinct());
+                    targets.RemoveAll(sources.Contains);
+                }
+                else
+                {
+                    targets.Clear();
+                    sources.AddRange(lastConsult.SourceActors);
+                    targets.AddRange(lastConsult.TargetActors);
+                }
             }
             // "المكالمة", "الاتصال", "اللقاء", "الهجوم", "حضر الاجتماع": a definite noun naming nobody new is the event just
             // reported of that kind.

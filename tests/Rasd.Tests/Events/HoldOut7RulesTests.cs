@@ -200,4 +200,19 @@ public class HoldOut7RulesTests
         var call = Assert.Single(found, m => m.Cameo == "041");
         Assert.Equal("rasd:presidency:EGY", call.Attribution);
     }
+
+    [Fact]
+    public void Those_taking_part_in_a_summit_are_its_parties_and_the_leaders_demand_together_what_is_no_event_of_its_own()
+    {
+        const string sisi = "rasd:person:abdel-fattah-el-sisi", macron = "rasd:person:emmanuel-macron", abdullah = "rasd:person:abdullah-ii";
+        var found = Extraction.Run(new DocBuilder("وعقد الرئيس السيسي اليوم قمة ثلاثية بمشاركة الرئيس ماكرون والملك عبد الله الثاني، حيث طالب القادة الثلاثة بالعودة الفورية إلى وقف إطلاق النار في غزة.")
+            .Entity("الرئيس السيسي", sisi).Entity("الرئيس ماكرون", macron).Entity("الملك عبد الله الثاني", abdullah).Entity("غزة", "rasd:loc:gaza", EntityType.Location)
+            .Time("اليوم", Day(2025, 4, 7)).Published(Day(2025, 4, 7)).Build());
+        var summit = Assert.Single(found, m => m.Plover == "CONSULT");
+        Assert.Equal(new[] { sisi, macron, abdullah }.Order(), summit.SourceActors.Concat(summit.TargetActors).Order());
+        var demand = Assert.Single(found, m => m.Plover == "REQUEST");
+        Assert.Equal(new[] { sisi, macron, abdullah }.Order(), demand.SourceActors.Order());
+        // the ceasefire asked for is not agreed
+        Assert.DoesNotContain(found, m => m.Cameo == "0871");
+    }
 }
