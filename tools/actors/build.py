@@ -13,7 +13,8 @@ OUT = os.path.normpath(os.path.join(HERE, "..", "..", "src", "Rasd.Core", "Data"
 
 # ISO 3166-1 alpha-3 codes of the countries the tables may use.
 ISO3 = set("""RUS SYR USA TUR IRN ISR EGY SAU QAT ARE JOR LBN IRQ TUN PSE UKR CHN FRA GBR DEU MAR DZA LBY SDN YEM OMN
-KWT BHR ITA JPN IND KAZ""".split())
+KWT BHR ITA JPN IND KAZ PAK AZE AFG CAN AUS ESP GRC CYP NLD CHE SOM ETH BRA IDN MYS SWE NOR POL ARM BLR MRT NER
+BFA""".split())
 errors = []
 
 def rows(name, ncols):

@@ -155,6 +155,31 @@ public class ActorDictionaryTests
         Assert.Null(e.StandsFor);
     }
 
+    [Theory]
+    [InlineData("باكستان", "Q843", "PAK")]
+    [InlineData("أذربيجان", "Q227", "AZE")]
+    [InlineData("كندا", "Q16", "CAN")]
+    [InlineData("أستراليا", "Q408", "AUS")]
+    [InlineData("إسبانيا", "Q29", "ESP")]
+    [InlineData("بوركينا فاسو", "Q965", "BFA")]
+    public void States_of_wider_coverage_are_countries_with_their_codes(string text, string id, string iso3)
+    {
+        Assert.Equal(id, D.ResolveId(text));
+        Assert.Equal(id, D.CountryId(iso3));
+        Assert.Equal(EntityType.Country, D.Get(id)!.Type);
+    }
+
+    [Fact]
+    public void Heads_of_government_of_wider_coverage_hold_their_offices_in_their_periods()
+    {
+        var sharif = D.Roles.Where(r => r.PersonId == "rasd:person:shehbaz-sharif").ToList();
+        Assert.Equal(2, sharif.Count);
+        Assert.DoesNotContain(sharif, r => r.HeldOn(new DateOnly(2023, 12, 1)));   // the caretaker government's months
+        Assert.Contains(sharif, r => r.HeldOn(new DateOnly(2025, 9, 17)) && r.Of == "Q843");
+        Assert.Contains(D.Roles, r => r.PersonId == "rasd:person:ilham-aliyev" && r.Title == "الرئيس" && r.Of == "Q227" && r.HeldOn(new DateOnly(2025, 7, 12)));
+        Assert.Equal("rasd:person:ilham-aliyev", D.ResolveId("إلهام علييف"));
+    }
+
     [Fact]
     public void Entity_types_parse()
     {
