@@ -43,6 +43,15 @@ public class ReportSchemaTests
     }
 
     [Fact]
+    public void Every_trigger_row_has_an_event_type_the_contract_allows()
+    {
+        var allowed = Contract()["$defs"]!["event"]!["properties"]!["type"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ToHashSet();
+        var rows = new Rasd.Events.EventLexicon().Rows;
+        Assert.NotEmpty(rows);
+        foreach (var r in rows) Assert.True(allowed.Contains(r.Type), $"triggers.tsv row {r.Index}: type '{r.Type}' (CAMEO {r.Cameo}) is not in the contract");
+    }
+
+    [Fact]
     public void Analyze_json_of_the_examples_validates_against_the_contract()
     {
         using var dir = new TempDir();
