@@ -476,6 +476,8 @@ public sealed class EventsStage : IDocumentStage
                 if (s < 0 || e < s) continue;
                 // "عقوبات قانون قيصر": a law named after someone names no party.
                 if (s > 0 && IsCueWord("named-law", toks[s - 1].Norm)) continue;
+                // "بتوقيت واشنطن", "بتوقيت مكة": a place that names a clock is no party.
+                if (s > 0 && IsCueWord("clock", toks[s - 1].Norm)) continue;
                 // "إعلان بغداد": a declaration named after a city is no act of that city's government.
                 if (s > 0 && m.Type == EntityType.Location && IsCueWord("named-document", toks[s - 1].Norm)
                     || s > 1 && toks[s - 1].Norm is "\"" or "«" && m.Type == EntityType.Location && IsCueWord("named-document", toks[s - 2].Norm)) continue;
@@ -1134,8 +1136,9 @@ public sealed class EventsStage : IDocumentStage
                              && !(SpeechAct(row.Cameo) && !SpeechAct(lastEvent.Cameo) && SpeakerActor() != null && toks[speaker!.Start].Span.Start < lastEvent.Trigger.Start)
                              ? lastEvent.SourceActors[0]
                              : SpeakerActor() ?? lastEvent?.SourceActors.FirstOrDefault()
-                               // "بعد أن دخلت ميليشيا الدعم السريع مدينة الفاشر واقتحمت مقر الفرقة": the subject of the verb before
-                               ?? (conjoined && before.LastOrDefault(a => !a.IsPlace && a.Type is not (EntityType.Location or EntityType.Country) && !a.Where && !a.Dative) is { } pv ? ActorId(pv) : null)) is { } carried)
+                               // "بعد أن دخلت ميليشيا الدعم السريع مدينة الفاشر واقتحمت مقر الفرقة": the subject of the verb before,
+                               // its first actor, not its object ("وكان ترامب قد أمهل حماس ... وتوعد")
+                               ?? (conjoined && before.FirstOrDefault(a => !a.IsPlace && a.Type is not (EntityType.Location or EntityType.Country) && !a.Where && !a.Dative) is { } pv ? ActorId(pv) : null)) is { } carried)
                     sources.Add(carried);
                 if (pronounSubject != null && cs > 0 && norms[cs - 1].EndsWith("هما", StringComparison.Ordinal) && lastEvent != null && lastEvent.Span == sent.Span)
                     targets.AddRange(lastEvent.SourceActors.Concat(lastEvent.TargetActors).Where(x => !sources.Contains(x)).Take(1));

@@ -19,7 +19,9 @@ public class HoldOut7Tests(ITestOutputHelper output)
     // 14/33, five absent checks failing.
     // Then (the PKK, Öcalan and the Kurdistan Region in the dictionary, an appeal to lay down arms, "the party" as the one the
     // item names most, a long title before the speaker): found 28/36, date right 24/33, attribution 15/33, single-source 8/14.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.77, Date: 0.72, Merged: 0.54, Direction: 0.86, Attribution: 0.45, AbsentAllowed: 5);
+    // Then (an unnamed spokesman of "رئاسة الجمهورية", the parties of a summit "بمشاركة" and what "القادة" say together, more
+    // states in the dictionary): found 29/36, date right 25/33, merged 14/22, attribution 19/33.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.80, Date: 0.75, Merged: 0.63, Direction: 0.86, Attribution: 0.57, AbsentAllowed: 5);
 
     [Fact]
     public void Pipeline_scores_on_the_seventh_held_out_set() => GoldScorer.ScoreSet("holdout7", Floors, output.WriteLine);

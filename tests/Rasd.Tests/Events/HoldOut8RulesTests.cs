@@ -45,4 +45,25 @@ public class HoldOut8RulesTests
         Assert.Contains("rasd:group:muslim-brotherhood", ban.TargetActors);
         Assert.DoesNotContain(Extraction.Run(new DocBuilder("فرضت السلطات حظر التجول في المدينة.").Build()), m => m.Cameo == "1722");
     }
+
+    [Fact]
+    public void Downing_a_drone_is_force_by_who_downs_it()
+    {
+        var found = Extraction.Run(new DocBuilder("وأسقط الجيش الجزائري اليوم طائرة مسيرة مسلحة قرب الحدود.")
+            .Entity("الجيش الجزائري", "rasd:army:DZA", EntityType.Organization).Time("اليوم", Day(2025, 4, 1)).Published(Day(2025, 4, 1)).Build());
+        var downing = Assert.Single(found, m => m.Cameo == "190");
+        Assert.Equal(new[] { "rasd:army:DZA" }, downing.SourceActors);
+        // dropping charges is no downing
+        Assert.DoesNotContain(Extraction.Run(new DocBuilder("وأسقطت المحكمة التهم عن المتهمين.").Build()), m => m.Cameo == "190");
+    }
+
+    [Fact]
+    public void A_conjoined_verb_takes_the_subject_of_the_verb_before_not_its_object_and_a_clock_is_no_party()
+    {
+        var found = Extraction.Run(new DocBuilder("وكان ترامب قد أمهل حماس حتى السادسة من مساء الأحد بتوقيت واشنطن للموافقة على الخطة، وتوعد بأن الجحيم سينفتح على الحركة.")
+            .Entity("ترامب", "Q22686").Entity("حماس", "rasd:group:hamas", EntityType.Group).Entity("واشنطن", "Q61", EntityType.Location).Build());
+        var threat = Assert.Single(found, m => m.Cameo == "130");
+        Assert.Equal(new[] { "Q22686" }, threat.SourceActors);
+        Assert.DoesNotContain(found, m => m.SourceActors.Concat(m.TargetActors).Any(a => a is "Q61" or "rasd:government:USA"));
+    }
 }

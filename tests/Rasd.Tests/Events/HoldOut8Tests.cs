@@ -9,8 +9,11 @@ namespace Rasd.Tests.Events;
 /// </summary>
 public class HoldOut8Tests(ITestOutputHelper output)
 {
-    // Floors at the first, blind run (see holdout8/README.md).
-    private static readonly GoldScorer.Floors Floors = new(Found: 0, Date: 0, Merged: 0, Direction: 0, Attribution: 0, AbsentAllowed: 99);
+    // The first, blind run (main at 91cc2db): found 20/52, date right 15/48, merged 3/26, direction 7/28, attribution 8/46,
+    // three absent checks failing (see holdout8/README.md). Floors at the figures after the fixes made on it (more states
+    // and people in the dictionary; recognition, breaking relations, bans and downing a drone as triggers): found 31/52,
+    // date right 25/48, merged 8/26, direction 15/28, attribution 16/46, four absent checks failing.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.59, Date: 0.52, Merged: 0.30, Direction: 0.53, Attribution: 0.34, AbsentAllowed: 4);
 
     [Fact]
     public void Pipeline_scores_on_the_eighth_held_out_set() => GoldScorer.ScoreSet("holdout8", Floors, output.WriteLine);
