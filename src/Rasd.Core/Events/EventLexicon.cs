@@ -298,6 +298,8 @@ public sealed class EventLexicon
                 if (p.Contains('س') && !row.Verb) continue;
                 // The article never stands before a conjugated verb ("اليدين" is no "يدين").
                 if (row.Verb && p.Contains("ال", StringComparison.Ordinal) && stem[0] is 'ي' or 'ت' or 'ن') continue;
+                // Nor does a preposition: "بحث" (discussed) is no ب + "حث" (urged).
+                if (row.Verb && (p.Contains('ب') || p.Contains('ك'))) continue;
                 var ok = true;
                 for (var k = 1; k < entry.Words.Length && ok; k++)
                     ok = i + k < norms.Count && WordIsAt(norms, i + k, entry.Words[k]);
@@ -400,6 +402,8 @@ public sealed class EventLexicon
         // (a frame or trigger at the end of a sentence asks about the word after it)
         if (!_cues.TryGetValue(kind, out var d) || (uint)i >= (uint)norms.Count) return 0;
         var best = _exactCues.TryGetValue(kind, out var exact) && exact.Contains(norms[i]) ? 1 : 0;
+        // (a kind of exact words only reads nothing off the word: asked of every word by some rules)
+        if (d.Count == 0) return best;
         foreach (var (stem, p, suf) in ReadingsAt(norms, i))
         {
             if (!d.TryGetValue(stem, out var list)) continue;

@@ -199,7 +199,10 @@ public sealed class EventsStage : IDocumentStage
                         .Where(t => (!inFrame || (t.Row.Context.Count > 0 && frames.Any(f => f.Start == i && f.Kind is FrameKind.Statement or FrameKind.Verb)))
                                     && (EventLexicon.ContextHolds(t.Row, norms, i + t.Length, Math.Min(clauseEnd[Math.Min(toks.Count, i + t.Length)], windowEnd[Math.Min(toks.Count, i + t.Length)]))
                                         // "الاتفاق الذي وقعه": a relative clause's verb finds its context in the noun it qualifies.
-                                        || t.Row.Context.Count > 0 && i > 1 && Cue("relative", norms, i - 1) && EventLexicon.ContextHolds(t.Row, norms, Math.Max(0, i - 4), i - 1)))
+                                        || t.Row.Context.Count > 0 && i > 1 && Cue("relative", norms, i - 1) && EventLexicon.ContextHolds(t.Row, norms, Math.Max(0, i - 4), i - 1)
+                                        // "في بيان مشترك وقعه ...": so does a verb of signing with the pronoun of an indefinite document just before it.
+                                        || t.Row.Cameo == "057" && t.Row.Verb && t.ObjectSuffix && i > 0
+                                           && (EventLexicon.ContextHolds(t.Row, norms, Math.Max(0, i - 3), i) || SignedDocumentBefore(norms, i))))
                         .Earliest();
                     if (best.Row == null) continue;
                     cands.Add(new Candidate(i, best.Row, best.Length, best.Future, best.ObjectSuffix, best.Proclitic,
@@ -555,19 +558,26 @@ public sealed class EventsStage : IDocumentStage
                 // not the head of a name that follows ("الحزب الديمقراطي الكردستاني" the tagger missed)
                 if (k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Word && norms[k + 1].StartsWith("ال", StringComparison.Ordinal)
                     && !Cue("definite-free-after", norms, k + 1)) continue;
-                var at = toks[k].Span.Start;
-                string? best = null;
-                var bestCount = 0;
-                foreach (var g in EntitiesIn(new Span(item.Span.Start, Math.Max(0, at - item.Span.Start)))
-                             .Where(m => m.Span.Start >= item.Span.Start && m.Span.End <= at && m.EntityId != null && dict.Get(m.EntityId) is { } e
-                                         && (head.Length == 0 ? e.Type == EntityType.Group : e.Type is EntityType.Group or EntityType.Organization
-                                             && ArabicNormalizer.Normalize(e.Name).StartsWith(head, StringComparison.Ordinal)))
-                             .GroupBy(m => m.EntityId!))
-                    if (g.Count() >= bestCount) { bestCount = g.Count(); best = g.Key; }
+                var best = MostNamed(item, toks[k].Span.Start, head);
                 if (best == null) continue;
                 var ix = actors.FindIndex(a => a.Start > k);
                 actors.Insert(ix < 0 ? actors.Count : ix, new ActorRef(k, k + 1, best, dict.Get(best)!.Type, false, null));
             }
+        }
+
+        /// <summary>The group (or organisation whose name begins with the head word) named most often in the item before <paramref name="at"/>.</summary>
+        // A method of its own: its lambdas capture its locals, which inside the caller's loop would be a closure per word.
+        private string? MostNamed(Item item, int at, string head)
+        {
+            string? best = null;
+            var bestCount = 0;
+            foreach (var g in EntitiesIn(new Span(item.Span.Start, Math.Max(0, at - item.Span.Start)))
+                         .Where(m => m.Span.Start >= item.Span.Start && m.Span.End <= at && m.EntityId != null && dict!.Get(m.EntityId) is { } e
+                                     && (head.Length == 0 ? e.Type == EntityType.Group : e.Type is EntityType.Group or EntityType.Organization
+                                         && ArabicNormalizer.Normalize(e.Name).StartsWith(head, StringComparison.Ordinal)))
+                         .GroupBy(m => m.EntityId!))
+                if (g.Count() >= bestCount) { bestCount = g.Count(); best = g.Key; }
+            return best;
         }
 
         /// <summary>
@@ -1542,6 +1552,13 @@ public sealed class EventsStage : IDocumentStage
         }
 
         private bool IsLight(string norm) => IsCueWord("light", norm);
+
+        /// <summary>"في بيان مشترك وقعه": a document that is signed, within the three words before the verb.</summary>
+        private bool SignedDocumentBefore(List<string> norms, int i)
+        {
+            for (var k = Math.Max(0, i - 3); k < i; k++) if (Cue("signed-document", norms, k)) return true;
+            return false;
+        }
 
         /// <summary>"وفد برئاسة X": the named person who leads, within the words [from, to).</summary>
         private ActorRef? LedBy(List<string> norms, List<ActorRef> actors, int from, int to)

@@ -66,4 +66,12 @@ public class HoldOut8RulesTests
         Assert.Equal(new[] { "Q22686" }, threat.SourceActors);
         Assert.DoesNotContain(found, m => m.SourceActors.Concat(m.TargetActors).Any(a => a is "Q61" or "rasd:government:USA"));
     }
+
+    [Fact]
+    public void A_preposition_never_stands_before_a_verb()
+    {
+        // "بالبحث" is a noun with ب and the article, not ب + "بحث" the verb; "بالاتهام" likewise.
+        Assert.Empty(Extraction.Run(new DocBuilder("وتعهدت المصالح المختصة بالبحث في الموضوع.").Build()));
+        Assert.DoesNotContain(Extraction.Run(new DocBuilder("وقالت الوزيرة إن تونس تعول على الصندوق في حال أجاب بالرفض.").Build()), m => m.Cameo == "120");
+    }
 }
