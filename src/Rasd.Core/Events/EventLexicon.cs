@@ -423,4 +423,9 @@ public sealed class EventLexicon
     }
 
     public bool IsCue(string kind, IReadOnlyList<string> norms, int i) => CueAt(kind, norms, i) > 0;
+
+    private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal);
+
+    /// <summary>The exact words ("word=") of a cue kind: for rules that ask of every word, a set look-up.</summary>
+    public IReadOnlySet<string> ExactCues(string kind) => _exactCues.TryGetValue(kind, out var ex) ? ex : NoWords;
 }

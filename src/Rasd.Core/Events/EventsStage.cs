@@ -550,10 +550,12 @@ public sealed class EventsStage : IDocumentStage
         private void Definites(Item item, List<Token> toks, List<string> norms, List<ActorRef> actors)
         {
             if (dict == null) return;
+            // (asked of every word: exact cue words, a set look-up)
+            var (definiteNamed, definiteGroup) = (lex.ExactCues("definite-named"), lex.ExactCues("definite-group"));
             for (var k = 0; k < norms.Count; k++)
             {
                 // the named head without its article ("الحزب": a حزب), or any armed group ("التنظيم")
-                var head = Cue("definite-named", norms, k) ? norms[k][2..] : Cue("definite-group", norms, k) ? "" : null;
+                var head = definiteNamed.Contains(norms[k]) ? norms[k][2..] : definiteGroup.Contains(norms[k]) ? "" : null;
                 if (head == null || actors.Any(a => a.Start <= k && k < a.End)) continue;
                 // not the head of a name that follows ("الحزب الديمقراطي الكردستاني" the tagger missed)
                 if (k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Word && norms[k + 1].StartsWith("ال", StringComparison.Ordinal)
@@ -587,10 +589,11 @@ public sealed class EventsStage : IDocumentStage
         private void Delegations(List<string> norms, List<ActorRef> actors)
         {
             if (dict == null) return;
+            var delegation = lex.ExactCues("delegation-indefinite");
             for (var k = 0; k + 1 < norms.Count; k++)
             {
                 // (an indefinite one: "الوفد الأوكراني" is the delegation the report has named)
-                if (!Cue("delegation-indefinite", norms, k)) continue;
+                if (!delegation.Contains(norms[k])) continue;
                 if (actors.Any(a => a.Start <= k + 1 && k < a.End)) continue;
                 // (the adjective may carry the accusative's alef: "وفداً إسرائيلياً")
                 var adj = norms[k + 1].Length > 3 && norms[k + 1][^1] == 'ا' ? [norms[k + 1], norms[k + 1][..^1]] : new List<string> { norms[k + 1] };
