@@ -1115,7 +1115,9 @@ public sealed class EventsStage : IDocumentStage
                 }
                 // genitive: "اتصال بوتين والشرع", "استعداد روسيا"; not one with a preposition ("الشكر للرئيس التركي": to whom)
                 // (a noun with a pronoun has its possessor: "لقائه الرئيس الروسي" names whom he met)
-                else if (!row.Verb && after.FirstOrDefault() is { } g && g.Start == te && !light && !g.Attached && !objectSuffix) src = g;
+                // ("باعتراف كل من المملكة المتحدة وكندا": "each of" may come first)
+                else if (!row.Verb && after.FirstOrDefault() is { } g && (g.Start == te || g.Start == te + lex.CueAt("each-of", norms, te) && g.Start > te)
+                         && !light && !g.Attached && !objectSuffix) src = g;
                 else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
                          && st.LastEvent is { } main && main.Span == sent.Span && main.SourceActors.Count > 0) sources.Add(main.SourceActors[0]); // "طلب ... خلال اجتماعه": his, the subject's
                 // "سلم وزير الخارجية عباس عراقجي، خلال لقائه الرئيس الروسي": the subject just named, before its verb's object.

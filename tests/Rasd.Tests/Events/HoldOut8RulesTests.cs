@@ -10,7 +10,7 @@ public class HoldOut8RulesTests
     public void Recognising_a_state_is_054_and_refusing_to_is_still_a_rejection()
     {
         var found = Extraction.Run(new DocBuilder("أعلنت كندا اليوم اعترافها بدولة فلسطين.")
-            .Entity("كندا", "Q16", EntityType.Country).Entity("فلسطين", "Q219060", EntityType.Country).Time("اليوم", Day(2025, 9, 21)).Published(Day(2025, 9, 21)).Build());
+            .Entity("كندا", "Q16", EntityType.Country).Entity("دولة فلسطين", "Q219060", EntityType.Country).Time("اليوم", Day(2025, 9, 21)).Published(Day(2025, 9, 21)).Build());
         var recognition = Assert.Single(found, m => m.Cameo == "054");
         Assert.Equal(new[] { "Q16" }, recognition.SourceActors);
         Assert.Equal(new[] { "Q219060" }, recognition.TargetActors);
@@ -73,5 +73,17 @@ public class HoldOut8RulesTests
         // "بالبحث" is a noun with ب and the article, not ب + "بحث" the verb; "بالاتهام" likewise.
         Assert.Empty(Extraction.Run(new DocBuilder("وتعهدت المصالح المختصة بالبحث في الموضوع.").Build()));
         Assert.DoesNotContain(Extraction.Run(new DocBuilder("وقالت الوزيرة إن تونس تعول على الصندوق في حال أجاب بالرفض.").Build()), m => m.Cameo == "120");
+    }
+
+    [Fact]
+    public void Each_of_may_come_before_the_genitive_subjects_of_an_event_noun()
+    {
+        var found = Extraction.Run(new DocBuilder("رحبت الرئاسة الفلسطينية اليوم باعتراف كل من المملكة المتحدة وكندا بدولة فلسطين.")
+            .Entity("الرئاسة الفلسطينية", "rasd:presidency:PSE", EntityType.Organization).Entity("المملكة المتحدة", "Q145", EntityType.Country)
+            .Entity("كندا", "Q16", EntityType.Country).Entity("دولة فلسطين", "Q219060", EntityType.Country)
+            .Time("اليوم", Day(2025, 9, 21)).Published(Day(2025, 9, 21)).Build());
+        var recognition = Assert.Single(found, m => m.Cameo == "054");
+        Assert.Equal(new[] { "Q145", "Q16" }, recognition.SourceActors);
+        Assert.Equal(new[] { "Q219060" }, recognition.TargetActors);
     }
 }
