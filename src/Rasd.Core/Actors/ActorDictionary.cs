@@ -73,10 +73,19 @@ public sealed class ActorDictionary
     public bool IsGivenName(string norm) => _givenNames.Contains(norm);
 
     private readonly HashSet<string> _nameAfter = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _commonNouns = new(StringComparer.Ordinal);
 
     /// <summary>Words after which a word stands in a name's place ("وقال سلام", "الرؤساء عون وبري"; coref.tsv
     /// <c>name_after</c>), normalised, without و/ف.</summary>
     public bool IsNameAfterWord(string norm) => _nameAfter.Contains(norm);
+
+    /// <summary>"للمملكة", "العاصمة": a word for a kind of state or place (<c>common_noun</c> in coref.tsv), with any clitics.</summary>
+    public bool IsCommonPlaceNoun(string norm)
+    {
+        foreach (var (stem, _) in ArabicClitics.Readings(norm))
+            if (_commonNouns.Contains(stem) || !stem.StartsWith("ال", StringComparison.Ordinal) && _commonNouns.Contains("ال" + stem)) return true;
+        return false;
+    }
 
     /// <summary>As <see cref="IsGivenName(string)"/> for a span.</summary>
     public bool IsGivenName(ReadOnlySpan<char> norm) => _givenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(norm);
@@ -133,6 +142,11 @@ public sealed class ActorDictionary
                 // "أمير البلاد": every holder of the title is a candidate; the document's own names decide.
                 var held = roles.Where(r => r.Title == c[1]).ToList();
                 foreach (var w in SplitBar(c, 2)) d.AddHolderPhrase(w, held, office: c[0] == "office");
+                continue;
+            }
+            if (c[0] == "common_noun")
+            {
+                foreach (var w in SplitBar(c, 1)) d._commonNouns.Add(Key(w));
                 continue;
             }
             if (c[0] == "name_after")

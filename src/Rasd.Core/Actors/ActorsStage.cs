@@ -230,6 +230,8 @@ public sealed class ActorsStage : IDocumentStage
             if (a > 0 && _dict.Lookup(s.Norms[a - 1] + " " + string.Join(' ', s.Norms.GetRange(a, b - a))).Any(p => p.Kind == PhraseKind.Alias)) continue;
             // "زعيم تنظيم «بي كا كا»": a word that heads organisations' names, alone, names none.
             if (type == "ORG" && b - a == 1 && OrgHeads.Value.Contains(s.Norms[a])) continue;
+            // "بزيارة للمملكة": a word for a kind of state or place names none.
+            if (b - a == 1 && _dict.IsCommonPlaceNoun(s.Norms[a])) continue;
             var label = type;
             var et = type switch { "PERS" => EntityType.Person, "LOC" => EntityType.Location, _ => EntityType.Organization };
             var d = new Draft { Sentence = si, TokStart = a, TokEnd = b, Type = et, NerLabel = label, Source = "ner" };

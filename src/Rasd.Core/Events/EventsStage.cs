@@ -137,6 +137,9 @@ public sealed class EventsStage : IDocumentStage
             /// <summary>The last event naming who did it ("ندد بوتين بالهجوم": the condemnation, not the attack).</summary>
             public EventMention? LastSourced;
             public DateValue? LastDate;
+            /// <summary>The place of the dispatch's dateline ("الرباط - أعلنت ..."), read from its first sentence.</summary>
+            public ActorRef? Dateline;
+            public bool DatelineRead;
         }
 
         /// <summary>A trigger found at a word of the sentence, before arguments are read.</summary>
@@ -163,6 +166,11 @@ public sealed class EventsStage : IDocumentStage
                 var toks = Tokenizer.Tokens(doc, sent.Span);
                 if (toks.Count == 0) continue;
                 var norms = toks.Select(t => t.Norm).ToList();
+                if (!st.DatelineRead && sent.Paragraph >= leadParagraph)
+                {
+                    st.DatelineRead = true;
+                    st.Dateline = DatelinePlace(toks);
+                }
                 // Most sentences hold no word any trigger, frame or cue is made of: nothing to read there.
                 var any = false;
                 for (var k = 0; k < norms.Count && !any; k++) any = lex.MayMatchAt(norms, k);
@@ -268,7 +276,9 @@ public sealed class EventsStage : IDocumentStage
                     {
                         var (_, ce0) = Clause(norms, i, i + c.Length);
                         foreach (var d in cands)
-                            if (d.At > i && d.At < ce0 && (d.Row.Plover == "CONSULT" || c.Row.Plover == "REQUEST" && d.Row.Plover is "AGREE" or "RETREAT") && d.Row.Cameo != "045"
+                            // (not the visit a relative clause tells of a party's: "وقعه ...، الذي يقوم بزيارة للمملكة")
+                            if (d.At > i && d.At < ce0 && !(!d.Row.Verb && d.At > 1 && Cue("relative", norms, d.At - 2) && Cue("light", norms, d.At - 1))
+                                && (d.Row.Plover == "CONSULT" || c.Row.Plover == "REQUEST" && d.Row.Plover is "AGREE" or "RETREAT") && d.Row.Cameo != "045"
                                 && !(d.At > 0 && During(norms, d.At))) used[d.At] = true;
                     }
                     // What is rejected, right after the rejection, is no event of the one who rejects ("لا تعترف بإعادة فرض
@@ -283,6 +293,7 @@ public sealed class EventsStage : IDocumentStage
                     if (m.Cameo == "0871" && !c.Row.Verb && (c.At > 0 && Cue("standing-ceasefire", norms, c.At - 1) || c.At > 1 && Cue("standing-ceasefire", norms, c.At - 2))) continue;
                     // "على أقصى تقدير" (at most), "حسب تقدير": an estimate, not appreciation.
                     if (m.Cameo == "051" && c.At > 0 && Cue("not-praise-before", norms, c.At - 1)) continue;
+                    if (m.Cameo == "042" && c.Row.Verb && c.At > 0 && Cue("not-visit-before", norms, c.At - 1)) continue;
                     // Only a verb of praise or welcome with its subject ("رحب غوتيريش بالمبادرة"): not "لاقى إشادة", "محل ترحيب",
                     // nor "ثمن النهائي" (the round of sixteen).
                     // "أعرب عن ترحيبه", "أبدى ارتياحه": the noun with the pronoun of a light verb's subject is such a verb.
@@ -513,7 +524,8 @@ public sealed class EventsStage : IDocumentStage
                 result.Add(new ActorRef(s, e + 1, m.EntityId, type, place, entry?.StandsFor)
                 {
                     Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)) || seat,
-                    Name = !TitleWord(toks[s].Norm),
+                    // ("الملك محمد السادس": a name the dictionary spells with its title is a name)
+                    Name = !TitleWord(toks[s].Norm) || m.Source == "dictionary" && e > s && !TitleWord(toks[e].Norm),
                     Attached = clitic.Length > 0 && !clitic.StartsWith("ال", StringComparison.Ordinal),
                     Dative = clitic is "ل" or "ول" || (m.Span.Start == toks[s].Span.Start && toks[s].Norm.StartsWith("لو", StringComparison.Ordinal) && toks[s].Norm.Length > 4 && TitleOrAgency(toks[s].Norm)),
                 });
@@ -1024,6 +1036,13 @@ public sealed class EventsStage : IDocumentStage
                     if (!sources.Contains(host)) targets.Add(host);
                 }
                 else if (after.FirstOrDefault(a => visitor == null || a.Start > visitor.Start) is { } t) targets.Add(ActorId(t));
+                // "الرباط - ... لامي، الذي يقوم بزيارة للمملكة": a visit to no named place, by someone from elsewhere, is to
+                // where the dispatch was filed.
+                else if (visitor != null && st.Dateline is { Stands: { } home } dl && !SameCountry(ActorId(visitor), home))
+                {
+                    location = dl.Id;
+                    targets.Add(home);
+                }
             }
             // "بوساطة قطرية مصرية أمريكية": the mediators are the countries of the adjectives after the noun.
             if (row.Cameo == "045" && !row.Verb && sources.Count == 0 && dict != null)
@@ -1617,10 +1636,28 @@ public sealed class EventsStage : IDocumentStage
         }
 
         /// <summary>"X و Y", "X والرئيس الأمريكي Y": two actors joined by و with at most a title between.</summary>
+        /// <summary>"الرباط - أعلنت", "طهران/ إرنا -": a place opening the lead, before a dash or slash, is where the dispatch was filed.</summary>
+        private ActorRef? DatelinePlace(List<Token> toks)
+        {
+            if (toks.Count < 3 || toks[0].Kind != TokenKind.Word) return null;
+            var first = Actors(toks).FirstOrDefault();
+            if (first is not { Start: 0, IsPlace: true, Stands: not null } || first.End >= toks.Count) return null;
+            return toks[first.End].Norm is "-" or "/" or "–" or "—" ? first : null;
+        }
+
         private bool Coordinated(List<Token> toks, ActorRef x, ActorRef y)
         {
             var gap = y.Start - x.End;
-            if (gap < 0 || gap > 4) return false;
+            if (gap < 0) return false;
+            // A second titled name ("السيد ناصر بوريطة، ووزير الخارجية البريطاني، السيد ديفيد لامي"): و + a title word,
+            // then nothing but title words and commas up to the name.
+            if (gap > 4)
+            {
+                var w = x.End;
+                if (w < y.Start && toks[w].Norm is "," or "،") w++;
+                return gap <= 10 && w < y.Start && toks[w].Norm.Length > 3 && toks[w].Norm[0] == 'و' && TitleWord(toks[w].Norm[1..])
+                       && TitleGap(toks, w + 1, y.Start, 9);
+            }
             if (gap == 0) return toks[y.Start].Norm.StartsWith('و') && toks[y.Start].Norm.Length > 2;
             // A blessing, and a comma after it, may close the first name ("أمير البلاد المفدى، وفخامة الرئيس أحمد الشرع").
             var at = x.End;

@@ -1,0 +1,56 @@
+using Rasd.Model;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Rules found on held-out 8's Rabat dispatch, through the whole pipeline (the real dictionary and tagger).</summary>
+public class HoldOut8PipelineRulesTests
+{
+    private static Corpus Analyse(string text)
+    {
+        var dir = Directory.CreateTempSubdirectory("rasd-rules-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "dispatch.txt");
+            File.WriteAllText(path, text);
+            return GoldScorer.Analyse(new Dictionary<string, string> { [Path.GetFullPath(path)] = "dispatch.txt" }).Corpus;
+        }
+        finally { dir.Delete(true); }
+    }
+
+    private const string Lammy = "rasd:person:david-lammy";
+    private const string Bourita = "rasd:person:nasser-bourita";
+
+    [Fact]
+    public void Two_titled_signers_sign_and_a_visit_to_no_named_place_is_to_the_dateline_s_country()
+    {
+        var c = Analyse("الأحد 01 يونيو 2025\nالرباط - وجاء هذا الموقف في بيان مشترك وقعه وزير الخارجية المغربي، السيد ناصر بوريطة، ووزير الخارجية البريطاني، "
+                        + "السيد ديفيد لامي، الذي يقوم بزيارة للمملكة، وذلك في ختام الدورة الخامسة للحوار الاستراتيجي بين البلدين.\n"
+                        + "وأعلن الجانب البريطاني أن الهيئة يمكن أن تعبئ ما يصل إلى خمسة مليارات جنيه إسترليني لدعم مشاريع في المغرب.\n");
+        var signed = Assert.Single(c.Events, e => e.Cameo == "057");
+        Assert.Contains(Bourita, signed.SourceActors.Concat(signed.TargetActors));
+        Assert.Contains(Lammy, signed.SourceActors.Concat(signed.TargetActors));
+        // the visit a relative clause tells of is not swallowed by the signing, and "للمملكة" is the dateline's kingdom
+        var visit = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Equal(new[] { Lammy }, visit.SourceActors);
+        Assert.Equal(new[] { "rasd:government:MAR" }, visit.TargetActors);
+        // "ما يصل إلى" is an amount, not an arrival; "المملكة" alone names no entity
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "042" && e.SourceActors.Count == 0);
+        Assert.DoesNotContain(c.Entities.Keys, id => id.Contains("مملك", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_visitor_from_the_dateline_s_own_country_visits_nobody_there()
+    {
+        var c = Analyse("الأحد 01 يونيو 2025\nالرباط - قال وزير الخارجية ناصر بوريطة إنه يقوم بزيارة عمل.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "042" && e.TargetActors.Contains("rasd:government:MAR"));
+    }
+
+    [Fact]
+    public void A_king_named_with_his_title_is_the_subject_and_his_majesty_is_he()
+    {
+        var c = Analyse("الجمعة 31 أكتوبر 2025\nأشاد الملك محمد السادس بالرئيس عبد المجيد تبون.\nودعا جلالته الرئيس عبد المجيد تبون إلى حوار أخوي صادق بين البلدين.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "051" && e.SourceActors.SequenceEqual(new[] { "rasd:person:mohammed-vi" }));
+        Assert.Contains(c.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.SourceActors.SequenceEqual(new[] { "rasd:person:mohammed-vi" })
+                                       && e.TargetActors.Contains("rasd:person:abdelmadjid-tebboune"));
+    }
+}
