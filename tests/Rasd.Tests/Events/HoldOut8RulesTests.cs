@@ -86,4 +86,15 @@ public class HoldOut8RulesTests
         Assert.Equal(new[] { "Q145", "Q16" }, recognition.SourceActors);
         Assert.Equal(new[] { "Q219060" }, recognition.TargetActors);
     }
+
+    [Fact]
+    public void A_resolve_to_deepen_cooperation_is_an_intent_to_cooperate_of_both_sides()
+    {
+        var found = Extraction.Run(new DocBuilder("وأكد الرئيسان بوتين والشرع حرصهما على توسيع التعاون بين البلدين في مجالات الطاقة.")
+            .Entity("بوتين", Putin).Entity("الشرع", Sharaa).Build());
+        var intent = Assert.Single(found, m => m.Cameo == "030");
+        Assert.Equal(new[] { Putin, Sharaa }.Order(), intent.SourceActors.Concat(intent.TargetActors).Order());
+        // care for something else is no such intent
+        Assert.DoesNotContain(Extraction.Run(new DocBuilder("وأكد بوتين حرصه على سلامة المواطنين.").Entity("بوتين", Putin).Build()), m => m.Cameo == "030");
+    }
 }
