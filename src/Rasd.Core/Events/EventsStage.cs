@@ -1447,6 +1447,14 @@ public sealed class EventsStage : IDocumentStage
                 var all = sources.Concat(targets).ToList();
                 var host = placeCountry == null ? null : all.FirstOrDefault(a => Country(a) == placeCountry);
                 if (location == null || placeCountry == null) { cameo = "040"; mode = null; }
+                // "وقال الشيباني في مؤتمر صحفي مشترك مع فيدان ... في أنقرة، عقب اجتماع": the speaker from elsewhere, at a
+                // meeting in the other's country, is his guest.
+                else if (host != null && all.Count == 1 && SpeakerActor() is { } guestSpeaker && Country(guestSpeaker) is { } gc && gc != placeCountry)
+                {
+                    (type, cameo, mode) = ("visit", "042", "visit");
+                    sources.Clear(); sources.Add(guestSpeaker);
+                    targets.Clear(); targets.Add(host);
+                }
                 else if (host != null && all.Count == 1) { (type, cameo, mode) = ("visit", "043", "visit"); sources.Clear(); sources.Add(host); targets.Clear(); }
                 // Parties of the place's own country (or of no known one) meet at home: the first named receives the others
                 // ("اجتماع في قصر بعبدا بين رئيس الجمهورية جوزاف عون ورئيس مجلس النواب نبيه بري"), nobody visits.
@@ -1461,6 +1469,14 @@ public sealed class EventsStage : IDocumentStage
                     (type, cameo, mode) = ("visit", "042", "visit");
                     sources.Clear(); sources.AddRange(all.Where(a => a != host));
                     targets.Clear(); targets.Add(host);
+                }
+                // "خلال اجتماع في العاصمة أنقرة" with the Syrian side alone named: a party from elsewhere meeting in a
+                // country's capital visits that country.
+                else if (host == null && all.Count == 1 && Country(all[0]) is { } guestCountry && guestCountry != placeCountry
+                         && (dict?.Get(location!)?.StandsFor ?? dict?.CountryId(placeCountry)) is { } placeState)
+                {
+                    (type, cameo, mode) = ("visit", "042", "visit");
+                    targets.Clear(); targets.Add(placeState);
                 }
             }
             var modality = Modality(norms, ts, te, cs, ce, row, c.Future);

@@ -65,7 +65,18 @@ public sealed class Event
 
     public int Documents => Mentions.Select(m => m.Document).Distinct().Count();
     public int Outlets => Mentions.Select(m => m.Outlet ?? m.Document).Distinct().Count();
-    public int Attributions => Mentions.Select(m => m.Attribution ?? "outlet:" + (m.Outlet ?? m.Document)).Distinct().Count();
+    /// <summary>Distinct accounts: whom each mention repeats, or its outlet's own word where it repeats nobody, except
+    /// in a document that attributes the event elsewhere (an unattributed headline over "أعلن الوزير ..." is that
+    /// minister's account, not a second one).</summary>
+    public int Attributions
+    {
+        get
+        {
+            var attributedDocs = Mentions.Where(m => m.Attribution != null).Select(m => m.Document).ToHashSet();
+            return Mentions.Where(m => m.Attribution != null || !attributedDocs.Contains(m.Document))
+                .Select(m => m.Attribution ?? "outlet:" + (m.Outlet ?? m.Document)).Distinct().Count();
+        }
+    }
     /// <summary>Only one account exists: one attribution, whatever the number of outlets repeating it.</summary>
     public bool SingleSource => Attributions <= 1;
 }

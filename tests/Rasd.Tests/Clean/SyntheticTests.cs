@@ -559,4 +559,19 @@ public sealed class TailSectionTests
         Assert.Equal(RemovedKind.Metadata, CleanTestKit.KindOf(doc, "10 فبراير 2025"));
         Assert.Single(doc.Items);
     }
+
+    [Fact]
+    public void An_agency_masthead_is_no_headline()
+    {
+        var doc = CleanTestKit.Run(string.Join("\n",
+            "سانا - الوكالة العربية السورية للأنباء",
+            "الرئيسيةسياسةمحلياقتصاد",
+            "الشيباني وفيدان في مؤتمر صحفي بأنقرة: سوريا موحدة",
+            Body1, Body2));
+        CleanTestKit.AssertRemoved(doc, "الوكالة العربية السورية للأنباء", RemovedKind.Navigation);
+        Assert.Equal("الشيباني وفيدان في مؤتمر صحفي بأنقرة: سوريا موحدة", doc.Meta.Title);
+        // a headline about an agency is kept
+        doc = CleanTestKit.Run(string.Join("\n", "وكالة الأنباء الكويتية تحتفل بمرور ستين عاما على تأسيسها في حفل كبير", Body1, Body2));
+        CleanTestKit.AssertKept(doc, "تحتفل بمرور ستين عاما");
+    }
 }

@@ -53,4 +53,34 @@ public class HoldOut8PipelineRulesTests
         Assert.Contains(c.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.SourceActors.SequenceEqual(new[] { "rasd:person:mohammed-vi" })
                                        && e.TargetActors.Contains("rasd:person:abdelmadjid-tebboune"));
     }
+
+    [Fact]
+    public void A_meeting_in_another_s_capital_is_a_visit_and_a_guest_speaker_is_the_visitor()
+    {
+        var c = Analyse("الأربعاء 13 أغسطس 2025\nووقعت سوريا، الأربعاء، مذكرة تفاهم خلال اجتماع في العاصمة أنقرة ضم وزيري الخارجية والدفاع.\n");
+        var visit = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Equal(new[] { "Q858" }, visit.SourceActors);
+        Assert.Single(visit.TargetActors, t => t.EndsWith(":TUR", StringComparison.Ordinal) || t == "Q43");
+        c = Analyse("الأربعاء 13 أغسطس 2025\nوقال الشيباني في مؤتمر صحفي مشترك مع وزير الخارجية التركي هاكان فيدان اليوم في أنقرة، عقب اجتماع موسع، إن المرحلة المقبلة تتطلب تنسيقا أوثق.\n");
+        visit = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Equal(new[] { "rasd:person:asaad-al-shaibani" }, visit.SourceActors);
+        Assert.Equal(new[] { "rasd:person:hakan-fidan" }, visit.TargetActors);
+    }
+
+    [Fact]
+    public void An_unattributed_headline_over_an_attributed_report_is_no_second_account()
+    {
+        Mention M(string doc, string? attribution, string outlet) =>
+            new() { Document = doc, Item = doc + "-1", Span = new Span(0, 1), Text = "x", Attribution = attribution, Outlet = outlet };
+        var ev = new Event { Id = "e", Type = "other", Cameo = "1722", Date = DateValue.Unknown("x") };
+        // the headline (no frame) and the lead ("أعلن وزير الداخلية") of one dispatch: one account
+        ev.Mentions.Add(M("d1", null, "petra"));
+        ev.Mentions.Add(M("d1", "rasd:person:minister", "petra"));
+        Assert.Equal(1, ev.Attributions);
+        Assert.True(ev.SingleSource);
+        // another outlet telling it in its own words is a second account
+        ev.Mentions.Add(M("d2", null, "other"));
+        Assert.Equal(2, ev.Attributions);
+        Assert.False(ev.SingleSource);
+    }
 }
