@@ -1074,6 +1074,9 @@ public sealed class EventsStage : IDocumentStage
                                  && !before.Any() && !(cs < norms.Count && Cue("impersonal", norms, cs)) ? SpeakerActor() : null;
             // "المحادثات التي أجراها اليوم مع روبيو": the noun's relative clause has the speaker as subject.
             if (pronounSubject == null && !row.Verb && te + 1 < norms.Count && Cue("relative", norms, te) && Cue("light", norms, te + 1)) pronounSubject = SpeakerActor() ?? before.LastOrDefault()?.Id;
+            // "إن من يضرب إسرائيل سيضرب بقوة": a name after "whoever" and his verb is that verb's object; the speaker threatens.
+            if (pronounSubject == null && row.Plover == "THREATEN" && row.Verb && before.LastOrDefault() is { } wo && wo.End == ts && wo.Start >= 2
+                && Cue("whoever", norms, wo.Start - 2)) pronounSubject = SpeakerActor();
             if (between < 0 && sources.Count == 0)
             {
                 // The subject right after a verb (VSO), allowing a title word between ("استقبل الرئيس السوري أحمد الشرع").
@@ -1268,6 +1271,11 @@ public sealed class EventsStage : IDocumentStage
             targets.RemoveAll(sources.Contains);
             // "إن التحذيرات في دمشق انتهت، والآن ستأتي الضربات": the state threatened is named in the threat's own words, where
             // it is only a place (Damascus for its government) as often as a party.
+            // "إن إسرائيل تحركت ضد الحوثيين ... وستتحرك ضدهم": "against them" points back to the last other party named.
+            if (row.Plover == "THREATEN" && targets.Count == 0 && sources.Count > 0
+                && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 2) - te)).Any(k => Cue("against-pronoun", norms, k))
+                && participants.LastOrDefault(a => a.End <= ts && a.Start >= cs && !sources.Any(x => SameSide(x, ActorId(a)))) is { } against)
+                targets.Add(ActorId(against));
             if (row.Plover == "THREATEN" && targets.Count == 0 && sources.Count > 0)
                 foreach (var a in actors)
                 {

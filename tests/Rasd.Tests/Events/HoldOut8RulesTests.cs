@@ -97,4 +97,22 @@ public class HoldOut8RulesTests
         // care for something else is no such intent
         Assert.DoesNotContain(Extraction.Run(new DocBuilder("وأكد بوتين حرصه على سلامة المواطنين.").Entity("بوتين", Putin).Build()), m => m.Cameo == "030");
     }
+
+    [Fact]
+    public void Force_promised_in_the_future_is_a_threat_by_the_speaker_against_whom_the_pronoun_names()
+    {
+        const string netanyahu = "rasd:person:benjamin-netanyahu";
+        var found = Extraction.Run(new DocBuilder("وقال نتنياهو إن إسرائيل تحركت ضد الحوثيين في الماضي وستتحرك ضدهم في المستقبل.")
+            .Entity("نتنياهو", netanyahu).Entity("إسرائيل", Israel, EntityType.Country).Entity("الحوثيين", "rasd:group:houthis", EntityType.Group).Build());
+        var threat = Assert.Single(found, m => m.Cameo == "130");
+        Assert.Equal(new[] { netanyahu }, threat.SourceActors);
+        Assert.Equal(new[] { "rasd:group:houthis" }, threat.TargetActors);
+        // the same verb in the past is no threat
+        Assert.DoesNotContain(Extraction.Run(new DocBuilder("وقال نتنياهو إن إسرائيل تحركت ضد الحوثيين بقوة.")
+            .Entity("نتنياهو", netanyahu).Entity("إسرائيل", Israel, EntityType.Country).Build()), m => m.Cameo == "130");
+        // "whoever strikes Israel": Israel is the object of "whoever"'s verb, the minister threatens
+        found = Extraction.Run(new DocBuilder("وقال وزير الدفاع يسرائيل كاتس إن من يضرب إسرائيل سيضرب بقوة تعادل سبعة أضعاف.")
+            .Entity("يسرائيل كاتس", "rasd:person:israel-katz").Entity("إسرائيل", Israel, EntityType.Country).Build());
+        Assert.Equal(new[] { "rasd:person:israel-katz" }, Assert.Single(found, m => m.Cameo == "130").SourceActors);
+    }
 }
