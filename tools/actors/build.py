@@ -11,10 +11,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "source")
 OUT = os.path.normpath(os.path.join(HERE, "..", "..", "src", "Rasd.Core", "Data", "actors"))
 
-# ISO 3166-1 alpha-3 codes of the countries the tables may use.
+# ISO 3166-1 alpha-3 codes the tables may use: Debian's iso-codes list where installed, else the codes in use when
+# this was written; XKX is the code the EU and others use for Kosovo, which ISO 3166 does not list.
+ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 ISO3 = set("""RUS SYR USA TUR IRN ISR EGY SAU QAT ARE JOR LBN IRQ TUN PSE UKR CHN FRA GBR DEU MAR DZA LBY SDN YEM OMN
 KWT BHR ITA JPN IND KAZ PAK AZE AFG CAN AUS ESP GRC CYP NLD CHE SOM ETH BRA IDN MYS SWE NOR POL ARM BLR MRT NER
-BFA""".split())
+BFA BEL PRT LUX MLT IRL DNK FIN AUT HUN CZE SVK ROU BGR SVN HRV SRB BIH ALB MKD MNE EST LVA LTU ISL VAT GEO MDA
+UZB TKM TJK KGZ BGD LKA NPL THA VNM PHL SGP KOR PRK MNG TWN MLI TCD SEN NGA GHA CIV KEN UGA TZA RWA COD COG AGO
+MOZ ZAF ZWE ERI DJI SSD COM CMR GAB GIN MEX VEN COL ARG CHL CUB PER ECU BOL URY NIC NZL TGO LBR SLE GMB GNB CAF
+MDG ZMB NAM MMR KHM""".split()) | {"XKX"}
+if os.path.exists(ISO_JSON):
+    import json
+    with open(ISO_JSON, encoding="utf-8") as f:
+        ISO3 = {c["alpha_3"] for c in json.load(f)["3166-1"]} | {"XKX"}
 errors = []
 
 def rows(name, ncols):
@@ -52,8 +61,9 @@ def add(e):
 
 def entity(id, type, country, wikidata, ar, en, aliases=(), short=(), stands_for=""):
     al = []
+    # '~name': a name that is also a common word ("مالي" financial), taken only where the tagger reads a name.
     for a in [ar, *aliases]:
-        if a and a not in al:
+        if a and a not in al and "~" + a not in aliases:
             al.append(a)
     return dict(id=id, type=type, country=country, wikidata=wikidata, ar=ar, en=en, aliases=al, short=list(short), stands_for=stands_for)
 
@@ -70,19 +80,27 @@ ORG_KINDS = [  # key, Arabic pattern ({f} = feminine demonym with article), Engl
     ("army", ["الجيش {m}", "القوات {f}"], "Armed forces of {en}"),
     ("pmo", ["رئاسة الحكومة {f}", "رئاسة الوزراء {f}"], "Office of the head of government of {en}"),
 ]
+# The same organisations in the construct form before the country's name ("حكومة مالي", "وزارة خارجية لوكسمبورغ"):
+# unambiguous even where the name alone is a common word, and the only form for a country without a demonym.
+ORG_CONSTRUCT = {"government": ["حكومة {c}"], "presidency": ["رئاسة {c}"], "mfa": ["وزارة خارجية {c}"],
+                 "mod": ["وزارة دفاع {c}"], "moi": ["وزارة داخلية {c}"], "army": ["جيش {c}"],
+                 "pmo": ["رئاسة حكومة {c}", "رئاسة وزراء {c}"]}
 overrides = {r[0]: r for r in rows("organizations.tsv", 7)}
 for a3, q, ar, en, aliases, dem, plural, cap_ar, cap_en, cap_q in countries:
     check_qid(q, a3)
     cid = q or f"rasd:country:{a3}"
     country_id[a3] = cid
     stems = split(dem)
-    masc = ["ال" + s for s in stems]
-    fem = ["ال" + s + "ة" for s in stems]
-    demonyms[a3] = (masc, fem, masc + fem + [s for s in stems] + [s + "ة" for s in stems] + split(plural))
+    # Every word of a demonym agrees: "كوري جنوبي" -> "الكوري الجنوبي", "الكورية الجنوبية".
+    def form(stem, article, suffix):
+        return " ".join(article + w + suffix for w in stem.split())
+    masc = [form(s, "ال", "") for s in stems]
+    fem = [form(s, "ال", "ة") for s in stems]
+    demonyms[a3] = (masc, fem, masc + fem + [s for s in stems] + [form(s, "", "ة") for s in stems] + split(plural))
     add(entity(cid, "country", a3, q, ar, en, split(aliases)))
     for key, pats, en_pat in ORG_KINDS:
         oid = f"rasd:{key}:{a3}"
-        forms = [p.format(f=f, m=m) for f, m in zip(fem, masc) for p in pats]
+        forms = [p.format(f=f, m=m) for f, m in zip(fem, masc) for p in pats] + [p.format(c=ar) for p in ORG_CONSTRUCT[key]]
         if oid in overrides:
             o = overrides.pop(oid)
             add(entity(oid, o[1], o[2], o[3], o[4], o[5], split(o[6]) + forms))

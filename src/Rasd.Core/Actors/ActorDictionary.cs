@@ -58,6 +58,7 @@ public sealed class ActorDictionary
     private readonly Dictionary<string, List<PhraseInfo>> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _personSkeletons = new(StringComparer.Ordinal);
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _taggedNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _alpha3ToId = new(StringComparer.Ordinal);
     private int _maxPhraseTokens = 1;
 
@@ -71,6 +72,10 @@ public sealed class ActorDictionary
     public string? CountryId(string alpha3) => _alpha3ToId.GetValueOrDefault(alpha3);
 
     public bool IsGivenName(string norm) => _givenNames.Contains(norm);
+
+    /// <summary>The entry a name that is also a common word stands for ("مالي" financial, Mali; '~' before an alias in
+    /// entities.tsv), to be taken only where the tagger reads a name; the key is normalised, without clitics.</summary>
+    public string? ByTaggedName(string key) => _taggedNames.GetValueOrDefault(key);
 
     private readonly HashSet<string> _nameAfter = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commonNouns = new(StringComparer.Ordinal);
@@ -98,13 +103,15 @@ public sealed class ActorDictionary
             var e = new DictionaryEntry
             {
                 Id = c[0], Type = ParseType(c[1]), Country = Empty(c[2]), Wikidata = Empty(c[3]), Name = c[4], NameEn = Empty(c[5]),
-                Aliases = SplitBar(c, 6), ShortNames = SplitBar(c, 7).Where(n => n[0] != '~').ToList(),
+                Aliases = SplitBar(c, 6).Where(n => n[0] != '~').ToList(), ShortNames = SplitBar(c, 7).Where(n => n[0] != '~').ToList(),
                 GuardedNames = SplitBar(c, 7).Where(n => n[0] == '~').Select(n => Key(n[1..])).ToList(),
                 StandsFor = Empty(c.Length > 8 ? c[8] : ""),
             };
             d._byId[e.Id] = e;
             if (e.Type == EntityType.Country && e.Country != null) d._alpha3ToId[e.Country] = e.Id;
-            foreach (var a in e.Aliases.Append(e.Name)) d.AddPhrase(a, PhraseKind.Alias, e.Id);
+            foreach (var t in SplitBar(c, 6).Where(n => n[0] == '~')) d._taggedNames[Key(t[1..])] = e.Id;
+            foreach (var a in e.Aliases.Append(e.Name))
+                if (!d._taggedNames.ContainsKey(Key(a))) d.AddPhrase(a, PhraseKind.Alias, e.Id);
             foreach (var s in e.ShortNames) d.AddPhrase(s, PhraseKind.ShortName, e.Id);
             if (e.Type == EntityType.Person)
                 foreach (var a in e.Aliases.Append(e.Name).Concat(e.ShortNames))

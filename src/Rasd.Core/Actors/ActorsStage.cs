@@ -251,6 +251,9 @@ public sealed class ActorsStage : IDocumentStage
             var key = string.Join(' ', norms);
             var skel = et == EntityType.Person ? _dict.BySkeleton(key) : Array.Empty<string>();
             if (skel.Count == 1) { d.EntityId = skel[0]; d.Source = "dictionary"; }
+            else if (et != EntityType.Person && b - a == 1)
+                foreach (var (stem, st) in ArabicClitics.Readings(s.Norms[a]))
+                    if (_dict.ByTaggedName(stem) is { } tagged) { d.EntityId = tagged; d.Type = _dict.Get(tagged)?.Type ?? et; d.Source = "dictionary"; stripped = st; break; }
             d.Span = MatchSpan(s, a, b, stripped);
             d.NewKey = key;
             drafts.Add(d);

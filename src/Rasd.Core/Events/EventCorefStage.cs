@@ -317,6 +317,12 @@ public sealed class EventCorefStage : ICorpusStage
                 if (r2.Last < epub.AddDays(-3) || r2.First > epub) return 0;
                 dateScore = 1;
             }
+            // A day carried over from the sentence before ("date of the preceding sentence") may be the day of a cause
+            // that sentence tells; a report of the same two parties a day from it is the same event.
+            else if ((em.DateSource == "context" || ev.DateSource == "context") && !FromSameDocument(ev, em) && shared >= 2
+                     && d.Precision == DatePrecision.Day && D.Precision == DatePrecision.Day && d.AsDate is { } dd && D.AsDate is { } DD
+                     && Math.Abs(dd.DayNumber - DD.DayNumber) == 1)
+                dateScore = 1;
             else
             {
                 if (!d.IsCompatibleWith(D)) return 0;

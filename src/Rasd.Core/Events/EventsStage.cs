@@ -521,6 +521,10 @@ public sealed class EventsStage : IDocumentStage
                 var office = clitic is "ل" && s >= 2 && type is EntityType.Organization or EntityType.Group or EntityType.Person
                              && lex.IsCue("office-of", new[] { toks[s - 2].Norm, toks[s - 1].Norm }, 0);
                 if (office) { s -= 2; clitic = ""; }
+                // "السلطات في باماكو", "الحكومة الانتقالية في مالي": the authorities of the place act, the place is no where.
+                var authority = where && s > 1 && toks[s - 1].Norm is "في" or "وفي" && type is EntityType.Location or EntityType.Country
+                                ? AuthorityBefore(toks, s - 2) : -1;
+                if (authority >= 0) { s = authority; where = false; }
                 result.Add(new ActorRef(s, e + 1, m.EntityId, type, place, entry?.StandsFor)
                 {
                     Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)) || seat,
@@ -553,6 +557,15 @@ public sealed class EventsStage : IDocumentStage
             }
             MarkTitles(toks, kept);
             return kept;
+        }
+
+        /// <summary>The start of "السلطات" or "الحكومة الانتقالية" ending at <paramref name="k"/>, or -1.</summary>
+        private int AuthorityBefore(List<Token> toks, int k)
+        {
+            if (k < 0 || toks[k].Kind != TokenKind.Word) return -1;
+            if (IsCueWord("authority-in", toks[k].Norm)) return k;
+            return k > 0 && toks[k].Norm.StartsWith("ال", StringComparison.Ordinal) && toks[k - 1].Kind == TokenKind.Word
+                   && IsCueWord("authority-in", toks[k - 1].Norm) ? k - 1 : -1;
         }
 
         /// <summary>
@@ -1128,7 +1141,11 @@ public sealed class EventsStage : IDocumentStage
                 }
                 else if (antecedent != null) src = antecedent;                                              // "الشيباني، الذي يزور روسيا"
                 else if (row.Verb && adjacentBefore != null && !conjoined) src = adjacentBefore;                // SVO: "بوتين دعا الشيباني"
-                else if (row.Verb && VsoSubject() is { } a0) src = a0;                                     // VSO
+                // "وقالت الخارجية ... إنها ترفض الاتهامات، واتهمت السلطات في باماكو بمحاولة ...": a conjoined accusation's one
+                // party before the charge (ب...) is the accused; the accuser is the subject of the clause before.
+                else if (row.Verb && VsoSubject() is { } a0
+                         && !(conjoined && row.Plover == "ACCUSE" && a0.End < toks.Count && toks[a0.End].Kind == TokenKind.Word && norms[a0.End][0] == 'ب'
+                              && lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0)) src = a0; // VSO
                 else if (!row.Verb && after.FirstOrDefault() is { } gp && gp.Start == te && gp.IsPlace && MeetingNoun(row))
                 {
                     // "محادثات مسقط", "قمة الرياض": a city after a meeting noun is where it is held, not a party.
