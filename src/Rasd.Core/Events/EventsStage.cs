@@ -337,6 +337,15 @@ public sealed class EventsStage : IDocumentStage
                             if (keepOld && m.Cameo == "043" && old.Cameo != "043") found[at] = found[at] with { Cameo = "042", Type = "visit" };
                             Track(st, found[at]);
                         }
+                        // "في اليوم الأول من زيارته إلى لبنان، استقبل عون البابا": a visit whose visitor is a pronoun is the
+                        // visit of the guest the sentence's host receives (or of the visitor it names).
+                        else if (old.Cameo == "042" && old.SourceActors.Count == 0
+                                 && (m.Cameo == "043" ? m.TargetActors : m.Cameo == "042" ? m.SourceActors : (IReadOnlyList<string>)Array.Empty<string>()) is { Count: > 0 } visitors)
+                        {
+                            var hosts = old.TargetActors.Count > 0 ? old.TargetActors : m.Cameo == "043" ? m.SourceActors : m.TargetActors;
+                            found[at] = old with { SourceActors = visitors.ToList(), TargetActors = hosts.Where(h => !visitors.Contains(h)).ToList(), Location = old.Location ?? m.Location };
+                            Track(st, found[at]);
+                        }
                         else if (old.TargetActors.Count == 0 && m.TargetActors.Count > 0 && !m.TargetActors.Any(old.SourceActors.Contains))
                         {
                             // "شن الجيش غارات استهدفت مبنى ... وسط دمشق": the second word of the one event names its target.
@@ -490,6 +499,8 @@ public sealed class EventsStage : IDocumentStage
                 if (s < 0 || e < s) continue;
                 // "عقوبات قانون قيصر": a law named after someone names no party.
                 if (s > 0 && IsCueWord("named-law", toks[s - 1].Norm)) continue;
+                // "وصل إلى بيروت قادماً من تركيا": the place one comes from is no party.
+                if (s > 1 && toks[s - 1].Norm == "من" && IsCueWord("origin", toks[s - 2].Norm)) continue;
                 // "بتوقيت واشنطن", "بتوقيت مكة": a place that names a clock is no party.
                 if (s > 0 && IsCueWord("clock", toks[s - 1].Norm)) continue;
                 // "إعلان بغداد": a declaration named after a city is no act of that city's government.

@@ -98,6 +98,14 @@ public static class TenseDetector
         if (!sc.IsWord(i)) return false;
         var lex = TimeLexicon.Instance;
         var w = sc.W(i);
+        if (FutureAt(sc, i, w, lex)) return true;
+        // "ومن المقرر أن", "وبحسب البرنامج": the phrase with a conjunction attached
+        if (w.Length > 2 && w[0] is 'و' or 'ف' && FutureAt(sc, i, w[1..], lex)) return true;
+        return IsFutureVerb(sc, i, w);
+    }
+
+    private static bool FutureAt(TimeScanner sc, int i, ReadOnlySpan<char> w, TimeLexicon lex)
+    {
         if (TimeLexicon.TestBit(lex.FutureBits, TimeLexicon.Hash(w)) && lex.ByFirst.TryGetValue(w, out var list))
         {
             foreach (var p in list)
@@ -109,7 +117,7 @@ public static class TenseDetector
                 if (ok) return !(i > sc.Lo && sc.IsWord(i - 1) && IsKana(sc.W(i - 1)));
             }
         }
-        return IsFutureVerb(sc, i, w);
+        return false;
     }
 
     private static bool IsComplementizer(ReadOnlySpan<char> w) =>

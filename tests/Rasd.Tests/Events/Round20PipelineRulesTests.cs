@@ -79,4 +79,23 @@ public class Round20PipelineRulesTests
         var c = Analyse("الأربعاء 29 مارس 2017\nووقعت رئيسة الوزراء البريطانية تيريزا ماي أمس الثلاثاء خطابا للخروج إعمالا للمادة 50 من معاهدة لشبونة.\n");
         Assert.DoesNotContain(c.Events, e => e.TargetActors.Contains("rasd:government:PRT") || e.SourceActors.Contains("rasd:government:PRT"));
     }
+
+    [Fact]
+    public void A_visit_told_by_its_pronoun_is_the_guest_s_and_the_place_one_comes_from_is_no_party()
+    {
+        var c = Analyse("30/11/2025\nفي اليوم الأول من زيارته الرسولية إلى لبنان، استقبل رئيس الجمهورية اللبنانية جوزاف عون قداسة البابا لاوُن الرابع عشر في القصر الجمهوري في بعبدا.\n"
+                        + "وكان البابا قد وصل إلى بيروت آتياً من تركيا.\n");
+        const string Pope = "rasd:person:pope-leo-xiv";
+        Assert.Contains(c.Events, e => e.Cameo == "042" && e.SourceActors.SequenceEqual(new[] { Pope }) && e.TargetActors.Contains("Q822"));
+        Assert.DoesNotContain(c.Events, e => e.SourceActors.Concat(e.TargetActors).Contains("Q43"));
+    }
+
+    [Fact]
+    public void A_plan_with_a_conjunction_attached_looks_ahead_to_its_weekday()
+    {
+        var c = Analyse("الأربعاء 3 ديسمبر 2025\nومن المقرر أن يزور وزير الخارجية الروسي سيرغي لافروف دمشق يوم الاثنين.\n");
+        var visit = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Equal(Modality.Planned, visit.Modality);
+        Assert.Equal("2025-12-08", visit.Date.Iso);
+    }
 }
