@@ -79,10 +79,25 @@ public sealed class ActorDictionary
 
     private readonly HashSet<string> _nameAfter = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commonNouns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _anaphors = new(StringComparer.Ordinal);
+    private readonly List<string> _anaphorTails = new();
 
     /// <summary>Words after which a word stands in a name's place ("وقال سلام", "الرؤساء عون وبري"; coref.tsv
     /// <c>name_after</c>), normalised, without و/ف.</summary>
     public bool IsNameAfterWord(string norm) => _nameAfter.Contains(norm);
+
+    /// <summary>"واتهم الوزير", "للسفير": a bare title that refers back to the last person named with that office
+    /// (<c>anaphor</c> in coref.tsv); the normalised title prefixes it fits, or null.</summary>
+    public (string[] Titles, int Stripped)? AnaphorTitles(string norm)
+    {
+        if (_anaphors.Count == 0) return null;
+        var tail = false;
+        foreach (var t in _anaphorTails) tail |= norm.EndsWith(t, StringComparison.Ordinal);
+        if (!tail) return null;
+        foreach (var (stem, stripped) in ArabicClitics.Readings(norm))
+            if (_anaphors.TryGetValue(stem, out var t) || !stem.StartsWith("ال", StringComparison.Ordinal) && _anaphors.TryGetValue("ال" + stem, out t)) return (t, stripped);
+        return null;
+    }
 
     /// <summary>"للمملكة", "العاصمة": a word for a kind of state or place (<c>common_noun</c> in coref.tsv), with any clitics.</summary>
     public bool IsCommonPlaceNoun(string norm)
@@ -154,6 +169,16 @@ public sealed class ActorDictionary
             if (c[0] == "common_noun")
             {
                 foreach (var w in SplitBar(c, 1)) d._commonNouns.Add(Key(w));
+                continue;
+            }
+            if (c[0] == "anaphor")
+            {
+                var prefixes = SplitBar(c, 1).Select(Key).ToArray();
+                foreach (var w in SplitBar(c, 2))
+                {
+                    d._anaphors[Key(w)] = prefixes;
+                    d._anaphorTails.Add(Key(w)[2..]);   // without the article: what the word ends with, whatever its clitics
+                }
                 continue;
             }
             if (c[0] == "name_after")

@@ -452,6 +452,7 @@ public sealed class ActorsStage : IDocumentStage
                 var owners = named.Where(e => e!.Aliases.Append(e.Name).Any(n => ArabicNormalizer.Normalize(n).StartsWith(key + " ", StringComparison.Ordinal))).ToList();
                 if (owners.Count == 1) { d.EntityId = owners[0]!.Id; d.Source = "coreference"; }
             }
+        AddTitleAnaphora(sentences, drafts, date);
     }
 
     /// <summary>
@@ -501,6 +502,57 @@ public sealed class ActorsStage : IDocumentStage
                 lastPersonEnd = i + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "واتهم الوزير أبو ظبي بانتهاك ...": a bare title (<c>anaphor</c> in coref.tsv), not before a name, an adjective or
+    /// a genitive ("الوزير الأول", "الرئيس التنفيذي"), is the last person named before it who holds such an office.
+    /// </summary>
+    private void AddTitleAnaphora(List<SentenceData> sentences, List<Draft> drafts, DateOnly? date)
+    {
+        List<Draft>? people = null;
+        List<Draft>? added = null;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (s.Tokens[i].Kind != TokenKind.Word || s.Norms[i].Length < 5) continue;
+                if (s.Cover[i] >= 0 && s.Matches[s.Cover[i]] is { } cm && (cm.Length > 1 || cm.Info.Kind != PhraseKind.Title)) continue;
+                if (_dict.AnaphorTitles(s.Norms[i]) is not { } found) continue;
+                if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word
+                    && (s.Norms[i + 1].StartsWith("ال", StringComparison.Ordinal)
+                        || s.Cover[i + 1] >= 0 && s.Matches[s.Cover[i + 1]]!.Value.Info.Kind is PhraseKind.Demonym or PhraseKind.Title or PhraseKind.Honorific)) continue;
+                if (i > 0 && s.Norms[i - 1] is "نائب" or "مساعد" or "مستشار") continue;       // "نائب الوزير" is someone else
+                var span = s.Tokens[i].Span;
+                people ??= drafts.Where(d => d.Type == EntityType.Person && d.EntityId != null).OrderBy(d => d.Span.Start).ToList();
+                if (people.Any(d => d.Span.Overlaps(span) || d.Sentence == si && d.TokStart == i + 1)) continue;
+                Draft? antecedent = null;
+                for (var k = people.Count - 1; k >= 0 && antecedent == null; k--)
+                    if (people[k].Span.End <= span.Start && HoldsTitle(people[k], found.Titles, date)) antecedent = people[k];
+                if (antecedent == null) continue;
+                (added ??= new()).Add(new Draft
+                {
+                    Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, found.Stripped), Type = EntityType.Person,
+                    Source = "coreference", EntityId = antecedent.EntityId, Role = antecedent.Role,
+                });
+            }
+        }
+        if (added == null) return;
+        drafts.AddRange(added);
+        drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private bool HoldsTitle(Draft person, string[] titles, DateOnly? date)
+    {
+        bool Fits(string title)
+        {
+            var key = ActorDictionary.Key(title);
+            foreach (var t in titles) if (key.StartsWith(t, StringComparison.Ordinal)) return true;
+            return false;
+        }
+        if (person.Role is { } r && Fits(r.Title) || person.OtherRoles.Any(o => Fits(o.Title))) return true;
+        return _dict.Get(person.EntityId!) is { } e && e.Roles.Any(f => (date == null || f.HeldOn(date.Value)) && Fits(f.Title));
     }
 
     private void AddBareFamilyNames(List<SentenceData> sentences, List<Draft> drafts, Dictionary<string, string> newFull)

@@ -114,6 +114,31 @@ public class ActorsStageTests
     }
 
     [Fact]
+    public void A_bare_title_is_the_last_person_named_with_that_office()
+    {
+        const string shaibani = "rasd:person:asaad-al-shaibani";
+        var d = Analyse("تلا وزير الدفاع ياسين إبراهيم البيان في التلفزيون. واتهم الوزير أبو ظبي بانتهاك سيادة السودان.", new DateOnly(2025, 5, 6));
+        var minister = Assert.Single(d.Entities, m => m.Text == "الوزير");
+        Assert.Equal(Assert.Single(d.Entities, m => m.Text == "ياسين إبراهيم").EntityId, minister.EntityId);
+        // The last minister named, not a president named after him; clitics allowed.
+        d = Analyse("التقى وزير الخارجية أسعد الشيباني الرئيس أحمد الشرع. وقال للوزير إن الزيارة مهمة.", new DateOnly(2025, 3, 1));
+        Assert.Equal(shaibani, Assert.Single(d.Entities, m => m.Text == "وزير" && m.Source == "coreference").EntityId);
+        // Before an adjective it is another office ("الوزير الأول"); with nobody so titled before it, nobody.
+        d = Analyse("التقى وزير الخارجية أسعد الشيباني الوزير الأول الجزائري.", new DateOnly(2025, 3, 1));
+        Assert.DoesNotContain(d.Entities, m => m.Text == "الوزير");
+        d = Analyse("وقال الوزير إن الزيارة مهمة.", new DateOnly(2025, 3, 1));
+        Assert.DoesNotContain(d.Entities, m => m.Text == "الوزير");
+    }
+
+    [Fact]
+    public void A_national_security_council_is_not_the_un_security_council()
+    {
+        var d = Analyse("أعلن وزير الدفاع قرار مجلس الأمن والدفاع قطع العلاقات مع الإمارات. ودعا مجلس الأمن الدولي إلى التهدئة.", new DateOnly(2025, 5, 6));
+        Assert.Contains(d.Entities, m => m.EntityId == "rasd:org:sudan-security-defence-council");
+        Assert.Single(d.Entities, m => m.EntityId == "rasd:org:unsc");
+    }
+
+    [Fact]
     public void The_office_of_a_head_of_state_named_without_his_country_is_the_presidency_of_the_first_named_holder()
     {
         var d = Analyse("استقبل الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون.\nوصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيسين بحثا العلاقات مع الرئيس الأمريكي دونالد ترامب وماكرون.",
