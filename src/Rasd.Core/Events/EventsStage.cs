@@ -523,7 +523,8 @@ public sealed class EventsStage : IDocumentStage
                 // "الجزائر - استقبل رئيس الجمهورية": a place opening the sentence before a dash is the date line's.
                 var where = (s > 0 && toks[s - 1].Norm is "في" or "وفي") || clitic is "ب" or "وب" or "فب" or "وفي"
                             || s == 0 && e + 1 < toks.Count && toks[e + 1].Norm is "-" or "–" or "—" && type is EntityType.Location or EntityType.Country
-                            || s > 1 && toks[s - 2].Norm is "في" or "وفي" && IsCueWord("place-part", toks[s - 1].Norm);
+                            || s > 1 && toks[s - 2].Norm is "في" or "وفي" && IsCueWord("place-part", toks[s - 1].Norm)
+                            || s > 1 && toks[s - 2].Kind == TokenKind.Word && IsCueWord("compass-of", toks[s - 1].Norm) && type is EntityType.Location or EntityType.Country;
                 // "المكتب السياسي لأنصار الله", "المكتب الإعلامي لرئيس الحكومة": an office of an organisation or person speaks
                 // and acts for it; the mention starts at the office.
                 // "بمقر رئاسة الجمهورية", "في مقر وزارة الخارجية": an institution named by its seat is where, not who.
@@ -1106,6 +1107,12 @@ public sealed class EventsStage : IDocumentStage
                 // The subject right after a verb (VSO), allowing a title word between ("استقبل الرئيس السوري أحمد الشرع").
                 bool Right(ActorRef a) => a.Start == te || (a.Start == te + 1 && (norms[te].StartsWith("ال", StringComparison.Ordinal) || toks[te].Kind == TokenKind.Punct));
                 // The subject after a verb may sit behind a title ("واستقبل قائد الإدارة السورية الجديدة أحمد الشرع"): the first person within a few words.
+                bool Possessed(int upTo)
+                {
+                    for (var k = te; k < upTo && k < toks.Count; k++)
+                        if (toks[k].Kind == TokenKind.Word && toks[k].Norm is { Length: >= 5 } w && (w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal))) return true;
+                    return false;
+                }
                 ActorRef? VsoSubject()
                 {
                     var first = after.FirstOrDefault();
@@ -1116,6 +1123,9 @@ public sealed class EventsStage : IDocumentStage
                                                            && (!Blocked(toks, te, a.Start, comma: true) || a.Start > te && TitleWord(toks[te].Norm) && TitleGap(toks, te, a.Start, 5)))
                                  ?? after.FirstOrDefault(a => a.Type == EntityType.Person && a.Start > te + 5 && a.Start <= te + 9 && TitleWord(toks[te].Norm)
                                                               && TitleGap(toks, te, a.Start, 9) && actors.Any(t => t.InTitle && t.Start > te && t.End <= a.Start));
+                    // "وستستدعي سفيرها لدى الجزائر ستيفان روماتيه": a name after a noun with a possessive pronoun is that
+                    // noun's apposition, part of the object, not the subject
+                    if (person != null && Possessed(person.Start)) person = null;
                     if (person != null && (first.Type != EntityType.Person || person == first) && !Right(first)) return person;
                     if (person != null && first.Type != EntityType.Person && Right(first) && person.Start <= te + 5 && first.End >= person.Start - 1) return person;
                     return Right(first) ? first : null;
@@ -1393,6 +1403,11 @@ public sealed class EventsStage : IDocumentStage
                 if (obj.Row != null) _accusedObject = obj.At;
                 if (accused != null && !sources.Contains(accused)) { targets.Clear(); targets.Add(accused); }
             }
+            // "طالبت 12 موظفا بالسفارة الفرنسية بمغادرة التراب الجزائري": diplomats expelled belong to the state their
+            // mission's adjective names, not to the one expelling them.
+            if (row.Plover == "REDUCE" && referred == null && (targets.Count == 0 || targets.All(t => sources.Any(x => SameSide(x, t))))
+                && DemonymIn(norms, actors, te, Math.Min(ce, te + 10)) is { } served && !sources.Any(x => SameSide(x, served)))
+            { targets.Clear(); targets.Add(served); }
             // "وأدانت قطر الهجوم الإيراني، كما أدانته السعودية": the one condemned is the one just condemned.
             if (row.Plover == "ACCUSE" && referred == null && objectSuffix && row.Verb
                 && found0().LastOrDefault(f => f.Plover == "ACCUSE" && f.TargetActors.Count > 0) is { } prevAccuse && !prevAccuse.TargetActors.Any(sources.Contains))

@@ -199,10 +199,29 @@ public static class TenseDetector
         if (p == 'ن' && b[2] == 'و') return false; // سنوات، سنوي
         var lex = TimeLexicon.Instance;
         if (lex.IsWord(b, LexKind.NotFuture) || lex.IsWord(w, LexKind.NotFuture)) return false;
+        // the noun with a pronoun: "سيطرتها", "سيادته" (ة written ت before the suffix)
+        if (NounWithPronoun(b, lex)) return false;
         // plural/adjective endings of nouns built on these letters (سيارات، سياسيين)
         if (b.Length >= 6 && b[2] == 'ا' && p == 'ي') return false;
         return true;
     }
+
+    private static bool NounWithPronoun(ReadOnlySpan<char> b, TimeLexicon lex)
+    {
+        if (b.Length > 32) return false;
+        Span<char> buffer = stackalloc char[32];
+        foreach (var suffix in PronounSuffixes)
+        {
+            if (b.Length < suffix.Length + 4 || !b.EndsWith(suffix) || b[b.Length - suffix.Length - 1] != 'ت') continue;
+            var noun = buffer[..(b.Length - suffix.Length)];
+            b[..noun.Length].CopyTo(noun);
+            noun[^1] = 'ه';
+            if (lex.IsWord(noun, LexKind.NotFuture)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] PronounSuffixes = ["هما", "هم", "ها", "ه", "نا", "كم", "ي"];
 
     /// <summary>A background marker before token t0, or before the comma that sets it off ("وكان ترمب قد أعلن، الثلاثاء،").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

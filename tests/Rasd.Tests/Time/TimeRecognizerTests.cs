@@ -89,6 +89,13 @@ public sealed class TimeRecognizerTests
         Assert.Equal("2025-02-12", One("وقع الهجوم يوم الأربعاء", Wed).Iso);
     }
 
+    [Theory]
+    [InlineData("أعلنت القوات، الأحد، سيطرتها الكاملة على المدينة", Tense.Past)]
+    [InlineData("أكد احترام سيادته على أراضيه", Tense.Past)]
+    [InlineData("أعلنت القوات أنها ستسيطر على المدينة", Tense.Future)]
+    public void ANounOnTheFutureLettersWithAPronounIsNoFutureVerb(string text, Tense tense) =>
+        Assert.Equal(tense, TenseDetector.Detect(text, new Span(0, text.Length)));
+
     [Fact]
     public void DayMonthWithoutYearFollowsTheTense()
     {

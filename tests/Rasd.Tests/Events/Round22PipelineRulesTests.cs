@@ -1,0 +1,56 @@
+using Rasd.Model;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Expelled diplomats, appositions of a possessed object, a country a place lies in, and nouns on the future letters, through the whole pipeline.</summary>
+public class Round22PipelineRulesTests
+{
+    private static Corpus Analyse(params string[] texts)
+    {
+        var dir = Directory.CreateTempSubdirectory("rasd-rules-");
+        try
+        {
+            var files = new Dictionary<string, string>();
+            for (var i = 0; i < texts.Length; i++)
+            {
+                var path = Path.Combine(dir.FullName, $"d{i}.txt");
+                File.WriteAllText(path, texts[i]);
+                files[Path.GetFullPath(path)] = $"d{i}.txt";
+            }
+            return GoldScorer.Analyse(files).Corpus;
+        }
+        finally { dir.Delete(true); }
+    }
+
+    private const string France = "Q142", Algeria = "Q262";
+
+    [Fact]
+    public void Expelling_diplomats_reduces_relations_with_the_state_they_serve_and_two_outlets_reports_merge()
+    {
+        var c = Analyse(
+            "الثلاثاء 15 أبريل 2025\nقالت الرئاسة الفرنسية يوم الثلاثاء إن فرنسا ستطرد 12 موظفا يعملون في الشبكة الدبلوماسية الجزائرية، وستستدعي سفيرها لدى الجزائر ستيفان روماتيه للتشاور.\n"
+            + "وكان وزير الخارجية الفرنسي جان نويل بارو قد أعلن أمس الاثنين أن السلطات الجزائرية طلبت من 12 موظفا في السفارة الفرنسية مغادرة البلاد خلال 48 ساعة.\n",
+            "الثلاثاء 15 أبريل 2025\nأعلن وزير الخارجية الفرنسي، جان نويل بارو، أمس الاثنين، أن السلطات الجزائرية طالبت 12 موظفا بالسفارة الفرنسية في الجزائر بمغادرة التراب الجزائري.\n"
+            + "وفي تطور لاحق، اليوم الثلاثاء، أعلن قصر الإليزيه أن فرنسا قررت بدورها طرد 12 موظفا من الشبكة الدبلوماسية الجزائرية.\n");
+        var byAlgeria = Assert.Single(c.Events, e => e.Cameo == "161" && e.SourceActors.Contains("rasd:government:DZA"));
+        Assert.Equal(new[] { France }, byAlgeria.TargetActors);
+        Assert.Equal("2025-04-14", byAlgeria.Date.Iso);
+        Assert.Equal(2, byAlgeria.Mentions.Select(m => m.Document).Distinct().Count());
+        var byFrance = Assert.Single(c.Events, e => e.Cameo == "161" && e.SourceActors.Contains(France));
+        Assert.Equal(new[] { Algeria }, byFrance.TargetActors);
+        // the ambassador named after "سفيرها" is the one recalled, not who recalls him
+        Assert.DoesNotContain(c.Events, e => e.SourceActors.Any(a => a.Contains("روماتيه", StringComparison.Ordinal)));
+        // a parcel is no expulsion
+        Assert.DoesNotContain(Analyse("وصل طرد بريدي إلى الوزارة أمس.\n").Events, e => e.Cameo == "161");
+    }
+
+    [Fact]
+    public void The_country_a_place_lies_in_is_where_and_a_noun_with_a_pronoun_is_no_future()
+    {
+        var c = Analyse("27.10.2025\nأعلنت قوات الدعم السريع، الأحد، سيطرتها الكاملة على مدينة الفاشر، عاصمة ولاية شمال دارفور غربي السودان، بما في ذلك مقر الفرقة السادسة مشاة التابعة للجيش السوداني.\n");
+        var seizure = Assert.Single(c.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("2025-10-26", seizure.Date.Iso);
+        Assert.DoesNotContain("Q1049", seizure.TargetActors);
+        Assert.Equal(new[] { "rasd:group:rsf" }, seizure.SourceActors);
+    }
+}
