@@ -1768,10 +1768,22 @@ public sealed class EventsStage : IDocumentStage
         private (int Start, int End) Clause(List<string> norms, int ts, int te)
         {
             var cs = 0;
-            for (var k = ts - 1; k >= 0; k--) if (Cue("complementizer", norms, k)) { cs = k + 1; break; }
+            for (var k = ts - 1; k >= 0; k--)
+            {
+                if (Cue("complementizer", norms, k)) { cs = k + 1; break; }
+                if (ClauseBreak(norms, k) is var b and > 0) { cs = k + b; break; }
+            }
             var ce = norms.Count;
-            for (var k = te; k < norms.Count; k++) if (Cue("complementizer", norms, k) || norms[k] is ";" or ".") { ce = k; break; }
+            for (var k = te; k < norms.Count; k++) if (Cue("complementizer", norms, k) || norms[k] is ";" or "." || ClauseBreak(norms, k) > 0) { ce = k; break; }
             return (cs, ce);
+        }
+
+        /// <summary>The length of a clause-opening word at k ("فيما", "في حين"), or 0.</summary>
+        private int ClauseBreak(List<string> norms, int k)
+        {
+            var n = lex.CueAt("clause-break", norms, k);
+            if (n == 0 || k + n < norms.Count && Cue("clause-break-not-before", norms, k + n)) return 0;
+            return n;
         }
 
         private bool SentenceBackground(List<string> norms)

@@ -53,4 +53,16 @@ public class Round22PipelineRulesTests
         Assert.DoesNotContain("Q1049", seizure.TargetActors);
         Assert.Equal(new[] { "rasd:group:rsf" }, seizure.SourceActors);
     }
+
+    [Fact]
+    public void A_clause_opened_by_fima_has_its_own_subject()
+    {
+        var c = Analyse("الاثنين 2 يونيو 2025\nاستقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الإيراني عباس عراقجي، مشدداً على أهمية المفاوضات بين طهران وواشنطن، فيما أشاد عراقجي بالدور المصري في دعم الاستقرار.\n");
+        var praise = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal(new[] { "rasd:person:abbas-araghchi" }, praise.SourceActors);
+        Assert.DoesNotContain("Q61", praise.TargetActors);
+        // "فيما يتعلق" is no new clause
+        c = Analyse("الاثنين 2 يونيو 2025\nوأشاد الرئيس عبد الفتاح السيسي اليوم بموقف قطر فيما يتعلق بالمفاوضات.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "051" && e.SourceActors.SequenceEqual(new[] { "rasd:person:abdel-fattah-el-sisi" }));
+    }
 }
