@@ -379,6 +379,13 @@ public sealed class EventsStage : IDocumentStage
                 // Support and intent with nobody on one side say little: kept only with both sides named, except who praises
                 // or welcomes something by name ("رحب غوتيريش بالمبادرة العربية": the initiative is no actor).
                 found.RemoveAll(f => f.Cameo is "030" or "051" && (f.SourceActors.Count == 0 || f.TargetActors.Count == 0 && !praised.Contains(f)));
+                // "مسيّرات ضربت مواقع في بورتسودان ...، فيما تتهم الحكومة قوات الدعم السريع بالوقوف وراء الهجمات": an attack
+                // nobody is said to carry out is, on the accuser's word, the accused's.
+                if (found.FirstOrDefault(f => f.Plover == "ACCUSE" && f.TargetActors.Count == 1 && f.Modality == Model.Modality.Asserted) is { } charge
+                    && Enumerable.Range(0, norms.Count).Any(k => Cue("behind", norms, k)))
+                    for (var k = 0; k < found.Count; k++)
+                        if (found[k].Plover == "ASSAULT" && found[k].SourceActors.Count == 0 && !found[k].TargetActors.Contains(charge.TargetActors[0]))
+                            found[k] = found[k] with { SourceActors = charge.TargetActors.ToList() };
                 // Mediation names its mediators ("الوساطة الكويتية", "بوساطة من قطر"); "الوساطة لتشغيل القاصرات" is brokering.
                 found.RemoveAll(f => f.Cameo == "045" && f.SourceActors.Count + f.TargetActors.Count == 0);
                 if (sent.Paragraph == titleParagraph) titleCount += found.Count;
@@ -1107,6 +1114,7 @@ public sealed class EventsStage : IDocumentStage
                 // The subject right after a verb (VSO), allowing a title word between ("استقبل الرئيس السوري أحمد الشرع").
                 bool Right(ActorRef a) => a.Start == te || (a.Start == te + 1 && (norms[te].StartsWith("ال", StringComparison.Ordinal) || toks[te].Kind == TokenKind.Punct));
                 // The subject after a verb may sit behind a title ("واستقبل قائد الإدارة السورية الجديدة أحمد الشرع"): the first person within a few words.
+                var namelessSubject = false;
                 bool Possessed(int upTo)
                 {
                     for (var k = te; k < upTo && k < toks.Count; k++)
@@ -1117,6 +1125,15 @@ public sealed class EventsStage : IDocumentStage
                 {
                     var first = after.FirstOrDefault();
                     if (first == null) return null;
+                    // "فيما تتهم الحكومة قوات الدعم السريع": a definite noun naming nobody the document names, right after
+                    // the charge, is its subject; the name after it is the one charged
+                    if (row.Plover is "ACCUSE" or "THREATEN" && first.Start > te && te < toks.Count && toks[te].Kind == TokenKind.Word
+                        && toks[te].Norm.StartsWith("ال", StringComparison.Ordinal) && !actors.Any(a => a.Start <= te && te < a.End)
+                        && first.Type != EntityType.Person && (!TitleWord(toks[te].Norm) || first.Start == te + 1))
+                    {
+                        namelessSubject = true;
+                        return null;
+                    }
                     // A title and a comma may stand before the name ("استقبل رئيس الجمهورية، السيد عبد المجيد تبون").
                     // (a longer title when it names an organisation: "دعا زعيم تنظيم «بي كا كا» الإرهابي عبد الله أوجلان")
                     var person = after.FirstOrDefault(a => a.Type == EntityType.Person && a.Start <= te + 5
@@ -1301,7 +1318,7 @@ public sealed class EventsStage : IDocumentStage
                     sources.Add(ActorId(denier));
                 // The speaker of the sentence acts when the clause names nobody ("وأن بلاده مستعدة ...").
                 // An attack only when it is what the verb itself announces ("أعلن الجيش استعادة السيطرة على القصر").
-                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && SpeakerActor() is { } sp
+                if (sources.Count == 0 && !light && row.Plover != "CONSULT" && !namelessSubject && SpeakerActor() is { } sp
                     && (row.Plover != "ASSAULT" || speaker is { Kind: FrameKind.Statement } spf && spf.End <= ts && ts - spf.End <= 3
                                                   && !Enumerable.Range(spf.Start + 1, Math.Max(0, ts - spf.Start - 1)).Any(k => Cue("complementizer", norms, k))))
                     sources.Add(sp);
@@ -1378,6 +1395,9 @@ public sealed class EventsStage : IDocumentStage
                 && st.Events.LastOrDefault(e => e.Cameo is "057" or "0871" && e.Modality == Model.Modality.Asserted && e.SourceActors.Count > 0 && Within(e)) is { } signed)
                 referred = signed;
             var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
+            // "استهدفت مسيّرات ... مواقع", "مسيّرات ضربت": force by drones or aircraft is an aerial attack (195)
+            if (cameo == "190" && !Cue("downing", norms, ts) && Enumerable.Range(Math.Max(cs, ts - 2), Math.Max(0, Math.Min(ce, te + 2) - Math.Max(cs, ts - 2))).Any(k => Cue("aerial-means", norms, k)))
+                (cameo, mode) = ("195", "aerial");
             if (referred != null)
             {
                 // What this mention adds to an event reported without its target ("الهجمات الإسرائيلية على العاصمة السورية
@@ -1478,7 +1498,8 @@ public sealed class EventsStage : IDocumentStage
             {
                 var struck = location != null ? actors.FirstOrDefault(a => a.Id == location && a.IsPlace)
                     : actors.FirstOrDefault(a => a.Where && a.IsPlace && a.Start >= te && a.Start < Math.Min(ce, te + 10));
-                if (struck != null && dict?.Get(struck.Id)?.Country != null && !sources.Any(x => SameCountry(x, ActorId(struck))))
+                // (an armed group strikes places of its own country: "استهدفت مسيّرات الدعم السريع مواقع في مدينة بورتسودان")
+                if (struck != null && dict?.Get(struck.Id)?.Country != null && !sources.Any(x => dict.Get(x)?.Type != EntityType.Group && SameCountry(x, ActorId(struck))))
                 {
                     location ??= struck.Id;
                     targets.Add(ActorId(struck));

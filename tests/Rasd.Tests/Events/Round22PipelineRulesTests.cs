@@ -65,4 +65,24 @@ public class Round22PipelineRulesTests
         c = Analyse("الاثنين 2 يونيو 2025\nوأشاد الرئيس عبد الفتاح السيسي اليوم بموقف قطر فيما يتعلق بالمفاوضات.\n");
         Assert.Contains(c.Events, e => e.Cameo == "051" && e.SourceActors.SequenceEqual(new[] { "rasd:person:abdel-fattah-el-sisi" }));
     }
+
+    [Fact]
+    public void Drones_of_an_armed_group_strike_a_city_of_its_own_country_and_the_accused_of_an_unclaimed_attack_is_its_agent()
+    {
+        const string rsf = "rasd:group:rsf", portSudan = "rasd:loc:port-sudan";
+        var c = Analyse(
+            "بورتسودان 6-5-2025 (سونا) - استهدفت مسيّرات تابعة لميليشيا الدعم السريع، اليوم الثلاثاء، مواقع في مدينة بورتسودان.\n",
+            "الأربعاء 7 مايو 2025\nوذكرت وكالة رويترز أن مسيّرات ضربت الثلاثاء مواقع في بورتسودان، فيما تتهم الحكومة قوات الدعم السريع بالوقوف وراء الهجمات.\n");
+        var strike = Assert.Single(c.Events, e => e.Cameo == "195" && e.SourceActors.Contains(rsf));
+        Assert.Equal(new[] { portSudan }, strike.TargetActors);
+        Assert.Equal("2025-05-06", strike.Date.Iso);
+        Assert.Equal(2, strike.Mentions.Select(m => m.Document).Distinct().Count());
+        // the government, named by no name, accuses; the wire is no accuser
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "112" && e.SourceActors.Contains("rasd:media:reuters"));
+        Assert.Contains(c.Events, e => e.Cameo == "112" && e.TargetActors.Contains(rsf));
+        // a drone shot down is force by who downs it, not an aerial attack
+        c = Analyse("الثلاثاء 1 أبريل 2025\nوأسقط الجيش الجزائري اليوم طائرة مسيرة مسلحة قرب الحدود.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "190" && e.SourceActors.Contains("rasd:army:DZA"));
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "195");
+    }
 }
