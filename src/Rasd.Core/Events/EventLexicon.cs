@@ -300,6 +300,8 @@ public sealed class EventLexicon
                 if (row.Verb && p.Contains("ال", StringComparison.Ordinal) && stem[0] is 'ي' or 'ت' or 'ن') continue;
                 // Nor does a preposition: "بحث" (discussed) is no ب + "حث" (urged).
                 if (row.Verb && (p.Contains('ب') || p.Contains('ك'))) continue;
+                // ... nor a preposition written apart: "معرباً عن شكره" (his thanks), not "شكره" (he thanked him).
+                if (row.Verb && p.Length == 0 && i > 0 && norms[i - 1] is "عن" or "على" or "علي" or "من" or "في" or "الى" or "إلى" or "مع") continue;
                 var ok = true;
                 for (var k = 1; k < entry.Words.Length && ok; k++)
                     ok = i + k < norms.Count && WordIsAt(norms, i + k, entry.Words[k]);

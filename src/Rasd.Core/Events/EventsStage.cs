@@ -996,6 +996,7 @@ public sealed class EventsStage : IDocumentStage
             // "بين" may follow the noun the trigger heads ("استضافت ... اجتماعاً بين روبيو ولافروف").
             var ctxEnd = (EventLexicon.ContextAt(row, norms, te, c.Window) ?? new List<int>()).DefaultIfEmpty(te - 1).Max() + 1;
             var between = Enumerable.Range(te, Math.Max(0, Math.Min(norms.Count, Math.Max(te, ctxEnd) + 4) - te)).FirstOrDefault(k => Cue("between", norms, k), -1);
+            var twoSides = false;
             if (between >= 0)
             {
                 var stop = Enumerable.Range(between, Math.Max(0, ce - between)).FirstOrDefault(k => Cue("target-stop", norms, k), ce);
@@ -1018,7 +1019,11 @@ public sealed class EventsStage : IDocumentStage
                         else if (SameCountry(a, second)) targets.Add(a);
                     }
                 // "محادثات هي الأرفع مستوى بين البلدين": a pair named by no actor leaves the parties to the subject.
-                if (first == null) between = -1;
+                if (first == null)
+                {
+                    twoSides = Enumerable.Range(between + 1, Math.Max(0, Math.Min(stop, between + 5) - between - 1)).Any(k => Cue("the-two", norms, k));
+                    between = -1;
+                }
             }
             // "مكالمة هاتفية أجراها ترامب مع بوتين": the subject of the light verb that takes the noun is its source.
             if (sources.Count == 0 && !row.Verb && te < norms.Count && Cue("light", norms, te) && norms[te].Length > 3 && norms[te][^1] is 'ه' or 'ا'
@@ -1194,7 +1199,7 @@ public sealed class EventsStage : IDocumentStage
                 // (a noun with a pronoun has its possessor: "لقائه الرئيس الروسي" names whom he met)
                 // ("باعتراف كل من المملكة المتحدة وكندا": "each of" may come first)
                 else if (!row.Verb && after.FirstOrDefault() is { } g && (g.Start == te || g.Start == te + lex.CueAt("each-of", norms, te) && g.Start > te)
-                         && !light && !g.Attached && !objectSuffix) src = g;
+                         && !light && !g.Attached && !objectSuffix && !Cue("patient-genitive", norms, ts)) src = g;
                 else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
                          && st.LastEvent is { } main && main.Span == sent.Span && main.SourceActors.Count > 0) sources.Add(main.SourceActors[0]); // "طلب ... خلال اجتماعه": his, the subject's
                 // "سلم وزير الخارجية عباس عراقجي، خلال لقائه الرئيس الروسي": the subject just named, before its verb's object.
@@ -1204,6 +1209,12 @@ public sealed class EventsStage : IDocumentStage
                 // "وأعرب الشرع اليوم عن ترحيبه": the subject of the light verb, a few words from the noun its pronoun points back to.
                 else if (!row.Verb && objectSuffix && before.LastOrDefault() is { } lb && lb.End >= ts - 4 && !Blocked(toks, lb.End, ts, comma: true)
                          && Enumerable.Range(cs, Math.Max(0, lb.Start - cs)).Any(k => Cue("light", norms, k) && lb.Start - k <= 4)) src = lb;
+                // "قال الشيباني إن سوريا ترفض ...، معرباً عن شكره لتركيا": a noun with its pronoun after a circumstantial
+                // participle is the speaker's, not the subject's of the words quoted.
+                else if (!row.Verb && (objectSuffix || toks[ts].Text.EndsWith('ه') || toks[ts].Text.EndsWith("ها", StringComparison.Ordinal) || toks[ts].Text.EndsWith("هم", StringComparison.Ordinal))
+                         && SpeakerActor() is { } circumstantialSpeaker
+                         && Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("circumstantial", norms, k) && k > 0 && norms[k - 1] is "," or "،"))
+                    sources.Add(circumstantialSpeaker);
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 // SVO, or the subject of a light verb; an attack noun is not committed by the subject of some other verb
                 // ("كشفت الشرطة البريطانية هوية منفذي اعتداءات لندن"), only of one that carries it out ("شنت إسرائيل هجوماً").
@@ -1322,6 +1333,13 @@ public sealed class EventsStage : IDocumentStage
                     && (row.Plover != "ASSAULT" || speaker is { Kind: FrameKind.Statement } spf && spf.End <= ts && ts - spf.End <= 3
                                                   && !Enumerable.Range(spf.Start + 1, Math.Max(0, ts - spf.Start - 1)).Any(k => Cue("complementizer", norms, k))))
                     sources.Add(sp);
+            }
+            // "وشهد الاجتماع توقيع مذكرة تفاهم بين وزارتي الدفاع في البلدين": the two sides are those of the meeting reported.
+            if (twoSides && row.Plover == "AGREE" && sources.Count == 0 && targets.Count == 0
+                && st.Events.Concat(_sentenceFound).LastOrDefault(e => e.SourceActors.Count > 0 && e.TargetActors.Count > 0 && e.Plover is "CONSULT" or "AGREE") is { } pair)
+            {
+                sources.Add(pair.SourceActors[0]);
+                targets.Add(pair.TargetActors[0]);
             }
             targets.RemoveAll(sources.Contains);
             // "إن التحذيرات في دمشق انتهت، والآن ستأتي الضربات": the state threatened is named in the threat's own words, where

@@ -85,4 +85,21 @@ public class Round22PipelineRulesTests
         Assert.Contains(c.Events, e => e.Cameo == "190" && e.SourceActors.Contains("rasd:army:DZA"));
         Assert.DoesNotContain(c.Events, e => e.Cameo == "195");
     }
+
+    [Fact]
+    public void Thanks_after_a_preposition_are_a_noun_support_s_genitive_is_its_receiver_and_the_two_sides_are_the_meeting_s()
+    {
+        const string shaibani = "rasd:person:asaad-al-shaibani", fidan = "rasd:person:hakan-fidan", turkey = "Q43";
+        var c = Analyse("الأربعاء 13 أغسطس 2025\nوقال وزير الخارجية التركي هاكان فيدان إن أنقرة ستواصل دعم الحكومة السورية في مواجهة التهديدات التي تستهدف وحدة أراضيها.\n"
+                        + "من جانبه، قال وزير الخارجية السوري أسعد الشيباني إن سوريا ترفض أي مشاريع للتقسيم، معرباً عن شكره لتركيا على دعمها للشعب السوري.\n");
+        var thanks = Assert.Single(c.Events, e => e.Cameo == "051" && e.TargetActors.Contains(turkey));
+        Assert.Equal(new[] { shaibani }, thanks.SourceActors);
+        var support = Assert.Single(c.Events, e => e.Cameo == "051" && e.TargetActors.Contains("rasd:government:SYR"));
+        Assert.DoesNotContain("rasd:government:SYR", support.SourceActors);
+        c = Analyse("الأربعاء 13 أغسطس 2025\nوالتقى وزير الخارجية السوري أسعد الشيباني وزير الخارجية التركي هاكان فيدان اليوم في أنقرة.\n"
+                    + "وشهد الاجتماع توقيع مذكرة تفاهم بين وزارتي الدفاع في البلدين للتعاون في مجال التدريب.\n");
+        var signed = Assert.Single(c.Events, e => e.Cameo == "057");
+        Assert.Equal(2, signed.SourceActors.Concat(signed.TargetActors).Count());
+        Assert.Contains(fidan, signed.SourceActors.Concat(signed.TargetActors));
+    }
 }
