@@ -1160,7 +1160,12 @@ public sealed class EventsStage : IDocumentStage
                 // (titles may stand between: "بوتين والرئيس الأمريكي دونالد ترامب")
                 var coordinated = before.Count >= 2 && Coordinated(toks, before[^2], before[^1]);
                 var oneSide = false;
+                // "ثم انتقل لاريجاني إلى عين التينة، حيث التقى رئيس مجلس النواب نبيه بري", "زار بغداد، حيث وقع مذكرة": after
+                // حيث the verb keeps the subject of the clause before; the name after it is its object ("حيث استقبله X": X's).
+                var whereSubject = row.Verb && !objectSuffix && ts > 0 && norms[ts - 1] is "حيث" or "وحيث"
+                    ? before.FirstOrDefault(a => !a.IsPlace && !a.Where && !a.Dative && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group) : null;
                 if (pronounSubject != null) sources.Add(pronounSubject);
+                else if (whereSubject != null) src = whereSubject;
                 // "بالرئيس المصري السيسي والرئيس الفرنسي ماكرون، الذي يزور مصر": a singular relative pronoun speaks of the last
                 // name only, whatever stands coordinated before it.
                 else if (antecedent != null && Cue("relative-singular", norms, ts - 1)) src = antecedent;

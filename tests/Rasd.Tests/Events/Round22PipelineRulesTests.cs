@@ -102,4 +102,16 @@ public class Round22PipelineRulesTests
         Assert.Equal(2, signed.SourceActors.Concat(signed.TargetActors).Count());
         Assert.Contains(fidan, signed.SourceActors.Concat(signed.TargetActors));
     }
+
+    [Fact]
+    public void After_haythu_the_verb_keeps_the_subject_of_the_clause_before()
+    {
+        const string larijani = "rasd:person:ali-larijani", berri = "rasd:person:nabih-berri";
+        var c = Analyse("وطنية - بعبدا - الأربعاء 13 آب 2025\nاستقبل رئيس الجمهورية العماد جوزاف عون، قبل ظهر اليوم في قصر بعبدا، علي لاريجاني.\n"
+                        + "ثم انتقل لاريجاني والوفد المرافق إلى عين التينة، حيث التقى رئيس مجلس النواب نبيه بري، وعرض معه التطورات.\n"
+                        + "وكان لاريجاني قد زار بغداد الاثنين، حيث وقع مذكرة تفاهم أمنية مع الجانب العراقي.\n");
+        Assert.Contains(c.Events, e => e.Plover == "CONSULT" && e.SourceActors.SequenceEqual(new[] { larijani }) && e.TargetActors.Contains(berri));
+        Assert.DoesNotContain(c.Events, e => e.SourceActors.Contains(berri));
+        Assert.Contains(c.Events, e => e.Cameo == "057" && e.SourceActors.SequenceEqual(new[] { larijani }));
+    }
 }
