@@ -343,6 +343,8 @@ public sealed class EventCorefStage : ICorpusStage
         {
             // No date at all: only a report naming the same parties (or pointing back) joins; from another document, a
             // visitor alone is not enough ("بعثة صندوق النقد التي تواصل زيارتها إلى تونس" is not every visit to Tunisia).
+            // A day named by its weekday alone ("اليوم الأحد" in an undated report) is no day of another weekday.
+            if (OtherWeekday(d, D)) return 0;
             if (!relaxed && shared < 2) return 0;
             if (shared < 2 && !em.Background && !FromSameDocument(ev, em)) return 0;
             dateScore = 0.5;
@@ -350,11 +352,14 @@ public sealed class EventCorefStage : ICorpusStage
         else
         {
             if (D.Month > 0 && !D.Resolved) { if (D.Month != d.Month || (d.Precision == DatePrecision.Day && D.Day > 0 && D.Day != d.Day)) return 0; dateScore = 2; }
-            else { if (shared < 2 && !ev.Mentions.Any(m => m.Background)) return 0; dateScore = 0.5; }
+            else { if (OtherWeekday(D, d) || shared < 2 && !ev.Mentions.Any(m => m.Background)) return 0; dateScore = 0.5; }
         }
         var typeScore = ev.Cameo == em.Cameo ? 0.5 : 0;
         return shared * 2 + dateScore + typeScore + Math.Min(ev.Mentions.Count, 5) * 0.01;
     }
+
+    private static bool OtherWeekday(DateValue unresolved, DateValue other) =>
+        unresolved.Weekday > 0 && other.AsDate is { } day && ((int)day.DayOfWeek == 0 ? 7 : (int)day.DayOfWeek) != unresolved.Weekday;
 
     // The event's parties, each once, in a buffer of the thread (Score runs for every candidate).
     [ThreadStatic] private static List<string>? _theirs;

@@ -16,6 +16,10 @@ public sealed record DateValue
     public string? Basis { get; init; }
     public string? Note { get; init; }
 
+    /// <summary>The ISO weekday (1 Monday … 7 Sunday) an unresolved day is said to fall on ("اليوم الأحد" with no
+    /// publication date), or 0: it keeps such a day from joining an event of another weekday.</summary>
+    public int Weekday { get; init; }
+
     public bool Resolved => Precision != DatePrecision.Unknown;
 
     /// <summary>A day and month known without the year ("الدوحة في 15 أبريل /قنا/", "📅 4 شباط").</summary>

@@ -54,7 +54,7 @@ internal static class TimeResolver
                     var rl = new DateOnly(2000, yl.Month, yl.Day).AddDays(e.Offset);
                     return Unres(TimeType.Date, $"a day relative to the publication date {yl.Day}/{yl.Month}, which has no year", 0, rl.Month, rl.Day);
                 }
-                if (ctx.Day is not { } rd) return Unres(TimeType.Date, NoRef(ctx, "a day relative to the publication date"));
+                if (ctx.Day is not { } rd) return WithWeekday(Unres(TimeType.Date, NoRef(ctx, "a day relative to the publication date")), e.Weekday);
                 var rel = rd.AddDays(e.Offset);
                 return Day(rel, "relative", e.Weekday > 0 && IsoDow(rel) != e.Weekday ? "the weekday named does not fall on this date" : null);
             case ExprKind.RelUnit: return RelUnit(e, ctx);
@@ -100,6 +100,9 @@ internal static class TimeResolver
 
     private static Resolved Unres(TimeType type, string note, int year = 0, int month = 0, int day = 0) =>
         new(type, new DateValue { Year = year, Month = month, Day = day, Precision = DatePrecision.Unknown, Basis = "none", Note = note }, null, null);
+
+    private static Resolved WithWeekday(Resolved r, int weekday) =>
+        weekday is >= 1 and <= 7 ? r with { Value = r.Value with { Weekday = weekday } } : r;
 
     private static string NoRef(TimeContext ctx, string what) =>
         ctx.Reference.Precision == DatePrecision.Unknown ? what + ", and no publication date is known" : what + ", and the publication date is not known to that precision";
@@ -358,7 +361,7 @@ internal static class TimeResolver
     {
         if (e.Count != 0 && e.Inner != null && ctx.Day is null && (e.Inner.Year > 0))
             ctx = ctx with { Reference = DateValue.OfDay(new DateOnly(e.Inner.Year, 1, 1), "explicit") };
-        if (ctx.Day is not { } rd) return Unres(TimeType.Date, NoRef(ctx, "a weekday is only a date relative to the publication date"));
+        if (ctx.Day is not { } rd) return WithWeekday(Unres(TimeType.Date, NoRef(ctx, "a weekday is only a date relative to the publication date")), e.Weekday);
         var dow = IsoDow(rd);
         if (e.WeekRel != TimeExpr.None)
             return Day(Monday(rd).AddDays(7 * e.WeekRel + e.Weekday - 1), "relative");

@@ -114,4 +114,21 @@ public class Round22PipelineRulesTests
         Assert.DoesNotContain(c.Events, e => e.SourceActors.Contains(berri));
         Assert.Contains(c.Events, e => e.Cameo == "057" && e.SourceActors.SequenceEqual(new[] { larijani }));
     }
+
+    [Fact]
+    public void A_day_named_only_by_its_weekday_joins_no_event_of_another_weekday_and_a_haythu_clause_keeps_its_date()
+    {
+        const string pope = "rasd:person:pope-leo-xiv";
+        var c = Analyse(
+            "البابا في بيروت\nحطت طائرة البابا لاوون الرابع عشر بعد ظهر اليوم الأحد في مطار رفيق الحريري الدولي، في أول زيارة له إلى لبنان.\n",
+            "30/11/2025\nفي اليوم الأول من زيارته الرسولية إلى لبنان، استقبل رئيس الجمهورية اللبنانية جوزاف عون قداسة البابا لاوُن الرابع عشر في القصر الجمهوري في بعبدا.\n"
+            + "وبحسب البرنامج الرسمي للزيارة، يزور الأب الأقدس يوم الاثنين ضريح القديس شربل في عنايا، ويلتقي الشبيبة في بكركي، على أن يختتم زيارته الثلاثاء بوقفة صلاة صامتة في موقع انفجار مرفأ بيروت.\n"
+            + "وكان البابا قد وصل إلى بيروت آتياً من تركيا، حيث زار إزنيق في الثامن والعشرين من تشرين الثاني.\n");
+        var undated = c.Documents.Single(d => d.Meta.Published?.Resolved != true);
+        var arrival = Assert.Single(c.Events, e => e.Mentions.Any(m => m.Document == undated.Id) && e.Cameo is "042" or "043");
+        Assert.NotEqual("2025-12-01", arrival.Date.Iso);
+        Assert.Contains(c.Events, e => e.Cameo == "042" && e.SourceActors.Contains(pope) && e.Date.Iso == "2025-12-01" && e.Modality == Modality.Planned);
+        Assert.DoesNotContain(c.Events, e => e.Date.Iso == "2025-11-28");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "042" && e.SourceActors.Contains("rasd:government:LBN"));
+    }
 }
