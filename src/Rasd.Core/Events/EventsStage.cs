@@ -1410,8 +1410,12 @@ public sealed class EventsStage : IDocumentStage
                                                                       && (e.Type != "message" || row.Type == "message"));
             if (referred == null && (definite || attend) && row.Plover is "CONSULT" or "ASSAULT"
                 && prior0() is { } prior
-                && (attend || ts == _accusedObject || Within(prior)) && !WithAnother(prior))
+                && (attend || ts == _accusedObject || Within(prior)) && !WithAnother(prior) && !ElsewhereThan(prior))
                 referred = prior;
+            // "الزيارة التي سيؤديها ماكرون إلى الجزائر" after his visit to Morocco: a visit to another country is another visit.
+            bool ElsewhereThan(EventMention prior) =>
+                row.Frame == "visit" && targets.Any(t => dict?.Get(t)?.Type == EntityType.Country
+                                                         && !prior.SourceActors.Concat(prior.TargetActors).Append(prior.Location ?? "").Any(b => b.Length > 0 && SameCountry(t, b)));
             // "المحادثات غير المباشرة مع الولايات المتحدة" after a visit to Putin: talks with a party of neither side are others.
             bool WithAnother(EventMention prior) =>
                 Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 4) - te)).FirstOrDefault(k => Cue("with", norms, k), -1) is var wk and >= 0
