@@ -135,11 +135,11 @@ public class Round22PipelineRulesTests
     [Fact]
     public void An_earthquake_strikes_nobody_a_march_is_no_drone_and_a_visit_elsewhere_is_another_visit()
     {
-        var c = Analyse("الاثنين 25 جانفي 2016\nضربت اليوم الاثنين هزة أرضية بقوة 6.1 درجات مدينة الحسيمة شمال المغرب.\nضرب زلزال بقوة 4.6 درجات ولاية جناق قلعة جنوب غرب مدينة إسطنبول التركية.\n");
+        var c = Analyse("الأحد 12 أكتوبر 2025\nضربت هزة أرضية متوسطة القوة صباح اليوم مدينة وهران غرب الجزائر دون خسائر.\nضرب زلزال عنيف فجر اليوم جزيرة قبالة السواحل اليابانية.\n");
         Assert.DoesNotContain(c.Events, e => e.Plover == "ASSAULT");
-        c = Analyse("الجمعة 9 جوان 2017\nاستقبل العاهل المغربي الملك محمد السادس الرئيس الفرنسي إيمانويل ماكرون اليوم في الرباط.\n"
-                    + "ولم يتحدّد بعد تاريخ الزيارة التي سيؤديها ماكرون إلى الجزائر، حيث ذكر بيان الرئاسة أن ماكرون الذي تحدث هاتفياً، أمس الخميس، مع الرئيس عبد المجيد تبون أكد أنه سيزورها رسمياً في الأسابيع المقبلة.\n");
-        Assert.Contains(c.Events, e => e.Cameo == "042" && e.SourceActors.Contains("rasd:person:emmanuel-macron") && e.TargetActors.Contains("Q262"));
-        Assert.DoesNotContain(c.Events, e => e.TargetActors.Contains("rasd:person:emmanuel-macron") && e.Mentions.Any(m => m.Text.Contains("الجزائر", StringComparison.Ordinal)));
+        c = Analyse("الأحد 12 أكتوبر 2025\nاستقبل رئيس الجمهورية قيس سعيد الرئيس الفرنسي إيمانويل ماكرون اليوم في قصر قرطاج.\n"
+                    + "ولم يتحدد بعد موعد الزيارة التي سيؤديها ماكرون إلى مصر، حيث ذكر الإليزيه أن ماكرون الذي تحدث هاتفياً، أمس السبت، مع الرئيس عبد الفتاح السيسي أكد أنه سيزورها في الأسابيع المقبلة.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "042" && e.SourceActors.Contains("rasd:person:emmanuel-macron") && e.TargetActors.Contains("Q79"));
+        Assert.DoesNotContain(c.Events, e => e.TargetActors.Contains("rasd:person:emmanuel-macron") && e.Mentions.Any(m => m.Text.Contains("مصر", StringComparison.Ordinal)));
     }
 }
