@@ -142,4 +142,16 @@ public class Round22PipelineRulesTests
         Assert.Contains(c.Events, e => e.Cameo == "042" && e.SourceActors.Contains("rasd:person:emmanuel-macron") && e.TargetActors.Contains("Q79"));
         Assert.DoesNotContain(c.Events, e => e.TargetActors.Contains("rasd:person:emmanuel-macron") && e.Mentions.Any(m => m.Text.Contains("مصر", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_name_opening_a_post_before_a_colon_says_what_follows()
+    {
+        var c = Analyse("📢 قناة الأخبار العاجلة\n📅 9 أيلول 2025\n\n🇺🇸 ترامب: قرار الضربة اتخذه رئيس الوزراء الإسرائيلي ولم يكن قراري.\n");
+        var said = Assert.Single(c.Events, e => e.Cameo == "010");
+        Assert.Equal(new[] { "Q22686" }, said.SourceActors);
+        Assert.Equal("Q22686", said.Mentions[0].Attribution);
+        // a place before a colon is a date line's, not a speaker
+        c = Analyse("الدوحة: أعلنت وزارة الخارجية القطرية اليوم الثلاثاء 9 سبتمبر 2025 إدانتها الشديدة للهجوم.\n");
+        Assert.DoesNotContain(c.Events, e => e.SourceActors.Contains("Q3861"));
+    }
 }
