@@ -800,6 +800,8 @@ public sealed class EventsStage : IDocumentStage
                 {
                     case FrameKind.Prep:
                     {
+                        // "وفق مقترح ترامب", "بموجب الاتفاق": according to a plan or a text, not to someone's account
+                        if (end < toks.Count && Cue("plan-noun", norms, end)) break;
                         // "وفقاً للبيان الصادر عن الرئاسة": the source within a few words, before any comma.
                         var a = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 5 && !Blocked(toks, end, x.Start, comma: true));
                         if (Anonymous(norms, toks, actors, end) is { } anon) { actor = anon.Id; textEnd = anon.End; }
@@ -1901,9 +1903,10 @@ public sealed class EventsStage : IDocumentStage
             if (intent) return Model.Modality.Asserted;
             for (var k = Math.Max(0, ts - 6); k < ts; k++)
                 if (Cue("planned", norms, k)) return Model.Modality.Planned;
+            // A verb of the future stays future with its date ("مصر ستستضيف الاثنين المقبل وفدين"); "القمة المقبلة" is planned.
+            if (futurePrefix) return Model.Modality.Future;
             for (var k = te; k < Math.Min(ce, te + 5); k++)
                 if (Cue("planned-after", norms, k)) return Model.Modality.Planned;
-            if (futurePrefix) return Model.Modality.Future;
             for (var k = Math.Max(cs, ts - 4); k < ts; k++)
                 if (Cue("future", norms, k)) return Model.Modality.Future;
             return Model.Modality.Asserted;

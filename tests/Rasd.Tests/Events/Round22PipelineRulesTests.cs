@@ -154,4 +154,16 @@ public class Round22PipelineRulesTests
         c = Analyse("الدوحة: أعلنت وزارة الخارجية القطرية اليوم الثلاثاء 9 سبتمبر 2025 إدانتها الشديدة للهجوم.\n");
         Assert.DoesNotContain(c.Events, e => e.SourceActors.Contains("Q3861"));
     }
+
+    [Fact]
+    public void A_future_verb_with_next_monday_is_future_and_according_to_a_plan_names_no_source()
+    {
+        var c = Analyse("السبت 4 أكتوبر 2025\nوأعلنت وزارة الخارجية المصرية، اليوم السبت، أن مصر ستستضيف الاثنين المقبل وفدين من إسرائيل وحماس لبحث تفاصيل عملية التبادل وفق مقترح ترامب.\n");
+        var host = Assert.Single(c.Events, e => e.Cameo is "043" or "044");
+        Assert.Equal(Modality.Future, host.Modality);
+        Assert.DoesNotContain(host.Mentions, m => m.Attribution == "Q22686");
+        // a summit named as next is planned
+        c = Analyse("السبت 4 أكتوبر 2025\nوتستضيف الدوحة القمة العربية الطارئة المقبلة لبحث الأوضاع في غزة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Modality == Modality.Future);
+    }
 }
