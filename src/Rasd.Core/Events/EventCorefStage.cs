@@ -417,6 +417,12 @@ public sealed class EventCorefStage : ICorpusStage
         }
         var d = Dict.Value?.Get(id);
         if (d == null) return null;
+        // An official of an international body stands on its side ("كايا كالاس" for the European Union), as a minister
+        // stands on his country's.
+        if (d.Type == EntityType.Person && d.Country == null)
+            return d.Roles.Where(r => r.To == null).Select(r => r.Of).FirstOrDefault(o => o.StartsWith("rasd:org:", StringComparison.Ordinal));
+        // (and the body is its own side, as a country is its own)
+        if (d.Type == EntityType.Organization && d.Country == null && d.Id.StartsWith("rasd:org:", StringComparison.Ordinal)) return d.Id;
         return d.Type == EntityType.Country ? d.Id : d.Country == null ? null : Dict.Value!.CountryId(d.Country);
     }
 

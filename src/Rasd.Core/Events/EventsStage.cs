@@ -287,6 +287,7 @@ public sealed class EventsStage : IDocumentStage
                         foreach (var d in cands)
                             if (d.At >= i + c.Length && d.At <= i + c.Length + 3) used[d.At] = true;
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
+                    if (Environment.GetEnvironmentVariable("RASD_DBG") != null) Console.Error.WriteLine($"DBG {c.Row.Cameo} at={c.At} [{string.Join(" ", norms.Skip(c.At).Take(4))}] -> {(m == null ? "null" : m.Cameo + " S=" + string.Join(",", m.SourceActors) + " T=" + string.Join(",", m.TargetActors))} actors=" + string.Join(" ", actors.Select(a => $"[{a.Id}@{a.Start}{(a.InTitle ? "T" : "")}{(a.Where ? "W" : "")}]"))); // RASD_DBG
                     if (m == null) continue;
                     // "احترام وقف إطلاق النار", "منذ دخول وقف إطلاق النار حيز التنفيذ", "التزامه باتفاق وقف إطلاق النار": the
                     // ceasefire in force, not one agreed now.

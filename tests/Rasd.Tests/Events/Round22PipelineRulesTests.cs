@@ -166,4 +166,14 @@ public class Round22PipelineRulesTests
         c = Analyse("السبت 4 أكتوبر 2025\nوتستضيف الدوحة القمة العربية الطارئة المقبلة لبحث الأوضاع في غزة.\n");
         Assert.DoesNotContain(c.Events, e => e.Modality == Modality.Future);
     }
+
+    [Fact]
+    public void An_official_of_an_international_body_is_on_its_side()
+    {
+        var c = Analyse("الأربعاء 21 ماي 2025\nقرر وزراء خارجية دول الاتحاد الأوروبي، أمس الثلاثاء، رفع العقوبات الاقتصادية المفروضة على سوريا.\n",
+                        "الثلاثاء 20 أيار 2025\nأعلنت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية كايا كالاس اليوم أن وزراء خارجية دول الاتحاد اتفقوا على رفع العقوبات الاقتصادية المفروضة على سوريا.\n");
+        var lifted = Assert.Single(c.Events, e => e.Cameo == "085");
+        Assert.Equal(2, lifted.Mentions.Count);
+        Assert.Equal("rasd:org:eu", Rasd.Events.EventCorefStage.CountryOf(c, "rasd:person:kaja-kallas"));
+    }
 }
