@@ -887,13 +887,19 @@ public sealed class EventsStage : IDocumentStage
                 frames.Add(new FrameRef(i, Math.Max(end, textEnd), f.Kind, actor, text, inherited));
                 i = Math.Max(i, end - 1);
             }
+            // (a title before a name opens a sentence: "البيت الأبيض: المبعوث ستيف ويتكوف تحدث ...")
+            bool Described(int k) => TitleWord(norms[k]) && !actors.Any(a => a.Type == EntityType.Person && a.Start > k && a.Start <= k + 4) || Cue("description-head", norms, k)
+                                     || dict?.MatchAt(norms, k, p => p.Kind == PhraseKind.Demonym) != null
+                                     || norms[k].Length > 3 && dict?.MatchAt(new List<string> { "ال" + norms[k] }, 0, p => p.Kind == PhraseKind.Demonym) != null;
             // "🇺🇸 ترامب: قرار الضربة ... لم يكن قراري", "البرهان: وافقنا على ...": a name opening the sentence before a colon
             // says what follows.
             var lead = 0;
             while (lead < toks.Count && toks[lead].Kind != TokenKind.Word) lead++;
             if (actors.FirstOrDefault(a => a.Start == lead) is { } colonSpeaker && colonSpeaker.End < toks.Count && toks[colonSpeaker.End].Norm == ":"
                 && !colonSpeaker.IsPlace && !colonSpeaker.Where && colonSpeaker.Type is EntityType.Person or EntityType.Organization or EntityType.Group
-                && !colonSpeaker.Id.StartsWith("rasd:media:", StringComparison.Ordinal) && (frames.Count == 0 || frames[0].Start > colonSpeaker.End))
+                && !colonSpeaker.Id.StartsWith("rasd:media:", StringComparison.Ordinal) && (frames.Count == 0 || frames[0].Start > colonSpeaker.End)
+                // not a list of who is who ("وجدي غنيم : مصري يعيش في قطر", "عبد الكريم الهاروني: رئيس المجلس")
+                && colonSpeaker.End + 1 < toks.Count && !Described(colonSpeaker.End + 1))
                 frames.Insert(0, new FrameRef(colonSpeaker.Start, colonSpeaker.End + 1, FrameKind.Statement, ActorId(colonSpeaker, organisation: true),
                     new Span(toks[colonSpeaker.Start].Span.Start, toks[colonSpeaker.End].Span.End), false));
             return frames;

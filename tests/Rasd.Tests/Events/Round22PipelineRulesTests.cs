@@ -150,6 +150,9 @@ public class Round22PipelineRulesTests
         var said = Assert.Single(c.Events, e => e.Cameo == "010");
         Assert.Equal(new[] { "Q22686" }, said.SourceActors);
         Assert.Equal("Q22686", said.Mentions[0].Attribution);
+        // a list of who is who is no one's words
+        c = Analyse("الأحد 17 جويلية 2016\nأحمد الشرع: رئيس المرحلة الانتقالية.\nفلاديمير بوتين : روسي يحكم منذ 2000.\nعبد الملك الحوثي : قيادي في الجماعة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "010");
         // a place before a colon is a date line's, not a speaker
         c = Analyse("الدوحة: أعلنت وزارة الخارجية القطرية اليوم الثلاثاء 9 سبتمبر 2025 إدانتها الشديدة للهجوم.\n");
         Assert.DoesNotContain(c.Events, e => e.SourceActors.Contains("Q3861"));
