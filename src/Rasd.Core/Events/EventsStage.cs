@@ -287,7 +287,6 @@ public sealed class EventsStage : IDocumentStage
                         foreach (var d in cands)
                             if (d.At >= i + c.Length && d.At <= i + c.Length + 3) used[d.At] = true;
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
-                    if (Environment.GetEnvironmentVariable("RASD_DBG") != null) Console.Error.WriteLine($"DBG {c.Row.Cameo} at={c.At} [{string.Join(" ", norms.Skip(c.At).Take(4))}] -> {(m == null ? "null" : m.Cameo + " S=" + string.Join(",", m.SourceActors) + " T=" + string.Join(",", m.TargetActors))} actors=" + string.Join(" ", actors.Select(a => $"[{a.Id}@{a.Start}{(a.InTitle ? "T" : "")}{(a.Where ? "W" : "")}]"))); // RASD_DBG
                     if (m == null) continue;
                     // "احترام وقف إطلاق النار", "منذ دخول وقف إطلاق النار حيز التنفيذ", "التزامه باتفاق وقف إطلاق النار": the
                     // ceasefire in force, not one agreed now.
@@ -1137,7 +1136,11 @@ public sealed class EventsStage : IDocumentStage
             if (between < 0 && sources.Count == 0)
             {
                 // The subject right after a verb (VSO), allowing a title word between ("استقبل الرئيس السوري أحمد الشرع").
-                bool Right(ActorRef a) => a.Start == te || (a.Start == te + 1 && (norms[te].StartsWith("ال", StringComparison.Ordinal) || toks[te].Kind == TokenKind.Punct));
+                // ("رحب وزراء خارجية تركيا والسعودية وقطر ...": the ministers of the countries named, as a plural title)
+                bool Right(ActorRef a) => a.Start == te || (a.Start == te + 1 && (norms[te].StartsWith("ال", StringComparison.Ordinal) || toks[te].Kind == TokenKind.Punct))
+                                          || a.Start > te && a.Start <= te + 6 && a.Type is EntityType.Country or EntityType.Organization
+                                             && lex.CueAt("plural-title", norms, te) is var pt and > 0
+                                             && Enumerable.Range(te + pt, a.Start - te - pt).All(k => Cue("plural-title", norms, k) || norms[k] is "و" or "،" or "," || TitleWord(norms[k]) || norms[k] is "دولة" or "دول");
                 // The subject after a verb may sit behind a title ("واستقبل قائد الإدارة السورية الجديدة أحمد الشرع"): the first person within a few words.
                 var namelessSubject = false;
                 bool Possessed(int upTo)
@@ -1798,7 +1801,8 @@ public sealed class EventsStage : IDocumentStage
             if (gap == 0) return toks[y.Start].Norm.StartsWith('و') && toks[y.Start].Norm.Length > 2;
             // A blessing, and a comma after it, may close the first name ("أمير البلاد المفدى، وفخامة الرئيس أحمد الشرع").
             var at = x.End;
-            while (at < y.Start && (Address(toks[at].Norm) || at > x.End && toks[at].Norm is "," or "،")) at++;
+            // (and a comma alone: "وزراء خارجية دولة قطر، والمملكة الأردنية الهاشمية، والإمارات")
+            while (at < y.Start && (Address(toks[at].Norm) || toks[at].Norm is "," or "،" && (at > x.End || at + 1 == y.Start))) at++;
             for (var k = at; k < y.Start; k++) if (toks[k].Kind != TokenKind.Word) return false;
             return at < y.Start ? toks[at].Norm.StartsWith('و') : toks[y.Start].Norm.StartsWith('و') && toks[y.Start].Norm.Length > 2;
         }

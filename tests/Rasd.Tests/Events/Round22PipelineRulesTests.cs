@@ -179,4 +179,20 @@ public class Round22PipelineRulesTests
         Assert.Equal(2, lifted.Mentions.Count);
         Assert.Equal("rasd:org:eu", Rasd.Events.EventCorefStage.CountryOf(c, "rasd:person:kaja-kallas"));
     }
+
+    [Fact]
+    public void Ministers_of_several_countries_named_after_a_plural_title_are_the_subject()
+    {
+        const string trump = "Q22686";
+        var c = Analyse("الاثنين 29 سبتمبر 2025\nرحب وزراء خارجية تركيا والسعودية وقطر ومصر، في بيان مشترك، بقيادة الرئيس دونالد ترامب وجهوده لإنهاء الحرب في غزة.\n",
+                        "الاثنين 29 سبتمبر 2025\nرحب أصحاب السمو والمعالي وزراء خارجية دولة قطر، والمملكة العربية السعودية، والجمهورية التركية، في بيان مشترك اليوم، بقيادة فخامة الرئيس دونالد ترامب.\n");
+        var welcome = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal(new[] { trump }, welcome.TargetActors);
+        Assert.Contains("Q851", welcome.SourceActors);
+        Assert.Contains("Q43", welcome.SourceActors);
+        Assert.Equal(2, welcome.Mentions.Select(m => m.Document).Distinct().Count());
+        // a comma then "وذلك" joins no second party
+        c = Analyse("الاثنين 5 جوان 2017\nأعلنت ليبيا اليوم الاثنين قطع علاقاتها مع دولة قطر، وذلك عقب قرار السعودية والإمارات قطع العلاقات مع الدوحة.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "161" && e.SourceActors.Contains("Q1016") && e.TargetActors.SequenceEqual(new[] { "Q846" }));
+    }
 }
