@@ -453,6 +453,7 @@ public sealed class ActorsStage : IDocumentStage
                 if (owners.Count == 1) { d.EntityId = owners[0]!.Id; d.Source = "coreference"; }
             }
         AddTitleAnaphora(sentences, drafts, date);
+        AddTheKingdom(sentences, drafts);
     }
 
     /// <summary>
@@ -535,6 +536,53 @@ public sealed class ActorsStage : IDocumentStage
                 {
                     Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, found.Stripped), Type = EntityType.Person,
                     Source = "coreference", EntityId = antecedent.EntityId, Role = antecedent.Role,
+                });
+            }
+        }
+        if (added == null) return;
+        drafts.AddRange(added);
+        drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// "رحبت فيها المملكة بالقرار" in a Saudi dispatch, "المملكة" in a Moroccan one: "the Kingdom" alone is the kingdom of
+    /// the first person the document names whose country is one ("ولي العهد محمد بن سلمان" → Saudi Arabia); nobody's when
+    /// the document names none.
+    /// </summary>
+    private void AddTheKingdom(List<SentenceData> sentences, List<Draft> drafts)
+    {
+        string? kingdom = null;
+        var looked = false;
+        List<Draft>? added = null;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (s.Tokens[i].Kind != TokenKind.Word || s.Cover[i] >= 0) continue;
+                // (with its clitics: "والمملكة", "بالمملكة", "للمملكة")
+                var norm = s.Norms[i];
+                var stripped = norm.EndsWith("المملكه", StringComparison.Ordinal) ? norm.Length - "المملكه".Length
+                    : norm.EndsWith("للمملكه", StringComparison.Ordinal) ? norm.Length - "لمملكه".Length : -1;
+                if (stripped < 0) continue;
+                if (stripped > 2) continue;
+                if (!looked)
+                {
+                    looked = true;
+                    foreach (var d in drafts)
+                    {
+                        if (d.Type != EntityType.Person || d.EntityId == null || _dict.Get(d.EntityId)?.Country is not { } cc || _dict.CountryId(cc) is not { } cid) continue;
+                        if (_dict.Get(cid) is { } country && country.Aliases.Append(country.Name).Any(n => n.StartsWith("المملكة", StringComparison.Ordinal) || n.StartsWith("مملكة", StringComparison.Ordinal)))
+                        { kingdom = cid; break; }
+                    }
+                }
+                if (kingdom == null) return;
+                var span = s.Tokens[i].Span;
+                if (drafts.Any(d => d.Span.Overlaps(span))) continue;
+                (added ??= new()).Add(new Draft
+                {
+                    Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, stripped), Type = EntityType.Country,
+                    Source = "coreference", EntityId = kingdom,
                 });
             }
         }

@@ -294,6 +294,9 @@ public sealed class EventsStage : IDocumentStage
                     // "على أقصى تقدير" (at most), "حسب تقدير": an estimate, not appreciation.
                     if (m.Cameo == "051" && c.At > 0 && Cue("not-praise-before", norms, c.At - 1)) continue;
                     if (m.Cameo == "042" && c.Row.Verb && c.At > 0 && Cue("not-visit-before", norms, c.At - 1)) continue;
+                    // "لتصل إلى ما يقارب تريليون دولار", "توصلا إلى اتفاق": a figure or an outcome reached is no place visited
+                    if (m.Cameo == "042" && c.Row.Verb && c.At + c.Length + 1 < norms.Count && norms[c.At + c.Length] is "الي" or "إلى"
+                        && Cue("not-visit-after", norms, c.At + c.Length + 1)) continue;
                     // Only a verb of praise or welcome with its subject ("رحب غوتيريش بالمبادرة"): not "لاقى إشادة", "محل ترحيب",
                     // nor "ثمن النهائي" (the round of sixteen).
                     // "أعرب عن ترحيبه", "أبدى ارتياحه": the noun with the pronoun of a light verb's subject is such a verb.

@@ -195,4 +195,21 @@ public class Round22PipelineRulesTests
         c = Analyse("الاثنين 5 جوان 2017\nأعلنت ليبيا اليوم الاثنين قطع علاقاتها مع دولة قطر، وذلك عقب قرار السعودية والإمارات قطع العلاقات مع الدوحة.\n");
         Assert.Contains(c.Events, e => e.Cameo == "161" && e.SourceActors.Contains("Q1016") && e.TargetActors.SequenceEqual(new[] { "Q846" }));
     }
+
+    [Fact]
+    public void The_kingdom_and_the_crown_prince_are_those_of_the_dispatch_and_a_figure_reached_is_no_visit()
+    {
+        const string mbs = "rasd:person:mohammed-bin-salman", saudi = "Q851";
+        var c = Analyse("الثلاثاء 18 نوفمبر 2025\nاستقبل الرئيس الأمريكي دونالد ترامب صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد في البيت الأبيض.\n"
+                        + "وأكد سمو ولي العهد أن المملكة ستزيد استثماراتها في الولايات المتحدة لتصل إلى ما يقارب تريليون دولار.\n"
+                        + "ورحبت المملكة بالقرار التاريخي الذي اتخذته الجمهورية الفرنسية.\n");
+        var doc = c.Documents.Single();
+        Assert.Contains(doc.Entities, m => m.Text == "ولي العهد" && m.EntityId == mbs);
+        Assert.Contains(doc.Entities, m => m.Text == "المملكة" && m.EntityId == saudi);
+        Assert.Contains(c.Events, e => e.Cameo == "051" && e.SourceActors.Contains(saudi) && e.TargetActors.Contains("Q142"));
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "042" && e.SourceActors.Contains(saudi));
+        // no kingdom named: "المملكة" is nobody's
+        c = Analyse("الثلاثاء 18 نوفمبر 2025\nورحبت المملكة بالقرار الذي اتخذته الجمهورية الفرنسية.\n");
+        Assert.DoesNotContain(c.Documents.Single().Entities, m => m.Text == "المملكة");
+    }
 }
