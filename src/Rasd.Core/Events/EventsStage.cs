@@ -287,6 +287,7 @@ public sealed class EventsStage : IDocumentStage
                         foreach (var d in cands)
                             if (d.At >= i + c.Length && d.At <= i + c.Length + 3) used[d.At] = true;
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
+                    if (Environment.GetEnvironmentVariable("RASD_DBG") != null) Console.Error.WriteLine($"DBG {c.Row.Cameo} at={c.At} [{string.Join(" ", norms.Skip(c.At).Take(4))}] -> {(m == null ? "null" : m.Cameo + " S=" + string.Join(",", m.SourceActors) + " T=" + string.Join(",", m.TargetActors))} actors=" + string.Join(" ", actors.Select(a => $"[{a.Id}@{a.Start}{(a.InTitle ? "T" : "")}{(a.Where ? "W" : "")}]"))); // RASD_DBG
                     if (m == null) continue;
                     // "احترام وقف إطلاق النار", "منذ دخول وقف إطلاق النار حيز التنفيذ", "التزامه باتفاق وقف إطلاق النار": the
                     // ceasefire in force, not one agreed now.
@@ -1092,6 +1093,10 @@ public sealed class EventsStage : IDocumentStage
                 {
                     location = dest.Id;
                     var host = dest.Stands ?? dest.Id;
+                    // "حطت طائرة ترامب في مطار بن غوريون": one lands at an airport (a port, a crossing) of a country, whose
+                    // government hosts the visit.
+                    if (dest.Stands == null && IsCueWord("named-place", toks[dest.Start].Norm) && dict?.Get(dest.Id)?.Country is { } dc
+                        && (dict.Get("rasd:government:" + dc)?.Id ?? dict.CountryId(dc)) is { } hostState) host = hostState;
                     if (!sources.Contains(host)) targets.Add(host);
                 }
                 else if (after.FirstOrDefault(a => visitor == null || a.Start > visitor.Start) is { } t) targets.Add(ActorId(t));
@@ -1402,7 +1407,18 @@ public sealed class EventsStage : IDocumentStage
                 referred = lastConsult;
             // "اتفق الطرفان", "بين القائدين", "وجرى تبادل للآراء": the two parties of the consultation just reported.
             var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k));
-            if (referred == null && lastConsult != null && (pairCue || sources.Count == 0 && light))
+            // "وتوجه ترامب إلى شرم الشيخ، حيث ترأس مع الرئيس المصري السيسي قمة السلام، ووقع الرئيسان": the pair is the two
+            // people the sentence has named, before the consultation reported earlier.
+            var pairOfSentence = pairCue && !SpeechAct(row.Cameo)
+                ? participants.Where(a => a.Type == EntityType.Person && a.End <= ts).Select(a => ActorId(a)).Distinct().ToList() : null;
+            if (referred == null && pairOfSentence is { Count: 2 })
+            {
+                sources.Clear();
+                targets.Clear();
+                sources.Add(pairOfSentence[0]);
+                targets.Add(pairOfSentence[1]);
+            }
+            else if (referred == null && lastConsult != null && (pairCue || sources.Count == 0 && light))
             {
                 sources.Clear();
                 if (SpeechAct(row.Cameo))
@@ -1415,7 +1431,8 @@ public sealed class EventsStage : IDocumentStage
                 {
                     targets.Clear();
                     sources.AddRange(lastConsult.SourceActors);
-                    targets.AddRange(lastConsult.TargetActors);
+                    // (not the place a visit was to: "حطت طائرة ترامب في مطار بن غوريون ... ووقع الرئيسان")
+                    targets.AddRange(lastConsult.TargetActors.Where(t => dict?.Get(t) is not { Type: EntityType.Location, StandsFor: null }));
                 }
             }
             // "المكالمة", "الاتصال", "اللقاء", "الهجوم", "حضر الاجتماع": a definite noun naming nobody new is the event just

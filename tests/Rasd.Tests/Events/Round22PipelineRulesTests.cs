@@ -212,4 +212,15 @@ public class Round22PipelineRulesTests
         c = Analyse("الثلاثاء 18 نوفمبر 2025\nورحبت المملكة بالقرار الذي اتخذته الجمهورية الفرنسية.\n");
         Assert.DoesNotContain(c.Documents.Single().Entities, m => m.Text == "المملكة");
     }
+
+    [Fact]
+    public void Landing_at_an_airport_is_a_visit_to_its_country_and_not_the_visit_to_the_next_city()
+    {
+        var c = Analyse("الثلاثاء 14 أكتوبر 2025\nحطت طائرة الرئيس الأمريكي دونالد ترامب، أمس الاثنين، في مطار بن غوريون، حيث استقبله رئيس الوزراء الإسرائيلي بنيامين نتنياهو.\n"
+                        + "ثم وصل ترامب إلى مدينة شرم الشيخ المصرية.\n");
+        var israel = Assert.Single(c.Events, e => e.Cameo is "042" or "043" && e.Location == "rasd:loc:ben-gurion-airport");
+        Assert.Equal("2025-10-13", israel.Date.Iso);
+        Assert.DoesNotContain(c.Events, e => e.Location == "rasd:loc:ben-gurion-airport" && e.TargetActors.Contains("rasd:loc:sharm-el-sheikh"));
+        Assert.Contains(c.Events, e => e.Cameo == "042" && e.TargetActors.Contains("rasd:loc:sharm-el-sheikh"));
+    }
 }
