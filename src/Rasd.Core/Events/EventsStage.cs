@@ -1410,6 +1410,7 @@ public sealed class EventsStage : IDocumentStage
             // "وتوجه ترامب إلى شرم الشيخ، حيث ترأس مع الرئيس المصري السيسي قمة السلام، ووقع الرئيسان": the pair is the two
             // people the sentence has named, before the consultation reported earlier.
             var pairOfSentence = pairCue && !SpeechAct(row.Cameo)
+                                 && Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("dual-leaders", norms, k))
                 ? participants.Where(a => a.Type == EntityType.Person && a.End <= ts).Select(a => ActorId(a)).Distinct().ToList() : null;
             if (referred == null && pairOfSentence is { Count: 2 })
             {
