@@ -15,7 +15,8 @@ public class HoldOut5Tests(ITestOutputHelper output)
     // events of "January, no year" before and are of January 2025 now (the set counts recalled events as violations).
     // After the round's general fixes (c7c3356): found 23/32, date right 20/29, merged 13/25, direction 14/17, attribution 19/32;
     // with tours and the future of a noun after a future verb (8876669): found 24/32, direction 15/17.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.74, Date: 0.68, Merged: 0.5, Direction: 0.85, Attribution: 0.59, AbsentAllowed: 3);
+    // Stop 22: floors at found 25/32, date right 21/29, merged 16/25, direction 15/17, attribution 21/32, three absent checks failing.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.78, Date: 0.72, Merged: 0.63, Direction: 0.85, Attribution: 0.65, AbsentAllowed: 3);
 
     [Fact]
     public void Pipeline_scores_on_the_fifth_held_out_set() => GoldScorer.ScoreSet("holdout5", Floors, output.WriteLine);
