@@ -81,6 +81,15 @@ public sealed class ActorDictionary
     private readonly HashSet<string> _commonNouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _anaphors = new(StringComparer.Ordinal);
     private readonly List<string> _anaphorTails = new();
+    private readonly HashSet<string> _anaphorBlockers = new(StringComparer.Ordinal);
+    private readonly List<string> _kingdomWords = new();
+
+    /// <summary>"نائب الوزير": a word before a bare title that makes it another office (<c>anaphor_not_after</c>).</summary>
+    public bool BlocksAnaphor(string norm) => _anaphorBlockers.Contains(norm);
+
+    /// <summary>The word that alone names the document's kingdom, and begins kingdoms' names ("المملكة", "مملكة";
+    /// <c>kingdom</c> in coref.tsv), as written.</summary>
+    public IReadOnlyList<string> KingdomWords => _kingdomWords;
 
     /// <summary>Words after which a word stands in a name's place ("وقال سلام", "الرؤساء عون وبري"; coref.tsv
     /// <c>name_after</c>), normalised, without و/ف.</summary>
@@ -169,6 +178,16 @@ public sealed class ActorDictionary
             if (c[0] == "common_noun")
             {
                 foreach (var w in SplitBar(c, 1)) d._commonNouns.Add(Key(w));
+                continue;
+            }
+            if (c[0] == "anaphor_not_after")
+            {
+                foreach (var w in SplitBar(c, 1)) d._anaphorBlockers.Add(Key(w));
+                continue;
+            }
+            if (c[0] == "kingdom")
+            {
+                d._kingdomWords.AddRange(SplitBar(c, 1));
                 continue;
             }
             if (c[0] == "anaphor")

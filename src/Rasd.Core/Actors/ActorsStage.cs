@@ -524,7 +524,7 @@ public sealed class ActorsStage : IDocumentStage
                 if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word
                     && (s.Norms[i + 1].StartsWith("ال", StringComparison.Ordinal)
                         || s.Cover[i + 1] >= 0 && s.Matches[s.Cover[i + 1]]!.Value.Info.Kind is PhraseKind.Demonym or PhraseKind.Title or PhraseKind.Honorific)) continue;
-                if (i > 0 && s.Norms[i - 1] is "نائب" or "مساعد" or "مستشار") continue;       // "نائب الوزير" is someone else
+                if (i > 0 && _dict.BlocksAnaphor(s.Norms[i - 1])) continue;       // "نائب الوزير" is someone else
                 var span = s.Tokens[i].Span;
                 people ??= drafts.Where(d => d.Type == EntityType.Person && d.EntityId != null).OrderBy(d => d.Span.Start).ToList();
                 if (people.Any(d => d.Span.Overlaps(span) || d.Sentence == si && d.TokStart == i + 1)) continue;
@@ -551,6 +551,9 @@ public sealed class ActorsStage : IDocumentStage
     /// </summary>
     private void AddTheKingdom(List<SentenceData> sentences, List<Draft> drafts)
     {
+        if (_dict.KingdomWords.Count == 0) return;
+        var word = ArabicNormalizer.Normalize(_dict.KingdomWords[0]);           // "المملكه"
+        var withLam = "ل" + word[1..];                                            // "للمملكه" is ل + المملكه
         string? kingdom = null;
         var looked = false;
         List<Draft>? added = null;
@@ -562,8 +565,8 @@ public sealed class ActorsStage : IDocumentStage
                 if (s.Tokens[i].Kind != TokenKind.Word || s.Cover[i] >= 0) continue;
                 // (with its clitics: "والمملكة", "بالمملكة", "للمملكة")
                 var norm = s.Norms[i];
-                var stripped = norm.EndsWith("المملكه", StringComparison.Ordinal) ? norm.Length - "المملكه".Length
-                    : norm.EndsWith("للمملكه", StringComparison.Ordinal) ? norm.Length - "لمملكه".Length : -1;
+                var stripped = norm.EndsWith(word, StringComparison.Ordinal) ? norm.Length - word.Length
+                    : norm.EndsWith(withLam, StringComparison.Ordinal) ? norm.Length - withLam.Length + 1 : -1;
                 if (stripped < 0) continue;
                 if (stripped > 2) continue;
                 if (!looked)
@@ -572,7 +575,7 @@ public sealed class ActorsStage : IDocumentStage
                     foreach (var d in drafts)
                     {
                         if (d.Type != EntityType.Person || d.EntityId == null || _dict.Get(d.EntityId)?.Country is not { } cc || _dict.CountryId(cc) is not { } cid) continue;
-                        if (_dict.Get(cid) is { } country && country.Aliases.Append(country.Name).Any(n => n.StartsWith("المملكة", StringComparison.Ordinal) || n.StartsWith("مملكة", StringComparison.Ordinal)))
+                        if (_dict.Get(cid) is { } country && country.Aliases.Append(country.Name).Any(n => _dict.KingdomWords.Any(k => n.StartsWith(k, StringComparison.Ordinal))))
                         { kingdom = cid; break; }
                     }
                 }

@@ -301,7 +301,7 @@ public sealed class EventLexicon
                 // Nor does a preposition: "بحث" (discussed) is no ب + "حث" (urged).
                 if (row.Verb && (p.Contains('ب') || p.Contains('ك'))) continue;
                 // ... nor a preposition written apart: "معرباً عن شكره" (his thanks), not "شكره" (he thanked him).
-                if (row.Verb && p.Length == 0 && i > 0 && norms[i - 1] is "عن" or "على" or "علي" or "من" or "في" or "الى" or "إلى" or "مع") continue;
+                if (row.Verb && p.Length == 0 && i > 0 && IsCue("preposition", norms, i - 1)) continue;
                 var ok = true;
                 for (var k = 1; k < entry.Words.Length && ok; k++)
                     ok = i + k < norms.Count && WordIsAt(norms, i + k, entry.Words[k]);

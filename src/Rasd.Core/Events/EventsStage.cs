@@ -1082,7 +1082,7 @@ public sealed class EventsStage : IDocumentStage
                               ?? subj.LastOrDefault(a => a.Type == EntityType.Person)
                               ?? (row.Verb ? subj.FirstOrDefault() : subj.FirstOrDefault(a => a.Start == te) ?? before.LastOrDefault() ?? subj.FirstOrDefault())
                               // "وصل إلى بيروت آتياً من تركيا، حيث زار إزنيق": after حيث, the subject of the clause before
-                              ?? (row.Verb && ts > 0 && norms[ts - 1] is "حيث" or "وحيث" ? before.FirstOrDefault(a => !a.IsPlace && !a.Where && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group) : null)
+                              ?? (row.Verb && ts > 0 && Cue("where-clause", norms, ts - 1) ? before.FirstOrDefault(a => !a.IsPlace && !a.Where && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group) : null)
                               ?? before.LastOrDefault();
                 // Nobody visits his own country: of a pair named before ("وقع بزشكيان ونظيره الروسي بوتين ... خلال زيارة إلى
                 // روسيا"), the visitor is the one from elsewhere.
@@ -1194,7 +1194,7 @@ public sealed class EventsStage : IDocumentStage
                 // "ثم انتقل لاريجاني إلى عين التينة، حيث التقى رئيس مجلس النواب نبيه بري", "زار بغداد، حيث وقع مذكرة": after
                 // حيث the verb keeps the subject of the clause before; the name after it is its object ("حيث استقبله X": X's).
                 // ("حيث التقى الأب الأقدس أيضاً رئيس مجلس النواب": a name after the verb that the clause before named is its subject)
-                var whereSubject = row.Verb && !objectSuffix && ts > 0 && norms[ts - 1] is "حيث" or "وحيث"
+                var whereSubject = row.Verb && !objectSuffix && ts > 0 && Cue("where-clause", norms, ts - 1)
                                    && !(after.FirstOrDefault() is { } a1 && before.Any(b => b.Id == a1.Id))
                     ? before.FirstOrDefault(a => !a.IsPlace && !a.Where && !a.Dative && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group) : null;
                 if (pronounSubject != null) sources.Add(pronounSubject);
@@ -1977,7 +1977,7 @@ public sealed class EventsStage : IDocumentStage
                 // (nor one of a clause opened by حيث: "وصل إلى بيروت آتياً من تركيا، حيث زار إزنيق في الثامن والعشرين")
                 others = times.Where(t => Owner(t) is var o && o != trig && o > trig
                                           && (toks.Any(k => k.Span.Start > o && k.Span.Start < t.Span.Start && IsCueWord("relative", k.Norm))
-                                              || toks.FindIndex(k => k.Span.Start == o) is var oi and > 0 && toks[oi - 1].Norm is "حيث" or "وحيث")).ToList();
+                                              || toks.FindIndex(k => k.Span.Start == o) is var oi and > 0 && IsCueWord("where-clause", toks[oi - 1].Norm))).ToList();
                 times.RemoveAll(others.Contains);
             }
             // A statement's own time follows its verb ("بعد أن أعلن ترامب مساء الاثنين أن ..."); one before it may be another clause's.

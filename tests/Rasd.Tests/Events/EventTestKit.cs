@@ -100,6 +100,28 @@ internal static class CorpusKit
     }
 }
 
+/// <summary>Texts written to files and run through the whole pipeline (cleaning, the real dictionary and tagger, events,
+/// coreference, stories), as <c>rasd analyze</c> runs them: file i is named d{i}.txt.</summary>
+internal static class PipelineKit
+{
+    public static Corpus Analyse(params string[] texts)
+    {
+        var dir = Directory.CreateTempSubdirectory("rasd-rules-");
+        try
+        {
+            var files = new Dictionary<string, string>();
+            for (var i = 0; i < texts.Length; i++)
+            {
+                var path = Path.Combine(dir.FullName, $"d{i}.txt");
+                File.WriteAllText(path, texts[i]);
+                files[Path.GetFullPath(path)] = $"d{i}.txt";
+            }
+            return GoldScorer.Analyse(files).Corpus;
+        }
+        finally { dir.Delete(true); }
+    }
+}
+
 /// <summary>The events stage alone over a hand-built document.</summary>
 internal static class Extraction
 {

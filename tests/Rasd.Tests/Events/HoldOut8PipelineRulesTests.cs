@@ -5,17 +5,7 @@ namespace Rasd.Tests.Events;
 /// <summary>Rules found on held-out 8's Rabat dispatch, through the whole pipeline (the real dictionary and tagger).</summary>
 public class HoldOut8PipelineRulesTests
 {
-    private static Corpus Analyse(string text)
-    {
-        var dir = Directory.CreateTempSubdirectory("rasd-rules-");
-        try
-        {
-            var path = Path.Combine(dir.FullName, "dispatch.txt");
-            File.WriteAllText(path, text);
-            return GoldScorer.Analyse(new Dictionary<string, string> { [Path.GetFullPath(path)] = "dispatch.txt" }).Corpus;
-        }
-        finally { dir.Delete(true); }
-    }
+    private static Corpus Analyse(params string[] texts) => PipelineKit.Analyse(texts);
 
     private const string Lammy = "rasd:person:david-lammy";
     private const string Bourita = "rasd:person:nasser-bourita";

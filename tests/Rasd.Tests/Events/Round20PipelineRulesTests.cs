@@ -6,22 +6,7 @@ namespace Rasd.Tests.Events;
 /// <summary>Countries beyond the first tables, the authorities of a place, accusations answered, and a carried day, through the whole pipeline.</summary>
 public class Round20PipelineRulesTests
 {
-    private static Corpus Analyse(params string[] texts)
-    {
-        var dir = Directory.CreateTempSubdirectory("rasd-rules-");
-        try
-        {
-            var files = new Dictionary<string, string>();
-            for (var i = 0; i < texts.Length; i++)
-            {
-                var path = Path.Combine(dir.FullName, $"d{i}.txt");
-                File.WriteAllText(path, texts[i]);
-                files[Path.GetFullPath(path)] = $"d{i}.txt";
-            }
-            return GoldScorer.Analyse(files).Corpus;
-        }
-        finally { dir.Delete(true); }
-    }
+    private static Corpus Analyse(params string[] texts) => PipelineKit.Analyse(texts);
 
     private const string Mali = "Q912";
     private const string Algeria = "Q262";

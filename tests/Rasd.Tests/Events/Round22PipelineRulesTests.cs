@@ -5,22 +5,7 @@ namespace Rasd.Tests.Events;
 /// <summary>Expelled diplomats, appositions of a possessed object, a country a place lies in, and nouns on the future letters, through the whole pipeline.</summary>
 public class Round22PipelineRulesTests
 {
-    private static Corpus Analyse(params string[] texts)
-    {
-        var dir = Directory.CreateTempSubdirectory("rasd-rules-");
-        try
-        {
-            var files = new Dictionary<string, string>();
-            for (var i = 0; i < texts.Length; i++)
-            {
-                var path = Path.Combine(dir.FullName, $"d{i}.txt");
-                File.WriteAllText(path, texts[i]);
-                files[Path.GetFullPath(path)] = $"d{i}.txt";
-            }
-            return GoldScorer.Analyse(files).Corpus;
-        }
-        finally { dir.Delete(true); }
-    }
+    private static Corpus Analyse(params string[] texts) => PipelineKit.Analyse(texts);
 
     private const string France = "Q142", Algeria = "Q262";
 
