@@ -287,7 +287,6 @@ public sealed class EventsStage : IDocumentStage
                         foreach (var d in cands)
                             if (d.At >= i + c.Length && d.At <= i + c.Length + 3) used[d.At] = true;
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
-                    if (Environment.GetEnvironmentVariable("RASD_DBG") != null) Console.Error.WriteLine($"DBG {c.Row.Cameo} at={c.At} [{string.Join(" ", norms.Skip(c.At).Take(4))}] -> {(m == null ? "null" : m.Cameo + " S=" + string.Join(",", m.SourceActors) + " T=" + string.Join(",", m.TargetActors))} actors=" + string.Join(" ", actors.Select(a => $"[{a.Id}@{a.Start}{(a.InTitle ? "T" : "")}{(a.Where ? "W" : "")}]"))); // RASD_DBG
                     if (m == null) continue;
                     // "احترام وقف إطلاق النار", "منذ دخول وقف إطلاق النار حيز التنفيذ", "التزامه باتفاق وقف إطلاق النار": the
                     // ceasefire in force, not one agreed now.
@@ -304,6 +303,14 @@ public sealed class EventsStage : IDocumentStage
                     if (c.Row.Cameo == "051" && c.Row.Context.Count == 0 && (c.Row.Verb || c.ObjectSuffix && Enumerable.Range(Math.Max(0, c.At - 8), Math.Min(8, c.At)).Any(k => Cue("light", norms, k)))
                         && !Cue("not-praise", norms, c.At)
                         && m.SourceActors.Count > 0 && !m.SourceActors[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal)) praised.Add(m);
+                    // "مجدداً دعمه لمبادرة الحكم الذاتي": backing a plan by name, by someone named
+                    else if (c.Row.Cameo == "051" && m.SourceActors.Count > 0 && !m.SourceActors[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal)
+                             && c.At + c.Length < norms.Count && Cue("plan-object", norms, c.At + c.Length))
+                    {
+                        // (the plan is what is backed: the names after it are no party of the backing)
+                        m = m with { TargetActors = new List<string>() };
+                        praised.Add(m);
+                    }
                     // One report of an event per sentence ("مستعدة لمواصلة المساعدة ... تقديم المساعدات"): a more
                     // specific code (the call after "exchange of views", humanitarian aid) refines the first.
                     // "شنت إسرائيل هجوماً على إيران استهدف منشآت": a verb right after an attack noun, with no و and no subject

@@ -208,4 +208,15 @@ public class Round22PipelineRulesTests
         Assert.DoesNotContain(c.Events, e => e.Location == "rasd:loc:ben-gurion-airport" && e.TargetActors.Contains("rasd:loc:sharm-el-sheikh"));
         Assert.Contains(c.Events, e => e.Cameo == "042" && e.TargetActors.Contains("rasd:loc:sharm-el-sheikh"));
     }
+
+    [Fact]
+    public void Backing_a_plan_by_name_is_support_with_no_party_as_target()
+    {
+        var c = Analyse("السبت 1 نوفمبر 2025\nاعتمد مجلس الأمن الدولي، مساء أمس الجمعة، القرار 2797 الذي يدعم مقترح الحكم الذاتي، مع امتناع روسيا والصين عن التصويت.\n",
+                        "الجمعة 31 أكتوبر 2025\nوكان مجلس الأمن قد صادق على القرار اليوم بأغلبية 11 صوتا، مجددا دعمه لمبادرة الحكم الذاتي.\n");
+        var backing = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal(new[] { "rasd:org:unsc" }, backing.SourceActors);
+        Assert.Empty(backing.TargetActors);
+        Assert.Equal(2, backing.Mentions.Select(m => m.Document).Distinct().Count());
+    }
 }
