@@ -397,6 +397,8 @@ public sealed class EventsStage : IDocumentStage
                     for (var k = 0; k < found.Count; k++)
                         if (found[k].Plover == "ASSAULT" && found[k].SourceActors.Count == 0 && !found[k].TargetActors.Contains(charge.TargetActors[0]))
                             found[k] = found[k] with { SourceActors = charge.TargetActors.ToList() };
+                // A threat by nobody against nobody ("التصعيد الأخير يهدد بنسف التقارب") is a figure of speech.
+                found.RemoveAll(f => f.Plover == "THREATEN" && f.SourceActors.Count + f.TargetActors.Count == 0);
                 // Mediation names its mediators ("الوساطة الكويتية", "بوساطة من قطر"); "الوساطة لتشغيل القاصرات" is brokering.
                 found.RemoveAll(f => f.Cameo == "045" && f.SourceActors.Count + f.TargetActors.Count == 0);
                 if (sent.Paragraph == titleParagraph) titleCount += found.Count;
@@ -1394,6 +1396,11 @@ public sealed class EventsStage : IDocumentStage
                 && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 2) - te)).Any(k => Cue("against-pronoun", norms, k))
                 && participants.LastOrDefault(a => a.End <= ts && a.Start >= cs && !sources.Any(x => SameSide(x, ActorId(a)))) is { } against)
                 targets.Add(ActorId(against));
+            // "ودعا بارو السلطات الجزائرية إلى التراجع عن قرارها، محذراً من أن باريس لن يكون أمامها من خيار سوى الرد": the one
+            // warned is the one just addressed.
+            if (row.Plover == "THREATEN" && targets.Count == 0 && sources.Count > 0 && lastEvent is { } addressed && addressed.Span == sent.Span
+                && addressed.TargetActors.Count > 0 && !addressed.TargetActors.Any(t => sources.Any(x => SameSide(x, t))))
+                targets.AddRange(addressed.TargetActors);
             if (row.Plover == "THREATEN" && targets.Count == 0 && sources.Count > 0)
                 foreach (var a in actors)
                 {

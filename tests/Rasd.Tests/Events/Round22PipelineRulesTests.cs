@@ -219,4 +219,14 @@ public class Round22PipelineRulesTests
         Assert.Empty(backing.TargetActors);
         Assert.Equal(2, backing.Mentions.Select(m => m.Document).Distinct().Count());
     }
+
+    [Fact]
+    public void A_warning_of_a_response_threatens_the_one_just_addressed_and_a_threat_by_nobody_is_no_event()
+    {
+        var c = Analyse("الثلاثاء 15 أبريل 2025\nودعا وزير الخارجية الفرنسي جان نويل بارو أمس الاثنين السلطات الجزائرية إلى التراجع عن قرارها، محذرا من أن باريس لن يكون أمامها من خيار سوى الرد فورا.\n");
+        var threat = Assert.Single(c.Events, e => e.Cameo == "130");
+        Assert.Contains(threat.TargetActors, t => t is "rasd:government:DZA" or "Q262");
+        c = Analyse("الثلاثاء 15 أبريل 2025\nوبحسب مصادر دبلوماسية، فإن التصعيد الأخير يهدد بنسف التقارب بين البلدين.\n");
+        Assert.DoesNotContain(c.Events, e => e.Plover == "THREATEN");
+    }
 }
