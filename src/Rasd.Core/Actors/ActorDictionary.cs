@@ -103,8 +103,23 @@ public sealed class ActorDictionary
         var tail = false;
         foreach (var t in _anaphorTails) tail |= norm.EndsWith(t, StringComparison.Ordinal);
         if (!tail) return null;
-        foreach (var (stem, stripped) in ArabicClitics.Readings(norm))
-            if (_anaphors.TryGetValue(stem, out var t) || !stem.StartsWith("ال", StringComparison.Ordinal) && _anaphors.TryGetValue("ال" + stem, out t)) return (t, stripped);
+        if (norm.Length > 60) return null;
+        // Readings as spans: most words that end like a title are looked up and dropped.
+        Span<ArabicClitics.Reading> readings = stackalloc ArabicClitics.Reading[ArabicClitics.MaxReadings];
+        Span<char> text = stackalloc char[64];
+        var lookup = _anaphors.GetAlternateLookup<ReadOnlySpan<char>>();
+        var count = ArabicClitics.Readings(norm, readings);
+        foreach (var r in readings[..count])
+        {
+            var length = r.Length(norm);
+            r.CopyTo(norm, text[2..]);
+            var stem = text.Slice(2, length);
+            if (lookup.TryGetValue(stem, out var t)) return (t, r.Stripped);
+            if (stem.StartsWith("ال")) continue;
+            text[0] = 'ا';
+            text[1] = 'ل';
+            if (lookup.TryGetValue(text[..(length + 2)], out t)) return (t, r.Stripped);
+        }
         return null;
     }
 
