@@ -525,9 +525,10 @@ public sealed class ActorsStage : IDocumentStage
                     && (s.Norms[i + 1].StartsWith("ال", StringComparison.Ordinal)
                         || s.Cover[i + 1] >= 0 && s.Matches[s.Cover[i + 1]]!.Value.Info.Kind is PhraseKind.Demonym or PhraseKind.Title or PhraseKind.Honorific)) continue;
                 if (i > 0 && _dict.BlocksAnaphor(s.Norms[i - 1])) continue;       // "نائب الوزير" is someone else
-                var span = s.Tokens[i].Span;
                 people ??= drafts.Where(d => d.Type == EntityType.Person && d.EntityId != null).OrderBy(d => d.Span.Start).ToList();
-                if (people.Any(d => d.Span.Overlaps(span) || d.Sentence == si && d.TokStart == i + 1)) continue;
+                // (plain loops here and below: a lambda over the loop's locals would cost an object per word)
+                if (OverlapsOrOpens(people, s.Tokens[i].Span, si, i + 1)) continue;
+                var span = s.Tokens[i].Span;
                 Draft? antecedent = null;
                 for (var k = people.Count - 1; k >= 0 && antecedent == null; k--)
                     if (people[k].Span.End <= span.Start && HoldsTitle(people[k], found.Titles, date)) antecedent = people[k];
@@ -581,7 +582,7 @@ public sealed class ActorsStage : IDocumentStage
                 }
                 if (kingdom == null) return;
                 var span = s.Tokens[i].Span;
-                if (drafts.Any(d => d.Span.Overlaps(span))) continue;
+                if (OverlapsOrOpens(drafts, span, -1, -1)) continue;
                 (added ??= new()).Add(new Draft
                 {
                     Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, stripped), Type = EntityType.Country,
@@ -594,11 +595,23 @@ public sealed class ActorsStage : IDocumentStage
         drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
+    // Normalised titles, few and asked for often (every bare title checks the people named before it).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> TitleKeys = new(StringComparer.Ordinal);
+    private static readonly Func<string, string> TitleKey = ActorDictionary.Key;
+
+    /// <summary>A draft overlapping the span, or one of sentence <paramref name="sentence"/> starting at token <paramref name="start"/>.</summary>
+    private static bool OverlapsOrOpens(List<Draft> drafts, Span span, int sentence, int start)
+    {
+        foreach (var d in drafts)
+            if (d.Span.Overlaps(span) || d.Sentence == sentence && d.TokStart == start) return true;
+        return false;
+    }
+
     private bool HoldsTitle(Draft person, string[] titles, DateOnly? date)
     {
         bool Fits(string title)
         {
-            var key = ActorDictionary.Key(title);
+            var key = TitleKeys.GetOrAdd(title, TitleKey);
             foreach (var t in titles) if (key.StartsWith(t, StringComparison.Ordinal)) return true;
             return false;
         }
