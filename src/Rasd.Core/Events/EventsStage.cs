@@ -357,6 +357,14 @@ public sealed class EventsStage : IDocumentStage
                             found[at] = old with { SourceActors = visitors.ToList(), TargetActors = hosts.Where(h => !visitors.Contains(h)).ToList(), Location = old.Location ?? m.Location };
                             Track(st, found[at]);
                         }
+                        // "سيتوجه إلى واشنطن ... للقاء الرئيس ترامب": the one the visit is to meet is its host too.
+                        else if (old.Cameo == "042" && m.Cameo == "042" && old.SourceActors.SequenceEqual(m.SourceActors) && old.TargetActors.Count > 0
+                                 && m.TargetActors.Where(t => !old.TargetActors.Contains(t) && !old.SourceActors.Contains(t)).ToList() is { Count: > 0 } hosts
+                                 && dict != null && hosts.All(h => dict.Get(h)?.Type == EntityType.Person))
+                        {
+                            found[at] = old with { TargetActors = old.TargetActors.Concat(hosts).ToList() };
+                            Track(st, found[at]);
+                        }
                         else if (old.TargetActors.Count == 0 && m.TargetActors.Count > 0 && !m.TargetActors.Any(old.SourceActors.Contains))
                         {
                             // "شن الجيش غارات استهدفت مبنى ... وسط دمشق": the second word of the one event names its target.
@@ -1380,6 +1388,14 @@ public sealed class EventsStage : IDocumentStage
                     && (row.Plover != "ASSAULT" || speaker is { Kind: FrameKind.Statement } spf && spf.End <= ts && ts - spf.End <= 3
                                                   && !Enumerable.Range(spf.Start + 1, Math.Max(0, ts - spf.Start - 1)).Any(k => Cue("complementizer", norms, k))))
                     sources.Add(sp);
+            }
+            // "أنه سيتوجه إلى واشنطن يوم الاثنين للقاء الرئيس ترامب": a meeting the visit is for is the visitor's, with whom
+            // the noun names.
+            if (!row.Verb && row.Plover == "CONSULT" && c.Proclitic == "ل" && _sentenceFound.LastOrDefault() is { Cameo: "042", SourceActors.Count: > 0 } trip
+                && after.FirstOrDefault(a => a.Start >= te && a.Start <= te + 2 && Enumerable.Range(te, a.Start - te).All(k => TitleWord(norms[k])) && !trip.SourceActors.Any(x => SameSide(x, ActorId(a)))) is { } metWith)
+            {
+                sources.Clear(); sources.AddRange(trip.SourceActors);
+                targets.Clear(); targets.Add(ActorId(metWith));
             }
             // "وشهد الاجتماع توقيع مذكرة تفاهم بين وزارتي الدفاع في البلدين": the two sides are those of the meeting reported.
             if (twoSides && row.Plover == "AGREE" && sources.Count == 0 && targets.Count == 0

@@ -229,4 +229,15 @@ public class Round22PipelineRulesTests
         c = Analyse("الثلاثاء 15 أبريل 2025\nوبحسب مصادر دبلوماسية، فإن التصعيد الأخير يهدد بنسف التقارب بين البلدين.\n");
         Assert.DoesNotContain(c.Events, e => e.Plover == "THREATEN");
     }
+
+    [Fact]
+    public void The_one_a_visit_is_to_meet_is_its_host_too()
+    {
+        var c = Analyse("السبت 16 أغسطس 2025\nوأعلن الرئيس الأوكراني فولوديمير زيلينسكي اليوم السبت أنه سيتوجه إلى واشنطن يوم الاثنين للقاء الرئيس ترامب في البيت الأبيض.\n");
+        var trip = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Equal(new[] { "rasd:person:volodymyr-zelensky" }, trip.SourceActors);
+        Assert.Contains("Q22686", trip.TargetActors);
+        Assert.Equal(Modality.Future, trip.Modality);
+        Assert.DoesNotContain(c.Events, e => e.SourceActors.Contains("rasd:government:USA"));
+    }
 }
