@@ -100,7 +100,7 @@ public sealed class ActorsStage : IDocumentStage
             sentences.Add(s);
             var si = sentences.Count - 1;
             CollectDictionary(doc, s, si, drafts);
-            CollectNer(s, si, tags[k], drafts);
+            CollectNer(doc, s, si, tags[k], drafts);
         }
         drafts.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         foreach (var d in drafts.Where(d => d.Type == EntityType.Person && d.Source != "role")) ReadRoles(doc, sentences[d.Sentence], d, drafts);
@@ -193,13 +193,32 @@ public sealed class ActorsStage : IDocumentStage
                     else d.Candidates = new List<string> { country };
                     drafts.Add(d);
                     i = end + dm.Length - 1;
+                    // "الجانبين الإيراني والأمريكي": the second side of a pair is the demonym after و.
+                    var next = end + dm.Length;
+                    if (info.Kind == PhraseKind.Side && next < n && s.Matches[next] is { Info.Kind: PhraseKind.Demonym } dm2 && s.Norms[next][0] == 'و'
+                        && dm2.Info.Ids[0] != country)
+                    {
+                        drafts.Add(new Draft
+                        {
+                            Sentence = si, TokStart = next, TokEnd = next + dm2.Length, Span = MatchSpan(s, next, next + dm2.Length, dm2.StrippedChars),
+                            Type = EntityType.Country, Source = "coreference", Phrase = info, EntityId = dm2.Info.Ids[0],
+                        });
+                        i = next + dm2.Length - 1;
+                    }
                     break;
                 }
             }
         }
     }
 
-    private void CollectNer(SentenceData s, int si, string[] tags, List<Draft> drafts)
+    private static bool InsideTime(Document doc, Span span)
+    {
+        foreach (var t in doc.Times)
+            if (t.Span.Covers(span)) return true;
+        return false;
+    }
+
+    private void CollectNer(Document doc, SentenceData s, int si, string[] tags, List<Draft> drafts)
     {
         foreach (var (start, end, type) in ConllEval.Chunks(tags))
         {
@@ -255,6 +274,8 @@ public sealed class ActorsStage : IDocumentStage
                 foreach (var (stem, st) in ArabicClitics.Readings(s.Norms[a]))
                     if (_dict.ByTaggedName(stem) is { } tagged) { d.EntityId = tagged; d.Type = _dict.Get(tagged)?.Type ?? et; d.Source = "dictionary"; stripped = st; break; }
             d.Span = MatchSpan(s, a, b, stripped);
+            // "في 12 أبريل/نيسان": a month name inside a date the time stage read is no name (نيسان, Nissan).
+            if (d.EntityId == null && InsideTime(doc, d.Span)) continue;
             d.NewKey = key;
             drafts.Add(d);
         }

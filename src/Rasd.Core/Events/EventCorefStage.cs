@@ -296,8 +296,10 @@ public sealed class EventCorefStage : ICorpusStage
             return 0;
         // Outside consultations (where each side's readout names itself first) the one who acts identifies the event:
         // Iran's strike and the American strike it answers share Iran, but not their source.
-        // A signed agreement, a ceasefire or an exchange of prisoners binds both sides: either may be named first.
-        if (EventFamilies.Of(em.Cameo) != "consult" && em.Cameo is not ("057" or "0871" or "0353") && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0 && !SharesSource(em, ev, countryOf))
+        // A signed agreement, a ceasefire or an exchange of prisoners binds both sides: either may be named first; so does
+        // the resolve to cooperate of two sides that both reports name ("أكد الجانبان عزمهما على توسيع التعاون").
+        if (EventFamilies.Of(em.Cameo) != "consult" && em.Cameo is not ("057" or "0871" or "0353") && !(em.Cameo == "030" && ev.Cameo == "030" && shared >= 2)
+            && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0 && !SharesSource(em, ev, countryOf))
             return 0;
         // Statements are the same only when the speaker is the same and the day is the same.
         if (ev.Cameo == "010" && (em.Date.Precision != DatePrecision.Day || ev.Date.Precision != DatePrecision.Day || !em.Date.IsCompatibleWith(ev.Date))) return 0;
@@ -474,11 +476,28 @@ public sealed class EventCorefStage : ICorpusStage
         // a visit is on the host's side, not a second visitor.
         if (em.Cameo == "040" && ev.Cameo is "042" or "043")
             (emSources, emTargets) = (new List<string>(), em.SourceActors.Concat(em.TargetActors).ToList());
-        foreach (var a in emSources) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.SourceActors.Add(a); added.Add(a); }
-        foreach (var a in emTargets) if (!ev.SourceActors.Contains(a) && !ev.TargetActors.Contains(a)) { ev.TargetActors.Add(a); added.Add(a); }
+        // In talks and agreements a party joins the side where its country already stands ("سلطنة عمان" with "هيثم بن
+        // طارق"), whichever side the report named it on: two readouts of one joint act name the sides in either order.
+        foreach (var a in emSources) Place(a, true);
+        foreach (var a in emTargets) Place(a, false);
+        void Place(string a, bool asSource)
+        {
+            if (ev.SourceActors.Contains(a) || ev.TargetActors.Contains(a)) return;
+            bool Same(string x) => x == a || countryOf(x) == a || countryOf(a) == x || countryOf(a) is { } ca && countryOf(x) == ca;
+            // (not in a fight: the army and the rebels of one country are two sides)
+            if (ev.Plover is "CONSULT" or "AGREE" or "COOPERATE")
+            {
+                var onSource = ev.SourceActors.Any(Same);
+                var onTarget = ev.TargetActors.Any(Same);
+                if (onSource != onTarget) asSource = onSource;
+            }
+            (asSource ? ev.SourceActors : ev.TargetActors).Add(a);
+            added.Add(a);
+        }
         if (added.Count > 0) ix.AddActors(ev, added);
         if (ev.Location == null && em.Location != null) { ev.Location = em.Location; ix.AddPlace(ev); }
-        if (em.Modality == Modality.Asserted) ev.Modality = Modality.Asserted;
+        // (a reference back in passing to what is planned does not make it done)
+        if (em.Modality == Modality.Asserted && !(em.Background && ev.Modality is Modality.Future or Modality.Planned)) ev.Modality = Modality.Asserted;
         if (ev.Mentions.All(m => m.Background) && !em.Background && em.Summary != null) ev.Summary = em.Summary;
         return mentionDate;
     }

@@ -331,7 +331,7 @@ public sealed class EventsStage : IDocumentStage
                     // So is the visit a relative clause tells of ("قمة ثلاثية جمعته بـ... ماكرون، الذي يزور مصر حالياً") beside a meeting.
                     var visitInRelative = m.Cameo == "042" && c.Row.Verb && c.At > 0 && Cue("relative", norms, c.At - 1);
                     var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo) && !CarriedLetter(x, m) && !CarriedLetter(m, x)
-                                                  && !(visitInRelative && x.Cameo is not ("042" or "043"))
+                                                  && !(visitInRelative && x.Cameo is not ("042" or "043") && !VisitTalks(x, m, actors.Where(a => !a.IsPlace && !a.Where).Select(a => ActorId(a))))
                                                   && !(x.SourceActors.Count > 0 && m.SourceActors.Count > 0 && !x.SourceActors.Any(a => m.SourceActors.Any(b => SameSide(a, b)))
                                                        && x.Plover != "CONSULT")
                                                   && !(x.SourceActors.Count + x.TargetActors.Count > 0 && m.SourceActors.Count + m.TargetActors.Count > 0
@@ -420,6 +420,14 @@ public sealed class EventsStage : IDocumentStage
             }
             _out.AddRange(Headlines(st.Events, titleCount, published));
         }
+
+        /// <summary>"أجرى بوتين محادثات مع سلطان عمان، الذي يزور روسيا": talks of the visitor with his hosts, in a sentence
+        /// that names nobody else (not a summit the visitor joins: "قمة ثلاثية جمعته بالسيسي وماكرون، الذي يزور مصر"), are
+        /// the visit's talks.</summary>
+        private bool VisitTalks(EventMention talks, EventMention visit, IEnumerable<string> named) =>
+            visit.SourceActors.Count > 0 && visit.TargetActors.Count > 0
+            && talks.SourceActors.Concat(talks.TargetActors).Any(a => visit.SourceActors.Contains(a))
+            && talks.SourceActors.Concat(talks.TargetActors).Concat(named).All(a => visit.SourceActors.Contains(a) || visit.TargetActors.Any(t => SameCountry(a, t)));
 
         /// <summary>Statements, appeals, praise, rejections, accusations and threats: what is done by saying it.</summary>
         private static bool SpeechAct(string cameo) => cameo == "051" || cameo.Length >= 2 && cameo[..2] is "01" or "02" or "10" or "11" or "12" or "13";
@@ -1244,6 +1252,9 @@ public sealed class EventsStage : IDocumentStage
                 else if (row.Verb && VsoSubject() is { } a0
                          && !(conjoined && row.Plover == "ACCUSE" && a0.End < toks.Count && toks[a0.End].Kind == TokenKind.Word && norms[a0.End][0] == 'ب'
                               && lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0)) src = a0; // VSO
+                // "وكان الرئيس الروسي في استقبال السلطان": the one who is "in the reception" of a guest hosts him.
+                else if (!row.Verb && row.Frame == "host" && !objectSuffix && ts > cs && Cue("receiving", norms, ts - 1)
+                         && before.LastOrDefault(a => !a.IsPlace && !a.Where) is { } receiving) src = receiving;
                 else if (!row.Verb && after.FirstOrDefault() is { } gp && gp.Start == te && gp.IsPlace && MeetingNoun(row))
                 {
                     // "محادثات مسقط", "قمة الرياض": a city after a meeting noun is where it is held, not a party.
@@ -1488,15 +1499,46 @@ public sealed class EventsStage : IDocumentStage
             bool ElsewhereThan(EventMention prior) =>
                 row.Frame == "visit" && targets.Any(t => dict?.Get(t)?.Type == EntityType.Country
                                                          && !prior.SourceActors.Concat(prior.TargetActors).Append(prior.Location ?? "").Any(b => b.Length > 0 && SameCountry(t, b)));
-            // "المحادثات غير المباشرة مع الولايات المتحدة" after a visit to Putin: talks with a party of neither side are others.
+            // "المحادثات غير المباشرة مع الولايات المتحدة" (or "بين إيران والولايات المتحدة") after a visit to Putin: talks
+            // with a party of neither side are others.
             bool WithAnother(EventMention prior) =>
-                Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 4) - te)).FirstOrDefault(k => Cue("with", norms, k), -1) is var wk and >= 0
+                Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 4) - te)).FirstOrDefault(k => Cue("with", norms, k) || Cue("between", norms, k), -1) is var wk and >= 0
                 && after.FirstOrDefault(a => a.Start > wk && a.Start <= wk + 2) is { } withWhom
                 && !prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(ActorId(withWhom), b) || dict?.Get(b) is { Country: { } bc } && dict.CountryId(bc) == ActorId(withWhom));
             // "وقال عبدي إن الاتفاق يمثل فرصة": "the agreement" after one was signed in the item is that agreement.
             if (referred == null && !row.Verb && row.Cameo == "030" && (definite || toks[ts].Norm.StartsWith("ال", StringComparison.Ordinal))
                 && st.Events.LastOrDefault(e => e.Cameo is "057" or "0871" && e.Modality == Model.Modality.Asserted && e.SourceActors.Count > 0 && Within(e)) is { } signed)
                 referred = signed;
+            // "على أن تستضيف مسقط الجولة الثالثة": a round of talks a state hosts is the talks' parties' (named after بين, or
+            // those of the talks the item last reported that the host was no party to); the host is where it is held.
+            if (row.Frame == "host-round" && referred == null)
+            {
+                var hostRef = between >= 0 ? participants.FirstOrDefault(a => a.Start >= cs && a.Start < between && !sources.Contains(ActorId(a)) && !targets.Contains(ActorId(a)))
+                                           : null;
+                // ("الجولة الثالثة من المحادثات غير المباشرة بين الجانبين الإيراني والأمريكي": بين further on)
+                var farBetween = between >= 0 ? -1 : Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 15) - te)).FirstOrDefault(k => Cue("between", norms, k), -1);
+                var roundParties = farBetween < 0 ? new List<string>()
+                    : participants.Where(a => a.Start > farBetween && a.Start <= farBetween + 6 && !a.IsPlace).Select(a => ActorId(a)).Distinct().Take(2).ToList();
+                if (between < 0)
+                {
+                    var hostId = sources.FirstOrDefault();
+                    hostRef ??= participants.FirstOrDefault(a => a.Start >= cs && a.Start < ce && ActorId(a) == hostId);
+                    sources.Clear();
+                    targets.Clear();
+                    if (roundParties.Count == 2)
+                    {
+                        sources.Add(roundParties[0]);
+                        targets.Add(roundParties[1]);
+                    }
+                    else if (st.Events.LastOrDefault(e => e.Plover == "CONSULT" && e.ItemId == item.Id && e.SourceActors.Count > 0 && e.TargetActors.Count > 0
+                                                     && (hostId == null || !e.SourceActors.Concat(e.TargetActors).Any(x => SameSide(x, hostId)))) is { } talks)
+                    {
+                        sources.AddRange(talks.SourceActors);
+                        targets.AddRange(talks.TargetActors);
+                    }
+                }
+                if (hostRef != null) location = hostRef.Id;
+            }
             var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
             // "استهدفت مسيّرات ... مواقع", "مسيّرات ضربت": force by drones or aircraft is an aerial attack (195)
             if (cameo == "190" && !Cue("downing", norms, ts) && Enumerable.Range(Math.Max(cs, ts - 2), Math.Max(0, Math.Min(ce, te + 2) - Math.Max(cs, ts - 2))).Any(k => Cue("aerial-means", norms, k)))
@@ -1883,6 +1925,9 @@ public sealed class EventsStage : IDocumentStage
                 Date = date,
                 DateSource = dateSource,
                 Modality = modality,
+                // "وكانت روسيا قد أعلنت مراراً": what was said before the news, on no day the sentence gives, is its background
+                // ("وكانت الشرطة قد أعلنت أمس" is news of yesterday)
+                Background = SentenceBackground(norms) && dateSource != "sentence",
                 Attribution = attributed.Actor,
                 AttributionText = doc.Slice(attributed.Text),
                 Summary = Summary(toks, cs, ce, ts),
@@ -1920,6 +1965,8 @@ public sealed class EventsStage : IDocumentStage
         private bool Background(List<string> norms, int ts, int te, int cs)
         {
             for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (Cue("background", norms, k)) return true;
+            if (ts > 0 && norms[ts - 1] is "الي" or "إلى")
+                for (var k = Math.Max(cs, ts - 3); k < ts - 1; k++) if (Cue("topic", norms, k)) return true;
             if (ComesAfter(norms, ts)) return true;
             for (var k = te; k < Math.Min(norms.Count, te + 3); k++) if (Cue("background-after", norms, k)) return true;
             return false;

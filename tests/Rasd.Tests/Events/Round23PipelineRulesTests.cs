@@ -1,0 +1,89 @@
+using Rasd.Model;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Hosted rounds of talks, the sides of a pair, a sultan's visit and its readouts, through the whole pipeline.</summary>
+public class Round23PipelineRulesTests
+{
+    private static Corpus Analyse(params string[] texts) => PipelineKit.Analyse(texts);
+
+    private const string Iran = "Q794", Usa = "Q30", Oman = "Q842", Russia = "Q159", Putin = "Q7747", Haitham = "rasd:person:haitham-bin-tariq";
+
+    [Fact]
+    public void A_round_of_talks_a_state_hosts_is_between_the_talks_parties_at_the_host()
+    {
+        // the parties after بين, further on than the round
+        var c = Analyse("الخميس 24 أبريل 2025\nومن المقرر أن تستضيف سلطنة عمان يوم السبت المقبل الجولة الرابعة من المفاوضات غير المباشرة بين الجانبين الإيراني والأمريكي.\n");
+        var round = Assert.Single(c.Events, e => e.Cameo == "044");
+        Assert.Equal(new[] { Iran }, round.SourceActors);
+        Assert.Equal(new[] { Usa }, round.TargetActors);
+        Assert.NotEqual(Modality.Asserted, round.Modality);
+        // the parties of the talks the item reported before, not the host's
+        c = Analyse("الخميس 24 أبريل 2025\nوتجري إيران والولايات المتحدة محادثات غير مباشرة بشأن البرنامج النووي الإيراني، على أن تستضيف مسقط الجولة الرابعة السبت المقبل.\n");
+        round = Assert.Single(c.Events, e => e.Cameo == "044");
+        Assert.Equal("rasd:loc:muscat", round.Location);
+        Assert.DoesNotContain(round.SourceActors.Concat(round.TargetActors), a => a is Oman or "rasd:government:OMN");
+        Assert.Contains(Iran, round.SourceActors.Concat(round.TargetActors));
+    }
+
+    [Fact]
+    public void The_second_side_of_a_pair_is_the_demonym_after_wa_and_a_month_in_a_date_is_no_name()
+    {
+        var c = Analyse("الخميس 24 أبريل 2025\nوناقش الجانبان الإيراني والأمريكي في 12 أبريل/نيسان ملف العقوبات.\n");
+        var ids = c.Documents[0].Entities.Select(e => e.EntityId).ToList();
+        Assert.Contains(Iran, ids);
+        Assert.Contains(Usa, ids);
+        Assert.DoesNotContain(c.Documents[0].Entities, e => e.Text.Contains("نيسان", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sultan_is_known_by_his_title_and_who_is_in_the_reception_of_a_guest_hosts_him()
+    {
+        var c = Analyse("موسكو في 22 أبريل /العمانية/ وصل السلطان هيثم بن طارق إلى العاصمة الروسية في زيارة دولة.\n"
+                        + "وكان الرئيس الروسي فلاديمير بوتين في استقبال جلالة السلطان المعظم لدى وصوله إلى قصر الكرملين.\n");
+        Assert.Contains(c.Documents[0].Entities, e => e.Text == "جلالة السلطان المعظم" && e.EntityId == Haitham);
+        var hosted = c.Events.Where(e => e.Cameo is "042" or "043").ToList();
+        Assert.NotEmpty(hosted);
+        // one visit, the sultan's, to Russia's president
+        var visit = Assert.Single(hosted);
+        Assert.Contains(Haitham, visit.Cameo == "042" ? visit.SourceActors : visit.TargetActors);
+        Assert.DoesNotContain(Haitham, visit.Cameo == "042" ? visit.TargetActors : visit.SourceActors);
+    }
+
+    [Fact]
+    public void Talks_with_a_visitor_in_a_relative_clause_are_the_visit_and_talks_between_others_are_other_talks()
+    {
+        var c = Analyse("الثلاثاء 22 أبريل 2025\nأجرى الرئيس الروسي فلاديمير بوتين اليوم في الكرملين محادثات مع سلطان عمان هيثم بن طارق، الذي يزور روسيا.\n"
+                        + "وتناول الجانبان المحادثات غير المباشرة بين إيران والولايات المتحدة التي تستضيفها مسقط.\n");
+        var visit = Assert.Single(c.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.SourceActors.Concat(e.TargetActors).Contains(Haitham));
+        Assert.Equal("042", visit.Cameo);
+        Assert.Equal(new[] { Haitham }, visit.SourceActors);
+        Assert.Equal("2025-04-22", visit.Date.Iso);
+        // the Iran–US talks are no part of the sultan's visit
+        Assert.DoesNotContain(Iran, visit.SourceActors.Concat(visit.TargetActors));
+    }
+
+    [Fact]
+    public void Talks_touched_on_are_background_and_a_pluperfect_statement_is_no_news()
+    {
+        var c = Analyse("الثلاثاء 22 أبريل 2025\nوتطرق الحديث إلى المحادثات غير المباشرة بين إيران والولايات المتحدة.\n"
+                        + "وكانت روسيا قد أعلنت مراراً دعمها لحل سياسي.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Date.Iso == "2025-04-22" && e.Mentions.All(m => !m.Background));
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "010" && e.Date.Iso == "2025-04-22" && e.Mentions.All(m => !m.Background));
+    }
+
+    [Fact]
+    public void Two_readouts_of_a_resolve_to_cooperate_naming_the_sides_in_either_order_merge_side_by_side()
+    {
+        var c = Analyse(
+            "الثلاثاء 22 أبريل 2025\nأجرى الرئيس الروسي فلاديمير بوتين اليوم محادثات مع سلطان عمان هيثم بن طارق في الكرملين.\nوأكد الجانبان عزمهما على توسيع التعاون بين البلدين في مجالات الطاقة.\n",
+            "موسكو في 22 أبريل 2025 /العمانية/ عقد السلطان هيثم بن طارق والرئيس فلاديمير بوتين جلسة مباحثات.\nواستعرض الجانبان العلاقات التي تربط سلطنة عمان وروسيا الاتحادية، وأكدا حرصهما على تعزيز التعاون الثنائي.\n");
+        var resolve = Assert.Single(c.Events, e => e.Cameo == "030");
+        Assert.Equal(2, resolve.Mentions.Select(m => m.Document).Distinct().Count());
+        // each country stands with its own head, not facing him
+        var omanSide = resolve.SourceActors.Contains(Haitham) || resolve.SourceActors.Contains(Oman) ? resolve.SourceActors : resolve.TargetActors;
+        var russiaSide = omanSide == resolve.SourceActors ? resolve.TargetActors : resolve.SourceActors;
+        Assert.DoesNotContain(omanSide, a => a is Putin or Russia);
+        Assert.DoesNotContain(russiaSide, a => a is Haitham or Oman);
+    }
+}
