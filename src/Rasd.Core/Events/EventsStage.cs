@@ -1265,7 +1265,9 @@ public sealed class EventsStage : IDocumentStage
                 // (a noun with a pronoun has its possessor: "لقائه الرئيس الروسي" names whom he met)
                 // ("باعتراف كل من المملكة المتحدة وكندا": "each of" may come first)
                 else if (!row.Verb && after.FirstOrDefault() is { } g && (g.Start == te || g.Start == te + lex.CueAt("each-of", norms, te) && g.Start > te)
-                         && !light && !g.Attached && !objectSuffix && !Cue("patient-genitive", norms, ts)) src = g;
+                         && !light && !g.Attached && !objectSuffix && !Cue("patient-genitive", norms, ts)
+                         // ("زيارة الدوحة": the city of a visit is where one goes)
+                         && !(row.Frame == "visit" && g.IsPlace && g.Stands != null)) src = g;
                 else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
                          && st.LastEvent is { } main && main.Span == sent.Span && main.SourceActors.Count > 0) sources.Add(main.SourceActors[0]); // "طلب ... خلال اجتماعه": his, the subject's
                 // "سلم وزير الخارجية عباس عراقجي، خلال لقائه الرئيس الروسي": the subject just named, before its verb's object.
@@ -1629,7 +1631,9 @@ public sealed class EventsStage : IDocumentStage
             {
                 // Where: "في X" / "بX" in the clause, after the trigger first.
                 // Not past a clause of time or the next event ("... في الرياض محادثات ... منذ اندلاع الحرب في أوكرانيا").
-                var where = actors.Where(a => a.Where && a.Start >= cs && a.Start < ce && (a.Start < te || a.Start < te2) && (a.IsPlace || a.Type == EntityType.Country || a.Type == EntityType.Organization))
+                // (nor a place the talks are about: "تبادل وجهات النظر حول ... الأوضاع في سوريا")
+                var about = row.Plover == "CONSULT" ? Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => Cue("about", norms, k), int.MaxValue) : int.MaxValue;
+                var where = actors.Where(a => a.Where && a.Start >= cs && a.Start < ce && (a.Start < te || a.Start < te2) && a.Start < about && (a.IsPlace || a.Type == EntityType.Country || a.Type == EntityType.Organization))
                     .OrderBy(a => a.Start >= te ? 0 : 1).ThenBy(a => Math.Abs(a.Start - ts)).FirstOrDefault();
                 if (where != null) location = where.Id;
             }
@@ -1968,6 +1972,12 @@ public sealed class EventsStage : IDocumentStage
             if (ts > 0 && norms[ts - 1] is "الي" or "إلى")
                 for (var k = Math.Max(cs, ts - 3); k < ts - 1; k++) if (Cue("topic", norms, k)) return true;
             if (ComesAfter(norms, ts)) return true;
+            // "وتأتي زيارة الدوحة في المحطة الثانية من جولة بدأها ترامب بزيارة السعودية": what a sentence of that kind says
+            // besides its subject, an event, is the subject's context ("وجاء هذا الموقف في بيان مشترك وقعه" is not).
+            for (var k = 0; k < Math.Min(2, ts); k++)
+                if (Cue("comes", norms, k) && ts - k > 3)
+                    for (var j = k + 1; j <= k + 2 && j < ts; j++)
+                        if (lex.TriggersAt(norms, j).Any()) return true;
             for (var k = te; k < Math.Min(norms.Count, te + 3); k++) if (Cue("background-after", norms, k)) return true;
             return false;
         }

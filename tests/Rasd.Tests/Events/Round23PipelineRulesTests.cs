@@ -86,4 +86,33 @@ public class Round23PipelineRulesTests
         Assert.DoesNotContain(omanSide, a => a is Putin or Russia);
         Assert.DoesNotContain(russiaSide, a => a is Haitham or Oman);
     }
+
+    [Fact]
+    public void A_place_talks_are_about_is_not_where_they_are_held_and_two_outlets_reports_of_the_visit_merge()
+    {
+        const string Sharaa = "rasd:person:ahmed-al-sharaa";
+        var c = Analyse(
+            "الدوحة في 15 أبريل /قنا/ استقبل الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى الرئيس أحمد الشرع رئيس الجمهورية العربية السورية والوفد المرافق.\n"
+            + "كما جرى خلال الجلسة تبادل وجهات النظر حول المستجدات الإقليمية، وعلى رأسها الأوضاع في سوريا.\n",
+            "الأربعاء 16 أبريل 2025\nأجرى الرئيس السوري أحمد الشرع، أمس الثلاثاء، محادثات مع أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة.\n");
+        var visit = Assert.Single(c.Events, e => e.Cameo is "042" or "043");
+        Assert.NotEqual("Q858", visit.Location);
+        Assert.Equal(2, visit.Mentions.Select(m => m.Document).Distinct().Count());
+        Assert.Contains(Sharaa, visit.Cameo == "042" ? visit.SourceActors : visit.TargetActors);
+    }
+
+    [Fact]
+    public void The_city_of_a_visit_is_where_one_goes_and_what_a_sentence_about_the_visit_adds_is_its_context()
+    {
+        const string Trump = "Q22686";
+        var c = Analyse("الأربعاء 14 مايو 2025\nوصل الرئيس الأمريكي دونالد ترامب إلى الدوحة اليوم في زيارة رسمية.\n"
+                        + "وتأتي زيارة الدوحة في المحطة الثانية من جولة خليجية بدأها الرئيس ترامب بزيارة المملكة العربية السعودية.\n");
+        // no visit by Qatar, and the Saudi leg is context, not an event of this report
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "042" && e.SourceActors.Any(a => a is "Q846" or "rasd:government:QAT"));
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "042" && e.TargetActors.Contains("Q851") && e.Mentions.Any(m => !m.Background));
+        Assert.Contains(c.Events, e => e.Cameo == "042" && e.SourceActors.Contains(Trump));
+        // a sentence whose subject is no event keeps its events ("وجاء هذا الموقف في بيان مشترك وقعه ...")
+        c = Analyse("الأحد 1 يونيو 2025\nوجاء هذا الموقف في بيان مشترك وقعه وزير الخارجية المغربي ناصر بوريطة ووزير الخارجية البريطاني ديفيد لامي.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "057");
+    }
 }
