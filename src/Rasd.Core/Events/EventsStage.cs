@@ -294,6 +294,7 @@ public sealed class EventsStage : IDocumentStage
                     // "على أقصى تقدير" (at most), "حسب تقدير": an estimate, not appreciation.
                     if (m.Cameo == "051" && c.At > 0 && Cue("not-praise-before", norms, c.At - 1)) continue;
                     if (m.Cameo == "042" && c.Row.Verb && c.At > 0 && Cue("not-visit-before", norms, c.At - 1)) continue;
+                    if (m.Cameo == "163" && c.At > 0 && Cue("not-sanction-before", norms, c.At - 1)) continue;
                     // "لتصل إلى ما يقارب تريليون دولار", "توصلا إلى اتفاق": a figure or an outcome reached is no place visited
                     if (m.Cameo == "042" && c.Row.Verb && c.At + c.Length + 1 < norms.Count && norms[c.At + c.Length] is "الي" or "إلى"
                         && Cue("not-visit-after", norms, c.At + c.Length + 1)) continue;
@@ -380,7 +381,9 @@ public sealed class EventsStage : IDocumentStage
                 // ("قال بايدن إن اتفاق وقف إطلاق النار سيوقف القتال").
                 var commenting = found.Count > 0 && frame is { Kind: FrameKind.Statement, Actor: { } sp0, Inherited: false }
                                  && !sp0.StartsWith("rasd:anonymous:", StringComparison.Ordinal)
-                                 && (found.All(f => !f.Background && !f.SourceActors.Concat(f.TargetActors).Any(a => SameCountry(a, sp0)))
+                                 // (a background the sentence tells before the speaker's verb is no part of what is said:
+                                 // "وكانت إيران قد توصلت ... إلى اتفاق، لكن الدول الأوروبية الثلاث قالت إن ...")
+                                 && (found.All(f => (!f.Background || f.Trigger.End <= toks[frame.Start].Span.Start) && !f.SourceActors.Concat(f.TargetActors).Any(a => SameCountry(a, sp0)))
                                      // A person who speaks of what he took part in says something of his own ("وصف لافروف
                                      // المحادثات بأنها مفيدة", "قال روبيو إن الجانبين اتفقا ..."), unless what he says is
                                      // itself an act of speech (an appeal, a condemnation, praise) or a readout of others.
@@ -1541,6 +1544,22 @@ public sealed class EventsStage : IDocumentStage
                 }
                 if (hostRef != null) location = hostRef.Id;
             }
+            // "إعادة فرض عقوبات الأمم المتحدة على إيران": the genitive (or the demonym) of the sanctions imposes them, on whom
+            // على names; the speaker of the sentence is neither.
+            if (row.Frame == "sanctions" && referred == null
+                && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 2) - te)).FirstOrDefault(k => Cue("sanctions-word", norms, k), -1) is var sw and >= 0)
+            {
+                var imposer = participants.FirstOrDefault(a => a.Start == sw + 1 && !a.IsPlace);
+                var on = Enumerable.Range(sw + 1, Math.Max(0, Math.Min(ce, sw + 8) - sw - 1)).FirstOrDefault(k => Cue("sanctioned", norms, k), -1);
+                var sanctioned = on < 0 ? null : participants.FirstOrDefault(a => a.Start == on + 1);
+                if (imposer != null || sanctioned != null)
+                {
+                    sources.Clear();
+                    targets.Clear();
+                    if (imposer != null) sources.Add(ActorId(imposer));
+                    if (sanctioned != null && (imposer == null || ActorId(sanctioned) != ActorId(imposer))) targets.Add(ActorId(sanctioned));
+                }
+            }
             var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
             // "استهدفت مسيّرات ... مواقع", "مسيّرات ضربت": force by drones or aircraft is an aerial attack (195)
             if (cameo == "190" && !Cue("downing", norms, ts) && Enumerable.Range(Math.Max(cs, ts - 2), Math.Max(0, Math.Min(ce, te + 2) - Math.Max(cs, ts - 2))).Any(k => Cue("aerial-means", norms, k)))
@@ -1916,7 +1935,10 @@ public sealed class EventsStage : IDocumentStage
             // يشارك الشرع في القمة المقررة في 15 تشرين الأول").
             var said = Enumerable.Range(ts + 1, Math.Max(0, toks.Count - ts - 1)).FirstOrDefault(k => Cue("complementizer", norms, k), toks.Count);
             var limit = said < toks.Count ? toks[said].Span.Start : int.MaxValue;
-            var (date, dateSource) = Date(sent, toks, ts, published, lead && modality == Model.Modality.Asserted, norms, null, limit: limit);
+            // ("وكانت إيران قد توصلت ... في التاسع من سبتمبر إلى اتفاق، لكن الدول الأوروبية قالت": not the other clause's day)
+            var own = Clause(norms, ts, ts + 1).Start;
+            var (date, dateSource) = Date(sent, toks, ts, published, lead && modality == Model.Modality.Asserted, norms, null, limit: limit,
+                                          from: own > 0 && own < toks.Count ? toks[own].Span.Start : 0);
             return new EventMention
             {
                 ItemId = item.Id,
@@ -1931,7 +1953,8 @@ public sealed class EventsStage : IDocumentStage
                 Modality = modality,
                 // "وكانت روسيا قد أعلنت مراراً": what was said before the news, on no day the sentence gives, is its background
                 // ("وكانت الشرطة قد أعلنت أمس" is news of yesterday)
-                Background = SentenceBackground(norms) && dateSource != "sentence",
+                // (not a clause of its own after لكن: "وكانت إيران قد توصلت ...، لكن الدول الأوروبية قالت")
+                Background = own == 0 && SentenceBackground(norms) && dateSource != "sentence",
                 Attribution = attributed.Actor,
                 AttributionText = doc.Slice(attributed.Text),
                 Summary = Summary(toks, cs, ce, ts),
@@ -1972,6 +1995,9 @@ public sealed class EventsStage : IDocumentStage
             if (ts > 0 && norms[ts - 1] is "الي" or "إلى")
                 for (var k = Math.Max(cs, ts - 3); k < ts - 1; k++) if (Cue("topic", norms, k)) return true;
             if (ComesAfter(norms, ts)) return true;
+            // "أعادت الأمم المتحدة فرض العقوبات اليوم، بعد أن فعلت فرنسا ... في 28 أغسطس آلية لإعادة فرضها": what a clause
+            // after the main one says came before is background.
+            if (cs > 3 && Cue("complementizer", norms, cs - 1) && Cue("comes-after", norms, cs - 2)) return true;
             // "وتأتي زيارة الدوحة في المحطة الثانية من جولة بدأها ترامب بزيارة السعودية": what a sentence of that kind says
             // besides its subject, an event, is the subject's context ("وجاء هذا الموقف في بيان مشترك وقعه" is not).
             for (var k = 0; k < Math.Min(2, ts); k++)
@@ -2036,12 +2062,12 @@ public sealed class EventsStage : IDocumentStage
         /// same side of any quotation), else the publication day when the text says "today", else (for a lead sentence) the
         /// publication day, else unknown with the reason.
         /// </summary>
-        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue, bool background = false)
+        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue, bool background = false, int from = 0)
         {
             var trig = toks[ts].Span.Start;
             // A time of the background ("وكان الحرس الثوري قد أطلق أمس الاثنين صواريخ") dates a report of the background.
             // Only a recent one (a week at most before the publication): older recalled events are no events of these reports.
-            var times = TimesIn(sent.Span).Where(t => t.Span.Start < limit && (!t.Background || background && Recent(t.Value, published)) && t.Type is TimeType.Date or TimeType.DateRange
+            var times = TimesIn(sent.Span).Where(t => t.Span.Start < limit && t.Span.Start >= from && (!t.Background || background && Recent(t.Value, published)) && t.Type is TimeType.Date or TimeType.DateRange
                                              && (t.Value.Resolved || t.Value.Month > 0 || t.Value.Note != null)
                                              && SameQuote(t.Span.Start, trig)).ToList();
             // Several events in one sentence: each time expression dates the trigger nearest to it ("ويأتي الاتصال بعد

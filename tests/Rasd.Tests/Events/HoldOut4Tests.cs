@@ -20,8 +20,9 @@ public class HoldOut4Tests(ITestOutputHelper output)
     // With the pair of "بين" ending at a comma and the visitor from elsewhere (IRNA's treaty lead): merged 16/23. With
     // the E3 in the dictionary one absent check fewer fails (the Iran-IAEA agreement is no longer an event of 9 September).
     // Stop 22: floors at found 27/33, date right 26/30, merged 16/23, direction 12/15, attribution 21/27, one absent check failing.
-    // Stop 23: merged 17/23 (the Doha visit from QNA and a Tunisian outlet).
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.81, Date: 0.86, Merged: 0.73, Direction: 0.80, Attribution: 0.77, AbsentAllowed: 1);
+    // Stop 23: merged 18/23 (the Doha visit from QNA and a Tunisian outlet, the UN sanctions from IRNA and Reuters), no
+    // absent check failing.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.81, Date: 0.86, Merged: 0.78, Direction: 0.80, Attribution: 0.77, AbsentAllowed: 0);
 
     [Fact]
     public void Pipeline_scores_on_the_fourth_held_out_set() => GoldScorer.ScoreSet("holdout4", Floors, output.WriteLine);

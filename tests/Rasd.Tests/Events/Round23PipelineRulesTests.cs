@@ -115,4 +115,29 @@ public class Round23PipelineRulesTests
         c = Analyse("الأحد 1 يونيو 2025\nوجاء هذا الموقف في بيان مشترك وقعه وزير الخارجية المغربي ناصر بوريطة ووزير الخارجية البريطاني ديفيد لامي.\n");
         Assert.Contains(c.Events, e => e.Cameo == "057");
     }
+
+    [Fact]
+    public void Reimposed_sanctions_are_their_genitives_on_whom_ala_names_and_what_came_before_bada_an_is_background()
+    {
+        const string Un = "rasd:org:un";
+        var c = Analyse(
+            "الأحد 28 سبتمبر 2025\nأكدت وزارة الخارجية الإيرانية في بيان اليوم الأحد أن إعادة فرض عقوبات الأمم المتحدة على إيران باطلة قانونياً.\n",
+            "الأحد 28 سبتمبر 2025\nأعادت الأمم المتحدة فرض عقوبات على إيران اليوم الأحد، بعد أن فعلت فرنسا وبريطانيا وألمانيا في 28 أغسطس آلية لإعادة فرض العقوبات.\n"
+            + "وفشل مجلس الأمن يوم الجمعة في تبني مشروع قرار قدمته روسيا والصين لتأجيل إعادة فرض العقوبات.\n");
+        var sanction = Assert.Single(c.Events, e => e.Cameo == "163");
+        Assert.Equal(new[] { Un }, sanction.SourceActors);
+        Assert.Equal(new[] { Iran }, sanction.TargetActors);
+        Assert.Equal("2025-09-28", sanction.Date.Iso);
+        Assert.Equal(2, sanction.Mentions.Select(m => m.Document).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_statement_after_lakin_is_not_dated_by_the_clause_before_nor_its_background()
+    {
+        var c = Analyse("الأحد 28 سبتمبر 2025\nأعادت الأمم المتحدة فرض عقوبات على إيران اليوم الأحد.\n"
+                        + "وكانت إيران قد توصلت مع الوكالة الدولية للطاقة الذرية في التاسع من سبتمبر إلى اتفاق بشأن استئناف التعاون، لكن الدول الأوروبية الثلاث قالت إن طهران لم تتخذ خطوات كافية.\n");
+        var said = Assert.Single(c.Events, e => e.Cameo == "010" && e.SourceActors.Contains("rasd:org:e3"));
+        Assert.NotEqual("2025-09-09", said.Date.Iso);
+        Assert.Contains(said.Mentions, m => !m.Background);
+    }
 }
