@@ -475,6 +475,66 @@ public sealed class ActorsStage : IDocumentStage
             }
         AddTitleAnaphora(sentences, drafts, date);
         AddTheKingdom(sentences, drafts);
+        AddOrganisationHeads(sentences, drafts);
+    }
+
+    /// <summary>
+    /// "وكانت المفوضية قد أعلنت" after "المفوضية العليا المستقلة للانتخابات", "الوزارة" after "وزارة الخارجية": the first
+    /// word of an organisation's name, alone with the article, is the last organisation named before it whose name begins
+    /// with that word. Not before an adjective or another name ("المفوضية الأوروبية" is another body).
+    /// </summary>
+    private void AddOrganisationHeads(List<SentenceData> sentences, List<Draft> drafts)
+    {
+        List<(int Start, string Head, Draft Org)>? orgs = null;
+        foreach (var d in drafts)
+        {
+            if (d.EntityId == null || d.Type is not (EntityType.Organization or EntityType.Group) || d.TokEnd - d.TokStart < 2 || d.Source is not ("dictionary" or "ner")) continue;
+            var first = sentences[d.Sentence].Norms[d.TokStart];
+            // (a name the tagger found is one when it begins as names of bodies do, in the construct: "حزب العمال", not a
+            // description, "المنظمة الدولية")
+            if (d.Source == "ner" && !OrgHeads.Value.Contains(first)) continue;
+            var head = BareHead(first, needArticle: false);
+            if (head.Length >= 3) (orgs ??= new()).Add((d.Span.Start, head, d));
+        }
+        if (orgs == null) return;
+        List<Draft>? added = null;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (s.Tokens[i].Kind != TokenKind.Word || s.Cover[i] >= 0 || s.Norms[i].Length < 5) continue;
+                var head = BareHead(s.Norms[i], needArticle: true);
+                if (head.Length < 3) continue;
+                if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word
+                    && (s.Norms[i + 1].StartsWith("ال", StringComparison.Ordinal) || s.Cover[i + 1] >= 0)) continue;
+                var span = s.Tokens[i].Span;
+                Draft? antecedent = null;
+                for (var k = orgs.Count - 1; k >= 0 && antecedent == null; k--)
+                    if (orgs[k].Start < span.Start && orgs[k].Head == head) antecedent = orgs[k].Org;
+                if (antecedent == null || OverlapsOrOpens(drafts, span, -1, -1)) continue;
+                (added ??= new()).Add(new Draft
+                {
+                    Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, s.Norms[i].Length - head.Length - 2),
+                    Type = antecedent.Type, Source = "coreference", EntityId = antecedent.EntityId,
+                });
+            }
+        }
+        if (added == null) return;
+        drafts.AddRange(added);
+        drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>A word without its proclitics (و ف ب ل ك) and its article: "والمفوضيه" → "مفوضيه", "للوزاره" → "وزاره";
+    /// empty when <paramref name="needArticle"/> and the word has none.</summary>
+    private static string BareHead(string norm, bool needArticle)
+    {
+        var w = norm.AsSpan();
+        if (w.Length > 4 && w[0] is 'و' or 'ف') w = w[1..];
+        if (w.Length > 4 && w[0] == 'ل' && w[1] == 'ل') return new string(w[2..]);     // ل + ال
+        if (w.Length > 4 && w[0] is 'ب' or 'ك' or 'ل' && w[1] == 'ا' && w[2] == 'ل') w = w[1..];
+        if (w.Length > 4 && w[0] == 'ا' && w[1] == 'ل') return new string(w[2..]);
+        return needArticle ? "" : new string(w);
     }
 
     /// <summary>

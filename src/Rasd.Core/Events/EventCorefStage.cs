@@ -302,7 +302,9 @@ public sealed class EventCorefStage : ICorpusStage
             && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0 && !SharesSource(em, ev, countryOf))
             return 0;
         // Statements are the same only when the speaker is the same and the day is the same.
-        if (ev.Cameo == "010" && (em.Date.Precision != DatePrecision.Day || ev.Date.Precision != DatePrecision.Day || !em.Date.IsCompatibleWith(ev.Date))) return 0;
+        // (a day without its year, "بورتسودان في ٢٧ أكتوبر", is that day of a report that has one)
+        if (ev.Cameo == "010" && !(em.Date.Precision == DatePrecision.Day && ev.Date.Precision == DatePrecision.Day && em.Date.IsCompatibleWith(ev.Date)
+                                   || YearlessDay(em.Date, ev.Date) || YearlessDay(ev.Date, em.Date))) return 0;
         double dateScore;
         var d = em.Date;
         var D = ev.Date;
@@ -359,6 +361,11 @@ public sealed class EventCorefStage : ICorpusStage
         var typeScore = ev.Cameo == em.Cameo ? 0.5 : 0;
         return shared * 2 + dateScore + typeScore + Math.Min(ev.Mentions.Count, 5) * 0.01;
     }
+
+    /// <summary>A day and month without a year, and the same day and month of a dated (or another yearless) report.</summary>
+    private static bool YearlessDay(DateValue yearless, DateValue other) =>
+        !yearless.Resolved && yearless.Month > 0 && yearless.Day > 0 && other.Month == yearless.Month && other.Day == yearless.Day
+        && (other.Precision == DatePrecision.Day || !other.Resolved);
 
     private static bool OtherWeekday(DateValue unresolved, DateValue other) =>
         unresolved.Weekday > 0 && other.AsDate is { } day && ((int)day.DayOfWeek == 0 ? 7 : (int)day.DayOfWeek) != unresolved.Weekday;

@@ -417,7 +417,9 @@ public sealed class EventsStage : IDocumentStage
                 // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after
                 // the call's date); not the date of something planned or referred back to.
                 var stated = found.FirstOrDefault(f => f.DateSource is "sentence" or "today" && f.Modality == Model.Modality.Asserted && !f.Background && (f.Date.Resolved || f.Date.Month > 0));
-                if (stated != null) st.LastDate = stated.Date;
+                // (a pluperfect's day, "وكان ترمب قد أعلن الثلاثاء", is no day of the sentences after it)
+                if (stated != null && SentenceBackground(norms)) st.LastDate = null;
+                else if (stated != null) st.LastDate = stated.Date;
                 else if (found.Count > 0 && found.All(f => f.Background || f.Modality != Model.Modality.Asserted)) st.LastDate = null;
                 else if (found.Count == 0 && OwnDate(sent, published) is { } own) st.LastDate = own;
             }
@@ -1937,8 +1939,9 @@ public sealed class EventsStage : IDocumentStage
             var limit = said < toks.Count ? toks[said].Span.Start : int.MaxValue;
             // ("وكانت إيران قد توصلت ... في التاسع من سبتمبر إلى اتفاق، لكن الدول الأوروبية قالت": not the other clause's day)
             var own = Clause(norms, ts, ts + 1).Start;
+            // (a recent day of a pluperfect, "وكانت المفوضية قد أعلنت مساء أمس", is its day)
             var (date, dateSource) = Date(sent, toks, ts, published, lead && modality == Model.Modality.Asserted, norms, null, limit: limit,
-                                          from: own > 0 && own < toks.Count ? toks[own].Span.Start : 0);
+                                          background: own == 0 && SentenceBackground(norms), from: own > 0 && own < toks.Count ? toks[own].Span.Start : 0);
             return new EventMention
             {
                 ItemId = item.Id,
@@ -1951,10 +1954,10 @@ public sealed class EventsStage : IDocumentStage
                 Date = date,
                 DateSource = dateSource,
                 Modality = modality,
-                // "وكانت روسيا قد أعلنت مراراً": what was said before the news, on no day the sentence gives, is its background
-                // ("وكانت الشرطة قد أعلنت أمس" is news of yesterday)
-                // (not a clause of its own after لكن: "وكانت إيران قد توصلت ...، لكن الدول الأوروبية قالت")
-                Background = own == 0 && SentenceBackground(norms) && dateSource != "sentence",
+                // "وكانت روسيا قد أعلنت مراراً": what was said before the news is its background (an event still when its day
+                // is recent: "وكانت المفوضية قد أعلنت مساء أمس"), not a clause of its own after لكن ("وكانت إيران قد
+                // توصلت ...، لكن الدول الأوروبية قالت")
+                Background = own == 0 && SentenceBackground(norms),
                 Attribution = attributed.Actor,
                 AttributionText = doc.Slice(attributed.Text),
                 Summary = Summary(toks, cs, ce, ts),

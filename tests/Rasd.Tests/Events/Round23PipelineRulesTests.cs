@@ -140,4 +140,33 @@ public class Round23PipelineRulesTests
         Assert.NotEqual("2025-09-09", said.Date.Iso);
         Assert.Contains(said.Mentions, m => !m.Background);
     }
+
+    [Fact]
+    public void The_head_word_of_a_body_named_before_is_that_body_and_its_recent_pluperfect_statement_joins_the_others_report()
+    {
+        const string Ihec = "rasd:org:ihec";
+        var c = Analyse(
+            "الثلاثاء 11 نوفمبر 2025\nأعلنت المفوضية العليا المستقلة للانتخابات، مساء اليوم الثلاثاء، أن نسبة المشاركة في الاقتراع تجاوزت 56 بالمئة.\n",
+            "الأربعاء 12 نوفمبر 2025\nأعلنت المفوضية العليا المستقلة للانتخابات في العراق، اليوم الأربعاء، النتائج الأولية للانتخابات.\n"
+            + "وكانت المفوضية قد أعلنت مساء أمس الثلاثاء أن نسبة المشاركة تجاوزت 56 بالمئة.\n");
+        Assert.Contains(c.Documents[1].Entities, e => e.Text == "المفوضية" && e.EntityId == Ihec);
+        var turnout = Assert.Single(c.Events, e => e.Cameo == "010" && e.Date.Iso == "2025-11-11");
+        Assert.Equal(2, turnout.Mentions.Select(m => m.Document).Distinct().Count());
+        Assert.Contains(c.Events, e => e.Cameo == "010" && e.Date.Iso == "2025-11-12");
+        // a body of another name is not it ("المفوضية الأوروبية")
+        c = Analyse("الثلاثاء 11 نوفمبر 2025\nأعلنت المفوضية العليا المستقلة للانتخابات النتائج.\nوقالت المفوضية الأوروبية إن الانتخابات جرت بهدوء.\n");
+        Assert.DoesNotContain(c.Documents[0].Entities, e => e.EntityId == Ihec && e.Text.StartsWith("المفوضية الأوروبية", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_acknowledgement_is_a_statement_and_a_yearless_dispatch_of_it_joins_a_dated_report()
+    {
+        const string Burhan = "rasd:person:abdel-fattah-al-burhan";
+        var c = Analyse(
+            "بورتسودان في ٢٧ أكتوبر (سونا) - أعلن رئيس مجلس السيادة الفريق أول ركن عبد الفتاح البرهان، في خطاب للشعب السوداني، انسحاب القوات المسلحة من مدينة الفاشر.\n",
+            "27.10.2025\nوأقر رئيس مجلس السيادة عبد الفتاح البرهان، في كلمة متلفزة اليوم الاثنين، بانسحاب القوات من الفاشر.\n");
+        var said = Assert.Single(c.Events, e => e.Cameo == "010" && e.SourceActors.Contains(Burhan));
+        Assert.Equal(2, said.Mentions.Select(m => m.Document).Distinct().Count());
+        Assert.Equal("2025-10-27", said.Date.Iso);
+    }
 }
