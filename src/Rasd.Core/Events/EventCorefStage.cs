@@ -194,6 +194,12 @@ public sealed class EventCorefStage : ICorpusStage
     private Event? Find(Index ix, EventMention em, Func<string, string?> countryOf)
     {
         var mine = em.SourceActors.Concat(em.TargetActors).Distinct().ToList();
+        // The documents that already share an event with this one (two outlets' reports of one visit).
+        HashSet<string>? linked = null;
+        var dash = em.ItemId.LastIndexOf('-');
+        if (dash > 0 && ix.ByDocument.TryGetValue(em.ItemId[..dash], out var own))
+            foreach (var e in own)
+                foreach (var m in e.Mentions) (linked ??= new(StringComparer.Ordinal)).Add(m.Document);
         Event? best = null;
         var bestScore = double.MinValue;
         var seen = _seen;
@@ -205,7 +211,7 @@ public sealed class EventCorefStage : ICorpusStage
             {
                 var ev = list[k];
                 if (!seen.Add(ev)) continue;
-                var s = Score(ev, em, mine, countryOf);
+                var s = Score(ev, em, mine, countryOf, linked);
                 if (s > bestScore) { bestScore = s; best = ev; }
             }
         }
@@ -232,7 +238,7 @@ public sealed class EventCorefStage : ICorpusStage
     }
 
     /// <summary>How well a mention fits an event (≤ 0: not the same event).</summary>
-    internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null)
+    internal static double Score(Event ev, EventMention em, IReadOnlyList<string> mine, Func<string, string?>? countryOf = null, HashSet<string>? linked = null)
     {
         if (!EventFamilies.Compatible(ev.Cameo, em.Cameo)) return 0;
         bool SameSide(string a, string b) => a == b || countryOf != null && (countryOf(a) == b || countryOf(b) == a);
@@ -356,7 +362,13 @@ public sealed class EventCorefStage : ICorpusStage
         else
         {
             if (D.Month > 0 && !D.Resolved) { if (D.Month != d.Month || (d.Precision == DatePrecision.Day && D.Day > 0 && D.Day != d.Day)) return 0; dateScore = 2; }
-            else { if (OtherWeekday(D, d) || shared < 2 && !ev.Mentions.Any(m => m.Background)) return 0; dateScore = 0.5; }
+            // An undated outlet's report of what the same speaker said, in a document that already shares an event with
+            // this one ("وحث البابا في كلمته" from a TV site without dates, after the visit both report), is this report.
+            else if (OtherWeekday(D, d) || shared < 2 && !ev.Mentions.Any(m => m.Background)
+                     && !(linked != null && ev.Cameo == em.Cameo && exact >= 1 && em.SourceActors.Count > 0 && ev.SourceActors.Contains(em.SourceActors[0])
+                          && (em.Cameo == "010" || em.Cameo.StartsWith("02", StringComparison.Ordinal) || em.Cameo == "051")
+                          && ev.Mentions.All(m => linked.Contains(m.Document) && m.Date is not { Resolved: true }))) return 0;
+            else dateScore = 0.5;
         }
         var typeScore = ev.Cameo == em.Cameo ? 0.5 : 0;
         return shared * 2 + dateScore + typeScore + Math.Min(ev.Mentions.Count, 5) * 0.01;
@@ -549,6 +561,15 @@ public sealed class EventCorefStage : ICorpusStage
             {
                 var m = e.Mentions[i];
                 if (m.Date is { Resolved: true } d && m.DateSource != "context" && !m.Background) { last = d; lastEnd = m.Span.End; continue; }
+                // An undated report's event that another outlet dates ("البابا يصل إلى بيروت" on a TV site) dates what the
+                // report tells after it.
+                if (m.DateSource == "none" && !m.Background && e.Modality == Modality.Asserted && e.Date is { Resolved: true, Precision: DatePrecision.Day } ed
+                    && e.Mentions.Any(o => o.Document != docId && o.Date is { Resolved: true }))
+                {
+                    last = ed with { Note = "date of the same event in other reports" };
+                    lastEnd = m.Span.End;
+                    continue;
+                }
                 if (last == null || m.Background || m.DateSource != "none" || m.Date is { Month: > 0 } || !ix.CarriesTo(m.Item, m.Span.Start - lastEnd)) continue;
                 var carried = last with { Note = "date of the report before it in the same item" };
                 e.Mentions[i] = m with { Date = carried, DateSource = "context" };

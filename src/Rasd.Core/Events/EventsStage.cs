@@ -1994,7 +1994,8 @@ public sealed class EventsStage : IDocumentStage
 
         private bool Background(List<string> norms, int ts, int te, int cs)
         {
-            for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (Cue("background", norms, k)) return true;
+            // ("في اليوم الأول من زيارته": a day of the event, not an earlier one)
+            for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (Cue("background", norms, k) && !(k > 0 && Cue("day-of", norms, k - 1))) return true;
             if (ts > 0 && norms[ts - 1] is "الي" or "إلى")
                 for (var k = Math.Max(cs, ts - 3); k < ts - 1; k++) if (Cue("topic", norms, k)) return true;
             if (ComesAfter(norms, ts)) return true;

@@ -169,4 +169,19 @@ public class Round23PipelineRulesTests
         Assert.Equal(2, said.Mentions.Select(m => m.Document).Distinct().Count());
         Assert.Equal("2025-10-27", said.Date.Iso);
     }
+
+    [Fact]
+    public void The_first_day_of_a_visit_is_its_day_and_an_undated_outlets_report_of_the_same_appeal_joins_the_dated_one()
+    {
+        const string Pope = "rasd:person:pope-leo-xiv";
+        var c = Analyse(
+            // a TV site without dates
+            "البابا لاوون الرابع عشر يصل إلى بيروت\nوصل البابا لاوون الرابع عشر إلى مطار بيروت في مستهل زيارة رسمية إلى لبنان.\n"
+            + "ودعا البابا في كلمته أمام المسؤولين اللبنانيين إلى أن يكونوا صانعي سلام.\n",
+            "30/11/2025\nفي اليوم الأول من زيارته الرسولية إلى لبنان، استقبل رئيس الجمهورية اللبنانية جوزاف عون البابا لاوون الرابع عشر في القصر الجمهوري.\n"
+            + "وحث البابا في كلمته اللبنانيين على التمسك بالسلام والمصالحة.\n");
+        var appeal = Assert.Single(c.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal) && e.SourceActors.Contains(Pope));
+        Assert.Equal("2025-11-30", appeal.Date.Iso);
+        Assert.Equal(2, appeal.Mentions.Select(m => m.Document).Distinct().Count());
+    }
 }
