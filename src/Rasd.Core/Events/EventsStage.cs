@@ -395,7 +395,26 @@ public sealed class EventsStage : IDocumentStage
                                                            && (f.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" || f.Plover == "AGREE" && SaidDirectly(toks, norms, frame, f))));
                 if ((found.Count == 0 || commenting) && frame is { Kind: FrameKind.Statement, Actor: not null, Inherited: false } && sent.Paragraph != titleParagraph)
                 {
-                    var m = Statement(item, sent, toks, norms, actors, speakerFrame ?? frame, frame, published, sent.Paragraph == leadParagraph);
+                    // "وصرح المتحدث باسم الرئاسة بأن الرئيس أكد موقف مصر": what the speaker relays is the statement of the one
+                    // whose words it reports, on the speaker's account.
+                    var outer = speakerFrame ?? frame;
+                    // (the one whose words they are opens the complement: "بأن الرئيس أكد")
+                    var relayed = frames.FirstOrDefault(f => f is { Kind: FrameKind.Statement, Actor: not null, Inherited: false } && f.Start > outer.End && f.Actor != outer.Actor
+                                                             && dict?.Get(f.Actor!)?.Type == EntityType.Person
+                                                             && actors.Any(a => a.End == f.Start && a.Start > outer.End && Cue("complementizer", norms, a.Start - 1) && ActorId(a, organisation: true) == f.Actor));
+                    var m = Statement(item, sent, toks, norms, actors, relayed ?? outer, frame, published, sent.Paragraph == leadParagraph);
+                    if (m != null) found.Add(m);
+                }
+                // "استقبل الرئيس السيسي ضيفه الإيراني، وحذر من أن توسع الصراع ...": a verb of saying joined by و after the
+                // sentence's act, with no subject of its own, is a statement of that act's subject.
+                else if (speakerFrame == null && sent.Paragraph != titleParagraph
+                         && frames.FirstOrDefault(f => f is { Kind: FrameKind.Statement, Actor: null } && toks[f.Start].Norm.Length > 3 && toks[f.Start].Norm[0] == 'و') is { } joinedSaying
+                         && found.LastOrDefault(f => f.Trigger.End <= toks[joinedSaying.Start].Span.Start && f.SourceActors.Count > 0 && !f.Background
+                                                     && f.Modality == Model.Modality.Asserted && !SpeechAct(f.Cameo)) is { } act
+                         && dict?.Get(act.SourceActors[0])?.Type == EntityType.Person)
+                {
+                    var said = joinedSaying with { Actor = act.SourceActors[0] };
+                    var m = Statement(item, sent, toks, norms, actors, said, frame ?? said, published, sent.Paragraph == leadParagraph);
                     if (m != null) found.Add(m);
                 }
                 // Support and intent with nobody on one side say little: kept only with both sides named, except who praises
@@ -865,9 +884,11 @@ public sealed class EventsStage : IDocumentStage
                         // "وأضاف البيان": the source just named; no subject: the previous speaker.
                         var after = SpeakerAfter(toks, norms, actors, end);
                         // "بوتين يجري اتصالاً مع الشرع ويؤكد": a verb joined by و has no subject right before it.
-                        var joined = toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و' && i > 0 && toks[i - 1].Kind == TokenKind.Word;
+                        // ("استقبل السيسي ضيفه عراقجي، وحذر": nor after a comma, where the guest's name ends the clause before)
+                        var joined = toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و' && i > 0 && (toks[i - 1].Kind == TokenKind.Word || toks[i - 1].Norm == ",");
                         var before = joined ? null : actors.LastOrDefault(x => x.End <= i && x.End >= i - 1 && !x.Where);
-                        var a = after ?? before;
+                        // ("بأن الرئيس أكد موقف مصر": after a complementizer the subject comes first; the name after the verb is its object)
+                        var a = before != null && before.Start > 0 && Cue("complementizer", norms, before.Start - 1) ? before : after ?? before;
                         var anonBefore = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Select(k => Anonymous(norms, toks, actors, k)).FirstOrDefault(x => x is { } ab && ab.End <= i && ab.End >= i - 2);
                         if (Anonymous(norms, toks, actors, end) is { } anon && (after == null || after.Start >= anon.End)) { actor = anon.Id; textEnd = anon.End; }
                         else if (anonBefore is { } ab0 && before == null) { actor = ab0.Id; textEnd = end; }
@@ -1002,7 +1023,8 @@ public sealed class EventsStage : IDocumentStage
             var (ts, te, row) = (c.At, c.At + c.Length, c.Row);
             if (row.Verb && c.Proclitic.Contains("ال", StringComparison.Ordinal)) row = row with { Verb = false };
             var objectSuffix = c.ObjectSuffix;
-            var withConjunction = c.Proclitic.Length > 0 && c.Proclitic[0] is 'و' or 'ف';
+            // ("كما دعا إلى ...": a word of conjunction of its own before the verb)
+            var withConjunction = c.Proclitic.Length > 0 && c.Proclitic[0] is 'و' or 'ف' || ts > 0 && row.Verb && Cue("also", norms, ts - 1);
             var lastConsult = st.LastConsult;
             // "إن بوتين ندد بالهجوم على سوريا، ودعا": the last event with a subject of this sentence, not the attack it names.
             var lastEvent = st.LastEvent is { SourceActors.Count: 0 } le0 && st.LastSourced is { } ls && ls.Span == le0.Span ? ls : st.LastEvent;
@@ -1219,7 +1241,9 @@ public sealed class EventsStage : IDocumentStage
                 var antecedent = row.Verb ? RelativeAntecedent(norms, participants, ts) : null;
                 // "بوتين والشرع يجريان ...": coordinated subjects before the verb are the two parties.
                 // (titles may stand between: "بوتين والرئيس الأمريكي دونالد ترامب")
-                var coordinated = before.Count >= 2 && Coordinated(toks, before[^2], before[^1]);
+                // (not the two named after بين in a clause of their own before it: "المفاوضات بين إيران والولايات المتحدة، كما دعا")
+                var coordinated = before.Count >= 2 && Coordinated(toks, before[^2], before[^1])
+                                  && !(before[^2].Start > 0 && Cue("between", norms, before[^2].Start - 1) && Blocked(toks, before[^1].End, ts, comma: true));
                 var oneSide = false;
                 // "ثم انتقل لاريجاني إلى عين التينة، حيث التقى رئيس مجلس النواب نبيه بري", "زار بغداد، حيث وقع مذكرة": after
                 // حيث the verb keeps the subject of the clause before; the name after it is its object ("حيث استقبله X": X's).
@@ -1508,10 +1532,11 @@ public sealed class EventsStage : IDocumentStage
                                                          && !prior.SourceActors.Concat(prior.TargetActors).Append(prior.Location ?? "").Any(b => b.Length > 0 && SameCountry(t, b)));
             // "المحادثات غير المباشرة مع الولايات المتحدة" (or "بين إيران والولايات المتحدة") after a visit to Putin: talks
             // with a party of neither side are others.
+            // (after بين, either of the two: "بين إيران والولايات المتحدة" after the Iranian minister's visit to Cairo)
             bool WithAnother(EventMention prior) =>
                 Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 4) - te)).FirstOrDefault(k => Cue("with", norms, k) || Cue("between", norms, k), -1) is var wk and >= 0
-                && after.FirstOrDefault(a => a.Start > wk && a.Start <= wk + 2) is { } withWhom
-                && !prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(ActorId(withWhom), b) || dict?.Get(b) is { Country: { } bc } && dict.CountryId(bc) == ActorId(withWhom));
+                && after.Where(a => a.Start > wk && a.Start <= wk + (Cue("between", norms, wk) ? 5 : 2)).Take(2)
+                       .Any(withWhom => !prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(ActorId(withWhom), b) || dict?.Get(b) is { Country: { } bc } && dict.CountryId(bc) == ActorId(withWhom)));
             // "وقال عبدي إن الاتفاق يمثل فرصة": "the agreement" after one was signed in the item is that agreement.
             if (referred == null && !row.Verb && row.Cameo == "030" && (definite || toks[ts].Norm.StartsWith("ال", StringComparison.Ordinal))
                 && st.Events.LastOrDefault(e => e.Cameo is "057" or "0871" && e.Modality == Model.Modality.Asserted && e.SourceActors.Count > 0 && Within(e)) is { } signed)
@@ -2009,6 +2034,7 @@ public sealed class EventsStage : IDocumentStage
                     for (var j = k + 1; j <= k + 2 && j < ts; j++)
                         if (lex.TriggersAt(norms, j).Any()) return true;
             for (var k = te; k < Math.Min(norms.Count, te + 3); k++) if (Cue("background-after", norms, k)) return true;
+            if (te < norms.Count && Cue("ongoing", norms, te) && (!lex.TriggersAt(norms, ts).Any(t => t.Row.Verb))) return true;
             return false;
         }
 

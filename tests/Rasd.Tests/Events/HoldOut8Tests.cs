@@ -15,7 +15,7 @@ public class HoldOut8Tests(ITestOutputHelper output)
     // attribution 25/46, four absent checks failing.
     // Stop 22: floors at found 45/52, date right 39/48, merged 16/26, direction 23/28, attribution 30/46, four absent checks failing.
     // Stop 23: found 46/52, merged 18/26, three absent checks failing (the sultan's visit and the hosted round).
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.88, Date: 0.81, Merged: 0.69, Direction: 0.82, Attribution: 0.65, AbsentAllowed: 3);
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.88, Date: 0.81, Merged: 0.69, Direction: 0.82, Attribution: 0.67, AbsentAllowed: 3);
 
     [Fact]
     public void Pipeline_scores_on_the_eighth_held_out_set() => GoldScorer.ScoreSet("holdout8", Floors, output.WriteLine);

@@ -184,4 +184,25 @@ public class Round23PipelineRulesTests
         Assert.Equal("2025-11-30", appeal.Date.Iso);
         Assert.Equal(2, appeal.Mentions.Select(m => m.Document).Distinct().Count());
     }
+
+    [Fact]
+    public void A_warning_joined_to_a_reception_is_the_hosts_statement_and_a_spokesmans_relay_is_the_presidents()
+    {
+        const string Sisi = "rasd:person:abdel-fattah-el-sisi", Araghchi = "rasd:person:abbas-araghchi";
+        var c = Analyse(
+            "الاثنين 2 يونيو 2025\nاستقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الإيراني عباس عراقجي.\n"
+            + "وصرح المتحدث باسم الرئاسة بأن الرئيس أكد موقف مصر الرافض لتوسيع دائرة الصراع.\n"
+            + "وشدد الرئيس على أهمية المفاوضات الجارية بين إيران والولايات المتحدة، كما دعا إلى خفض التصعيد في المنطقة.\n",
+            "الاثنين 2 يونيو 2025\nاستقبل الرئيس عبد الفتاح السيسي ضيفه الإيراني عباس عراقجي، وحذر من أن توسع الصراع قد يجر المنطقة إلى حرب أوسع.\n");
+        var said = Assert.Single(c.Events, e => e.Cameo == "010" && e.SourceActors.Contains(Sisi));
+        Assert.Equal(2, said.Mentions.Select(m => m.Document).Distinct().Count());
+        // "كما دعا": the president's appeal, not the parties of the talks named before it
+        var appeal = Assert.Single(c.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal(new[] { Sisi }, appeal.SourceActors);
+        // the ongoing Iran–US talks are neither the visit nor news of the day
+        var visit = Assert.Single(c.Events, e => e.Cameo is "042" or "043");
+        Assert.DoesNotContain(Usa, visit.SourceActors.Concat(visit.TargetActors));
+        Assert.Contains(Araghchi, visit.SourceActors.Concat(visit.TargetActors));
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "046" && e.Mentions.Any(m => !m.Background));
+    }
 }
