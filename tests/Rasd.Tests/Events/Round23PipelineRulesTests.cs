@@ -205,4 +205,11 @@ public class Round23PipelineRulesTests
         Assert.Contains(Araghchi, visit.SourceActors.Concat(visit.TargetActors));
         Assert.DoesNotContain(c.Events, e => e.Cameo == "046" && e.Mentions.Any(m => !m.Background));
     }
+
+    [Fact]
+    public void A_post_is_a_statement_of_who_posts_it()
+    {
+        var c = Analyse("الاثنين 2 يونيو 2025\nوغرد وزير الخارجية الإيراني عباس عراقجي اليوم بأن بلاده لن تتخلى عن حقوقها.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "010" && e.SourceActors.SequenceEqual(new[] { "rasd:person:abbas-araghchi" }));
+    }
 }
