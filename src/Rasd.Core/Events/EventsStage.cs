@@ -888,7 +888,10 @@ public sealed class EventsStage : IDocumentStage
                         var joined = toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و' && i > 0 && (toks[i - 1].Kind == TokenKind.Word || toks[i - 1].Norm == ",");
                         var before = joined ? null : actors.LastOrDefault(x => x.End <= i && x.End >= i - 1 && !x.Where);
                         // ("بأن الرئيس أكد موقف مصر": after a complementizer the subject comes first; the name after the verb is its object)
-                        var a = before != null && before.Start > 0 && Cue("complementizer", norms, before.Start - 1) ? before : after ?? before;
+                        // ("يحيى سريع يعلن استهداف حاملة الطائرات الأمريكية "هاري ترومان"": a subject right before the verb, with
+                        // no name within the few words after it (a title may come first), speaks; a name further on is what is said)
+                        var a = before != null && (before.Start > 0 && Cue("complementizer", norms, before.Start - 1) || before.End == i && (after == null || after.Start > end + 3))
+                            ? before : after ?? before;
                         var anonBefore = Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Select(k => Anonymous(norms, toks, actors, k)).FirstOrDefault(x => x is { } ab && ab.End <= i && ab.End >= i - 2);
                         if (Anonymous(norms, toks, actors, end) is { } anon && (after == null || after.Start >= anon.End)) { actor = anon.Id; textEnd = anon.End; }
                         else if (anonBefore is { } ab0 && before == null) { actor = ab0.Id; textEnd = end; }

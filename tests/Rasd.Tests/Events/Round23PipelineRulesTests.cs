@@ -1,3 +1,4 @@
+using Rasd.Events;
 using Rasd.Model;
 
 namespace Rasd.Tests.Events;
@@ -211,5 +212,17 @@ public class Round23PipelineRulesTests
     {
         var c = Analyse("الاثنين 2 يونيو 2025\nوغرد وزير الخارجية الإيراني عباس عراقجي اليوم بأن بلاده لن تتخلى عن حقوقها.\n");
         Assert.Contains(c.Events, e => e.Cameo == "010" && e.SourceActors.SequenceEqual(new[] { "rasd:person:abbas-araghchi" }));
+    }
+
+    [Fact]
+    public void A_subject_right_before_a_verb_of_saying_speaks_and_targeting_a_carrier_is_an_attack()
+    {
+        var c = Analyse("الأحد 16 مارس 2025\nالمتحدث العسكري للحوثيين يحيى سريع يعلن استهداف حاملة الطائرات الأمريكية \"هاري ترومان\" في البحر الأحمر بصواريخ وطائرة مسيرة.\n");
+        var attack = Assert.Single(c.Events, e => EventFamilies.Of(e.Cameo) == "force");
+        Assert.Equal(new[] { "rasd:person:yahya-saree" }, attack.SourceActors);
+        Assert.Equal("2025-03-16", attack.Date.Iso);
+        // a name after a title after the verb still speaks ("أكد الإعلامي محمود بوناب" after "من قطر")
+        c = Analyse("الأحد 16 مارس 2025\nوفي أول ظهور له منذ عودته من قطر أكد الوزير التونسي خميس الجهيناوي أن العلاقات جيدة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "010" && e.SourceActors.Contains("Q846"));
     }
 }
