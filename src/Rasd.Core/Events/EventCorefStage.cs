@@ -488,6 +488,11 @@ public sealed class EventCorefStage : ICorpusStage
             }
             if (!em.Background && em.Summary != null) ev.Summary = em.Summary;
         }
+        // (an air strike is more than force: "استهداف العدو لهم" and "الغارة الإسرائيلية" are one strike, 195)
+        else if (ev.Cameo == "190" && em.Cameo == "195")
+        {
+            ev.Type = em.Type; ev.Cameo = em.Cameo; ev.Plover = em.Plover; ev.PloverMode = em.PloverMode;
+        }
         var added = new List<string>();
         // The host of a visit is its target, the guest its source, whichever side the report takes.
         var (emSources, emTargets) = ev.Cameo == "042" && em.Cameo == "043" ? (em.TargetActors, em.SourceActors) : (em.SourceActors, em.TargetActors);

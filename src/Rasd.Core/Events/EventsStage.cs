@@ -283,9 +283,14 @@ public sealed class EventsStage : IDocumentStage
                     }
                     // What is rejected, right after the rejection, is no event of the one who rejects ("لا تعترف بإعادة فرض
                     // العقوبات", "رفضه للإعلان الدستوري").
-                    if (c.Row.Plover == "REJECT")
+                    // Nor is the act a threat threatens ("هدد نصر الله إسرائيل باستهداف مفاعل ديمونا").
+                    if (c.Row.Plover is "REJECT" or "THREATEN")
+                    {
+                        var threatEnd = c.Row.Plover == "THREATEN" ? Clause(norms, i, i + c.Length).End : 0;
                         foreach (var d in cands)
-                            if (d.At >= i + c.Length && d.At <= i + c.Length + 3) used[d.At] = true;
+                            if (d.At >= i + c.Length && (c.Row.Plover == "REJECT" ? d.At <= i + c.Length + 3
+                                                             : d.Row.Plover == "ASSAULT" && d.At < threatEnd && d.Proclitic.Contains('ب'))) used[d.At] = true;
+                    }
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
                     if (m == null) continue;
                     // "احترام وقف إطلاق النار", "منذ دخول وقف إطلاق النار حيز التنفيذ", "التزامه باتفاق وقف إطلاق النار": the
@@ -295,6 +300,9 @@ public sealed class EventsStage : IDocumentStage
                     if (m.Cameo == "051" && c.At > 0 && Cue("not-praise-before", norms, c.At - 1)) continue;
                     if (m.Cameo == "042" && c.Row.Verb && c.At > 0 && Cue("not-visit-before", norms, c.At - 1)) continue;
                     if (m.Cameo == "163" && c.At > 0 && Cue("not-sanction-before", norms, c.At - 1)) continue;
+                    // "استهدفت الغارة اجتماعا لقيادات حوثية": a meeting an attack strikes is its target, no event of its own
+                    if (m.Plover == "CONSULT" && !c.Row.Verb && cands.Any(d => d.Row.Plover == "ASSAULT" && d.At < c.At && c.At - (d.At + d.Length) <= 3
+                                                                                && !Blocked(toks, d.At + d.Length, c.At, comma: true))) continue;
                     // "لتصل إلى ما يقارب تريليون دولار", "توصلا إلى اتفاق": a figure or an outcome reached is no place visited
                     if (m.Cameo == "042" && c.Row.Verb && c.At + c.Length + 1 < norms.Count && norms[c.At + c.Length] is "الي" or "إلى"
                         && Cue("not-visit-after", norms, c.At + c.Length + 1)) continue;
@@ -750,6 +758,21 @@ public sealed class EventsStage : IDocumentStage
         }
 
         /// <summary>Words between a title's qualifier and its name: no verb, preposition of a party, conjunction or clause break.</summary>
+        /// <summary>The words at <paramref name="at"/> begin an office the person holds or held ("رئيس المجلس السياسي الأعلى").</summary>
+        private bool HoldsTitleAt(string personId, List<string> norms, int at)
+        {
+            if (dict?.Get(personId) is not { } p) return false;
+            foreach (var r in p.Roles)
+            {
+                var words = ActorDictionary.Key(r.Title).Split(' ');
+                if (words.Length < 2 || at + words.Length > norms.Count) continue;
+                var all = true;
+                for (var k = 0; k < words.Length && all; k++) all = norms[at + k] == words[k];
+                if (all) return true;
+            }
+            return false;
+        }
+
         private bool TitleGap(List<Token> toks, int from, int to, int max)
         {
             if (to - from > max) return false;
@@ -952,13 +975,19 @@ public sealed class EventsStage : IDocumentStage
             // says what follows.
             var lead = 0;
             while (lead < toks.Count && toks[lead].Kind != TokenKind.Word) lead++;
-            if (actors.FirstOrDefault(a => a.Start == lead) is { } colonSpeaker && colonSpeaker.End < toks.Count && toks[colonSpeaker.End].Norm == ":"
+            // ("الجيش الإسرائيلي في بيان: ضربنا هدفا": the medium may stand before the colon)
+            var colonSpeaker = actors.FirstOrDefault(a => a.Start == lead);
+            var colon = colonSpeaker == null ? -1
+                : colonSpeaker.End < toks.Count && toks[colonSpeaker.End].Norm == ":" ? colonSpeaker.End
+                : colonSpeaker.End + 2 < toks.Count && norms[colonSpeaker.End] == "في" && Cue("medium", norms, colonSpeaker.End + 1) && toks[colonSpeaker.End + 2].Norm == ":" ? colonSpeaker.End + 2
+                : -1;
+            if (colonSpeaker != null && colon >= 0
                 && !colonSpeaker.IsPlace && !colonSpeaker.Where && colonSpeaker.Type is EntityType.Person or EntityType.Organization or EntityType.Group
-                && !colonSpeaker.Id.StartsWith("rasd:media:", StringComparison.Ordinal) && (frames.Count == 0 || frames[0].Start > colonSpeaker.End)
+                && !colonSpeaker.Id.StartsWith("rasd:media:", StringComparison.Ordinal) && (frames.Count == 0 || frames[0].Start > colon)
                 // not a list of who is who ("وجدي غنيم : مصري يعيش في قطر", "عبد الكريم الهاروني: رئيس المجلس")
-                && colonSpeaker.End + 1 < toks.Count && !Described(colonSpeaker.End + 1))
-                frames.Insert(0, new FrameRef(colonSpeaker.Start, colonSpeaker.End + 1, FrameKind.Statement, ActorId(colonSpeaker, organisation: true),
-                    new Span(toks[colonSpeaker.Start].Span.Start, toks[colonSpeaker.End].Span.End), false));
+                && colon + 1 < toks.Count && !Described(colon + 1))
+                frames.Insert(0, new FrameRef(colonSpeaker.Start, colon + 1, FrameKind.Statement, ActorId(colonSpeaker, organisation: true),
+                    new Span(toks[colonSpeaker.Start].Span.Start, toks[colon].Span.End), false));
             return frames;
         }
 
@@ -1230,7 +1259,9 @@ public sealed class EventsStage : IDocumentStage
                     var person = after.FirstOrDefault(a => a.Type == EntityType.Person && a.Start <= te + 5
                                                            && (!Blocked(toks, te, a.Start, comma: true) || a.Start > te && TitleWord(toks[te].Norm) && TitleGap(toks, te, a.Start, 5)))
                                  ?? after.FirstOrDefault(a => a.Type == EntityType.Person && a.Start > te + 5 && a.Start <= te + 9 && TitleWord(toks[te].Norm)
-                                                              && TitleGap(toks, te, a.Start, 9) && actors.Any(t => t.InTitle && t.Start > te && t.End <= a.Start));
+                                                              && TitleGap(toks, te, a.Start, 9)
+                                                              // (or the person's own office: "رئيس المجلس السياسي الأعلى المشير الركن مهدي المشاط")
+                                                              && (actors.Any(t => t.InTitle && t.Start > te && t.End <= a.Start) || HoldsTitleAt(a.Id, norms, te)));
                     // "وستستدعي سفيرها لدى الجزائر ستيفان روماتيه": a name after a noun with a possessive pronoun is that
                     // noun's apposition, part of the object, not the subject
                     if (person != null && Possessed(person.Start)) person = null;
@@ -1604,6 +1635,8 @@ public sealed class EventsStage : IDocumentStage
                 targets.AddRange(referred.TargetActors);
                 if (targets.Count == 0 && referred.Plover == "ASSAULT" && ts == _accusedObject) targets.AddRange(ownTargets.Where(t => !sources.Any(x => SameSide(x, t))));
                 (type, cameo, mode) = (referred.Type, referred.Cameo, referred.PloverMode);
+                // ("ضربنا هدفا" then "الغارة": the strike referred to was from the air)
+                if (referred.Cameo == "190" && row.Cameo == "195") (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
                 location = referred.Location;
                 background = true;
             }

@@ -225,4 +225,28 @@ public class Round23PipelineRulesTests
         c = Analyse("الأحد 16 مارس 2025\nوفي أول ظهور له منذ عودته من قطر أكد الوزير التونسي خميس الجهيناوي أن العلاقات جيدة.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "010" && e.SourceActors.Contains("Q846"));
     }
+
+    [Fact]
+    public void A_strike_told_three_ways_is_one_air_strike_and_its_claims_and_threats_are_read_whole()
+    {
+        const string Israel = "Q801", Mashat = "rasd:person:mahdi-al-mashat";
+        var c = Analyse(
+            "السبت 30 أغسطس 2025\nنعت رئاسة الجمهورية اليوم استشهاد رئيس الحكومة أحمد غالب الرهوي إثر استهداف العدو الصهيوني لهم يوم الخميس الماضي في صنعاء.\n"
+            + "وفي كلمة بهذه المناسبة، توعد رئيس المجلس السياسي الأعلى المشير الركن مهدي المشاط العدو الصهيوني بالثأر.\n",
+            "📅 28.08.2025\n🇮🇱 الجيش الإسرائيلي في بيان: ضربنا هدفا عسكريا تابعا للحوثيين في منطقة صنعاء.\n"
+            + "وذكرت وسائل إعلام أن الغارة الإسرائيلية استهدفت اجتماعا لقيادات حوثية في صنعاء.\n");
+        var strike = Assert.Single(c.Events, e => EventFamilies.Of(e.Cameo) == "force" && e.SourceActors.Any(a => a is Israel or "rasd:army:ISR"));
+        Assert.Equal("195", strike.Cameo);
+        Assert.Equal(2, strike.Mentions.Select(m => m.Document).Distinct().Count());
+        Assert.Contains(strike.Mentions, m => m.Attribution == "rasd:army:ISR");
+        // the meeting struck is no meeting of the day
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        // the one with the long title threatens; the enemy is threatened
+        var threat = Assert.Single(c.Events, e => e.Cameo == "130");
+        Assert.Equal(new[] { Mashat }, threat.SourceActors);
+        Assert.Equal(new[] { Israel }, threat.TargetActors);
+        // a threatened strike is no strike
+        c = Analyse("الخميس 16 فبراير 2017\nهدد الأمين العام لحزب الله حسن نصر الله اليوم إسرائيل باستهداف مفاعل ديمونا، داعيا الكيان الصهيوني إلى تفكيكه.\n");
+        Assert.DoesNotContain(c.Events, e => EventFamilies.Of(e.Cameo) == "force");
+    }
 }
