@@ -1621,6 +1621,24 @@ public sealed class EventsStage : IDocumentStage
                     if (sanctioned != null && (imposer == null || ActorId(sanctioned) != ActorId(imposer))) targets.Add(ActorId(sanctioned));
                 }
             }
+            // "اعترفت فرنسا ... بدولة فلسطين", "الاعتراف الفرنسي", "إعلان المملكة المتحدة وكندا وأستراليا ... اعترافها بدولة
+            // فلسطين": the state recognised follows ب; who recognises is the noun's adjective, or every state named before it.
+            if (row.Cameo == "054" && referred == null
+                && EventLexicon.ContextAt(row, norms, te, c.Window) is { Count: > 0 } recognisedAt
+                && actors.FirstOrDefault(a => a.Start == recognisedAt[0]) is { } recognised)
+            {
+                var state = ActorId(recognised);
+                var by = !row.Verb && te < norms.Count && DemonymIn(norms, actors, te, te + 1) is { } adj ? new List<string> { adj }
+                    : objectSuffix ? participants.Where(a => a.Start >= cs && a.End <= ts && a.Type == EntityType.Country && ActorId(a) != state).Select(a => ActorId(a)).Distinct().ToList()
+                    : sources.Where(x => x != state).ToList();
+                if (by.Count > 0)
+                {
+                    sources.Clear();
+                    sources.AddRange(by);
+                }
+                targets.Clear();
+                targets.Add(state);
+            }
             var (type, cameo, mode) = (row.Type, row.Cameo, row.Mode);
             // "استهدفت مسيّرات ... مواقع", "مسيّرات ضربت": force by drones or aircraft is an aerial attack (195)
             if (cameo == "190" && !Cue("downing", norms, ts) && Enumerable.Range(Math.Max(cs, ts - 2), Math.Max(0, Math.Min(ce, te + 2) - Math.Max(cs, ts - 2))).Any(k => Cue("aerial-means", norms, k)))
@@ -2161,6 +2179,11 @@ public sealed class EventsStage : IDocumentStage
             }
             // A statement's own time follows its verb ("بعد أن أعلن ترامب مساء الاثنين أن ..."); one before it may be another clause's.
             var pick = (owned.Count > 0 ? owned : times).OrderBy(t => limit < int.MaxValue && t.Span.Start < trig ? 1 : 0).ThenBy(t => Distance(t, trig)).FirstOrDefault();
+            // "ويأتي الاعتراف الفرنسي بعد يوم من إعلان بريطانيا، الأحد، اعترافها": a day named by its weekday in what came
+            // before is the last such day, not the next one the present tense of the sentence points to.
+            if (pick != null && background && pick.Value.AsDate is { } bd && published.AsDate is { } pd && bd > pd && !pick.Text.Any(char.IsDigit)
+                && bd.DayNumber - pd.DayNumber < 7 && NamesWeekday(pick.Text))
+                return (DateValue.OfDay(bd.AddDays(-7), pick.Value.Basis ?? "relative", "the weekday before the report, of what it recalls"), "sentence");
             if (pick != null) return (Period(pick), "sentence");
             // "وفي اليوم نفسه": the day just spoken of, not the publication day.
             // A word of "today" inside another time expression ("في اليوم التالي") is that expression's, read above.
@@ -2214,6 +2237,14 @@ public sealed class EventsStage : IDocumentStage
         }
 
         /// <summary>A range ("الأسبوع الماضي") dates an event only to the month (or year) that holds it, not its first day.</summary>
+        /// <summary>A time expression that names a day of the week ("الأحد", "يوم الاثنين").</summary>
+        private static bool NamesWeekday(string text)
+        {
+            foreach (var w in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (Rasd.Time.TimeLexicon.Instance.IsWord(Rasd.Language.ArabicNormalizer.Normalize(w), Rasd.Time.LexKind.Weekday)) return true;
+            return false;
+        }
+
         private static DateValue Period(TimeMention t)
         {
             if (t.Type != TimeType.DateRange || t.End is not { Resolved: true } end || !t.Value.Resolved) return t.Value;

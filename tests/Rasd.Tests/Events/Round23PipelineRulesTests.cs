@@ -249,4 +249,23 @@ public class Round23PipelineRulesTests
         c = Analyse("الخميس 16 فبراير 2017\nهدد الأمين العام لحزب الله حسن نصر الله اليوم إسرائيل باستهداف مفاعل ديمونا، داعيا الكيان الصهيوني إلى تفكيكه.\n");
         Assert.DoesNotContain(c.Events, e => EventFamilies.Of(e.Cameo) == "force");
     }
+
+    [Fact]
+    public void Recognitions_are_of_the_state_after_ba_by_the_adjective_or_the_states_before_and_a_recalled_weekday_is_the_last_one()
+    {
+        const string Palestine = "Q219060", Uk = "Q145", Canada = "Q16", Australia = "Q408", France = "Q142";
+        var c = Analyse(
+            "رام الله 21-9-2025 وفا- رحبت الرئاسة الفلسطينية، اليوم الأحد، باعتراف كل من المملكة المتحدة وكندا وأستراليا بدولة فلسطين.\n",
+            "الثلاثاء 23 شتنبر 2025\nاعترفت فرنسا، أمس الاثنين، رسمياً بدولة فلسطين، بإعلان من الرئيس إيمانويل ماكرون خلال المؤتمر الدولي في الأمم المتحدة.\n"
+            + "ويأتي الاعتراف الفرنسي بعد يوم واحد من إعلان المملكة المتحدة وكندا وأستراليا، الأحد، اعترافها بدولة فلسطين.\n");
+        var three = Assert.Single(c.Events, e => e.Cameo == "054" && e.SourceActors.Contains(Canada));
+        Assert.Equal(new[] { Palestine }, three.TargetActors);
+        Assert.Contains(Australia, three.SourceActors);
+        Assert.Equal("2025-09-21", three.Date.Iso);
+        Assert.Equal(2, three.Mentions.Select(m => m.Document).Distinct().Count());
+        var french = Assert.Single(c.Events, e => e.Cameo == "054" && e.SourceActors.Contains(France));
+        Assert.Equal(new[] { Palestine }, french.TargetActors);
+        Assert.Equal("2025-09-22", french.Date.Iso);
+        Assert.DoesNotContain(Uk, french.SourceActors);
+    }
 }
