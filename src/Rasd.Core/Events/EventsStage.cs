@@ -1679,6 +1679,13 @@ public sealed class EventsStage : IDocumentStage
             if (row.Plover == "ACCUSE" && referred == null && objectSuffix && row.Verb
                 && found0().LastOrDefault(f => f.Plover == "ACCUSE" && f.TargetActors.Count > 0) is { } prevAccuse && !prevAccuse.TargetActors.Any(sources.Contains))
             { targets.Clear(); targets.AddRange(prevAccuse.TargetActors); }
+            // "إن دولة الإمارات ظلت تنتهك سيادة السودان ...، واتهمها بتزويد الميليشيا": the pronoun of a joined accusation is
+            // the subject of the words quoted before it.
+            else if (row.Plover == "ACCUSE" && referred == null && objectSuffix && row.Verb && withConjunction
+                     && participants.LastOrDefault(a => a.End <= ts && a.Start > 0 && Cue("complementizer", norms, a.Start - 1) && !a.IsPlace
+                                                        && a.Type is EntityType.Country or EntityType.Organization or EntityType.Group) is { } quotedSubject
+                     && !sources.Any(x => SameSide(x, ActorId(quotedSubject))))
+            { targets.Clear(); targets.Add(ActorId(quotedSubject)); }
             IEnumerable<EventMention> found0() => _sentenceFound;
             // The attack a condemnation names was not carried out by who condemns it.
             if (row.Plover == "ASSAULT" && ts == _accusedObject && referred == null) { sources.Clear(); targets.Clear(); }

@@ -268,4 +268,14 @@ public class Round23PipelineRulesTests
         Assert.Equal("2025-09-22", french.Date.Iso);
         Assert.DoesNotContain(Uk, french.SourceActors);
     }
+
+    [Fact]
+    public void The_pronoun_of_a_joined_accusation_is_the_subject_of_the_words_quoted_before_it()
+    {
+        var c = Analyse("بورتسودان 6-5-2025 (سونا) - وقال وزير الدفاع السوداني ياسين إبراهيم ياسين في بيان إن دولة الإمارات ظلت تنتهك سيادة السودان عبر وكيلها قوات الدعم السريع، واتهمها بتزويد الميليشيا بأسلحة متطورة.\n");
+        var charge = Assert.Single(c.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
+        Assert.Contains(charge.TargetActors, a => a is "Q878" or "rasd:government:ARE");
+        Assert.DoesNotContain("rasd:group:rsf", charge.TargetActors);
+        Assert.Contains("rasd:person:yassin-ibrahim-yassin", charge.SourceActors);
+    }
 }
