@@ -979,7 +979,7 @@ public sealed class EventsStage : IDocumentStage
             var colonSpeaker = actors.FirstOrDefault(a => a.Start == lead);
             var colon = colonSpeaker == null ? -1
                 : colonSpeaker.End < toks.Count && toks[colonSpeaker.End].Norm == ":" ? colonSpeaker.End
-                : colonSpeaker.End + 2 < toks.Count && norms[colonSpeaker.End] == "في" && Cue("medium", norms, colonSpeaker.End + 1) && toks[colonSpeaker.End + 2].Norm == ":" ? colonSpeaker.End + 2
+                : colonSpeaker.End + 2 < toks.Count && Cue("medium-in", norms, colonSpeaker.End) && Cue("medium", norms, colonSpeaker.End + 1) && toks[colonSpeaker.End + 2].Norm == ":" ? colonSpeaker.End + 2
                 : -1;
             if (colonSpeaker != null && colon >= 0
                 && !colonSpeaker.IsPlace && !colonSpeaker.Where && colonSpeaker.Type is EntityType.Person or EntityType.Organization or EntityType.Group
@@ -2082,7 +2082,7 @@ public sealed class EventsStage : IDocumentStage
         {
             // ("في اليوم الأول من زيارته": a day of the event, not an earlier one)
             for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (Cue("background", norms, k) && !(k > 0 && Cue("day-of", norms, k - 1))) return true;
-            if (ts > 0 && norms[ts - 1] is "الي" or "إلى")
+            if (ts > 0 && Cue("topic-to", norms, ts - 1))
                 for (var k = Math.Max(cs, ts - 3); k < ts - 1; k++) if (Cue("topic", norms, k)) return true;
             if (ComesAfter(norms, ts)) return true;
             // "أعادت الأمم المتحدة فرض العقوبات اليوم، بعد أن فعلت فرنسا ... في 28 أغسطس آلية لإعادة فرضها": what a clause
