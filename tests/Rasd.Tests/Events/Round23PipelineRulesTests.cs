@@ -278,4 +278,13 @@ public class Round23PipelineRulesTests
         Assert.DoesNotContain("rasd:group:rsf", charge.TargetActors);
         Assert.Contains("rasd:person:yassin-ibrahim-yassin", charge.SourceActors);
     }
+
+    [Fact]
+    public void A_reference_in_passing_does_not_make_a_planned_round_held()
+    {
+        var c = Analyse("الخميس 24 أبريل 2025\nومن المقرر أن تستضيف سلطنة عمان يوم السبت المقبل الجولة الرابعة من المفاوضات غير المباشرة بين الجانبين الإيراني والأمريكي.\n",
+                        "الخميس 24 أبريل 2025\nوتطرق الحديث إلى المفاوضات غير المباشرة بين إيران والولايات المتحدة.\n");
+        var round = Assert.Single(c.Events, e => e.Cameo == "044");
+        Assert.NotEqual(Modality.Asserted, round.Modality);
+    }
 }
