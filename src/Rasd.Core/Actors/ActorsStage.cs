@@ -525,16 +525,15 @@ public sealed class ActorsStage : IDocumentStage
         drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    /// <summary>A word without its proclitics (و ف ب ل ك) and its article: "والمفوضيه" → "مفوضيه", "للوزاره" → "وزاره";
-    /// empty when <paramref name="needArticle"/> and the word has none.</summary>
+    /// <summary>The head word without its article: a mention's proclitics go too ("والمفوضيه", "للوزاره"), and it is
+    /// empty when <paramref name="needArticle"/> and the word is not definite; a name's first word keeps its letters
+    /// ("وزاره" is no و + زاره).</summary>
     private static string BareHead(string norm, bool needArticle)
     {
-        var w = norm.AsSpan();
-        if (w.Length > 4 && w[0] is 'و' or 'ف') w = w[1..];
-        if (w.Length > 4 && w[0] == 'ل' && w[1] == 'ل') return new string(w[2..]);     // ل + ال
-        if (w.Length > 4 && w[0] is 'ب' or 'ك' or 'ل' && w[1] == 'ا' && w[2] == 'ل') w = w[1..];
-        if (w.Length > 4 && w[0] == 'ا' && w[1] == 'ل') return new string(w[2..]);
-        return needArticle ? "" : new string(w);
+        if (!needArticle) return norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm;
+        var p = ArabicClitics.PrefixLength(norm);
+        var prefix = norm.AsSpan(0, p);
+        return prefix.EndsWith("ال") || prefix.EndsWith("لل") ? norm[p..] : "";
     }
 
     /// <summary>

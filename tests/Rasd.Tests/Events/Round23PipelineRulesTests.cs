@@ -154,6 +154,9 @@ public class Round23PipelineRulesTests
         var turnout = Assert.Single(c.Events, e => e.Cameo == "010" && e.Date.Iso == "2025-11-11");
         Assert.Equal(2, turnout.Mentions.Select(m => m.Document).Distinct().Count());
         Assert.Contains(c.Events, e => e.Cameo == "010" && e.Date.Iso == "2025-11-12");
+        // a ministry named in the construct is "الوزارة" after it
+        c = Analyse("الأحد 28 سبتمبر 2025\nأعلنت وزارة الخارجية الروسية اليوم رفضها القرار.\nوقالت الوزارة إن القرار باطل.\n");
+        Assert.Contains(c.Documents[0].Entities, e => e.Text == "الوزارة" && e.EntityId == "rasd:mfa:RUS");
         // a body of another name is not it ("المفوضية الأوروبية")
         c = Analyse("الثلاثاء 11 نوفمبر 2025\nأعلنت المفوضية العليا المستقلة للانتخابات النتائج.\nوقالت المفوضية الأوروبية إن الانتخابات جرت بهدوء.\n");
         Assert.DoesNotContain(c.Documents[0].Entities, e => e.EntityId == Ihec && e.Text.StartsWith("المفوضية الأوروبية", StringComparison.Ordinal));
