@@ -473,56 +473,134 @@ public sealed class ActorsStage : IDocumentStage
                 var owners = named.Where(e => e!.Aliases.Append(e.Name).Any(n => ArabicNormalizer.Normalize(n).StartsWith(key + " ", StringComparison.Ordinal))).ToList();
                 if (owners.Count == 1) { d.EntityId = owners[0]!.Id; d.Source = "coreference"; }
             }
-        AddTitleAnaphora(sentences, drafts, date);
-        AddTheKingdom(sentences, drafts);
-        AddOrganisationHeads(sentences, drafts);
+        AddAnaphora(sentences, drafts, date);
     }
 
     /// <summary>
-    /// "وكانت المفوضية قد أعلنت" after "المفوضية العليا المستقلة للانتخابات", "الوزارة" after "وزارة الخارجية": the first
-    /// word of an organisation's name, alone with the article, is the last organisation named before it whose name begins
-    /// with that word. Not before an adjective or another name ("المفوضية الأوروبية" is another body).
+    /// One word standing for a name given before it, read in one scan of the words; each word takes the first reading
+    /// that applies:
+    /// - a bare title ("واتهم الوزير أبو ظبي بانتهاك ..."; <c>anaphor</c> in coref.tsv), not before a name, an adjective or
+    ///   a genitive ("الوزير الأول", "الرئيس التنفيذي"), is the last person named before it who holds such an office;
+    /// - "the Kingdom" ("رحبت فيها المملكة بالقرار" in a Saudi dispatch, "المملكة" in a Moroccan one) is the kingdom of the
+    ///   first person the document names whose country is one ("ولي العهد محمد بن سلمان" → Saudi Arabia); nobody's when
+    ///   the document names none;
+    /// - the first word of an organisation's name, alone with the article ("وكانت المفوضية قد أعلنت" after "المفوضية العليا
+    ///   المستقلة للانتخابات", "الوزارة" after "وزارة الخارجية"), is the last organisation named before it whose name
+    ///   begins with that word; not before an adjective or another name ("المفوضية الأوروبية" is another body).
     /// </summary>
-    private void AddOrganisationHeads(List<SentenceData> sentences, List<Draft> drafts)
+    private void AddAnaphora(List<SentenceData> sentences, List<Draft> drafts, DateOnly? date)
     {
-        List<(int Start, string Head, Draft Org)>? orgs = null;
-        foreach (var d in drafts)
-        {
-            if (d.EntityId == null || d.Type is not (EntityType.Organization or EntityType.Group) || d.TokEnd - d.TokStart < 2 || d.Source is not ("dictionary" or "ner")) continue;
-            var first = sentences[d.Sentence].Norms[d.TokStart];
-            // (a name the tagger found is one when it begins as names of bodies do, in the construct: "حزب العمال", not a
-            // description, "المنظمة الدولية")
-            if (d.Source == "ner" && !OrgHeads.Value.Contains(first)) continue;
-            var head = BareHead(first, needArticle: false);
-            if (head.Length >= 3) (orgs ??= new()).Add((d.Span.Start, head, d));
-        }
-        if (orgs == null) return;
+        var scan = new AnaphoraScan(this, sentences, drafts, date);
         List<Draft>? added = null;
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
             for (var i = 0; i < s.Tokens.Count; i++)
             {
-                if (s.Tokens[i].Kind != TokenKind.Word || s.Cover[i] >= 0 || s.Norms[i].Length < 5) continue;
-                var head = BareHead(s.Norms[i], needArticle: true);
-                if (head.Length < 3) continue;
-                if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word
-                    && (s.Norms[i + 1].StartsWith("ال", StringComparison.Ordinal) || s.Cover[i + 1] >= 0)) continue;
-                var span = s.Tokens[i].Span;
-                Draft? antecedent = null;
-                for (var k = orgs.Count - 1; k >= 0 && antecedent == null; k--)
-                    if (orgs[k].Start < span.Start && orgs[k].Head == head) antecedent = orgs[k].Org;
-                if (antecedent == null || OverlapsOrOpens(drafts, span, -1, -1)) continue;
-                (added ??= new()).Add(new Draft
-                {
-                    Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, s.Norms[i].Length - head.Length - 2),
-                    Type = antecedent.Type, Source = "coreference", EntityId = antecedent.EntityId,
-                });
+                if (s.Tokens[i].Kind != TokenKind.Word) continue;
+                if ((scan.TitleAt(s, si, i) ?? scan.KingdomAt(s, si, i) ?? scan.HeadAt(s, si, i)) is { } d) (added ??= new()).Add(d);
             }
         }
         if (added == null) return;
         drafts.AddRange(added);
         drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>What <see cref="AddAnaphora"/> looks up once per document: the people, the kingdom, the bodies named.</summary>
+    private sealed class AnaphoraScan(ActorsStage stage, List<SentenceData> sentences, List<Draft> drafts, DateOnly? date)
+    {
+        private readonly ActorDictionary _dict = stage._dict;
+        private List<Draft>? _people;
+        private readonly string? _kingdomWord = stage._dict.KingdomWords.Count == 0 ? null : ArabicNormalizer.Normalize(stage._dict.KingdomWords[0]); // "المملكه"
+        private string? _kingdom;
+        private bool _kingdomLooked;
+        private List<(int Start, string Head, Draft Org)>? _orgs;
+
+        public Draft? TitleAt(SentenceData s, int si, int i)
+        {
+            if (s.Norms[i].Length < 5) return null;
+            if (s.Cover[i] >= 0 && s.Matches[s.Cover[i]] is { } cm && (cm.Length > 1 || cm.Info.Kind != PhraseKind.Title)) return null;
+            if (_dict.AnaphorTitles(s.Norms[i]) is not { } found) return null;
+            if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word
+                && (s.Norms[i + 1].StartsWith("ال", StringComparison.Ordinal)
+                    || s.Cover[i + 1] >= 0 && s.Matches[s.Cover[i + 1]]!.Value.Info.Kind is PhraseKind.Demonym or PhraseKind.Title or PhraseKind.Honorific)) return null;
+            if (i > 0 && _dict.BlocksAnaphor(s.Norms[i - 1])) return null;       // "نائب الوزير" is someone else
+            _people ??= drafts.Where(d => d.Type == EntityType.Person && d.EntityId != null).OrderBy(d => d.Span.Start).ToList();
+            // (plain loops here and below: a lambda over the loop's locals would cost an object per word)
+            var span = s.Tokens[i].Span;
+            if (OverlapsOrOpens(_people, span, si, i + 1)) return null;
+            for (var k = _people.Count - 1; k >= 0; k--)
+                if (_people[k].Span.End <= span.Start && stage.HoldsTitle(_people[k], found.Titles, date))
+                    return new Draft
+                    {
+                        Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, found.Stripped), Type = EntityType.Person,
+                        Source = "coreference", EntityId = _people[k].EntityId, Role = _people[k].Role,
+                    };
+            return null;
+        }
+
+        public Draft? KingdomAt(SentenceData s, int si, int i)
+        {
+            if (_kingdomWord == null || s.Cover[i] >= 0 || _kingdomLooked && _kingdom == null) return null;
+            // (with its clitics: "والمملكة", "بالمملكة", "للمملكة", where "للمملكه" is ل + المملكه)
+            var norm = s.Norms[i];
+            var withLam = "ل" + _kingdomWord[1..];
+            var stripped = norm.EndsWith(_kingdomWord, StringComparison.Ordinal) ? norm.Length - _kingdomWord.Length
+                : norm.EndsWith(withLam, StringComparison.Ordinal) ? norm.Length - withLam.Length + 1 : -1;
+            if (stripped is < 0 or > 2) return null;
+            if (!_kingdomLooked)
+            {
+                _kingdomLooked = true;
+                foreach (var d in drafts)
+                {
+                    if (d.Type != EntityType.Person || d.EntityId == null || _dict.Get(d.EntityId)?.Country is not { } cc || _dict.CountryId(cc) is not { } cid) continue;
+                    if (_dict.Get(cid) is { } country && country.Aliases.Append(country.Name).Any(n => _dict.KingdomWords.Any(k => n.StartsWith(k, StringComparison.Ordinal))))
+                    { _kingdom = cid; break; }
+                }
+                if (_kingdom == null) return null;
+            }
+            var span = s.Tokens[i].Span;
+            if (OverlapsOrOpens(drafts, span, -1, -1)) return null;
+            return new Draft
+            {
+                Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, stripped), Type = EntityType.Country,
+                Source = "coreference", EntityId = _kingdom,
+            };
+        }
+
+        public Draft? HeadAt(SentenceData s, int si, int i)
+        {
+            if (s.Cover[i] >= 0 || s.Norms[i].Length < 5) return null;
+            if (_orgs == null)
+            {
+                _orgs = new();
+                foreach (var d in drafts)
+                {
+                    if (d.EntityId == null || d.Type is not (EntityType.Organization or EntityType.Group) || d.TokEnd - d.TokStart < 2 || d.Source is not ("dictionary" or "ner")) continue;
+                    var first = sentences[d.Sentence].Norms[d.TokStart];
+                    // (a name the tagger found is one when it begins as names of bodies do, in the construct: "حزب العمال",
+                    // not a description, "المنظمة الدولية")
+                    if (d.Source == "ner" && !OrgHeads.Value.Contains(first)) continue;
+                    var h = BareHead(first, needArticle: false);
+                    if (h.Length >= 3) _orgs.Add((d.Span.Start, h, d));
+                }
+            }
+            if (_orgs.Count == 0) return null;
+            var head = BareHead(s.Norms[i], needArticle: true);
+            if (head.Length < 3) return null;
+            if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word
+                && (s.Norms[i + 1].StartsWith("ال", StringComparison.Ordinal) || s.Cover[i + 1] >= 0)) return null;
+            var span = s.Tokens[i].Span;
+            Draft? antecedent = null;
+            for (var k = _orgs.Count - 1; k >= 0 && antecedent == null; k--)
+                if (_orgs[k].Start < span.Start && _orgs[k].Head == head) antecedent = _orgs[k].Org;
+            if (antecedent == null || OverlapsOrOpens(drafts, span, -1, -1)) return null;
+            return new Draft
+            {
+                Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, s.Norms[i].Length - head.Length - 2),
+                Type = antecedent.Type, Source = "coreference", EntityId = antecedent.EntityId,
+            };
+        }
     }
 
     /// <summary>The head word without its article: a mention's proclitics go too ("والمفوضيه", "للوزاره"), and it is
@@ -583,96 +661,6 @@ public sealed class ActorsStage : IDocumentStage
                 lastPersonEnd = i + 1;
             }
         }
-    }
-
-    /// <summary>
-    /// "واتهم الوزير أبو ظبي بانتهاك ...": a bare title (<c>anaphor</c> in coref.tsv), not before a name, an adjective or
-    /// a genitive ("الوزير الأول", "الرئيس التنفيذي"), is the last person named before it who holds such an office.
-    /// </summary>
-    private void AddTitleAnaphora(List<SentenceData> sentences, List<Draft> drafts, DateOnly? date)
-    {
-        List<Draft>? people = null;
-        List<Draft>? added = null;
-        for (var si = 0; si < sentences.Count; si++)
-        {
-            var s = sentences[si];
-            for (var i = 0; i < s.Tokens.Count; i++)
-            {
-                if (s.Tokens[i].Kind != TokenKind.Word || s.Norms[i].Length < 5) continue;
-                if (s.Cover[i] >= 0 && s.Matches[s.Cover[i]] is { } cm && (cm.Length > 1 || cm.Info.Kind != PhraseKind.Title)) continue;
-                if (_dict.AnaphorTitles(s.Norms[i]) is not { } found) continue;
-                if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word
-                    && (s.Norms[i + 1].StartsWith("ال", StringComparison.Ordinal)
-                        || s.Cover[i + 1] >= 0 && s.Matches[s.Cover[i + 1]]!.Value.Info.Kind is PhraseKind.Demonym or PhraseKind.Title or PhraseKind.Honorific)) continue;
-                if (i > 0 && _dict.BlocksAnaphor(s.Norms[i - 1])) continue;       // "نائب الوزير" is someone else
-                people ??= drafts.Where(d => d.Type == EntityType.Person && d.EntityId != null).OrderBy(d => d.Span.Start).ToList();
-                // (plain loops here and below: a lambda over the loop's locals would cost an object per word)
-                if (OverlapsOrOpens(people, s.Tokens[i].Span, si, i + 1)) continue;
-                var span = s.Tokens[i].Span;
-                Draft? antecedent = null;
-                for (var k = people.Count - 1; k >= 0 && antecedent == null; k--)
-                    if (people[k].Span.End <= span.Start && HoldsTitle(people[k], found.Titles, date)) antecedent = people[k];
-                if (antecedent == null) continue;
-                (added ??= new()).Add(new Draft
-                {
-                    Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, found.Stripped), Type = EntityType.Person,
-                    Source = "coreference", EntityId = antecedent.EntityId, Role = antecedent.Role,
-                });
-            }
-        }
-        if (added == null) return;
-        drafts.AddRange(added);
-        drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-    }
-
-    /// <summary>
-    /// "رحبت فيها المملكة بالقرار" in a Saudi dispatch, "المملكة" in a Moroccan one: "the Kingdom" alone is the kingdom of
-    /// the first person the document names whose country is one ("ولي العهد محمد بن سلمان" → Saudi Arabia); nobody's when
-    /// the document names none.
-    /// </summary>
-    private void AddTheKingdom(List<SentenceData> sentences, List<Draft> drafts)
-    {
-        if (_dict.KingdomWords.Count == 0) return;
-        var word = ArabicNormalizer.Normalize(_dict.KingdomWords[0]);           // "المملكه"
-        var withLam = "ل" + word[1..];                                            // "للمملكه" is ل + المملكه
-        string? kingdom = null;
-        var looked = false;
-        List<Draft>? added = null;
-        for (var si = 0; si < sentences.Count; si++)
-        {
-            var s = sentences[si];
-            for (var i = 0; i < s.Tokens.Count; i++)
-            {
-                if (s.Tokens[i].Kind != TokenKind.Word || s.Cover[i] >= 0) continue;
-                // (with its clitics: "والمملكة", "بالمملكة", "للمملكة")
-                var norm = s.Norms[i];
-                var stripped = norm.EndsWith(word, StringComparison.Ordinal) ? norm.Length - word.Length
-                    : norm.EndsWith(withLam, StringComparison.Ordinal) ? norm.Length - withLam.Length + 1 : -1;
-                if (stripped < 0) continue;
-                if (stripped > 2) continue;
-                if (!looked)
-                {
-                    looked = true;
-                    foreach (var d in drafts)
-                    {
-                        if (d.Type != EntityType.Person || d.EntityId == null || _dict.Get(d.EntityId)?.Country is not { } cc || _dict.CountryId(cc) is not { } cid) continue;
-                        if (_dict.Get(cid) is { } country && country.Aliases.Append(country.Name).Any(n => _dict.KingdomWords.Any(k => n.StartsWith(k, StringComparison.Ordinal))))
-                        { kingdom = cid; break; }
-                    }
-                }
-                if (kingdom == null) return;
-                var span = s.Tokens[i].Span;
-                if (OverlapsOrOpens(drafts, span, -1, -1)) continue;
-                (added ??= new()).Add(new Draft
-                {
-                    Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, stripped), Type = EntityType.Country,
-                    Source = "coreference", EntityId = kingdom,
-                });
-            }
-        }
-        if (added == null) return;
-        drafts.AddRange(added);
-        drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     // Normalised titles, few and asked for often (every bare title checks the people named before it).
