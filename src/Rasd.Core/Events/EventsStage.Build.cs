@@ -801,6 +801,10 @@ public sealed partial class EventsStage
                 (date, dateSource) = (during0.Date with { Note = "date of the meeting it took place during" }, "context");
                 background = false;
             }
+            // "أعرب خلاله عن أسفه ... في الهجوم الإسرائيلي على الدوحة في 9 سبتمبر الجاري": an event a noun names after the
+            // sentence's first one, dated by its own time well before the report, is recalled, not reported.
+            if (referred == null && !row.Verb && dateSource == "sentence" && Old(date, published) && cands.Any(d => d.At >= cs && d.At < ts))
+                background = true;
             var attribution = governing?.Actor;
             var attributionText = governing == null ? null : doc.Slice(governing.Text);
             // A condemnation, appeal, praise, threat or rejection no frame reports is a speech act of its own source:

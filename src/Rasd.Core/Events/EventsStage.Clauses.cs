@@ -128,6 +128,10 @@ public sealed partial class EventsStage
                 others = times.Where(t => Owner(t) is var o && o != trig && o > trig
                                           && (toks.Any(k => k.Span.Start > o && k.Span.Start < t.Span.Start && IsCueWord("relative", k.Norm))
                                               || toks.FindIndex(k => k.Span.Start == o) is var oi and > 0 && IsCueWord("where-clause", toks[oi - 1].Norm))).ToList();
+                // (nor the recalled date of a later noun's event: "أجرى نتنياهو اتصالاً ... أعرب خلاله عن أسفه لمقتل عنصر في
+                // الهجوم على الدوحة في 9 سبتمبر الجاري" is not a call of the 9th)
+                others.AddRange(times.Where(t => !others.Contains(t) && Owner(t) is var o && o > trig && !Recent(t.Value, published) && Old(t.Value, published)
+                                                 && cands!.Any(d => !d.Row.Verb && toks[d.At].Span.Start == o)));
                 times.RemoveAll(others.Contains);
             }
             // A statement's own time follows its verb ("بعد أن أعلن ترامب مساء الاثنين أن ..."); one before it may be another clause's.
@@ -166,6 +170,12 @@ public sealed partial class EventsStage
 
             return (DateValue.Unknown("no date in the sentence"), "none");
         }
+
+        /// <summary>A date of the report's past, more than a week before it (or of an earlier month).</summary>
+        private static bool Old(DateValue d, DateValue published) =>
+            published.Precision == DatePrecision.Day && published.AsDate is { } pub && d.Resolved
+            && (d.Precision == DatePrecision.Day && d.AsDate is { } day ? day.DayNumber < pub.DayNumber - 7
+                : d.Precision == DatePrecision.Month && d.Year * 12 + d.Month < pub.Year * 12 + pub.Month);
 
         private static bool Recent(DateValue d, DateValue published) =>
             d.Precision == DatePrecision.Day && d.AsDate is { } day && published.Precision == DatePrecision.Day && published.AsDate is { } pub
