@@ -31,7 +31,7 @@ public sealed class EventLexicon
 
     public IReadOnlyList<TriggerRow> Rows { get; }
     private readonly Dictionary<string, List<(FormEntry Entry, bool TVariant)>> _triggerFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string[] Words, FrameKind Kind, bool TVariant)>> _frameFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, FrameKind Kind, bool TVariant, string? Needs)>> _frameFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, List<(string[] Words, bool TVariant)>>> _cues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _exactCues = new(StringComparer.Ordinal);
 
@@ -69,13 +69,18 @@ public sealed class EventLexicon
                 "verb" => FrameKind.Verb,
                 var k => throw new FormatException($"events/frames.tsv: unknown kind {k}"),
             };
+            // "needs=posted-on": a verb that reports only with a cue of that kind within the few words after it ("كتب ترامب
+            // على منصته", not "كتب الروائي رواية").
+            var needs = f.Length > 2 && f[2].Trim() is { Length: > 0 } n
+                ? n.StartsWith("needs=", StringComparison.Ordinal) ? n[6..] : throw new FormatException($"events/frames.tsv: unknown column {n}")
+                : null;
             foreach (var form in f[0].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 var words = Words(form);
                 // "وفقا ل": a lone trailing letter is a clitic of the next word, not a word.
                 if (words.Length > 1 && words[^1].Length == 1) words = words[..^1];
                 Remember(words);
-                foreach (var (key, tv) in Keys(words[0])) Add(_frameFirst, key, (words, kind, tv));
+                foreach (var (key, tv) in Keys(words[0])) Add(_frameFirst, key, (words, kind, tv, needs));
             }
         }
         foreach (var f in DataFiles.ReadTsv("events/cues.tsv"))
@@ -383,7 +388,7 @@ public sealed class EventLexicon
         foreach (var (stem, p, suf) in ReadingsAt(norms, i))
         {
             if (!_frameFirst.TryGetValue(stem, out var list)) continue;
-            foreach (var (words, kind, tv) in list)
+            foreach (var (words, kind, tv, needs) in list)
             {
                 if (tv ? !TSuffixes.Contains(suf) : !Suffixes.Contains(suf)) continue;
                 // Reporting verbs take no object pronoun in a frame (قالت، not قاله); prepositions take none.
@@ -392,6 +397,12 @@ public sealed class EventLexicon
                 var ok = true;
                 for (var k = 1; k < words.Length && ok; k++) ok = i + k < norms.Count && WordIsAt(norms, i + k, words[k]);
                 if (!ok) continue;
+                if (needs != null)
+                {
+                    var found = false;
+                    for (var k = i + words.Length; k < Math.Min(norms.Count, i + words.Length + 6) && !found; k++) found = CueAt(needs, norms, k) > 0;
+                    if (!found) continue;
+                }
                 if (best is not { } b || words.Length > b.Item2) best = (kind, words.Length);
             }
         }

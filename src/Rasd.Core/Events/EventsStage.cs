@@ -408,7 +408,12 @@ public sealed partial class EventsStage : IDocumentStage
                                          || found.All(f => f.Background) && actors.FirstOrDefault(a => a.Id == sp0)?.Type == EntityType.Person)
                                         && found.Any(f => f.SourceActors.Concat(f.TargetActors).Any(a => a == sp0 || f.Background && SameSide(a, sp0)))
                                         && !found.Any(f => !(f.Background && !SentenceBackground(norms)) && f.SourceActors.Any(a => SameSide(a, sp0))
-                                                           && (f.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" || f.Plover == "AGREE" && SaidDirectly(toks, norms, frame, f))));
+                                                           && (f.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" || f.Plover == "AGREE" && SaidDirectly(toks, norms, frame, f)))
+                                     // A person telling what others of his side did, in no part of it himself ("كتب ترامب على
+                                     // منصته أن مبعوثه أجرى اجتماعاً مثمراً مع بوتين"), comments on it.
+                                     || dict?.Get(sp0)?.Type == EntityType.Person
+                                        && found.All(f => !f.Background && f.Modality == Model.Modality.Asserted && !SpeechAct(f.Cameo) && f.Plover == "CONSULT"
+                                                          && !f.SourceActors.Concat(f.TargetActors).Contains(sp0)));
                 if ((found.Count == 0 || commenting) && frame is { Kind: FrameKind.Statement, Actor: not null, Inherited: false } && sent.Paragraph != titleParagraph)
                 {
                     // "وصرح المتحدث باسم الرئاسة بأن الرئيس أكد موقف مصر": what the speaker relays is the statement of the one

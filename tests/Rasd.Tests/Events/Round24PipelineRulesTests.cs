@@ -18,4 +18,26 @@ public class Round24PipelineRulesTests
         // the attack is recalled: no event of the 9th
         Assert.DoesNotContain(c.Events, e => e.Date.Iso == "2025-09-09");
     }
+
+    [Fact]
+    public void Writing_on_a_platform_reports_and_writing_a_book_does_not()
+    {
+        var c = Analyse("الأربعاء 6 أغسطس 2025\nكتب الرئيس الأمريكي دونالد ترامب على منصته للتواصل الاجتماعي أن الاجتماع كان مثمراً للغاية.\n");
+        var said = Assert.Single(c.Events, e => e.Cameo == "010");
+        Assert.Contains("Q22686", said.SourceActors);
+        c = Analyse("الأربعاء 6 أغسطس 2025\nكتب الروائي المصري نجيب محفوظ روايته الأولى في شبابه.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
+    public void A_person_telling_of_talks_his_side_held_without_him_makes_a_statement_of_his_own()
+    {
+        var c = Analyse("الثلاثاء 18 فبراير 2025\nقال الرئيس الأمريكي دونالد ترامب اليوم إن وزير خارجيته ماركو روبيو عقد اجتماعاً مثمراً مع وزير الخارجية الروسي سيرغي لافروف في الرياض.\n");
+        Assert.Contains(c.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && !e.SourceActors.Concat(e.TargetActors).Contains("Q22686"));
+        var said = Assert.Single(c.Events, e => e.Cameo == "010");
+        Assert.Equal(new[] { "Q22686" }, said.SourceActors);
+        // a ministry's readout of its minister's talks is the readout, not a statement besides them
+        c = Analyse("الثلاثاء 18 فبراير 2025\nقالت وزارة الخارجية الأمريكية اليوم إن الوزير ماركو روبيو عقد اجتماعاً مثمراً مع وزير الخارجية الروسي سيرغي لافروف في الرياض.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "010");
+    }
 }
