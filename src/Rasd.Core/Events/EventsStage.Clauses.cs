@@ -80,6 +80,10 @@ public sealed partial class EventsStage
                 // A particle stands alone or after و/ف: "سلمه" is no س + لم + ه.
                 if (Cue("negation", norms, k) && norms[k].StartsWith('ل') || norms[k].Length > 2 && norms[k][0] is 'و' or 'ف' && norms[k][1] == 'ل' && Cue("negation", norms, k))
                     return Model.Modality.Denied;
+            // "ولكنه ألغى زيارته", "وألغى رئيس الوزراء زيارته": a consultation called off did not take place.
+            if (row?.Plover == "CONSULT")
+                for (var k = Math.Max(cs, ts - 6); k < ts; k++)
+                    if (Cue("cancel", norms, k)) return Model.Modality.Denied;
             for (var k = Math.Max(cs, ts - 6); k < ts; k++)
                 if (Cue("hypothetical", norms, k)) return Model.Modality.Hypothetical;
             if (intent) return Model.Modality.Asserted;

@@ -40,4 +40,22 @@ public class Round24PipelineRulesTests
         c = Analyse("الثلاثاء 18 فبراير 2025\nقالت وزارة الخارجية الأمريكية اليوم إن الوزير ماركو روبيو عقد اجتماعاً مثمراً مع وزير الخارجية الروسي سيرغي لافروف في الرياض.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "010");
     }
+
+    [Fact]
+    public void Telling_someone_is_a_frame_and_age_is_not()
+    {
+        var c = Analyse("الأربعاء 13 أغسطس 2025\nوأبلغ الرئيس اللبناني جوزاف عون ضيفه أن بيروت حريصة على علاقات متوازنة مع الجميع.\n");
+        var said = Assert.Single(c.Events);
+        Assert.Equal("rasd:person:joseph-aoun", said.Mentions[0].Attribution);
+        // "تبلغ من العمر": reaching an age tells nobody anything
+        c = Analyse("الأربعاء 13 أغسطس 2025\nوتبلغ رئيسة الوزراء الإيطالية جورجيا ميلوني من العمر 48 عاماً.\n");
+        Assert.Empty(c.Events);
+    }
+
+    [Fact]
+    public void A_visit_called_off_did_not_take_place()
+    {
+        var c = Analyse("الأربعاء 13 أغسطس 2025\nوألغى رئيس الوزراء الإسرائيلي بنيامين نتنياهو زيارته إلى واشنطن في اللحظة الأخيرة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "042" && e.Modality == Modality.Asserted);
+    }
 }
