@@ -275,7 +275,11 @@ public sealed partial class EventsStage
                 // party before the charge (ب...) is the accused; the accuser is the subject of the clause before.
                 else if (row.Verb && VsoSubject() is { } a0
                          && !(conjoined && row.Plover == "ACCUSE" && a0.End < toks.Count && toks[a0.End].Kind == TokenKind.Word && norms[a0.End][0] == 'ب'
-                              && lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0)) src = a0; // VSO
+                              && lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0)
+                         // "كتب ترامب على منصته أنه ...، ودعا إسرائيل إلى وقف القصف": the one a conjoined appeal names right
+                         // before إلى is the one appealed to; the speaker of the sentence appeals.
+                         && !(conjoined && row.Plover == "REQUEST" && a0.Start == te && a0.End < norms.Count && Cue("appeal-to", norms, a0.End)
+                              && SpeakerActor() is { } appealing && appealing != ActorId(a0))) src = a0; // VSO
                 // "وكان الرئيس الروسي في استقبال السلطان": the one who is "in the reception" of a guest hosts him.
                 else if (!row.Verb && row.Frame == "host" && !objectSuffix && ts > cs && Cue("receiving", norms, ts - 1)
                          && before.LastOrDefault(a => !a.IsPlace && !a.Where) is { } receiving) src = receiving;

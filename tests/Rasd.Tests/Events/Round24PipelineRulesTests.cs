@@ -58,4 +58,25 @@ public class Round24PipelineRulesTests
         var c = Analyse("الأربعاء 13 أغسطس 2025\nوألغى رئيس الوزراء الإسرائيلي بنيامين نتنياهو زيارته إلى واشنطن في اللحظة الأخيرة.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "042" && e.Modality == Modality.Asserted);
     }
+
+    [Fact]
+    public void An_ultimatum_is_a_threat_and_a_deadline_to_leave_is_not()
+    {
+        var c = Analyse("الجمعة 3 أكتوبر 2025\nأمهل الرئيس الأمريكي دونالد ترامب اليوم حركة حماس حتى مساء الأحد للرد على خطته.\n");
+        var ultimatum = Assert.Single(c.Events, e => e.Cameo == "139");
+        Assert.Equal(new[] { "Q22686" }, ultimatum.SourceActors);
+        Assert.Equal(new[] { "rasd:group:hamas" }, ultimatum.TargetActors);
+        c = Analyse("الجمعة 3 أكتوبر 2025\nوأمهلت السلطات السعودية الزائرين أسبوعين لمغادرة أراضيها.\n");
+        Assert.DoesNotContain(c.Events, e => e.Plover == "THREATEN");
+    }
+
+    [Fact]
+    public void The_name_a_conjoined_appeal_gives_before_ila_is_the_one_appealed_to()
+    {
+        var c = Analyse("الجمعة 3 أكتوبر 2025\nقال الرئيس الفرنسي إيمانويل ماكرون اليوم إن الفرصة سانحة لإنهاء الحرب، ودعا إسرائيل إلى وقف العمليات العسكرية.\n");
+        var appeal = Assert.Single(c.Events, e => e.Plover == "REQUEST");
+        Assert.Equal(new[] { "Q801" }, appeal.TargetActors);
+        Assert.DoesNotContain("Q801", appeal.SourceActors);
+        Assert.NotEmpty(appeal.SourceActors);
+    }
 }
