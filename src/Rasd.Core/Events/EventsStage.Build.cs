@@ -795,7 +795,8 @@ public sealed partial class EventsStage
                 // which a report comes after, is its context however recent; it joins the event it names, or none. A recent
                 // act of someone named ("وجاء اللقاء بعد إعلان ترامب أمس") is an event of its own.
                 : sources.Count == 0 && targets.Count == 0 && ComesAfter(norms, ts) ? (DateValue.Unknown("what the report comes after: background"), "none")
-                : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background);
+                : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background, recall: true);
+            if (dateSource == "recalled") (background, dateSource) = (true, "sentence");
             // "وأجرى القادة الثلاثة خلال القمة اتصالاً هاتفياً مع ترامب": what happens during the meeting just reported (another
             // event, not a reference to it) is of the meeting's day, and news, not background.
             if (referred == null && !date.Resolved && date.Month == 0 && lastConsult is { Date.Resolved: true, Background: false } during0 && during0.ItemId == item.Id

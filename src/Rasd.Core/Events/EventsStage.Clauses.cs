@@ -103,7 +103,7 @@ public sealed partial class EventsStage
         /// same side of any quotation), else the publication day when the text says "today", else (for a lead sentence) the
         /// publication day, else unknown with the reason.
         /// </summary>
-        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue, bool background = false, int from = 0)
+        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue, bool background = false, int from = 0, bool recall = false)
         {
             var trig = toks[ts].Span.Start;
             // A time of the background ("وكان الحرس الثوري قد أطلق أمس الاثنين صواريخ") dates a report of the background.
@@ -145,6 +145,15 @@ public sealed partial class EventsStage
             if (pick != null && background && pick.Value.AsDate is { } bd && published.AsDate is { } pd && bd > pd && !pick.Text.Any(char.IsDigit)
                 && bd.DayNumber - pd.DayNumber < 7 && NamesWeekday(pick.Text))
                 return (DateValue.OfDay(bd.AddDays(-7), pick.Value.Basis ?? "relative", "the weekday before the report, of what it recalls"), "sentence");
+            // "إذ جددت الولايات المتحدة في أبريل الماضي اعترافها" in June: an event whose own time is one the report looks
+            // back to (weeks before it) is recalled; it keeps that date, and coreference keeps it only as a reference.
+            // (not what a statement says it is made on, nor a time that says "today" however old its date: "اليوم الأربعاء 13 جانفي 2016")
+            if (recall && !background && TimesIn(sent.Span).Where(t => t.Background && t.Span.Start < limit && t.Span.Start >= from && t.Type is TimeType.Date or TimeType.DateRange
+                                                           && Old(t.Value, published) && SameQuote(t.Span.Start, trig) && !Offset(toks, t) && !SaysToday(t)
+                                                           && (starts.Count < 2 || Owner(t) == trig) && Distance(t, trig) <= 40)
+                                                .OrderBy(t => Distance(t, trig)).FirstOrDefault() is { } recalled
+                && (pick == null || Distance(recalled, trig) < Distance(pick, trig)))
+                return (Period(recalled) with { Note = RecalledNote }, "recalled");
             if (pick != null) return (Period(pick), "sentence");
             // "وفي اليوم نفسه": the day just spoken of, not the publication day.
             // A word of "today" inside another time expression ("في اليوم التالي") is that expression's, read above.
@@ -173,6 +182,17 @@ public sealed partial class EventsStage
                 return (published with { Note = $"lead sentence without a date: the publication day {published.Day}/{published.Month}, without a year" }, "lead");
 
             return (DateValue.Unknown("no date in the sentence"), "none");
+        }
+
+        private const string RecalledNote = "a time the report looks back to: recalled";
+
+        private static bool Recalled(EventMention m) => m.Background && m.Date.Note == RecalledNote;
+
+        private bool SaysToday(TimeMention t)
+        {
+            foreach (var w in t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (IsCueWord("today", ArabicNormalizer.Normalize(w))) return true;
+            return false;
         }
 
         /// <summary>A date of the report's past, more than a week before it (or of an earlier month).</summary>

@@ -399,7 +399,8 @@ public sealed partial class EventsStage : IDocumentStage
                                  && !sp0.StartsWith("rasd:anonymous:", StringComparison.Ordinal)
                                  // (a background the sentence tells before the speaker's verb is no part of what is said:
                                  // "وكانت إيران قد توصلت ... إلى اتفاق، لكن الدول الأوروبية الثلاث قالت إن ...")
-                                 && (found.All(f => (!f.Background || f.Trigger.End <= toks[frame.Start].Span.Start) && !f.SourceActors.Concat(f.TargetActors).Any(a => SameCountry(a, sp0)))
+                                 // (what the speaker recalls is part of what he says: "قال إن المكتب رفض طلبه في جوان الماضي")
+                                 && (found.All(f => (!f.Background || Recalled(f) || f.Trigger.End <= toks[frame.Start].Span.Start) && !f.SourceActors.Concat(f.TargetActors).Any(a => SameCountry(a, sp0)))
                                      // A person who speaks of what he took part in says something of his own ("وصف لافروف
                                      // المحادثات بأنها مفيدة", "قال روبيو إن الجانبين اتفقا ..."), unless what he says is
                                      // itself an act of speech (an appeal, a condemnation, praise) or a readout of others.

@@ -79,4 +79,26 @@ public class Round24PipelineRulesTests
         Assert.DoesNotContain("Q801", appeal.SourceActors);
         Assert.NotEmpty(appeal.SourceActors);
     }
+
+    [Fact]
+    public void An_event_the_report_looks_back_to_is_no_event_of_it_and_the_speaker_who_recalls_it_still_speaks()
+    {
+        // a recognition recalled from April in a June report
+        var c = Analyse("الأحد 1 يونيو 2025\nويأتي الموقف الجديد بعد مواقف مماثلة، إذ جددت الولايات المتحدة في أبريل الماضي اعترافها بسيادة المغرب على صحرائه.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "054");
+        // the speaker's words are news; what he recalls from January is not
+        c = Analyse("الأحد 1 يونيو 2025\nوقال الرئيس الفرنسي إيمانويل ماكرون إن ألمانيا رفضت الطلب في يناير الماضي.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "010" && e.Date.Iso == "2025-06-01");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "120");
+        // a time that says "today" is the report's day, whatever date it spells out
+        c = Analyse("الأحد 1 يونيو 2025\nأعلن وزير الخارجية الفرنسي اليوم الأربعاء 12 مارس 2025 رفضه القاطع للقرار.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "120");
+    }
+
+    [Fact]
+    public void A_brigade_named_after_a_day_is_no_date()
+    {
+        var c = Analyse("الأحد 1 يونيو 2025\nقصفت طائرتان حربيتان قاعدة لكتيبة 17 فبراير في مدينة بنغازي.\n");
+        Assert.Contains(c.Events, e => e.Plover == "ASSAULT" && e.Date.Iso == "2025-06-01");
+    }
 }
