@@ -512,6 +512,7 @@ public sealed class ActorsStage : IDocumentStage
         private readonly ActorDictionary _dict = stage._dict;
         private List<Draft>? _people;
         private readonly string? _kingdomWord = stage._dict.KingdomWords.Count == 0 ? null : ArabicNormalizer.Normalize(stage._dict.KingdomWords[0]); // "المملكه"
+        private string? _kingdomWithLam;                                           // "للمملكه" is ل + المملكه
         private string? _kingdom;
         private bool _kingdomLooked;
         private List<(int Start, string Head, Draft Org)>? _orgs;
@@ -542,9 +543,9 @@ public sealed class ActorsStage : IDocumentStage
         public Draft? KingdomAt(SentenceData s, int si, int i)
         {
             if (_kingdomWord == null || s.Cover[i] >= 0 || _kingdomLooked && _kingdom == null) return null;
-            // (with its clitics: "والمملكة", "بالمملكة", "للمملكة", where "للمملكه" is ل + المملكه)
+            // (with its clitics: "والمملكة", "بالمملكة", "للمملكة")
             var norm = s.Norms[i];
-            var withLam = "ل" + _kingdomWord[1..];
+            var withLam = _kingdomWithLam ??= "ل" + _kingdomWord[1..];
             var stripped = norm.EndsWith(_kingdomWord, StringComparison.Ordinal) ? norm.Length - _kingdomWord.Length
                 : norm.EndsWith(withLam, StringComparison.Ordinal) ? norm.Length - withLam.Length + 1 : -1;
             if (stripped is < 0 or > 2) return null;
