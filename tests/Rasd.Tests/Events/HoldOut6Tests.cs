@@ -20,7 +20,8 @@ public class HoldOut6Tests(ITestOutputHelper output)
     // Stop 22: floors at found 26/30, date right 23/27, merged 14/21, direction 15/17, attribution 19/32, four absent checks failing.
     // Stop 23: merged 17/21 (al-Burhan's acknowledgement from SUNA and RT, the turnout from INA and Rudaw, the strike on
     // Sanaa from Saba too), direction 16/17, attribution 23/32.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.86, Date: 0.85, Merged: 0.80, Direction: 0.94, Attribution: 0.71, AbsentAllowed: 4);
+    // Stop 24: found 27/30 (Trump's post on his platform), date right 24/27, attribution 24/32.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.89, Date: 0.88, Merged: 0.80, Direction: 0.94, Attribution: 0.74, AbsentAllowed: 4);
 
     [Fact]
     public void Pipeline_scores_on_the_sixth_held_out_set() => GoldScorer.ScoreSet("holdout6", Floors, output.WriteLine);

@@ -23,7 +23,8 @@ public class HoldOut7Tests(ITestOutputHelper output)
     // states in the dictionary): found 29/36, date right 25/33, merged 14/22, attribution 19/33.
     // Stop 22: floors at found 30/36, date right 27/33, merged 17/22, direction 13/15, attribution 21/33, four absent checks failing.
     // Stop 23: date right 28/33, merged 18/22, attribution 22/33 (the Pope's appeal from an undated TV site and Vatican News).
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.83, Date: 0.84, Merged: 0.81, Direction: 0.86, Attribution: 0.66, AbsentAllowed: 4);
+    // Stop 24: three absent checks failing (Israel's resumed offensive of 18 March is recalled).
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.83, Date: 0.84, Merged: 0.81, Direction: 0.86, Attribution: 0.66, AbsentAllowed: 3);
 
     [Fact]
     public void Pipeline_scores_on_the_seventh_held_out_set() => GoldScorer.ScoreSet("holdout7", Floors, output.WriteLine);

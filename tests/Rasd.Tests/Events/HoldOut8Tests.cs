@@ -16,7 +16,9 @@ public class HoldOut8Tests(ITestOutputHelper output)
     // Stop 22: floors at found 45/52, date right 39/48, merged 16/26, direction 23/28, attribution 30/46, four absent checks failing.
     // Stop 23: found 46/52, merged 22/26 (the sultan's visit, the hosted round, the four recognitions from WAFA, SPA and a
     // Moroccan outlet), attribution 31/46, three absent checks failing.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.88, Date: 0.81, Merged: 0.84, Direction: 0.82, Attribution: 0.67, AbsentAllowed: 3);
+    // Stop 24: found 48/52 (Trump's ultimatum and his appeal to Israel), date right 42/48, direction 25/28, attribution
+    // 33/46, one absent check failing (the Doha strike and the June war are recalled, not reported).
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.92, Date: 0.87, Merged: 0.84, Direction: 0.89, Attribution: 0.71, AbsentAllowed: 1);
 
     [Fact]
     public void Pipeline_scores_on_the_eighth_held_out_set() => GoldScorer.ScoreSet("holdout8", Floors, output.WriteLine);
