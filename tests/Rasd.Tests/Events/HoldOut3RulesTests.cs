@@ -130,8 +130,12 @@ public class HoldOut3RulesTests
             .Published(Day(2025, 6, 24)).Build();
         var events = Run(doc);
         Assert.Equal("2025-06-23", Assert.Single(events, e => e.TargetActors.Contains("Q846")).Date.Iso);
-        // Months before the report, a recalled event is dated by nothing of this report.
-        Assert.NotEqual("2025-04", Assert.Single(events, e => e.TargetActors.Contains(Israel)).Date.Iso);
+        // Months before the report, a recalled event is background, dated by its own month and by nothing else of this
+        // report (coreference keeps it only as a reference to an event reported elsewhere).
+        var april = Assert.Single(events, e => e.TargetActors.Contains(Israel));
+        Assert.True(april.Background);
+        Assert.NotEqual("2025-06-23", april.Date.Iso);
+        Assert.NotEqual("2025-06-24", april.Date.Iso);
     }
 
     [Fact]
