@@ -111,11 +111,7 @@ public sealed class EventCorefStage : ICorpusStage
         return ix;
     }
 
-    private static bool Older(DateValue d, DateValue reported) =>
-        reported.Precision == DatePrecision.Day && reported.AsDate is { } pub && d.Resolved
-        && (d.Precision == DatePrecision.Day && d.AsDate is { } day ? day.DayNumber < pub.DayNumber - 14
-            : d.Precision == DatePrecision.Month ? d.Year * 12 + d.Month < pub.Year * 12 + pub.Month
-            : d.Precision == DatePrecision.Year && d.Year < pub.Year);
+    private static bool Older(DateValue d, DateValue reported) => ReportTime.Before(d, reported, days: 14, years: true);
 
     public void Process(Document doc, Corpus corpus)
     {

@@ -196,14 +196,9 @@ public sealed partial class EventsStage
         }
 
         /// <summary>A date of the report's past, more than a week before it (or of an earlier month).</summary>
-        private static bool Old(DateValue d, DateValue published) =>
-            published.Precision == DatePrecision.Day && published.AsDate is { } pub && d.Resolved
-            && (d.Precision == DatePrecision.Day && d.AsDate is { } day ? day.DayNumber < pub.DayNumber - 7
-                : d.Precision == DatePrecision.Month && d.Year * 12 + d.Month < pub.Year * 12 + pub.Month);
+        private static bool Old(DateValue d, DateValue published) => ReportTime.Before(d, published, days: 7, years: false);
 
-        private static bool Recent(DateValue d, DateValue published) =>
-            d.Precision == DatePrecision.Day && d.AsDate is { } day && published.Precision == DatePrecision.Day && published.AsDate is { } pub
-            && day <= pub && day.DayNumber >= pub.DayNumber - 7;
+        private static bool Recent(DateValue d, DateValue published) => ReportTime.WithinWeek(d, published);
 
         private bool Offset(List<Token> toks, TimeMention t)
         {
