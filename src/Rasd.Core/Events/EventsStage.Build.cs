@@ -814,13 +814,17 @@ public sealed partial class EventsStage
             var attributionText = governing == null ? null : doc.Slice(governing.Text);
             // A condemnation, appeal, praise, threat or rejection no frame reports is a speech act of its own source:
             // "أدانت وزارة الخارجية التركية الهجمات" is the ministry's account.
-            if (attribution == null && referred == null && row.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" && sources.Count > 0
-                && !sources[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal))
+            // So is one whose speaker the sentence names when the frame is carried from an earlier sentence ("ووفق ما أوردته
+            // الوكالة، أكد الإعلان ... . وكان غوتيريش قد دعا في كلمته ..."): the agency retells what he said.
+            var speechAct = referred == null && row.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" && sources.Count > 0
+                            && !sources[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal);
+            var namedSpeaker = speechAct ? participants.FirstOrDefault(a => ActorId(a) == sources[0] && a.Start >= cs && a.End <= ce && !a.Where && !a.IsPlace) : null;
+            if (speechAct && (attribution == null || namedSpeaker is { Type: EntityType.Person } && !frames.Contains(governing!)))
             {
                 attribution = sources[0];
                 // The words: the source's mention with the verb ("أدانت وزارة الخارجية التركية"), or the verb alone when the
                 // source is carried from before ("ودعا سموه").
-                var (from, to) = participants.FirstOrDefault(a => ActorId(a) == sources[0] && a.Start >= cs && a.End <= ce) is { } speakerRef
+                var (from, to) = namedSpeaker is { } speakerRef
                     ? (Math.Min(speakerRef.Start, ts), Math.Max(speakerRef.End, te)) : (ts, Math.Min(toks.Count, te + (objectSuffix ? 0 : 1)));
                 attributionText = doc.Slice(new Span(toks[from].Span.Start, toks[to - 1].Span.End));
             }

@@ -126,10 +126,19 @@ public sealed partial class EventsStage
             // A trigger owning none takes the nearest, but not one inside a relative clause of another event's noun
             // ("اتهم إسرائيل بانتهاك اتفاق وقف إطلاق النار، الذي تم التوصل إليه في يناير الماضي": the agreement's date).
             var others = new List<TimeMention>();
+            // "ودعا أوجلان في رسالته، التي تلاها وفد ... الخميس": the message an appeal is made in is the appeal's occasion;
+            // its time is the appeal's.
+            bool MediumOf(int o)
+            {
+                var oi = toks.FindIndex(k => k.Span.Start == o);
+                // (the speaker's name and title may stand between: "ودعا الرئيس الفلسطيني محمود عباس في رسالته")
+                return oi > ts && oi - ts <= 8 && norms[oi - 1] == "في" && cands != null && !toks.Skip(ts + 1).Take(oi - ts - 1).Any(k => k.Kind == TokenKind.Punct)
+                       && cands.Any(d => d.At == oi && d.Row.Type == "message" && !d.Row.Verb);
+            }
             if (owned.Count == 0 && starts.Count >= 2)
             {
                 // (nor one of a clause opened by حيث: "وصل إلى بيروت آتياً من تركيا، حيث زار إزنيق في الثامن والعشرين")
-                others = times.Where(t => Owner(t) is var o && o != trig && o > trig
+                others = times.Where(t => Owner(t) is var o && o != trig && o > trig && !MediumOf(o)
                                           && (toks.Any(k => k.Span.Start > o && k.Span.Start < t.Span.Start && IsCueWord("relative", k.Norm))
                                               || toks.FindIndex(k => k.Span.Start == o) is var oi and > 0 && IsCueWord("where-clause", toks[oi - 1].Norm))).ToList();
                 // (nor the recalled date of a later noun's event: "أجرى نتنياهو اتصالاً ... أعرب خلاله عن أسفه لمقتل عنصر في

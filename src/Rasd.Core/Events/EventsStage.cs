@@ -262,6 +262,9 @@ public sealed partial class EventsStage : IDocumentStage
                 if (frame is { Kind: FrameKind.Prep or FrameKind.Relay, Actor: { } la } && sent.Paragraph <= leadParagraph + 2
                     && !la.StartsWith("rasd:anonymous:", StringComparison.Ordinal) && (item.CleanText.Length > 0 ? item.CleanText.Length : item.Span.Length) <= 1500)
                     if (st.LeadFrame == null) { st.LeadFrame = frame; st.LeadParagraph = sent.Paragraph; }
+                // (until another voice is quoted: "وقال وزير الخارجية التركي هاكان فيدان ... ودعا فيدان" is no longer the
+                // ministry's readout the lead cited)
+                if (st.LeadFrame is { } lead0 && frame is { Actor: { } other } && sent.Paragraph > st.LeadParagraph && other != lead0.Actor) st.LeadFrame = null;
                 var governing = frame ?? paragraphFrame ?? (st.LeadFrame is { } lf && sent.Paragraph > st.LeadParagraph ? lf : null);
                 var found = new List<EventMention>();
                 _sentenceFound = found;
