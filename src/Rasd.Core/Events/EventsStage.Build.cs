@@ -836,6 +836,15 @@ public sealed partial class EventsStage
             if (cameo == "045" && referred == null && sources.Count > 0 && targets.Count == 0
                 && lastEvent is { Plover: "CONSULT" } mediated && mediated.Span == sent.Span && mediated.Cameo != "045")
                 targets.AddRange(mediated.SourceActors.Concat(mediated.TargetActors).Where(x => !sources.Any(y => SameSide(x, y))).Distinct());
+            // "اتفقا ... على وقف فوري لإطلاق النار، في ختام جولة المفاوضات التي انطلقت في الدوحة": talks at whose end (or
+            // during which) the parties agree, naming no parties of their own, are the parties' talks.
+            // (only where the noun alone found no pair: a meeting in one party's capital is the other's visit, read above)
+            if (referred == null && MeetingNoun(row) && During(norms, ts) && !after.Any(a => !a.IsPlace) && (sources.Count == 0 || targets.Count == 0)
+                && lastEvent is { Plover: "AGREE" or "RETREAT", SourceActors.Count: > 0, TargetActors.Count: > 0 } agreed && agreed.Span == sent.Span)
+            {
+                sources.Clear(); sources.AddRange(agreed.SourceActors);
+                targets.Clear(); targets.AddRange(agreed.TargetActors.Where(x => !sources.Contains(x)));
+            }
             // Aggression is an event only when a state or its forces commit it.
             // (or an armed group the actor dictionary knows: "أعلنت قوات الدعم السريع سيطرتها على مدينة الفاشر"; not "حماس التي
             // تسيطر على قطاع غزة", a state of affairs)

@@ -145,6 +145,13 @@ public sealed partial class EventsStage
                 // الهجوم على الدوحة في 9 سبتمبر الجاري" is not a call of the 9th)
                 others.AddRange(times.Where(t => !others.Contains(t) && Owner(t) is var o && o > trig && !Recent(t.Value, published) && Old(t.Value, published)
                                                  && cands!.Any(d => !d.Row.Verb && toks[d.At].Span.Start == o)));
+                // (nor the time of the talks an agreement came after: "اتفقت باكستان وأفغانستان على وقف فوري لإطلاق النار، بعد
+                // جولة محادثات استضافتها الدوحة أمس السبت" was agreed at their end, not when they began)
+                if (row is { Plover: "AGREE" or "RETREAT" })
+                    others.AddRange(times.Where(t => !others.Contains(t) && Owner(t) > trig
+                                                     && toks.FindIndex(k => k.Span.Start >= t.Span.Start) is var ti and > 0
+                                                     && cands!.Any(d => d.Row.Plover == "CONSULT" && !d.Row.Verb && d.At > ts && d.At < ti && d.At > 1
+                                                                        && (Cue("circumstance", norms, d.At - 1) || Cue("round", norms, d.At - 1) && Cue("circumstance", norms, d.At - 2)))));
                 times.RemoveAll(others.Contains);
             }
             // A statement's own time follows its verb ("بعد أن أعلن ترامب مساء الاثنين أن ..."); one before it may be another clause's.

@@ -208,8 +208,9 @@ public sealed partial class EventsStage : IDocumentStage
                 // Words no trigger starts at are skipped in the loop header: the body's lambdas capture its locals, an allocation per entry.
                 for (var i = NextTrigger(toks, norms, 0); i < toks.Count; i = NextTrigger(toks, norms, i + 1))
                 {
-                    // A word of a person's name is no trigger ("فيصل" read as ف + يصل).
-                    if (actors.Exists(a => a.Type == EntityType.Person && a.Start <= i && i < a.End)) continue;
+                    // A word of a person's name is no trigger ("فيصل" read as ف + يصل), nor one of a group's ("حكومة طالبان" is
+                    // no demand, طالب).
+                    if (actors.Exists(a => a.Type is EntityType.Person or EntityType.Group or EntityType.Organization && a.Start <= i && i < a.End)) continue;
                     var inFrame = frames.Any(f => f.Start <= i && i < f.End && !f.Inherited);
                     var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
                         .Where(t => (!inFrame || (t.Row.Context.Count > 0 && frames.Any(f => f.Start == i && f.Kind is FrameKind.Statement or FrameKind.Verb)))

@@ -351,9 +351,12 @@ public sealed class StoriesStage : ICorpusStage
         var stamp = ++ix.Stamp;
         var touched = _touched;
         touched.Clear();
-        for (var k = 0; k < weighted.Count && k < ProbeFeatures; k++)
+        // (features no story has yet, such as the item's new events, have no postings: they use up no probe, so an event
+        // the item shares with a story is probed however many new ones it brings)
+        for (int k = 0, probed = 0; k < weighted.Count && probed < ProbeFeatures; k++)
         {
-            if (!ix.Recent.TryGetValue(weighted[k].F, out var list)) continue;
+            if (!ix.Recent.TryGetValue(weighted[k].F, out var list) || list.Count == 0) continue;
+            probed++;
             foreach (var node in list)
             {
                 var s = node.Story;

@@ -167,6 +167,8 @@ public sealed class TimeStage : IDocumentStage
         var lineStart = doc.Text.LastIndexOf('\n', Math.Max(0, head.Start - 2)) + 1;
         if (lineStart < item.Span.Start || head.Start - lineStart > 40) return null;
         var (_, exprs) = TimeRecognizer.Parse(doc.Text, new Span(lineStart, head.Start));
+        // (the hour beside the day is no second date: "📅 18.10.2025 | 16:05")
+        exprs.RemoveAll(x => x.Kind == ExprKind.Time);
         return exprs.Count == 1 && exprs[0] is { Kind: ExprKind.Explicit, Month: > 0, Day: > 0 } x ? x : null;
     }
 

@@ -1,4 +1,7 @@
 using Rasd.Model;
+using Rasd.Stories;
+using static Rasd.Tests.Events.Ids;
+using static Rasd.Tests.Events.CorpusKit;
 
 namespace Rasd.Tests.Events;
 
@@ -56,4 +59,64 @@ public class Round26PipelineRulesTests
         c = Analyse("السبت 17 مايو 2025\nدعا الرئيس الفرنسي إيمانويل ماكرون نظيره اللبناني جوزاف عون إلى زيارة باريس.\n");
         Assert.Contains(c.Events, e => e.Cameo == "036");
     }
+
+    [Fact]
+    public void A_call_on_states_to_do_something_is_an_appeal_and_what_they_are_asked_to_do_no_event()
+    {
+        var c = Analyse("الثلاثاء 4 فبراير 2025\nواشنطن - وكالات\nوقال الرئيس الأمريكي دونالد ترامب إن على السكان المغادرة، مجدداً دعوته مصر والأردن إلى استقبالهم.\n");
+        var appeal = Assert.Single(c.Events, e => e.Cameo == "020");
+        Assert.Contains(Trump, appeal.SourceActors);
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "043");
+        // an invitation to visit stays one
+        c = Analyse("الثلاثاء 4 فبراير 2025\nواشنطن - وكالات\nوجدد الرئيس الأمريكي دونالد ترامب دعوته الرئيس المصري إلى زيارة واشنطن.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "036");
+    }
+
+    [Fact]
+    public void Talks_at_whose_end_two_sides_agree_are_the_talks_of_those_sides_and_the_agreement_is_of_their_end()
+    {
+        var c = Analyse("الأحد 19 أكتوبر 2025\nالدوحة - وكالات\nأعلنت دولة قطر أن الجانبين الروسي والأوكراني اتفقا، فجر اليوم، على وقف فوري لإطلاق النار، في ختام جولة المفاوضات التي انطلقت في الدوحة أمس السبت.\n");
+        var talks = Assert.Single(c.Events, e => e.Cameo == "046");
+        Assert.Equal(new[] { Russia, Ukraine }.Order(), talks.SourceActors.Concat(talks.TargetActors).Distinct().Order());
+        c = Analyse("الأحد 19 أكتوبر 2025\nالدوحة - وكالات\nاتفقت روسيا وأوكرانيا على وقف فوري لإطلاق النار، بعد جولة محادثات استضافتها العاصمة القطرية الدوحة أمس السبت بوساطة قطرية.\n");
+        var truce = Assert.Single(c.Events, e => e.Cameo == "0871");
+        Assert.Equal("2025-10-19", truce.Date.Iso);
+    }
+
+    [Fact]
+    public void A_post_is_dated_by_its_header_line_with_the_hour_beside_the_day()
+    {
+        var c = Analyse("📅 17.10.2025 | 23:40\n🔴 عاجل | أجرى الرئيس الروسي فلاديمير بوتين اتصالاً هاتفياً مع الرئيس السوري أحمد الشرع.\n👁 41.2K\n\n"
+                        + "📅 18.10.2025 | 16:05\n🔴 استقبل الرئيس التركي رجب طيب أردوغان في أنقرة رئيس الوزراء العراقي محمد شياع السوداني.\n👁 38.7K\n");
+        var hosted = Assert.Single(c.Events, e => e.Cameo is "043" or "042");
+        Assert.Equal("2025-10-18", hosted.Date.Iso);
+        Assert.Equal("2025-10-17", Assert.Single(c.Events, e => e.Cameo == "041").Date.Iso);
+    }
+
+    [Fact]
+    public void Words_of_a_group_or_an_organisation_name_are_no_trigger_and_a_platform_is_no_actor()
+    {
+        var c = Analyse("الأحد 19 أكتوبر 2025\nكابل - وكالات\nوأعلنت حكومة طالبان إغلاق المعبر الحدودي مع باكستان.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "100");
+        c = Analyse("الأحد 19 أكتوبر 2025\nواشنطن - وكالات\nوكتب الرئيس الأمريكي دونالد ترامب على منصة إكس أن المحادثات كانت جيدة جداً.\n");
+        Assert.DoesNotContain(c.Entities.Values, e => e.Name == "إكس");
+        var said = Assert.Single(c.Events, e => e.Cameo == "010");
+        Assert.Equal(Trump, said.Mentions[0].Attribution);
+    }
+
+    [Fact]
+    public void An_item_sharing_an_event_with_a_story_joins_it_however_many_new_events_it_brings()
+    {
+        var corpus = new Corpus();
+        Link(corpus, new DocBuilder("أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.").Entity("بوتين", Putin).Entity("الشرع", Sharaa)
+            .Time("12 شباط 2025", Day(2025, 2, 12)).Outlet("a").Build("a.txt"));
+        var lines = new List<string> { "أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع." };
+        for (var d = 1; d <= 14; d++) lines.Add($"وأجرى بوتين في {d} آذار 2025 اتصالاً هاتفياً مع الشرع.");
+        var b = new DocBuilder(lines.ToArray()).EntityAll("بوتين", Putin).EntityAll("الشرع", Sharaa).Time("12 شباط 2025", Day(2025, 2, 12));
+        for (var d = 1; d <= 14; d++) b.Time($"{d} آذار 2025", Day(2025, 3, d));
+        Link(corpus, b.Outlet("b").Build("b.txt"));
+        Assert.True(corpus.Events.Count >= 15);
+        Assert.Single(corpus.Stories);
+    }
 }
+
