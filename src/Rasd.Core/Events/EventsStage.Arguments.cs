@@ -150,14 +150,16 @@ public sealed partial class EventsStage
             // (a recent day of a pluperfect, "وكانت المفوضية قد أعلنت مساء أمس", is its day)
             var (date, dateSource) = Date(sent, toks, ts, published, lead && modality == Model.Modality.Asserted, norms, null, limit: limit,
                                           background: own == 0 && SentenceBackground(norms), from: own > 0 && own < toks.Count ? toks[own].Span.Start : 0);
+            // (the condition within six words after the speaker: "وحذر وزير الخارجية عباس عراقجي من أنه في حال ...")
+            var threat = Cue("warn", norms, ts) && Enumerable.Range(ts + 1, Math.Max(0, Math.Min(norms.Count, Math.Max(frame.End, ts + 1) + 6) - ts - 1)).Any(k => Cue("conditional", norms, k));
             return new EventMention
             {
                 ItemId = item.Id,
                 Span = sent.Span,
                 Trigger = toks[ts].Span,
-                Type = "statement",
-                Cameo = "010",
-                Plover = null,
+                Type = threat ? "threat" : "statement",
+                Cameo = threat ? "130" : "010",
+                Plover = threat ? "THREATEN" : null,
                 SourceActors = new List<string> { frame.Actor! },
                 Date = date,
                 DateSource = dateSource,

@@ -164,7 +164,9 @@ public sealed partial class EventsStage
             // "إذ جددت الولايات المتحدة في أبريل الماضي اعترافها" in June: an event whose own time is one the report looks
             // back to (weeks before it) is recalled; it keeps that date, and coreference keeps it only as a reference.
             // (not what a statement says it is made on, nor a time that says "today" however old its date: "اليوم الأربعاء 13 جانفي 2016")
-            if (recall && !background && TimesIn(sent.Span).Where(t => t.Background && t.Span.Start < limit && t.Span.Start >= from && t.Type is TimeType.Date or TimeType.DateRange
+            // (in a background sentence too, when another clause's time would date it: "في أعقاب العدوان ... في حزيران الماضي،
+            // فيما فعّلت الترويكا الأوروبية آلية الزناد في 28 آب الماضي")
+            if (recall && (!background || pick != null) && TimesIn(sent.Span).Where(t => t.Background && t.Span.Start < limit && t.Span.Start >= from && t.Type is TimeType.Date or TimeType.DateRange
                                                            && Old(t.Value, published) && SameQuote(t.Span.Start, trig) && !Offset(toks, t) && !SaysToday(t)
                                                            && (starts.Count < 2 || Owner(t) == trig) && Distance(t, trig) <= 40)
                                                 .OrderBy(t => Distance(t, trig)).FirstOrDefault() is { } recalled

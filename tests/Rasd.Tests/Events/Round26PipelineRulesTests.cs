@@ -118,5 +118,23 @@ public class Round26PipelineRulesTests
         Assert.True(corpus.Events.Count >= 15);
         Assert.Single(corpus.Stories);
     }
+
+    [Fact]
+    public void A_warning_of_what_follows_if_someone_acts_is_a_threat_and_a_plain_warning_a_statement()
+    {
+        var c = Analyse("الثلاثاء 9 سبتمبر 2025\nطهران - وكالات\nوحذر وزير الخارجية الإيراني عباس عراقجي من أنه في حال فرض أي عقوبات جديدة على بلاده فإن طهران سترد بالمثل.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "130");
+        c = Analyse("الثلاثاء 9 سبتمبر 2025\nطهران - وكالات\nوحذر وزير الخارجية الإيراني عباس عراقجي من أن التصعيد قد يجر المنطقة إلى حرب أوسع.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "130");
+        Assert.Contains(c.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
+    public void A_background_sentence_is_dated_by_its_own_recalled_time_not_by_a_later_clause()
+    {
+        var c = Analyse("الثلاثاء 9 سبتمبر 2025\nطهران - وكالات\nالتقى وزير الخارجية الإيراني عباس عراقجي اليوم نظيره المصري بدر عبد العاطي في القاهرة.\n"
+                        + "وكانت إيران قد أوقفت تعاونها مع الوكالة، في أعقاب الغارات الإسرائيلية على منشآتها في حزيران الماضي، فيما أعلنت الدول الأوروبية موقفها في 28 آب الماضي.\n");
+        Assert.DoesNotContain(c.Events, e => e.Date.Iso == "2025-08-28");
+    }
 }
 
