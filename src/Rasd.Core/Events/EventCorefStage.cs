@@ -268,6 +268,11 @@ public sealed class EventCorefStage : ICorpusStage
         if (shared == 0 && soft > 0 && Math.Min(mine.Count, theirs.Count) == 1 && EventFamilies.Of(em.Cameo) == "force"
             && em.SourceActors.Count > 0 && ev.SourceActors.Count > 0 && SharesSource(em, ev, countryOf) && SameDay(em.Date, ev.Date) && !em.Background)
             shared = 1;
+        // "وجددت المملكة رفضها" and "أكدت وزارة الخارجية السعودية ... رفض المملكة" of one day: a state's rejection (or
+        // appeal, praise, accusation, threat) and its ministry's, each the one party named, with the same code, are one act.
+        if (shared == 0 && soft > 0 && mine.Count == 1 && theirs.Count == 1 && em.Cameo == ev.Cameo && em.Cameo != "010"
+            && em.Cameo[..2] is "02" or "05" or "10" or "11" or "12" or "13" && SameDay(em.Date, ev.Date) && !em.Background)
+            shared = 1;
         // A reference back ("خلال الاتصال") needs one shared party; a new report needs both when both name two.
         var need = em.Background ? 1 : Math.Min(2, Math.Min(mine.Count, theirs.Count));
         var relaxed = em.Background;

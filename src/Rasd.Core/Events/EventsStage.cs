@@ -222,6 +222,8 @@ public sealed partial class EventsStage : IDocumentStage
                                            && (EventLexicon.ContextHolds(t.Row, norms, Math.Max(0, i - 3), i) || SignedDocumentBefore(norms, i))))
                         .Earliest();
                     if (best.Row == null) continue;
+                    if (!best.Row.Verb && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => Cue("role", norms, k))
+                        && !Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => toks[k].Kind == TokenKind.Punct && toks[k].Norm is "," or "." or "؛")) continue;
                     cands.Add(new Candidate(i, best.Row, best.Length, best.Future, best.ObjectSuffix, best.Proclitic,
                         Math.Min(clauseEnd[Math.Min(toks.Count, i + best.Length)], windowEnd[Math.Min(toks.Count, i + best.Length)])));
                     if (inFrame) frames.RemoveAll(f => f.Start == i);

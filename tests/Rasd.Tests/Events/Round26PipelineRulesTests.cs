@@ -136,5 +136,40 @@ public class Round26PipelineRulesTests
                         + "وكانت إيران قد أوقفت تعاونها مع الوكالة، في أعقاب الغارات الإسرائيلية على منشآتها في حزيران الماضي، فيما أعلنت الدول الأوروبية موقفها في 28 آب الماضي.\n");
         Assert.DoesNotContain(c.Events, e => e.Date.Iso == "2025-08-28");
     }
+
+    [Fact]
+    public void A_state_and_its_ministry_rejecting_on_one_day_are_one_rejection()
+    {
+        var c = Analyse("الأربعاء 5 فبراير 2025\nالرياض - واس\nوجددت المملكة العربية السعودية رفضها القاطع لأي محاولة لتهجير الفلسطينيين من أرضهم.\n",
+                        "الخميس 6 فبراير 2025\nتونس - وكالات\nوأكدت وزارة الخارجية السعودية، أمس الأربعاء، في بيان، رفض المملكة القاطع لأي محاولة لتهجير الفلسطينيين.\n");
+        var rejection = Assert.Single(c.Events, e => e.Cameo == "120");
+        Assert.Equal(2, rejection.Documents);
+        // another code of the same day stays apart
+        c = Analyse("الأربعاء 5 فبراير 2025\nالرياض - واس\nوجددت المملكة العربية السعودية رفضها القاطع لأي محاولة لتهجير الفلسطينيين من أرضهم.\n",
+                    "الخميس 6 فبراير 2025\nتونس - وكالات\nوأدانت وزارة الخارجية السعودية، أمس الأربعاء، في بيان، الغارات الإسرائيلية على غزة.\n");
+        Assert.Single(c.Events, e => e.Cameo == "120");
+        Assert.Contains(c.Events, e => e.Cameo == "111");
+    }
+
+    [Fact]
+    public void Deploying_troops_is_mobilising_forces_and_a_denied_deployment_is_marked()
+    {
+        var c = Analyse("الخميس 6 فبراير 2025\nواشنطن - وكالات\nونفت المتحدثة باسم البيت الأبيض كارولين ليفيت أن يكون الرئيس قد التزم بنشر قوات أمريكية على الأرض.\n");
+        var deploy = Assert.Single(c.Events, e => e.Cameo == "154");
+        Assert.Equal(Modality.Denied, deploy.Modality);
+        // spreading news is no deployment
+        c = Analyse("الخميس 6 فبراير 2025\nواشنطن - وكالات\nونشرت الرئاسة نص البيان كاملاً على موقعها.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "154");
+    }
+
+    [Fact]
+    public void The_activity_a_role_names_is_no_event_of_its_own()
+    {
+        var c = Analyse("الخميس 7 أغسطس 2025\nموسكو - تاس\nوأشاد الرئيس الروسي فلاديمير بوتين بدور الإمارات في الوساطة بين روسيا وأوكرانيا.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "051");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "045");
+        c = Analyse("الخميس 7 أغسطس 2025\nموسكو - تاس\nوأشاد الرئيس الروسي فلاديمير بوتين بالوساطة الإماراتية بين روسيا وأوكرانيا التي جرت أمس.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "045");
+    }
 }
 
