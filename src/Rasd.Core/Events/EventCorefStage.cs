@@ -244,6 +244,10 @@ public sealed class EventCorefStage : ICorpusStage
         // is its own document's, not another outlet's report of someone else's condemnation.
         if (em.SourceActors.Count == 0 && em.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" && ev.SourceActors.Count > 0
             && !FromSameDocument(ev, em)) return 0;
+        // What a report expects ("وأن الوفدين سيلتقيان مجدداً الأسبوع المقبل") is not what has been reported done: the next
+        // round is not the round just held.
+        if (em.Modality is Modality.Future or Modality.Planned && !em.Background && ev.Modality == Modality.Asserted
+            && !(em.Date.Precision == DatePrecision.Day && ev.Date.Precision == DatePrecision.Day && em.Date.IsCompatibleWith(ev.Date))) return 0;
         var theirs = ev.TargetActors.Count == 0 ? ev.SourceActors : Union(ev.SourceActors, ev.TargetActors);
         // A party and its country are the same side ("بوتين" and "روسيا" offering aid): they count as shared when the other party is exact.
         var exact = 0;

@@ -492,19 +492,23 @@ public sealed partial class EventsStage
             }
             else if (referred == null && lastConsult != null && (pairCue || sources.Count == 0 && light))
             {
+                // "بوساطة قطرية ... وأن الوفدين سيلتقيان": the two sides are those mediated between, not a mediator and one of them.
+                var pairOf = lastConsult.Cameo == "045"
+                    ? st.Events.Concat(_sentenceFound).LastOrDefault(e => e.Plover == "CONSULT" && e.Cameo != "045" && e.SourceActors.Count > 0 && e.SourceActors.Count + e.TargetActors.Count >= 2 && !e.Background) ?? lastConsult
+                    : lastConsult;
                 sources.Clear();
                 if (SpeechAct(row.Cameo))
                 {
                     // "طالب القادة الثلاثة بالعودة إلى وقف إطلاق النار": all who met say it together, to whoever else it names.
-                    sources.AddRange(lastConsult.SourceActors.Concat(lastConsult.TargetActors).Distinct());
+                    sources.AddRange(pairOf.SourceActors.Concat(pairOf.TargetActors).Distinct());
                     targets.RemoveAll(sources.Contains);
                 }
                 else
                 {
                     targets.Clear();
-                    sources.AddRange(lastConsult.SourceActors);
+                    sources.AddRange(pairOf.SourceActors);
                     // (not the place a visit was to: "حطت طائرة ترامب في مطار بن غوريون ... ووقع الرئيسان")
-                    targets.AddRange(lastConsult.TargetActors.Where(t => dict?.Get(t) is not { Type: EntityType.Location, StandsFor: null }));
+                    targets.AddRange(pairOf.TargetActors.Where(t => dict?.Get(t) is not { Type: EntityType.Location, StandsFor: null }));
                 }
             }
             // "المكالمة", "الاتصال", "اللقاء", "الهجوم", "حضر الاجتماع": a definite noun naming nobody new is the event just
@@ -839,9 +843,13 @@ public sealed partial class EventsStage
             // "اتفقا ... على وقف فوري لإطلاق النار، في ختام جولة المفاوضات التي انطلقت في الدوحة": talks at whose end (or
             // during which) the parties agree, naming no parties of their own, are the parties' talks.
             // (only where the noun alone found no pair: a meeting in one party's capital is the other's visit, read above)
-            if (referred == null && MeetingNoun(row) && During(norms, ts) && !after.Any(a => !a.IsPlace) && (sources.Count == 0 || targets.Count == 0)
-                && lastEvent is { Plover: "AGREE" or "RETREAT", SourceActors.Count: > 0, TargetActors.Count: > 0 } agreed && agreed.Span == sent.Span)
+            // ("بعد جولة محادثات": talks the agreement came after are theirs too)
+            var agreedAt = During(norms, ts) || ts > 0 && Cue("circumstance", norms, ts - 1) || ts > 1 && Cue("round", norms, ts - 1) && Cue("circumstance", norms, ts - 2);
+            if (MeetingNoun(row) && agreedAt && !after.Any(a => !a.IsPlace) && (sources.Count == 0 || targets.Count == 0)
+                && (referred == null || referred.SourceActors.Count + referred.TargetActors.Count == 0)
+                && lastEvent is { Plover: "AGREE" or "RETREAT", SourceActors.Count: > 0 } agreed && agreed.SourceActors.Count + agreed.TargetActors.Count >= 2 && agreed.Span == sent.Span)
             {
+                referred = null;
                 sources.Clear(); sources.AddRange(agreed.SourceActors);
                 targets.Clear(); targets.AddRange(agreed.TargetActors.Where(x => !sources.Contains(x)));
             }

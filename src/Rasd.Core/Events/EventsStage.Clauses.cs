@@ -145,6 +145,10 @@ public sealed partial class EventsStage
                 // الهجوم على الدوحة في 9 سبتمبر الجاري" is not a call of the 9th)
                 others.AddRange(times.Where(t => !others.Contains(t) && Owner(t) is var o && o > trig && !Recent(t.Value, published) && Old(t.Value, published)
                                                  && cands!.Any(d => !d.Row.Verb && toks[d.At].Span.Start == o)));
+                // (nor a day after the report that another trigger owns in a clause of its own: "أن الاتفاق أبرم، وأن الوفدين
+                // سيلتقيان ... يوم 25 أكتوبر" dates the meeting ahead, not the agreement concluded)
+                others.AddRange(times.Where(t => !others.Contains(t) && Owner(t) != trig && After(t.Value, published)
+                                                 && toks.Any(k => k.Span.Start > trig && k.Span.Start < t.Span.Start && IsCueWord("complementizer", k.Norm))));
                 // (nor the time of the talks an agreement came after: "اتفقت باكستان وأفغانستان على وقف فوري لإطلاق النار، بعد
                 // جولة محادثات استضافتها الدوحة أمس السبت" was agreed at their end, not when they began)
                 if (row is { Plover: "AGREE" or "RETREAT" })

@@ -243,9 +243,11 @@ public sealed partial class EventsStage : IDocumentStage
                     // the relative pronoun is where they took place, not a host receiving a guest.
                     cands.RemoveAll(c =>
                     {
-                        if (c.At == 0 || !Cue("relative", norms, c.At - 1) || !(c.Row.Frame == "host" || c.Row.Cameo == "044" && c.Row.Verb)) return false;
-                        var talks = Array.FindLastIndex(all, d => d.At < c.At - 1 && d.At >= c.At - 13 && clauseEnd[d.At] >= c.At - 1 && d.Row.Plover == "CONSULT"
-                                                                  && d.Row.Type is "consult" or "meeting" or "negotiation" && !d.Row.Verb);
+                        // ("جولة محادثات استضافتها الدوحة": an indefinite noun's relative clause has no pronoun, the verb's suffix points back)
+                        var relative = c.At > 0 && Cue("relative", norms, c.At - 1);
+                        if (c.At == 0 || !(relative || c.ObjectSuffix) || !(c.Row.Frame == "host" || c.Row.Cameo == "044" && c.Row.Verb)) return false;
+                        var talks = Array.FindLastIndex(all, d => (relative ? d.At < c.At - 1 && d.At >= c.At - 13 && clauseEnd[d.At] >= c.At - 1 : d.At + d.Length == c.At)
+                                                                  && d.Row.Plover == "CONSULT" && d.Row.Type is "consult" or "meeting" or "negotiation" && !d.Row.Verb);
                         if (talks < 0) return false;
                         var place = actors.FirstOrDefault(a => a.Start > c.At && a.Start <= c.At + c.Length + 3 && (a.IsPlace || a.Type == EntityType.Country));
                         if (place != null) _hostedAt[all[talks].At] = place.Id;

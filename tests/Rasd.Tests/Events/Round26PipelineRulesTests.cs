@@ -171,5 +171,32 @@ public class Round26PipelineRulesTests
         c = Analyse("الخميس 7 أغسطس 2025\nموسكو - تاس\nوأشاد الرئيس الروسي فلاديمير بوتين بالوساطة الإماراتية بين روسيا وأوكرانيا التي جرت أمس.\n");
         Assert.Contains(c.Events, e => e.Cameo == "045");
     }
+
+    [Fact]
+    public void A_day_ahead_that_another_trigger_owns_does_not_date_an_agreement_concluded()
+    {
+        var c = Analyse("الأحد 19 أكتوبر 2025\nإسطنبول - وكالات\nوقال وزير الخارجية التركي هاكان فيدان إن الاتفاق أبرم، وإن الوفدين الروسي والأوكراني سيلتقيان مجدداً في إسطنبول يوم 25 أكتوبر الجاري.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal) && e.Date.Iso == "2025-10-25");
+    }
+
+    [Fact]
+    public void Talks_an_indefinite_noun_says_a_city_hosted_are_no_hosting_of_a_guest_and_are_the_agreeing_sides_talks()
+    {
+        var c = Analyse("الأحد 19 أكتوبر 2025\nالدوحة - وكالات\nاتفقت روسيا وأوكرانيا على وقف فوري لإطلاق النار، بعد جولة محادثات استضافتها العاصمة القطرية الدوحة بوساطة قطرية.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "043");
+        // (the talks and their mediation are one event: the mediator and the two sides)
+        Assert.Contains(c.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal)
+                                       && e.SourceActors.Concat(e.TargetActors).Contains(Russia) && e.SourceActors.Concat(e.TargetActors).Contains(Ukraine));
+    }
+
+    [Fact]
+    public void The_two_delegations_after_a_mediation_are_the_sides_mediated_between()
+    {
+        var c = Analyse("الأحد 19 أكتوبر 2025\nالدوحة - وكالات\nعقد الجانبان الروسي والأوكراني محادثات في الدوحة أمس بوساطة قطرية.\n"
+                        + "وأعلن الوسطاء أن الوفدين سيلتقيان مجدداً الأسبوع المقبل.\n");
+        var next = Assert.Single(c.Events, e => e.Modality == Modality.Future && e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        Assert.DoesNotContain("Q846", next.SourceActors.Concat(next.TargetActors));
+        Assert.Contains(Russia, next.SourceActors.Concat(next.TargetActors));
+    }
 }
 
