@@ -264,13 +264,16 @@ public sealed partial class EventsStage : IDocumentStage
                 if (speakerFrame != null && dict?.Get(speakerFrame.Actor!) is not { Type: EntityType.Location }) st.LastSpeaker = speakerFrame.Actor;
                 // A short dispatch's source named in its lead ("بحسب ما أعلنت الخدمة الصحفية للكرملين") governs its later
                 // paragraphs that name none: a readout retold paragraph by paragraph.
-                if (frame is { Kind: FrameKind.Prep or FrameKind.Relay, Actor: { } la } && sent.Paragraph <= leadParagraph + 2
+                // ("وأفاد الكرملين بأن الجانبين بحثا ...": an institution's reporting verb is such a source too)
+                if (frame is { Kind: FrameKind.Prep or FrameKind.Relay or FrameKind.Verb, Actor: { } la } && sent.Paragraph <= leadParagraph + 2
+                    && (frame.Kind != FrameKind.Verb || dict?.Get(la)?.Type == EntityType.Organization && !la.StartsWith("rasd:media:", StringComparison.Ordinal))
                     && !la.StartsWith("rasd:anonymous:", StringComparison.Ordinal) && (item.CleanText.Length > 0 ? item.CleanText.Length : item.Span.Length) <= 1500)
                     if (st.LeadFrame == null) { st.LeadFrame = frame; st.LeadParagraph = sent.Paragraph; }
                 // (until another voice is quoted: "وقال وزير الخارجية التركي هاكان فيدان ... ودعا فيدان" is no longer the
                 // ministry's readout the lead cited)
                 if (st.LeadFrame is { } lead0 && frame is { Actor: { } other } && sent.Paragraph > st.LeadParagraph && other != lead0.Actor) st.LeadFrame = null;
-                var governing = frame ?? paragraphFrame ?? (st.LeadFrame is { } lf && sent.Paragraph > st.LeadParagraph ? lf : null);
+                // (the lead's source governs later paragraphs as an account, not as their subject: "وأكد الجانبان" is not the Kremlin acting)
+                var governing = frame ?? paragraphFrame ?? (st.LeadFrame is { } lf && sent.Paragraph > st.LeadParagraph ? lf with { Kind = FrameKind.Prep } : null);
                 var found = new List<EventMention>();
                 _sentenceFound = found;
                 var praised = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);

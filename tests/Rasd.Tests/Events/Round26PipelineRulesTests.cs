@@ -198,5 +198,22 @@ public class Round26PipelineRulesTests
         Assert.DoesNotContain("Q846", next.SourceActors.Concat(next.TargetActors));
         Assert.Contains(Russia, next.SourceActors.Concat(next.TargetActors));
     }
+
+    [Fact]
+    public void An_institution_reporting_in_the_lead_governs_the_readout_paragraphs_after_it_as_an_account_only()
+    {
+        var c = Analyse("الثلاثاء 22 أبريل 2025\nموسكو - تاس\nأجرى الرئيس الروسي فلاديمير بوتين اليوم في الكرملين محادثات مع أمير قطر الشيخ تميم بن حمد آل ثاني.\n"
+                        + "وأفاد الكرملين بأن الجانبين بحثا آفاق تطوير العلاقات الثنائية.\n"
+                        + "وأكد الجانبان عزمهما على توسيع التعاون بين البلدين في مجالات الطاقة والاستثمار.\n");
+        var intent = Assert.Single(c.Events, e => e.Cameo == "030");
+        Assert.Contains(intent.Mentions, m => m.Attribution == Kremlin);
+        Assert.DoesNotContain(Kremlin, intent.SourceActors);
+        // a news agency reporting is no such source
+        c = Analyse("الثلاثاء 22 أبريل 2025\nموسكو - وكالات\nأجرى الرئيس الروسي فلاديمير بوتين اليوم في الكرملين محادثات مع أمير قطر الشيخ تميم بن حمد آل ثاني.\n"
+                    + "وذكرت وكالة رويترز أن الجانبين بحثا آفاق تطوير العلاقات الثنائية.\n"
+                    + "وأكد الجانبان عزمهما على توسيع التعاون بين البلدين في مجالات الطاقة والاستثمار.\n");
+        intent = Assert.Single(c.Events, e => e.Cameo == "030");
+        Assert.DoesNotContain(intent.Mentions, m => m.Attribution != null && m.Attribution.StartsWith("rasd:media:", StringComparison.Ordinal));
+    }
 }
 
