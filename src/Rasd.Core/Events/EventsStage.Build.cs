@@ -99,7 +99,9 @@ public sealed partial class EventsStage
                 if (after.FirstOrDefault(a => a.Start >= lightSubject.End && ActorId(a) != ActorId(lightSubject)) is { } withWhom) targets.Add(ActorId(withWhom));
             }
             // "تلقى الشرع اتصالاً هاتفياً من بوتين": the one who receives is the target, the one after من the source.
-            var recvAt = Enumerable.Range(Math.Max(cs, ts - 6), ts - Math.Max(cs, ts - 6)).Where(k => Cue("receive", norms, k)).DefaultIfEmpty(-1).Last();
+            // (the receiver's name and titles may stand between: "تلقى معالي الشيخ محمد بن عبدالرحمن آل ثاني، اليوم، اتصالاً")
+            var recvAt = Enumerable.Range(Math.Max(cs, ts - 24), ts - Math.Max(cs, ts - 24)).Where(k => Cue("receive", norms, k)).DefaultIfEmpty(-1).Last();
+            if (recvAt >= 0 && cands.Any(d => d.At > recvAt && d.At < ts)) recvAt = -1;
             if (sources.Count == 0 && recvAt >= 0 && !row.Verb)
             {
                 var min = Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 6) - te)).FirstOrDefault(k => norms[k] is "من" or "عن", -1);

@@ -215,5 +215,13 @@ public class Round26PipelineRulesTests
         intent = Assert.Single(c.Events, e => e.Cameo == "030");
         Assert.DoesNotContain(intent.Mentions, m => m.Attribution != null && m.Attribution.StartsWith("rasd:media:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_call_received_from_someone_is_his_however_long_the_receivers_name_and_titles()
+    {
+        var c = Analyse("الاثنين 29 سبتمبر 2025\nالدوحة - قنا\nتلقى معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء ووزير الخارجية، اليوم، اتصالاً هاتفياً من الرئيس الأمريكي دونالد ترامب.\n");
+        var call = Assert.Single(c.Events, e => e.Cameo == "041");
+        Assert.Equal(new[] { Trump }, call.SourceActors);
+    }
 }
 
