@@ -49,11 +49,12 @@ internal static class DateLines
         var firstLong = lines.FindIndex(l => l.Long);
         var lastLong = lines.FindLastIndex(l => l.Long);
         // A long headline near the top (no full stop at its end), a few short lines (its dateline, a credit "دمشق-سانا"),
-        // then the body: the headline was no body paragraph.
+        // then the body: the headline was no body paragraph. (The body may open with the dateline itself, right under the
+        // headline: "الدوحة في 29 سبتمبر 2025 /قنا/ تلقى ...")
         if (firstLong is >= 0 and <= 3 && !EndsSentence(text, lines[firstLong].Span))
         {
             var body = lines.FindIndex(firstLong + 1, l => l.Long);
-            if (body >= firstLong + 2 && body <= firstLong + 4) firstLong = body;
+            if (body >= firstLong + 1 && body <= firstLong + 4) firstLong = body;
         }
         var headEnd = Math.Min(firstLong < 0 ? lines.Count : firstLong + 1, HeadLines);
         var footStart = Math.Max(lastLong + 1, Math.Max(headEnd, lines.Count - FootLines));

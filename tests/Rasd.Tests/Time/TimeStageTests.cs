@@ -265,4 +265,18 @@ public sealed class TimeStageTests
             .Select(t => t.Value.Iso).ToList();
         Assert.Equal(new[] { "2025-03-13", "2025-03-14", "2025-03-29" }, today);
     }
+
+    [Fact]
+    public void A_wire_dateline_opening_the_body_right_under_a_long_headline_dates_the_document()
+    {
+        var doc = Doc(string.Join("\n",
+            "وكالة الأنباء القطرية",
+            "رئيس مجلس الوزراء وزير الخارجية يتلقى اتصالاً هاتفياً من وزير الخارجية الأمريكي بشأن مستجدات الأوضاع في المنطقة",
+            "الدوحة في 14 أكتوبر 2025 /قنا/ تلقى معالي الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء ووزير الخارجية، اليوم، اتصالاً هاتفياً من وزير الخارجية الأمريكي.",
+            "وجرى خلال الاتصال استعراض علاقات التعاون بين البلدين."));
+        Rasd.Pipeline.Analyzer.Default().ProcessDocument(doc);
+        Assert.Equal("2025-10-14", doc.Meta.Published.Iso);
+        Assert.Equal("dateline", doc.Meta.Published.Basis);
+    }
 }
+
