@@ -21,7 +21,8 @@ public class HoldOut6Tests(ITestOutputHelper output)
     // Stop 23: merged 17/21 (al-Burhan's acknowledgement from SUNA and RT, the turnout from INA and Rudaw, the strike on
     // Sanaa from Saba too), direction 16/17, attribution 23/32.
     // Stop 24: found 27/30 (Trump's post on his platform), date right 24/27, attribution 24/32.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.89, Date: 0.88, Merged: 0.80, Direction: 0.94, Attribution: 0.74, AbsentAllowed: 4);
+    // Stop 27: floors at attribution 25/32.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.89, Date: 0.88, Merged: 0.80, Direction: 0.94, Attribution: 0.77, AbsentAllowed: 4);
 
     [Fact]
     public void Pipeline_scores_on_the_sixth_held_out_set() => GoldScorer.ScoreSet("holdout6", Floors, output.WriteLine);

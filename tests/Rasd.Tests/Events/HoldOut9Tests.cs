@@ -11,7 +11,8 @@ public class HoldOut9Tests(ITestOutputHelper output)
 {
     // The first, blind run (main at a8005a9): found 13/20, date right 13/18, merged 6/12, direction 6/9, attribution 5/17,
     // three absent checks failing (see holdout9/README.md). Floors at those figures.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.65, Date: 0.72, Merged: 0.50, Direction: 0.66, Attribution: 0.29, AbsentAllowed: 3);
+    // Stop 27: floors at found 17/20, date right 16/18, merged 12/12, direction 8/9, attribution 11/17, two absent checks failing.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.84, Date: 0.88, Merged: 0.99, Direction: 0.88, Attribution: 0.64, AbsentAllowed: 2);
 
     [Fact]
     public void Pipeline_scores_on_the_ninth_held_out_set() => GoldScorer.ScoreSet("holdout9", Floors, output.WriteLine);
