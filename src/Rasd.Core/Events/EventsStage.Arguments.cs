@@ -31,6 +31,10 @@ public sealed partial class EventsStage
         private bool During(List<string> norms, int at) =>
             at > 0 && Cue("during", norms, at - 1) || at > 1 && Cue("during", norms, at - 2) && Cue("round", norms, at - 1);
 
+        /// <summary>"بعد جولة محادثات", "عقب المحادثات": a word of circumstance before the trigger, or before its round.</summary>
+        private bool AfterCircumstance(List<string> norms, int at) =>
+            at > 0 && Cue("circumstance", norms, at - 1) || at > 1 && Cue("circumstance", norms, at - 2) && Cue("round", norms, at - 1);
+
         /// <summary>A noun of talks or meetings held in person somewhere (not a call, a message or mediation).</summary>
         private static bool MeetingNoun(TriggerRow row) => !row.Verb && row.Plover == "CONSULT" && row.Type is "consult" or "meeting" or "negotiation" && row.Cameo != "045";
 

@@ -846,7 +846,7 @@ public sealed partial class EventsStage
             // during which) the parties agree, naming no parties of their own, are the parties' talks.
             // (only where the noun alone found no pair: a meeting in one party's capital is the other's visit, read above)
             // ("بعد جولة محادثات": talks the agreement came after are theirs too)
-            var agreedAt = During(norms, ts) || ts > 0 && Cue("circumstance", norms, ts - 1) || ts > 1 && Cue("round", norms, ts - 1) && Cue("circumstance", norms, ts - 2);
+            var agreedAt = During(norms, ts) || AfterCircumstance(norms, ts);
             if (MeetingNoun(row) && agreedAt && !after.Any(a => !a.IsPlace) && (sources.Count == 0 || targets.Count == 0)
                 && (referred == null || referred.SourceActors.Count + referred.TargetActors.Count == 0)
                 && lastEvent is { Plover: "AGREE" or "RETREAT", SourceActors.Count: > 0 } agreed && agreed.SourceActors.Count + agreed.TargetActors.Count >= 2 && agreed.Span == sent.Span)

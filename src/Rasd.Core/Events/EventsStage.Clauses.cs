@@ -154,8 +154,7 @@ public sealed partial class EventsStage
                 if (row is { Plover: "AGREE" or "RETREAT" })
                     others.AddRange(times.Where(t => !others.Contains(t) && Owner(t) > trig
                                                      && toks.FindIndex(k => k.Span.Start >= t.Span.Start) is var ti and > 0
-                                                     && cands!.Any(d => d.Row.Plover == "CONSULT" && !d.Row.Verb && d.At > ts && d.At < ti && d.At > 1
-                                                                        && (Cue("circumstance", norms, d.At - 1) || Cue("round", norms, d.At - 1) && Cue("circumstance", norms, d.At - 2)))));
+                                                     && cands!.Any(d => d.Row.Plover == "CONSULT" && !d.Row.Verb && d.At > ts && d.At < ti && AfterCircumstance(norms, d.At))));
                 times.RemoveAll(others.Contains);
             }
             // A statement's own time follows its verb ("بعد أن أعلن ترامب مساء الاثنين أن ..."); one before it may be another clause's.
