@@ -527,7 +527,8 @@ public sealed partial class EventsStage
                                                                    && (row.Cameo == "045" || e.Cameo != "045") && (e.Type != "message" || row.Type == "message"))
                                        ?? st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted
                                                                       && (e.Type != "message" || row.Type == "message"));
-            if (referred == null && (definite || attend) && row.Plover is "CONSULT" or "ASSAULT"
+            // (not talks still to be held: "أن الجولة الثانية من المحادثات ستعقد غداً" after the visit just reported)
+            if (referred == null && (definite || attend) && row.Plover is "CONSULT" or "ASSAULT" && !(row.Plover == "CONSULT" && HeldAhead(norms, te, ce))
                 && prior0() is { } prior
                 && (attend || ts == _accusedObject || Within(prior)) && !WithAnother(prior) && !ElsewhereThan(prior))
                 referred = prior;

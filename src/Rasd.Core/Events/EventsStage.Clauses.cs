@@ -69,6 +69,14 @@ public sealed partial class EventsStage
             return int.MaxValue;
         }
 
+        /// <summary>"الجولة الثانية من المحادثات غير المباشرة ستعقد غداً": a verb of holding in the future right after a meeting noun.</summary>
+        private bool HeldAhead(List<string> norms, int te, int ce)
+        {
+            for (var k = te; k < Math.Min(ce, te + 6) && norms[k] != ","; k++)
+                if (Cue("held-ahead", norms, k)) return true;
+            return false;
+        }
+
         private Modality Modality(List<string> norms, int ts, int te, int cs, int ce, TriggerRow? row, bool futurePrefix)
         {
             var intent = row != null && row.Cameo.StartsWith("03", StringComparison.Ordinal);
@@ -91,6 +99,18 @@ public sealed partial class EventsStage
                 if (Cue("planned", norms, k)) return Model.Modality.Planned;
             // A verb of the future stays future with its date ("مصر ستستضيف الاثنين المقبل وفدين"); "القمة المقبلة" is planned.
             if (futurePrefix) return Model.Modality.Future;
+            // "الجولة الثانية من المحادثات غير المباشرة ستعقد غداً": talks whose predicate is still ahead are ahead, and so is
+            // their mediation ("ومن المقرر أن تعقد الجولة الثانية ... بوساطة عمانية").
+            if (row is { Verb: false, Plover: "CONSULT" })
+            {
+                if (HeldAhead(norms, te, ce)) return Model.Modality.Future;
+                if (row.Cameo == "045")
+                    for (var k = 0; k < ts; k++)
+                    {
+                        if (Cue("held-ahead", norms, k)) return Model.Modality.Future;
+                        if (Cue("planned", norms, k)) return Model.Modality.Planned;
+                    }
+            }
             for (var k = te; k < Math.Min(ce, te + 5); k++)
                 if (Cue("planned-after", norms, k)) return Model.Modality.Planned;
             for (var k = Math.Max(cs, ts - 4); k < ts; k++)
@@ -111,6 +131,10 @@ public sealed partial class EventsStage
             var times = TimesIn(sent.Span).Where(t => t.Span.Start < limit && t.Span.Start >= from && (!t.Background || background && Recent(t.Value, published)) && t.Type is TimeType.Date or TimeType.DateRange
                                              && (t.Value.Resolved || t.Value.Month > 0 || t.Value.Note != null)
                                              && SameQuote(t.Span.Start, trig)).ToList();
+            // "ستعقد غداً ... بوساطة سلطنة عمان، كما حصل في جولة مسقط السبت الماضي": the time of the occasion a clause compares
+            // with is that occasion's.
+            times.RemoveAll(t => t.Span.Start > trig && toks.FindIndex(k => k.Span.Start > trig) is var first and >= 0
+                                 && Enumerable.Range(first, toks.Count - first).TakeWhile(k => toks[k].Span.Start < t.Span.Start).Any(k => Cue("comparison", norms, k)));
             // Several events in one sentence: each time expression dates the trigger nearest to it ("ويأتي الاتصال بعد
             // ... زيارة ... في 28 كانون الثاني"); a trigger owning none takes the nearest one.
             int Distance(TimeMention t, int at) => t.Span.Start >= at ? t.Span.Start - at : Math.Max(0, at - t.Span.End) + 1;
