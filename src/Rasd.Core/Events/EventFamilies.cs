@@ -19,6 +19,8 @@ public static class EventFamilies
             "03" => cameo.Length >= 3 ? (cameo[..3] is "030" or "031" or "032" ? "cooperate" : cameo[..3]) : "cooperate",
             "05" => cameo.Length >= 3 ? cameo[..3] : root,
             "08" => cameo.Length >= 3 ? cameo[..3] : root,
+            // (an arrest is not the ban on protests that followed it: "تحظر التجمعات ... بعد توقيف إمام أوغلو")
+            "17" => cameo.Length >= 3 ? cameo[..3] : root,
             "18" or "19" => "force",
             _ => root,
         };

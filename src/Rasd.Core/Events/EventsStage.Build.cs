@@ -697,6 +697,30 @@ public sealed partial class EventsStage
                 if (host != null) sources.Add(host);
                 targets.AddRange(invited.Where(x => x != host).Take(1));
             }
+            // "أوقفت فرق الشرطة إمام أوغلو", "قرارات توقيف بحق ... أكرم إمام أوغلو": those held are the people the clause names,
+            // those who hold them the rest; an arrest of nobody named is no event ("أوقفت الحرب"). A person right after the
+            // verb is its subject ("أوقف ترامب المساعدات"), not one held.
+            // (nor one named after what the act answers or follows: "قرر العفو عنه استجابة لطلب من الرئيس الألماني", "تحظر التجمعات
+            // ... بعد توقيف إمام أوغلو")
+            var answered = Enumerable.Range(te, Math.Max(0, norms.Count - te)).FirstOrDefault(k => Cue("on-request", norms, k), int.MaxValue);
+            if (row.Frame == "detainee" || row.Plover == "COERCE" || row.Mode == "release")
+                targets.RemoveAll(x => actors.Any(a => a.Start > answered && ActorId(a) == x) && !actors.Any(a => a.Start >= te && a.Start < answered && ActorId(a) == x));
+            if (row.Mode == "release" && !row.Verb && Enumerable.Range(0, ts).Any(k => Cue("provides", norms, k))) return null;
+            if (row.Frame == "detainee" && referred == null)
+            {
+                bool IsPerson(string x) => (dict?.Get(x)?.Type ?? actors.FirstOrDefault(a => a.Id == x)?.Type) == EntityType.Person;
+                // (in a clause that opens with the verb: "فرق الشرطة أوقفت إمام أوغلو" has its subject before it)
+                var opens = ts == cs || toks[ts - 1].Kind == TokenKind.Punct || Cue("complementizer", norms, ts - 1) || norms[ts - 1] is "قد" or "ثم" or "لقد";
+                var subjectAt = row.Verb && opens ? actors.FirstOrDefault(a => a.Start == te && a.Type == EntityType.Person) : null;
+                // (named after the trigger: "قال بايدن إن الاتفاق سيوقف القتال" holds nobody)
+                var held = targets.Concat(sources).Where(x => IsPerson(x) && (subjectAt == null || ActorId(subjectAt) != x)
+                                                             && actors.Any(a => a.Start >= te && a.Start < answered && ActorId(a) == x)).Distinct().ToList();
+                if (held.Count == 0) return null;
+                var by = sources.Concat(targets).Where(x => !held.Contains(x) && !IsPerson(x)).Distinct().ToList();
+                sources.Clear(); targets.Clear();
+                sources.AddRange(by.Take(1));
+                targets.AddRange(held);
+            }
             targets.RemoveAll(sources.Contains);
             if (location == null && _hostedAt.TryGetValue(ts, out var hosted)) location = hosted;
             // "إلى محادثات إسطنبول": a city right after a meeting noun is where it is held, whoever the subject is.

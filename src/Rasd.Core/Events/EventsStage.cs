@@ -277,6 +277,7 @@ public sealed partial class EventsStage : IDocumentStage
                 var found = new List<EventMention>();
                 _sentenceFound = found;
                 var praised = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
+                var welcomedAt = -1;
                 var used = new bool[toks.Count];
                 foreach (var c in cands)
                 {
@@ -297,12 +298,21 @@ public sealed partial class EventsStage : IDocumentStage
                         foreach (var d in cands)
                             // (not the visit a relative clause tells of a party's: "وقعه ...، الذي يقوم بزيارة للمملكة")
                             if (d.At > i && d.At < ce0 && !(!d.Row.Verb && d.At > 1 && Cue("relative", norms, d.At - 2) && Cue("light", norms, d.At - 1))
-                                && (d.Row.Plover == "CONSULT" || c.Row.Plover == "REQUEST" && d.Row.Plover is "AGREE" or "RETREAT") && d.Row.Cameo != "045"
+                                && (d.Row.Plover == "CONSULT" || c.Row.Plover == "REQUEST" && d.Row.Plover is "AGREE" or "RETREAT" || d.Row.Mode == "release") && d.Row.Cameo != "045"
                                 && !(d.At > 0 && During(norms, d.At))) used[d.At] = true;
                     }
                     // What is rejected, right after the rejection, is no event of the one who rejects ("لا تعترف بإعادة فرض
                     // العقوبات", "رفضه للإعلان الدستوري").
                     // Nor is the act a threat threatens ("هدد نصر الله إسرائيل باستهداف مفاعل ديمونا").
+                    // What is banned is no event ("حظر التجمعات والمظاهرات").
+                    if (c.Row.Plover == "COERCE")
+                        foreach (var d in cands)
+                            if (d.At > i && d.At <= i + c.Length + 4 && d.Row.Plover == "PROTEST" && !d.Row.Verb) used[d.At] = true;
+                    // What is welcomed is no act of the one who welcomes it ("رحب ماكرون بالإفراج عن الكاتب"; "أشاد بالوساطة
+                    // الإماراتية" is the Emirates' mediation).
+                    if (c.Row.Plover == "SUPPORT" && c.Row.Verb
+                        && cands.FirstOrDefault(d => d.At >= i + c.Length) is { Row.Verb: false } welcomed && welcomed.Proclitic.Contains('ب') && welcomed.Row.Plover != "SUPPORT"
+                        && welcomed.At < Clause(norms, i, i + c.Length).End && !Blocked(toks, i + c.Length, welcomed.At, comma: true)) welcomedAt = welcomed.At;
                     if (c.Row.Plover is "REJECT" or "THREATEN")
                     {
                         var threatEnd = c.Row.Plover == "THREATEN" ? Clause(norms, i, i + c.Length).End : 0;
@@ -312,6 +322,11 @@ public sealed partial class EventsStage : IDocumentStage
                     }
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
                     if (m == null) continue;
+                    if (c.At == welcomedAt && found.LastOrDefault(f => f.Plover == "SUPPORT") is { } welcoming)
+                    {
+                        m = m with { SourceActors = m.SourceActors.Where(x => !welcoming.SourceActors.Contains(x)).ToList() };
+                        if (m.SourceActors.Count + m.TargetActors.Count == 0) continue;
+                    }
                     // "احترام وقف إطلاق النار", "منذ دخول وقف إطلاق النار حيز التنفيذ", "التزامه باتفاق وقف إطلاق النار": the
                     // ceasefire in force, not one agreed now.
                     if (m.Cameo == "0871" && !c.Row.Verb && (c.At > 0 && Cue("standing-ceasefire", norms, c.At - 1) || c.At > 1 && Cue("standing-ceasefire", norms, c.At - 2))) continue;

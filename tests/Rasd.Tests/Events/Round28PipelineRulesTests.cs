@@ -22,4 +22,62 @@ public class Round28PipelineRulesTests
         c = Analyse("الثلاثاء 14 أكتوبر 2025\nالقاهرة - وكالات\nوقال الوزير إن جولة المفاوضات بين الجانبين عقدت الأحد في فيينا بوساطة سويسرية.\n");
         Assert.Contains(c.Events, e => e.Cameo == "045" && e.Modality == Modality.Asserted);
     }
+
+    [Fact]
+    public void An_arrest_is_of_the_people_the_clause_names_after_its_word_and_not_of_its_subject()
+    {
+        var c = Analyse("الأربعاء 10 مايو 2023\nإسلام آباد - وكالات\nوأفادت مصادر أمنية بأن قوات الأمن اعتقلت رئيس الوزراء الباكستاني السابق عمران خان في مقر المحكمة.\n");
+        var arrest = Assert.Single(c.Events, e => e.Cameo == "173");
+        Assert.Contains(arrest.TargetActors, t => c.Entities[t].Type == EntityType.Person);
+        Assert.Equal("other", arrest.Type);
+        Assert.Equal("COERCE", arrest.Plover);
+        // what a speaker says a deal will stop, and an aid stopped, hold nobody
+        c = Analyse("الأربعاء 15 يناير 2025\nواشنطن - وكالات\nقال الرئيس الأمريكي جو بايدن إن الاتفاق سيوقف القتال في غزة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        c = Analyse("الأحد 2 مارس 2025\nالقدس - وكالات\nأوقفت إسرائيل إدخال المساعدات الإنسانية إلى قطاع غزة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ban_on_demonstrations_is_one_event_and_the_arrest_it_follows_another()
+    {
+        var c = Analyse("الخميس 20 مارس 2025\nأنقرة - وكالات\nحظرت السلطات التجمعات والمظاهرات في العاصمة لمدة أربعة أيام، بعد توقيف رئيس الوزراء الباكستاني السابق عمران خان.\n");
+        var ban = Assert.Single(c.Events, e => e.Cameo == "1721");
+        Assert.Empty(ban.TargetActors);
+        Assert.DoesNotContain(c.Events, e => e.Type == "protest");
+        // (an arrest and a ban are coercion of different kinds, never one report)
+        Assert.False(Rasd.Events.EventFamilies.Compatible("173", "1721"));
+        Assert.True(Rasd.Events.EventFamilies.Compatible("1721", "172"));
+    }
+
+    [Fact]
+    public void A_release_is_an_event_the_terms_of_a_plan_and_an_appeal_for_one_are_not()
+    {
+        var c = Analyse("الأحد 2 مارس 2025\nطهران - وكالات\nأفرجت السلطات الإيرانية عن الصحفية الإيطالية بعد احتجازها ثلاثة أسابيع.\n");
+        var release = Assert.Single(c.Events, e => e.Cameo == "0841");
+        Assert.Equal("RETREAT", release.Plover);
+        Assert.Equal("release", release.PloverMode);
+        c = Analyse("الأحد 2 مارس 2025\nالقاهرة - وكالات\nوتنص الخطة على وقف فوري لإطلاق النار، والإفراج عن جميع الأسرى خلال ثلاثة أيام.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+        // "العفو الدولية" is a name, and what it calls for is its appeal (0253), not a release
+        c = Analyse("الأحد 2 مارس 2025\nلندن - وكالات\nدعت منظمة العفو الدولية السلطات إلى الإفراج عن المعتقلين السياسيين.\n");
+        var appeal = Assert.Single(c.Events, e => e.Cameo == "0253");
+        Assert.Equal("rasd:org:amnesty-international", appeal.SourceActors[0]);
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_someone_welcomes_is_not_his_own_act()
+    {
+        var c = Analyse("الخميس 13 نوفمبر 2025\nباريس - وكالات\nورحب الرئيس الفرنسي إيمانويل ماكرون مساء أمس بالإفراج عن الكاتب.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "051");
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal) && e.SourceActors.Any(x => x.Contains("macron", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void What_has_long_been_called_for_is_background()
+    {
+        var c = Analyse("الخميس 13 نوفمبر 2025\nباريس - وكالات\nوأعلن الإليزيه اليوم أن الرئيس الفرنسي إيمانويل ماكرون سيزور الجزائر.\nولطالما دعت باريس إلى الإفراج عن الكاتب.\n");
+        Assert.DoesNotContain(c.Events, e => Rasd.Events.EventFamilies.Of(e.Cameo) == "request" && e.Date.Iso == "2025-11-13");
+    }
 }
