@@ -156,14 +156,17 @@ public sealed partial class EventsStage
                                           background: own == 0 && SentenceBackground(norms), from: own > 0 && own < toks.Count ? toks[own].Span.Start : 0);
             // (the condition within six words after the speaker: "وحذر وزير الخارجية عباس عراقجي من أنه في حال ...")
             var threat = Cue("warn", norms, ts) && Enumerable.Range(ts + 1, Math.Max(0, Math.Min(norms.Count, Math.Max(frame.End, ts + 1) + 6) - ts - 1)).Any(k => Cue("conditional", norms, k));
+            // ("قال بوتين إن العدوان الذي تتعرض له إيران غير مبرر", "وصف ... بأنه عدوان غير مبرر": an act of force called unjustified is denounced)
+            var denounced = !threat && Enumerable.Range(Math.Max(frame.End, ts + 1), Math.Max(0, norms.Count - Math.Max(frame.End, ts + 1)))
+                .Any(k => Cue("aggression-word", norms, k) && Enumerable.Range(k + 1, Math.Max(0, Math.Min(12, norms.Count - k - 1))).Any(j => Cue("denounce", norms, j)));
             return new EventMention
             {
                 ItemId = item.Id,
                 Span = sent.Span,
                 Trigger = toks[ts].Span,
-                Type = threat ? "threat" : "statement",
-                Cameo = threat ? "130" : "010",
-                Plover = threat ? "THREATEN" : null,
+                Type = threat ? "threat" : denounced ? "accusation" : "statement",
+                Cameo = threat ? "130" : denounced ? "111" : "010",
+                Plover = threat ? "THREATEN" : denounced ? "ACCUSE" : null,
                 SourceActors = new List<string> { frame.Actor! },
                 Date = date,
                 DateSource = dateSource,

@@ -80,6 +80,10 @@ public sealed partial class EventsStage : IDocumentStage
         [ThreadStatic] private static Dictionary<string, int>? _kinds;
         private List<string>? _memoFor;
 
+        /// <summary>A denunciation is of whoever carried out the act of force the sentence names (not the speaker's side).</summary>
+        private EventMention Denounced(EventMention m, List<EventMention> found) =>
+            m with { TargetActors = found.Where(f => EventFamilies.Of(f.Cameo) == "force").SelectMany(f => f.SourceActors).Where(x => !SameSide(x, m.SourceActors[0])).Distinct().ToList() };
+
         private bool Cue(string kind, List<string> norms, int at)
         {
             if ((uint)at >= (uint)norms.Count) return false;
@@ -451,8 +455,20 @@ public sealed partial class EventsStage : IDocumentStage
                                                              && dict?.Get(f.Actor!)?.Type == EntityType.Person
                                                              && actors.Any(a => a.End == f.Start && a.Start > outer.End && Cue("complementizer", norms, a.Start - 1) && ActorId(a, organisation: true) == f.Actor));
                     var m = Statement(item, sent, toks, norms, actors, relayed ?? outer, frame, published, sent.Paragraph == leadParagraph);
+                    // (what is denounced is the act of force the sentence names, by whoever the sentence or the item says did it)
+                    if (m is { Cameo: "111" }) m = Denounced(m, found);
                     if (m != null) found.Add(m);
                 }
+                // "قال بوتين إن العدوان على إيران غير مبرر" after the strikes were reported: a denunciation of what the sentence
+                // refers back to; "وبحسب الكرملين، وصف بوتين ما تتعرض له إيران بأنه عدوان غير مبرر", "ونقلت الوكالة عن بوتين قوله
+                // إن العدوان ... لا مبرر له": by the one whose words another source reports, on that source's account.
+                else if (sent.Paragraph != titleParagraph && !found.Any(f => f.Plover == "ACCUSE") && frame is { Actor: not null }
+                         && (frame is { Kind: FrameKind.Statement, Inherited: false } ? frame
+                             : frame.Kind is FrameKind.Prep or FrameKind.Relay && speakerFrame is { Kind: FrameKind.Statement, Actor: not null, Inherited: false } ? speakerFrame
+                             : frame.Kind == FrameKind.Relay ? frame : null) is { } sayer
+                         && !sayer.Actor!.StartsWith("rasd:anonymous:", StringComparison.Ordinal) && !sayer.Actor.StartsWith("rasd:media:", StringComparison.Ordinal)
+                         && Statement(item, sent, toks, norms, actors, sayer, frame, published, sent.Paragraph == leadParagraph) is { Cameo: "111" } denunciation)
+                    found.Add(Denounced(denunciation, found));
                 // "استقبل الرئيس السيسي ضيفه الإيراني، وحذر من أن توسع الصراع ...": a verb of saying joined by و after the
                 // sentence's act, with no subject of its own, is a statement of that act's subject.
                 else if (speakerFrame == null && sent.Paragraph != titleParagraph

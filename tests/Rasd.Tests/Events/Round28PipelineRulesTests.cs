@@ -80,4 +80,28 @@ public class Round28PipelineRulesTests
         var c = Analyse("الخميس 13 نوفمبر 2025\nباريس - وكالات\nوأعلن الإليزيه اليوم أن الرئيس الفرنسي إيمانويل ماكرون سيزور الجزائر.\nولطالما دعت باريس إلى الإفراج عن الكاتب.\n");
         Assert.DoesNotContain(c.Events, e => Rasd.Events.EventFamilies.Of(e.Cameo) == "request" && e.Date.Iso == "2025-11-13");
     }
+
+    [Fact]
+    public void Calling_an_act_of_force_unjustified_denounces_whoever_carried_it_out()
+    {
+        const string lead = "الاثنين 23 يونيو 2025\nموسكو - وكالات\nشنت الولايات المتحدة أمس غارات على منشآت نووية إيرانية.\n";
+        var c = Analyse(lead + "وقال الرئيس الروسي فلاديمير بوتين إن العدوان على إيران غير مبرر على الإطلاق.\n");
+        var denounced = Assert.Single(c.Events, e => e.Cameo == "111");
+        Assert.Equal("ACCUSE", denounced.Plover);
+        Assert.Contains(denounced.SourceActors, x => x.Contains("Q7747", StringComparison.Ordinal) || c.Entities[x].Name.Contains("بوتين", StringComparison.Ordinal));
+        // through another source's frame too, on that source's account
+        c = Analyse(lead + "وبحسب الكرملين، وصف بوتين ما تتعرض له إيران بأنه عدوان غير مبرر.\n");
+        denounced = Assert.Single(c.Events, e => e.Cameo == "111");
+        Assert.NotNull(denounced.Mentions[0].Attribution);
+        // an act of force described without a word of condemnation is no denunciation
+        c = Analyse(lead + "وقال الرئيس الروسي فلاديمير بوتين إن العدوان على إيران بدأ قبل أيام.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "111");
+    }
+
+    [Fact]
+    public void An_effort_to_help_is_an_intent_to_provide_aid()
+    {
+        var c = Analyse("الاثنين 23 يونيو 2025\nموسكو - وكالات\nوأكد الرئيس الروسي فلاديمير بوتين أن روسيا تبذل جهودا لمساعدة الشعب الإيراني.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "033" && e.Plover == "AGREE");
+    }
 }
