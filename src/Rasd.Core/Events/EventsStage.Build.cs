@@ -309,9 +309,11 @@ public sealed partial class EventsStage
                          && Enumerable.Range(cs, Math.Max(0, lb.Start - cs)).Any(k => Cue("light", norms, k) && lb.Start - k <= 4)) src = lb;
                 // "قال الشيباني إن سوريا ترفض ...، معرباً عن شكره لتركيا": a noun with its pronoun after a circumstantial
                 // participle is the speaker's, not the subject's of the words quoted.
-                else if (!row.Verb && (objectSuffix || toks[ts].Text.EndsWith('ه') || toks[ts].Text.EndsWith("ها", StringComparison.Ordinal) || toks[ts].Text.EndsWith("هم", StringComparison.Ordinal))
+                // ("...، مشيداً بالموقف الروسي": so is the participle's own act)
+                else if (!row.Verb && (objectSuffix || toks[ts].Text.EndsWith('ه') || toks[ts].Text.EndsWith("ها", StringComparison.Ordinal) || toks[ts].Text.EndsWith("هم", StringComparison.Ordinal)
+                                       || Cue("circumstantial", norms, ts) && ts > 0 && norms[ts - 1] is "," or "،")
                          && SpeakerActor() is { } circumstantialSpeaker
-                         && Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("circumstantial", norms, k) && k > 0 && norms[k - 1] is "," or "،"))
+                         && Enumerable.Range(Math.Max(cs, ts - 3), ts + 1 - Math.Max(cs, ts - 3)).Any(k => Cue("circumstantial", norms, k) && k > 0 && norms[k - 1] is "," or "،"))
                     sources.Add(circumstantialSpeaker);
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 // SVO, or the subject of a light verb; an attack noun is not committed by the subject of some other verb
@@ -700,6 +702,12 @@ public sealed partial class EventsStage
             // "أوقفت فرق الشرطة إمام أوغلو", "قرارات توقيف بحق ... أكرم إمام أوغلو": those held are the people the clause names,
             // those who hold them the rest; an arrest of nobody named is no event ("أوقفت الحرب"). A person right after the
             // verb is its subject ("أوقف ترامب المساعدات"), not one held.
+            // "اتهم أوزيل الحكومة بتنفيذ محاولة انقلاب": the government no country qualifies is that of the source's country.
+            if (targets.Count == 0 && sources.Count == 1 && row.Plover is "ACCUSE" or "REQUEST" or "REJECT" or "THREATEN" or "SUPPORT" && dict?.Get(sources[0])?.Country is { } own
+                && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 16) - te)).Any(k => Cue("own-government", norms, k) && !actors.Any(a => a.Start <= k + 1 && a.End > k)
+                                                                                 && !actors.Any(a => a.Start >= te && a.Start < k && !a.InTitle && !sources.Contains(ActorId(a))))
+                && dict.Get("rasd:government:" + own)?.Id is { } ownGovernment && ownGovernment != sources[0])
+                targets.Add(ownGovernment);
             // (nor one named after what the act answers or follows: "قرر العفو عنه استجابة لطلب من الرئيس الألماني", "تحظر التجمعات
             // ... بعد توقيف إمام أوغلو")
             var answered = Enumerable.Range(te, Math.Max(0, norms.Count - te)).FirstOrDefault(k => Cue("on-request", norms, k), int.MaxValue);
@@ -850,7 +858,10 @@ public sealed partial class EventsStage
             var speechAct = referred == null && row.Plover is "ACCUSE" or "REQUEST" or "SUPPORT" or "THREATEN" or "REJECT" && sources.Count > 0
                             && !sources[0].StartsWith("rasd:anonymous:", StringComparison.Ordinal);
             var namedSpeaker = speechAct ? participants.FirstOrDefault(a => ActorId(a) == sources[0] && a.Start >= cs && a.End <= ce && !a.Where && !a.IsPlace) : null;
-            if (speechAct && (attribution == null || namedSpeaker is { Type: EntityType.Person } && !frames.Contains(governing!)))
+            // (a named person's or body's own act of speech, when the frame is carried from before: "والتي دانتها الخارجية الروسية"
+            // under "وبحسب الكرملين"; not a news agency's)
+            if (speechAct && (attribution == null || namedSpeaker is { Type: EntityType.Person or EntityType.Organization or EntityType.Country } && !frames.Contains(governing!)
+                                                     && !sources[0].StartsWith("rasd:media:", StringComparison.Ordinal)))
             {
                 attribution = sources[0];
                 // The words: the source's mention with the verb ("أدانت وزارة الخارجية التركية"), or the verb alone when the

@@ -104,4 +104,34 @@ public class Round28PipelineRulesTests
         var c = Analyse("الاثنين 23 يونيو 2025\nموسكو - وكالات\nوأكد الرئيس الروسي فلاديمير بوتين أن روسيا تبذل جهودا لمساعدة الشعب الإيراني.\n");
         Assert.Contains(c.Events, e => e.Cameo == "033" && e.Plover == "AGREE");
     }
+
+    [Fact]
+    public void The_government_no_country_qualifies_is_that_of_the_accusers_country()
+    {
+        var c = Analyse("الخميس 20 مارس 2025\nأنقرة - وكالات\nواتهم وزير الخارجية التركي هاكان فيدان، في تصريحات أدلى بها أمس، الحكومة بالتقصير.\n");
+        var charge = Assert.Single(c.Events, e => e.Cameo == "112");
+        Assert.Equal(new[] { "rasd:government:TUR" }, charge.TargetActors);
+        // a government a country qualifies is that country's
+        c = Analyse("الخميس 20 مارس 2025\nأنقرة - وكالات\nواتهم وزير الخارجية التركي هاكان فيدان الحكومة الإسرائيلية بعرقلة الاتفاق.\n");
+        charge = Assert.Single(c.Events, e => e.Cameo == "112");
+        Assert.DoesNotContain("rasd:government:TUR", charge.TargetActors);
+    }
+
+    [Fact]
+    public void A_participle_of_praise_after_a_comma_is_the_speakers_praise_of_the_position_it_names()
+    {
+        var c = Analyse("الاثنين 23 يونيو 2025\nموسكو - وكالات\nوقال وزير الخارجية الإيراني عباس عراقجي إن روسيا تقف إلى جانب الحق، مشيدا بالموقف الروسي منذ بداية الأزمة.\n");
+        var praise = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal("rasd:person:abbas-araghchi", praise.SourceActors[0]);
+        Assert.Contains(praise.TargetActors, t => t == "Q159");
+    }
+
+    [Fact]
+    public void A_bodys_own_act_of_speech_is_its_account_when_the_frame_is_carried_from_before()
+    {
+        var c = Analyse("الثلاثاء 24 يونيو 2025\nبيروت - وكالات\nوبحسب الكرملين، بحث الرئيس الروسي فلاديمير بوتين مع ضيفه الإيراني التطورات.\n"
+                        + "وجاءت الزيارة غداة الضربات الأميركية التي دانتها وزارة الخارجية الروسية أمس الاثنين.\n");
+        var condemned = Assert.Single(c.Events, e => e.Cameo == "111");
+        Assert.Contains(condemned.Mentions, m => m.Attribution == "rasd:mfa:RUS");
+    }
 }
