@@ -53,6 +53,7 @@ public sealed partial class EventsStage
             var targets = new List<string>();
             string? location = null;
             var background = false;
+            var topic = false;
             var passiveReception = false;
             EventMention? referred = null;
             // The nearest speaker before the trigger ("قال الكرملين إن بوتين أكد ... وأبدى"): the subject carried by a
@@ -672,6 +673,8 @@ public sealed partial class EventsStage
                     : !row.Verb && sources.Count == 0 && light && DemonymIn(norms, actors, lightAt + 1, ts) is { } ln ? ln
                     : sources.Count == 0 ? (ts > 2 && Cue("relative", norms, ts - 1) ? DemonymIn(norms, actors, ts - 3, ts - 1) : null) : null;
                 if (agent != null) { sources.Clear(); sources.Add(agent); targets.Remove(agent); }
+                // "لإجراء مشاورات ... حول العدوان الأمريكي": an attack talks are about is the topic, not an act of the day.
+                if (!row.Verb && ts > 0 && Cue("about", norms, ts - 1)) background = topic = true;
                 // "رداً على الضربات الأمريكية": an earlier attack on the one who now responds.
                 if (Enumerable.Range(Math.Max(0, ts - 3), ts - Math.Max(0, ts - 3)).Any(k => Cue("response", norms, k)))
                 {
@@ -834,6 +837,7 @@ public sealed partial class EventsStage
                 // which a report comes after, is its context however recent; it joins the event it names, or none. A recent
                 // act of someone named ("وجاء اللقاء بعد إعلان ترامب أمس") is an event of its own.
                 : sources.Count == 0 && targets.Count == 0 && ComesAfter(norms, ts) ? (DateValue.Unknown("what the report comes after: background"), "none")
+                : topic ? (DateValue.Unknown("what the sentence's talks are about: background"), "none")
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background, recall: true);
             if (dateSource == "recalled") (background, dateSource) = (true, "sentence");
             // "وأجرى القادة الثلاثة خلال القمة اتصالاً هاتفياً مع ترامب": what happens during the meeting just reported (another

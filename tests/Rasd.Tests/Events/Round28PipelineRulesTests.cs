@@ -134,4 +134,12 @@ public class Round28PipelineRulesTests
         var condemned = Assert.Single(c.Events, e => e.Cameo == "111");
         Assert.Contains(condemned.Mentions, m => m.Attribution == "rasd:mfa:RUS");
     }
+
+    [Fact]
+    public void An_attack_that_talks_are_about_is_no_attack_of_the_day_of_the_talks()
+    {
+        var c = Analyse("الاثنين 23 يونيو 2025\nموسكو - وكالات\nووصل وزير الخارجية الإيراني عباس عراقجي صباح اليوم إلى موسكو لإجراء مشاورات حول العدوان الأمريكي على إيران.\n");
+        Assert.DoesNotContain(c.Events, e => Rasd.Events.EventFamilies.Of(e.Cameo) == "force" && e.Date.Iso == "2025-06-23");
+        Assert.Contains(c.Events, e => e.Cameo == "042" && e.Date.Iso == "2025-06-23");
+    }
 }
