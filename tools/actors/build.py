@@ -79,12 +79,15 @@ ORG_KINDS = [  # key, Arabic pattern ({f} = feminine demonym with article), Engl
     ("moi", ["وزارة الداخلية {f}", "الداخلية {f}"], "Ministry of the Interior of {en}"),
     ("army", ["الجيش {m}", "القوات {f}"], "Armed forces of {en}"),
     ("pmo", ["رئاسة الحكومة {f}", "رئاسة الوزراء {f}"], "Office of the head of government of {en}"),
+    # who arrests and who tries ("الشرطة التركية توقف رئيس البلدية", "القضاء التونسي"): a state's police and judiciary
+    ("police", ["الشرطة {f}", "قوات الأمن {f}"], "Police and security forces of {en}"),
+    ("judiciary", ["القضاء {m}", "النيابة العامة {f}", "السلطات القضائية {f}"], "Judiciary of {en}"),
 ]
 # The same organisations in the construct form before the country's name ("حكومة مالي", "وزارة خارجية لوكسمبورغ"):
 # unambiguous even where the name alone is a common word, and the only form for a country without a demonym.
 ORG_CONSTRUCT = {"government": ["حكومة {c}"], "presidency": ["رئاسة {c}"], "mfa": ["وزارة خارجية {c}"],
                  "mod": ["وزارة دفاع {c}"], "moi": ["وزارة داخلية {c}"], "army": ["جيش {c}"],
-                 "pmo": ["رئاسة حكومة {c}", "رئاسة وزراء {c}"]}
+                 "pmo": ["رئاسة حكومة {c}", "رئاسة وزراء {c}"], "police": ["شرطة {c}"], "judiciary": ["قضاء {c}"]}
 overrides = {r[0]: r for r in rows("organizations.tsv", 7)}
 for a3, q, ar, en, aliases, dem, plural, cap_ar, cap_en, cap_q in countries:
     check_qid(q, a3)

@@ -31,6 +31,10 @@ public class Round28PipelineRulesTests
         Assert.Contains(arrest.TargetActors, t => c.Entities[t].Type == EntityType.Person);
         Assert.Equal("other", arrest.Type);
         Assert.Equal("COERCE", arrest.Plover);
+        // a state's police, named by its adjective, is who arrests
+        c = Analyse("الأربعاء 10 مايو 2023\nإسلام آباد - وكالات\nوأوقفت الشرطة الباكستانية رئيس الوزراء السابق عمران خان في مقر المحكمة أمس.\n");
+        arrest = Assert.Single(c.Events, e => e.Cameo == "173");
+        Assert.Equal(new[] { "rasd:police:PAK" }, arrest.SourceActors);
         // what a speaker says a deal will stop, and an aid stopped, hold nobody
         c = Analyse("الأربعاء 15 يناير 2025\nواشنطن - وكالات\nقال الرئيس الأمريكي جو بايدن إن الاتفاق سيوقف القتال في غزة.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
