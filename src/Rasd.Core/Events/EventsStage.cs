@@ -283,11 +283,32 @@ public sealed partial class EventsStage : IDocumentStage
                 var praised = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
                 var welcomedAt = -1;
                 var used = new bool[toks.Count];
+                // "استجاب رئيس الجمهورية، السيد عبد المجيد تبون، لطلب ... شتاينماير بمنح عفو لفائدة ... صنصال": a request granted;
+                // what it asked for is done, by the one who grants it.
+                (int After, string By)? granted = null;
                 foreach (var c in cands)
                 {
                     var i = c.At;
                     if (used[i]) continue;
                     for (var k = i; k < i + c.Length; k++) used[k] = true;
+                    if (c.Row.Plover == "REQUEST" && (!c.Row.Verb || c.Proclitic.Contains('ل'))
+                        && Enumerable.Range(Math.Max(0, i - 12), Math.Min(12, i)).LastOrDefault(k => Cue("yield-to", norms, k), -1) is var yk and >= 0
+                        && !toks.Skip(yk).Take(i - yk).Any(t => t.Norm is "." or ";")
+                        && actors.FirstOrDefault(a => a.Start > yk && a.End <= i && !a.IsPlace) is { } grantor)
+                    {
+                        granted = (i + c.Length, ActorId(grantor));
+                        var m0 = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
+                        if (m0 != null)
+                        {
+                            // (the request is the asker's, to the one who grants it)
+                            // (a name before the words of a title that qualify it: "لطلب رئيس جمهورية ألمانيا الاتحادية، السيد فرانك-فالتر شتاينماير")
+                            var askers = actors.Where(a => a.Start >= i && a.Start < i + 16 && !a.IsPlace && ActorId(a) != granted.Value.By)
+                                               .OrderBy(a => a.InTitle ? 1 : 0).ThenBy(a => a.Type == EntityType.Person ? 0 : 1).ThenBy(a => a.Start).Select(a => ActorId(a)).Take(1).ToList();
+                            found.Add(m0 with { SourceActors = askers.Count > 0 ? askers : m0.SourceActors, TargetActors = new List<string> { granted.Value.By } });
+                            Track(st, found[^1]);
+                        }
+                        continue;
+                    }
                     // Context words belong to this event ("دعا ... إلى زيارة موسكو" is an invitation, not a visit), unless
                     // they are its circumstance ("اتفقا خلال اتصالهما على ...": the call is an event of its own).
                     foreach (var k in EventLexicon.ContextAt(c.Row, norms, i + c.Length, c.Window) ?? new List<int>())
@@ -326,6 +347,8 @@ public sealed partial class EventsStage : IDocumentStage
                     }
                     var m = Build(item, sent, toks, norms, actors, frames, governing, speakerFrame, c, published, sent.Paragraph == leadParagraph, st, cands, used);
                     if (m == null) continue;
+                    if (granted is { } g && c.At >= g.After && c.Row.Plover != "REQUEST")
+                        m = m with { SourceActors = new List<string> { g.By }, TargetActors = m.TargetActors.Where(x => x != g.By && !found.Any(f => f.Plover == "REQUEST" && f.SourceActors.Contains(x))).ToList() };
                     if (c.At == welcomedAt && found.LastOrDefault(f => f.Plover == "SUPPORT") is { } welcoming)
                     {
                         m = m with { SourceActors = m.SourceActors.Where(x => !welcoming.SourceActors.Contains(x)).ToList() };

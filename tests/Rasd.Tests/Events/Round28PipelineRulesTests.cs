@@ -146,4 +146,19 @@ public class Round28PipelineRulesTests
         Assert.DoesNotContain(c.Events, e => Rasd.Events.EventFamilies.Of(e.Cameo) == "force" && e.Date.Iso == "2025-06-23");
         Assert.Contains(c.Events, e => e.Cameo == "042" && e.Date.Iso == "2025-06-23");
     }
+
+    [Fact]
+    public void A_request_granted_is_the_askers_appeal_and_what_it_asked_for_is_done_by_the_one_who_grants_it()
+    {
+        var c = Analyse("الأربعاء 12 نوفمبر 2025\nالجزائر - وكالات\nاستجاب الرئيس الجزائري عبد المجيد تبون لطلب الرئيس الفرنسي إيمانويل ماكرون بالإفراج عن الصحفي.\n");
+        var appeal = Assert.Single(c.Events, e => e.Cameo == "0253");
+        Assert.Equal(new[] { "rasd:person:emmanuel-macron" }, appeal.SourceActors);
+        Assert.Equal(new[] { "rasd:person:abdelmadjid-tebboune" }, appeal.TargetActors);
+        var release = Assert.Single(c.Events, e => e.Cameo == "0841");
+        Assert.Equal(new[] { "rasd:person:abdelmadjid-tebboune" }, release.SourceActors);
+        // a request only made asks for what is not done
+        c = Analyse("الأربعاء 12 نوفمبر 2025\nالجزائر - وكالات\nوجه الرئيس الفرنسي إيمانويل ماكرون طلبا إلى الرئيس الجزائري عبد المجيد تبون بالإفراج عن الصحفي.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "0253");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "0841");
+    }
 }
