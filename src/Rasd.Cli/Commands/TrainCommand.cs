@@ -35,8 +35,13 @@ public static class TrainCommand
         var cvOnly = new Option<bool>("--cv-only") { Description = "stop after cross-validation (no model is written unless --cv-output is given): for experiments" };
         var oofCache = new Option<string?>("--oof-cache") { Description = "keep the first stage's out-of-fold outputs in this file (read when it exists): for second-stage experiments" };
         var cvOutput = new Option<string?>("--cv-output") { Description = "write the out-of-fold tags of every training sentence (token gold first-stage [second-stage]) for error analysis" };
+        var crf = new Option<bool>("--crf") { Description = "train the first stage as a CRF (log-likelihood, AdaGrad) instead of the averaged perceptron" };
+        var crfRate = new Option<float>("--crf-rate") { Description = "CRF AdaGrad step", DefaultValueFactory = _ => 0.1f };
+        var crfL2 = new Option<float>("--crf-l2") { Description = "CRF L2 penalty on the weights each token touches", DefaultValueFactory = _ => 0f };
+        var crfCost = new Option<float>("--crf-cost") { Description = "CRF softmax-margin cost (nats) on wrong tags", DefaultValueFactory = _ => 1f };
+        var crfScale = new Option<float>("--crf-scale") { Description = "CRF weights are multiplied by this when handed on (the O-bias grid and the second stage are in perceptron units)", DefaultValueFactory = _ => 100f };
         var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble, margin,
-            stack, stackWindow, stackRate, stackMargin, stackEpochs, cvOnly, oofCache, cvOutput };
+            stack, stackWindow, stackRate, stackMargin, stackEpochs, cvOnly, oofCache, cvOutput, crf, crfRate, crfL2, crfCost, crfScale };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -80,6 +85,7 @@ public static class TrainCommand
                 CorpusGazetteerFolds = pr.GetValue(folds), CorpusGazetteerShare = pr.GetValue(share), RareDropout = pr.GetValue(rare), Ensemble = pr.GetValue(ensemble), Margin = pr.GetValue(margin),
                 Stack = pr.GetValue(stack), StackWindow = pr.GetValue(stackWindow), StackRate = pr.GetValue(stackRate), StackMargin = pr.GetValue(stackMargin), StackMaxEpochs = pr.GetValue(stackEpochs),
                 CvOnly = pr.GetValue(cvOnly), OutOfFoldCache = pr.GetValue(oofCache),
+                Crf = pr.GetValue(crf), CrfRate = pr.GetValue(crfRate), CrfL2 = pr.GetValue(crfL2), CrfCost = pr.GetValue(crfCost), CrfScale = pr.GetValue(crfScale),
             }, msg => Console.Error.WriteLine(msg), clusters);
             if (pr.GetValue(cvOutput) is { } cvPath && result.OutOfFold is { } oof)
             {

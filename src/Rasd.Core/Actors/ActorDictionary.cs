@@ -469,8 +469,11 @@ public sealed class ActorDictionary
     }
 
     /// <summary>
-    /// Gazetteer for the tagger's features: tokens of people's names (first/last), places, single-word organisations,
-    /// titles and demonyms, keyed by normalised form (and without the article/clitics).
+    /// Gazetteer for the tagger's features: tokens of people's names (first/last), places, single-word organisations
+    /// and demonyms, keyed by normalised form (and without the article/clitics). Restricted to what ANERcorp, the
+    /// tagger's training data, annotates as names: a word is a place only when it alone names one (the words of a
+    /// two-word place name, 'شرم الشيخ', 'كيان الاحتلال', 'العاصمة الروسية', are parts of place names), and titles are
+    /// left out (ANERcorp never tags them). With the dictionary of stop 27, 5-fold CV 70.00 → 70.43 macro-F1.
     /// </summary>
     public Dictionary<string, GazClass> Gazetteer()
     {
@@ -495,7 +498,7 @@ public sealed class ActorDictionary
                         if (toks.Length > 1) Add(toks[^1], GazClass.PersonLast);
                         break;
                     case EntityType.Country or EntityType.Location:
-                        if (toks.Length <= 2) foreach (var t in toks) Add(t, GazClass.Location);
+                        if (toks.Length <= 2) foreach (var t in toks) Add(t, toks.Length == 1 ? GazClass.Location : GazClass.LocationPart);
                         break;
                     default:
                         if (toks.Length == 1) Add(toks[0], GazClass.Organization);
@@ -507,10 +510,7 @@ public sealed class ActorDictionary
         foreach (var n in _givenNames) Add(n.Split(' ')[0], GazClass.PersonFirst);
         foreach (var (k, infos) in _phrases)
             foreach (var p in infos)
-            {
-                if (p.Kind == PhraseKind.Title && !k.Contains(' ')) Add(k, GazClass.Title);
                 if (p.Kind == PhraseKind.Demonym && !k.Contains(' ')) Add(k, GazClass.Demonym);
-            }
         return g;
     }
 

@@ -11,6 +11,7 @@ public enum GazClass : byte
     PersonLast = 2,
     Location = 4,
     Organization = 8,
+    /// <summary>No longer fed (ANERcorp does not tag titles); kept so the bit keeps its meaning in the model file.</summary>
     Title = 16,
     Demonym = 32,
     /// <summary>A word of a multi-word place name (Data/actors/ner_gazetteer.tsv).</summary>

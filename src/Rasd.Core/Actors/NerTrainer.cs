@@ -48,6 +48,18 @@ public sealed record NerTrainOptions
     /// <summary>File keeping the first stage's out-of-fold outputs: read when it exists (skipping the first
     /// stage's cross-validation), written otherwise. For experiments on the second stage only.</summary>
     public string? OutOfFoldCache { get; init; }
+    /// <summary>Train the first stage as a CRF (log-likelihood with AdaGrad) instead of the perceptron. For experiments:
+    /// 5-fold CV of the first stage 65.6–67.7 macro-F1 over four settings, against the perceptron's 68.8 (NER-MODEL.md).</summary>
+    public bool Crf { get; init; }
+    /// <summary>CRF AdaGrad step.</summary>
+    public float CrfRate { get; init; } = 0.1f;
+    /// <summary>CRF L2 penalty, applied to the weights a token's gradient touches.</summary>
+    public float CrfL2 { get; init; }
+    /// <summary>Softmax-margin cost (nats) added to every wrong tag while training the CRF (Gimpel &amp; Smith 2010).</summary>
+    public float CrfCost { get; init; } = 1f;
+    /// <summary>CRF weights are multiplied by this when handed on, so scores have the perceptron's magnitudes (the
+    /// "O"-bias grid and the second stage's step and margin are in those units).</summary>
+    public float CrfScale { get; init; } = 100f;
 }
 
 public sealed record NerTrainResult(NerModel Model, int Epochs, IReadOnlyList<double> DevMacroF1, TimeSpan Elapsed, float OutsideBias = 0,
@@ -282,6 +294,7 @@ public static class NerTrainer
         var c = 1.0;
         var maxLen = Math.Max(data.Count == 0 ? 1 : data.Max(s => s.Tokens.Length), dev.Count == 0 ? 1 : dev.Max(s => s.Tokens.Length));
         var em = new double[maxLen * t];
+        var crf = options.Crf ? new CrfState(w.Length, tr.Length, maxLen * t) : null;
         var score = new double[maxLen * t];
         var back = new int[maxLen * t];
         var pred = new int[maxLen];
@@ -303,6 +316,12 @@ public static class NerTrainer
                 }
                 Emissions(f, w, t, em);
                 var g = gold[s];
+                if (crf != null)
+                {
+                    CrfUpdate(crf, structure, f, g, n, t, em, w, wAcc, tr, trAcc, c, options);
+                    c++;
+                    continue;
+                }
                 if (options.Margin > 0)
                     for (var i = 0; i < n; i++)
                         for (var k = 0; k < t; k++) if (k != g[i]) em[i * t + k] += options.Margin;
@@ -328,10 +347,11 @@ public static class NerTrainer
                 c++;
             }
             // Averaged weights: w - acc / c.
+            var scale = crf != null ? options.CrfScale : 1.0;
             var avgW = new float[w.Length];
-            for (var i = 0; i < w.Length; i++) avgW[i] = (float)(w[i] - wAcc[i] / c);
+            for (var i = 0; i < w.Length; i++) avgW[i] = (float)((w[i] - wAcc[i] / c) * scale);
             var avgT = new float[tr.Length];
-            for (var i = 0; i < tr.Length; i++) avgT[i] = (float)(tr[i] - trAcc[i] / c);
+            for (var i = 0; i < tr.Length; i++) avgT[i] = (float)((tr[i] - trAcc[i] / c) * scale);
             var avgTd = avgT.Select(x => (double)x).ToArray();
             string[][] DecodeDev(float bias)
             {
@@ -362,6 +382,97 @@ public static class NerTrainer
                 return result;
             }
             afterEpoch(epoch, new Trained { Weights = avgW, Transitions = avgT, CorpusGazetteer = corpusGaz, DecodeDev = DecodeDev, DevEmissions = DevEmissions });
+        }
+    }
+
+    private sealed class CrfState(int weights, int transitions, int cells)
+    {
+        // AdaGrad's sums of squared gradients.
+        public readonly float[] G = new float[weights];
+        public readonly double[] GT = new double[transitions];
+        public readonly double[] TGrad = new double[transitions];
+        public readonly double[] Alpha = new double[cells], Beta = new double[cells];
+    }
+
+    private static double LogSumExp(ReadOnlySpan<double> x)
+    {
+        var m = double.NegativeInfinity;
+        foreach (var v in x) if (v > m) m = v;
+        if (double.IsNegativeInfinity(m)) return m;
+        var sum = 0.0;
+        foreach (var v in x) sum += Math.Exp(v - m);
+        return m + Math.Log(sum);
+    }
+
+    // One AdaGrad step on a sentence's negative log-likelihood under the BILOU constraints, with the softmax-margin
+    // cost on wrong tags; updates are mirrored into the averaging sums as the perceptron's are.
+    private static void CrfUpdate(CrfState st, TagSet structure, int[][] f, int[] g, int n, int t, double[] em,
+        float[] w, double[] wAcc, double[] tr, double[] trAcc, double c, NerTrainOptions options)
+    {
+        var cost = options.CrfCost;
+        if (cost > 0)
+            for (var i = 0; i < n; i++)
+                for (var k = 0; k < t; k++) if (k != g[i]) em[i * t + k] += cost;
+        var allowed = structure.Allowed;
+        var alpha = st.Alpha;
+        var beta = st.Beta;
+        Span<double> buf = stackalloc double[t];
+        for (var k = 0; k < t; k++) alpha[k] = allowed[t * t + k] ? em[k] + tr[t * t + k] : double.NegativeInfinity;
+        for (var i = 1; i < n; i++)
+            for (var k = 0; k < t; k++)
+            {
+                for (var p = 0; p < t; p++) buf[p] = allowed[p * t + k] ? alpha[(i - 1) * t + p] + tr[p * t + k] : double.NegativeInfinity;
+                alpha[i * t + k] = em[i * t + k] + LogSumExp(buf);
+            }
+        for (var k = 0; k < t; k++) buf[k] = structure.AllowedEnd[k] ? alpha[(n - 1) * t + k] : double.NegativeInfinity;
+        var z = LogSumExp(buf);
+        for (var k = 0; k < t; k++) beta[(n - 1) * t + k] = structure.AllowedEnd[k] ? 0 : double.NegativeInfinity;
+        for (var i = n - 2; i >= 0; i--)
+            for (var p = 0; p < t; p++)
+            {
+                for (var k = 0; k < t; k++) buf[k] = allowed[p * t + k] ? tr[p * t + k] + em[(i + 1) * t + k] + beta[(i + 1) * t + k] : double.NegativeInfinity;
+                beta[i * t + p] = LogSumExp(buf);
+            }
+        var rate = options.CrfRate;
+        var l2 = options.CrfL2;
+        var G = st.G;
+        var tg = st.TGrad;
+        Array.Clear(tg);
+        Span<double> d = stackalloc double[t];
+        for (var i = 0; i < n; i++)
+        {
+            for (var k = 0; k < t; k++) d[k] = Math.Exp(alpha[i * t + k] + beta[i * t + k] - z) - (k == g[i] ? 1 : 0);
+            foreach (var x in f[i])
+                for (var k = 0; k < t; k++)
+                {
+                    // Gradients this small change nothing but cost time (most tokens are certain).
+                    if (Math.Abs(d[k]) < 1e-4) continue;
+                    var j = x * t + k;
+                    var grad = d[k] + l2 * w[j];
+                    if (grad == 0) continue;
+                    G[j] += (float)(grad * grad);
+                    var step = (float)(rate * grad / Math.Sqrt(G[j]));
+                    w[j] -= step;
+                    wAcc[j] -= c * step;
+                }
+            if (i == 0)
+            {
+                for (var k = 0; k < t; k++) tg[t * t + k] += d[k];
+                continue;
+            }
+            for (var p = 0; p < t; p++)
+                for (var k = 0; k < t; k++)
+                    if (allowed[p * t + k])
+                        tg[p * t + k] += Math.Exp(alpha[(i - 1) * t + p] + tr[p * t + k] + em[i * t + k] + beta[i * t + k] - z);
+            tg[g[i - 1] * t + g[i]] -= 1;
+        }
+        for (var j = 0; j < tg.Length; j++)
+        {
+            if (tg[j] == 0) continue;
+            st.GT[j] += tg[j] * tg[j];
+            var step = rate * tg[j] / Math.Sqrt(st.GT[j]);
+            tr[j] -= step;
+            trAcc[j] -= c * step;
         }
     }
 }

@@ -131,13 +131,26 @@ public class ActorDictionaryTests
     }
 
     [Fact]
-    public void Gazetteer_has_names_places_and_titles()
+    public void Gazetteer_has_names_places_and_demonyms()
     {
         var g = D.Gazetteer();
         Assert.True(g["بوتين"].HasFlag(GazClass.PersonLast));
         Assert.True(g["احمد"].HasFlag(GazClass.PersonFirst));
         Assert.True(g["موسكو"].HasFlag(GazClass.Location));
         Assert.True(g["الروسي"].HasFlag(GazClass.Demonym));
+    }
+
+    [Fact]
+    public void Gazetteer_keeps_to_what_ANERcorp_tags_as_names()
+    {
+        var g = D.Gazetteer();
+        // Words of two-word place names are parts of place names, not places ('شرم الشيخ', 'كيان الاحتلال').
+        Assert.True(g["الشيخ"].HasFlag(GazClass.LocationPart));
+        Assert.False(g["الشيخ"].HasFlag(GazClass.Location));
+        Assert.False(g.GetValueOrDefault("الاحتلال").HasFlag(GazClass.Location));
+        Assert.True(g["شرم"].HasFlag(GazClass.LocationPart));
+        // No titles: ANERcorp never tags them.
+        Assert.DoesNotContain(g.Values, v => v.HasFlag(GazClass.Title));
     }
 
     [Theory]

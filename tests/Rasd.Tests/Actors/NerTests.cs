@@ -11,8 +11,8 @@ public class NerTests
     public NerTests(ITestOutputHelper output) => _out = output;
 
     // Floors set from the measured figures of the shipped model (see NER-MODEL.md), a little below them.
-    private const double MacroFloor = 67.0;
-    private const double MicroFloor = 71.8;
+    private const double MacroFloor = 67.5;
+    private const double MicroFloor = 72.2;
 
     [Fact]
     public void Shipped_model_on_ANERcorp_test_split_stays_above_the_floor()
