@@ -428,11 +428,13 @@ public sealed class ActorsStage : IDocumentStage
             }
         }
         // "رئاسة الجمهورية" in a dispatch naming al-Sisi: the presidency of his country. Of several holders named, the
-        // first: a dispatch names its own head of state before his guests.
+        // first named by name: a dispatch names its own head of state before his guests ("الرئيس الألماني" in its headline
+        // is another country's by its own words).
         foreach (var d in drafts.Where(d => d.EntityId == null && d.Source == "role" && d.Phrase!.Office))
         {
             var holders = d.Phrase!.Roles.Where(r => date == null || r.HeldOn(date.Value)).Select(r => r.PersonId).ToHashSet();
-            if (drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId)) is not { } first) continue;
+            if ((drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId) && x.Source is "dictionary" or "ner")
+                 ?? drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId))) is not { } first) continue;
             if (_dict.Get(first.EntityId!)?.Country is not { } cc || _dict.Get("rasd:presidency:" + cc) is not { } office) continue;
             d.EntityId = office.Id;
             d.Type = EntityType.Organization;

@@ -43,7 +43,9 @@ public sealed partial class EventsStage
                         // "وفق مقترح ترامب", "بموجب الاتفاق": according to a plan or a text, not to someone's account
                         if (end < toks.Count && Cue("plan-noun", norms, end)) break;
                         // "وفقاً للبيان الصادر عن الرئاسة": the source within a few words, before any comma.
-                        var a = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 5 && !Blocked(toks, end, x.Start, comma: true));
+                        // ("حسب ما أفاد به اليوم الأربعاء بيان لرئاسة الجمهورية": further on after ما and its verb)
+                        var reach = end < toks.Count && norms[end] == "ما" ? 10 : 5;
+                        var a = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + reach && !Blocked(toks, end, x.Start, comma: true));
                         if (Anonymous(norms, toks, actors, end) is { } anon) { actor = anon.Id; textEnd = anon.End; }
                         else if (a != null) { actor = ActorId(a, organisation: true); textEnd = a.End; }
                         else if (end < toks.Count && Cue("source-anaphor", norms, end) && lastFrame?.Actor is { } prev) { actor = prev; textEnd = end + 1; inherited = true; }

@@ -161,4 +161,13 @@ public class Round28PipelineRulesTests
         Assert.Contains(c.Events, e => e.Cameo == "0253");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "0841");
     }
+
+    [Fact]
+    public void The_presidency_of_a_dispatch_is_that_of_the_head_of_state_it_names_first_by_name_and_reported_after_ma()
+    {
+        var c = Analyse("الأربعاء 12 نوفمبر 2025\nرئيس الجمهورية يستقبل الرئيس الفرنسي\n"
+                        + "الجزائر - استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم الرئيس الفرنسي إيمانويل ماكرون، حسب ما أفاد به اليوم الأربعاء بيان لرئاسة الجمهورية.\n");
+        var visit = Assert.Single(c.Events, e => e.Cameo is "042" or "043");
+        Assert.Contains(visit.Mentions, m => m.Attribution == "rasd:presidency:DZA");
+    }
 }
