@@ -157,8 +157,11 @@ public sealed partial class EventsStage
             // (the condition within six words after the speaker: "وحذر وزير الخارجية عباس عراقجي من أنه في حال ...")
             var threat = Cue("warn", norms, ts) && Enumerable.Range(ts + 1, Math.Max(0, Math.Min(norms.Count, Math.Max(frame.End, ts + 1) + 6) - ts - 1)).Any(k => Cue("conditional", norms, k));
             // ("قال بوتين إن العدوان الذي تتعرض له إيران غير مبرر", "وصف ... بأنه عدوان غير مبرر": an act of force called unjustified is denounced)
-            var denounced = !threat && Enumerable.Range(Math.Max(frame.End, ts + 1), Math.Max(0, norms.Count - Math.Max(frame.End, ts + 1)))
-                .Any(k => Cue("aggression-word", norms, k) && Enumerable.Range(k + 1, Math.Max(0, Math.Min(12, norms.Count - k - 1))).Any(j => Cue("denounce", norms, j)));
+            var objectAt = threat ? -1 : Enumerable.Range(Math.Max(frame.End, ts + 1), Math.Max(0, norms.Count - Math.Max(frame.End, ts + 1)))
+                .FirstOrDefault(k => Cue("aggression-word", norms, k) && Enumerable.Range(k + 1, Math.Max(0, Math.Min(12, norms.Count - k - 1))).Any(j => Cue("denounce", norms, j)), -1);
+            var denounced = objectAt >= 0;
+            // (whose remarks or attack: "تصريحات ترامب", "العدوان الإسرائيلي"; the caller prefers the attacker the sentence reports)
+            var denouncedParty = denounced ? actors.FirstOrDefault(a => a.Start > objectAt && a.Start <= objectAt + 2 && !a.Where && ActorId(a) != frame.Actor) : null;
             return new EventMention
             {
                 ItemId = item.Id,
@@ -168,6 +171,7 @@ public sealed partial class EventsStage
                 Cameo = threat ? "130" : denounced ? "111" : "010",
                 Plover = threat ? "THREATEN" : denounced ? "ACCUSE" : null,
                 SourceActors = new List<string> { frame.Actor! },
+                TargetActors = denouncedParty != null ? new List<string> { ActorId(denouncedParty) } : new List<string>(),
                 Date = date,
                 DateSource = dateSource,
                 Modality = modality,

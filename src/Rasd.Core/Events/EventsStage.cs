@@ -82,7 +82,8 @@ public sealed partial class EventsStage : IDocumentStage
 
         /// <summary>A denunciation is of whoever carried out the act of force the sentence names (not the speaker's side).</summary>
         private EventMention Denounced(EventMention m, List<EventMention> found) =>
-            m with { TargetActors = found.Where(f => EventFamilies.Of(f.Cameo) == "force").SelectMany(f => f.SourceActors).Where(x => !SameSide(x, m.SourceActors[0])).Distinct().ToList() };
+            found.Where(f => EventFamilies.Of(f.Cameo) == "force").SelectMany(f => f.SourceActors).Where(x => !SameSide(x, m.SourceActors[0])).Distinct().ToList() is { Count: > 0 } attackers
+                ? m with { TargetActors = attackers } : m;
 
         private bool Cue(string kind, List<string> norms, int at)
         {

@@ -170,4 +170,14 @@ public class Round28PipelineRulesTests
         var visit = Assert.Single(c.Events, e => e.Cameo is "042" or "043");
         Assert.Contains(visit.Mentions, m => m.Attribution == "rasd:presidency:DZA");
     }
+
+    [Fact]
+    public void Calling_someones_remarks_absurd_denounces_him()
+    {
+        var c = Analyse("الأربعاء 5 فبراير 2025\nالدوحة - وكالات\nوقال المتحدث باسم الحكومة القطرية ماجد الأنصاري للصحفيين اليوم إن تصريحات الرئيس الأمريكي دونالد ترامب سخيفة.\n");
+        var denounced = Assert.Single(c.Events, e => e.Cameo == "111");
+        Assert.Equal(new[] { "Q22686" }, denounced.TargetActors);
+        c = Analyse("الأربعاء 5 فبراير 2025\nالدوحة - وكالات\nوقال المتحدث باسم الحكومة القطرية ماجد الأنصاري للصحفيين اليوم إن تصريحات الرئيس الأمريكي دونالد ترامب مهمة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "111");
+    }
 }
