@@ -705,6 +705,11 @@ public sealed partial class EventsStage
             // "أوقفت فرق الشرطة إمام أوغلو", "قرارات توقيف بحق ... أكرم إمام أوغلو": those held are the people the clause names,
             // those who hold them the rest; an arrest of nobody named is no event ("أوقفت الحرب"). A person right after the
             // verb is its subject ("أوقف ترامب المساعدات"), not one held.
+            // "لمساعدة الشعب الإيراني": the people aid is for stand for their state.
+            if (targets.Count == 0 && (row.Cameo.StartsWith("033", StringComparison.Ordinal) || row.Plover == "AID")
+                && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 6) - te)).FirstOrDefault(k => Cue("people", norms, k), -1) is var pk and >= 0
+                && DemonymIn(norms, actors, pk + 1, pk + 2) is { } people && !sources.Any(x => SameSide(x, people)))
+                targets.Add(people);
             // "اتهم أوزيل الحكومة بتنفيذ محاولة انقلاب": the government no country qualifies is that of the source's country.
             if (targets.Count == 0 && sources.Count == 1 && row.Plover is "ACCUSE" or "REQUEST" or "REJECT" or "THREATEN" or "SUPPORT" && dict?.Get(sources[0])?.Country is { } own
                 && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 16) - te)).Any(k => Cue("own-government", norms, k) && !actors.Any(a => a.Start <= k + 1 && a.End > k)

@@ -106,7 +106,9 @@ public class Round28PipelineRulesTests
     public void An_effort_to_help_is_an_intent_to_provide_aid()
     {
         var c = Analyse("الاثنين 23 يونيو 2025\nموسكو - وكالات\nوأكد الرئيس الروسي فلاديمير بوتين أن روسيا تبذل جهودا لمساعدة الشعب الإيراني.\n");
-        Assert.Contains(c.Events, e => e.Cameo == "033" && e.Plover == "AGREE");
+        var help = Assert.Single(c.Events, e => e.Cameo == "033" && e.Plover == "AGREE");
+        // (the people it is for stand for their state)
+        Assert.Equal(new[] { "Q794" }, help.TargetActors);
     }
 
     [Fact]
