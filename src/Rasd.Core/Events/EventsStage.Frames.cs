@@ -42,6 +42,8 @@ public sealed partial class EventsStage
                     {
                         // "وفق مقترح ترامب", "بموجب الاتفاق": according to a plan or a text, not to someone's account
                         if (end < toks.Count && Cue("plan-noun", norms, end)) break;
+                        // A one-word frame is in the construct state ("إعلان الرئاسة أن"): "الإعلان الدستوري الذي وقعه" is a document.
+                        if (f.Length == 1 && Definite(toks[i].Norm)) break;
                         // "وفقاً للبيان الصادر عن الرئاسة": the source within a few words, before any comma.
                         // ("حسب ما أفاد به اليوم الأربعاء بيان لرئاسة الجمهورية": further on after ما and its verb)
                         var reach = end < toks.Count && norms[end] == "ما" ? 10 : 5;
@@ -213,6 +215,10 @@ public sealed partial class EventsStage
         }
 
         /// <summary>The id an actor reference stands for as a participant: places stand for their governments.</summary>
+        private static bool Definite(string norm) =>
+            norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)
+            || norm.Length > 3 && norm[0] is 'و' or 'ف' or 'ب' or 'ك' && (norm.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) || norm.AsSpan(1).StartsWith("لل", StringComparison.Ordinal));
+
         private static string ActorId(ActorRef a, bool organisation = false) => a.IsPlace && a.Stands != null ? a.Stands : a.Id;
     }
 }

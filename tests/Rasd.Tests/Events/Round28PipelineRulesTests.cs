@@ -182,4 +182,14 @@ public class Round28PipelineRulesTests
         c = Analyse("الأربعاء 5 فبراير 2025\nالدوحة - وكالات\nوقال المتحدث باسم الحكومة القطرية ماجد الأنصاري للصحفيين اليوم إن تصريحات الرئيس الأمريكي دونالد ترامب مهمة.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "111");
     }
+
+    [Fact]
+    public void An_announcement_by_someone_that_something_happened_is_his_account_but_the_declaration_is_no_frame()
+    {
+        var c = Analyse("الخميس 13 نوفمبر 2025\nبرلين - وكالات\nوصل الكاتب إلى برلين مساء أمس، بعد ساعات من إعلان الرئاسة الجزائرية أن الرئيس عبد المجيد تبون قرر العفو عنه.\n");
+        var release = Assert.Single(c.Events, e => e.Cameo == "0841");
+        Assert.Contains(release.Mentions, m => m.Attribution == "rasd:presidency:DZA");
+        c = Analyse("الجمعة 14 مارس 2025\nدمشق - وكالات\nأعلن مجلس سوريا الديمقراطية رفضه للإعلان الدستوري الذي وقعه الرئيس أحمد الشرع أمس، معتبرا أنه يعيد إنتاج الاستبداد.\n");
+        Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), m => m.Attribution == "rasd:person:ahmed-al-sharaa" && m.AttributionText != null && m.AttributionText.Contains("الإعلان", StringComparison.Ordinal));
+    }
 }
