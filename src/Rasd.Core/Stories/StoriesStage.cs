@@ -19,6 +19,8 @@ public sealed class StoriesStage : ICorpusStage
     private const string StateKey = "stories";
     /// <summary>Stories remembered per feature (most recent first served).</summary>
     public const int PostingCap = 32;
+    /// <summary>Items at most of the smaller of two stories an item bridges, for them to become one.</summary>
+    public const int BridgedItems = 2;
     /// <summary>Features kept in a story profile.</summary>
     public const int ProfileCap = 240;
     /// <summary>Share of an item's weighted features a story must hold for the item to join it.</summary>
@@ -128,6 +130,12 @@ public sealed class StoriesStage : ICorpusStage
                 if (e.Mentions.Any(m => m.Item == item.Id && !m.Background)) reported.Add("v:" + e.Id);
                 else if (Near(e.Date, day)) recalled.Add("v:" + e.Id);
             var story = Best(ix, features, day, corpus.Stories.Count, parties, reported, recalled);
+            // An item reporting events two threads hold (the Saudi statement one outlet carried alone, and the plan another
+            // outlet reports it with) shows them to be one thread: the younger joins the older.
+            // (only a young thread, of a few items, joins: one round-up of the day's news does not merge two established ones)
+            if (story != null)
+                foreach (var other in _bridged)
+                    if (Math.Min(other.Items.Count, story.Items.Count) <= BridgedItems) story = Merge(ix, corpus, story, other);
             if (story == null)
             {
                 story = new Story { Id = "st-" + ContentHash.Short(item.Id), Title = Title(doc, item), Profile = new Dictionary<string, double>(features.Count * 2, StringComparer.Ordinal) };
@@ -227,6 +235,7 @@ public sealed class StoriesStage : ICorpusStage
     private readonly List<string> _parties = new();
     private readonly List<string> _reported = new();
     private readonly List<string> _recalled = new();
+    private readonly List<Story> _bridged = new();
 
     private static Dictionary<string, double> Features(Document doc, Item item, List<Event> evs, Dictionary<string, double> f, Dictionary<string, int> counts)
     {
@@ -351,6 +360,7 @@ public sealed class StoriesStage : ICorpusStage
         var stamp = ++ix.Stamp;
         var touched = _touched;
         touched.Clear();
+        _bridged.Clear();
         // (features no story has yet, such as the item's new events, have no postings: they use up no probe, so an event
         // the item shares with a story is probed however many new ones it brings)
         for (int k = 0, probed = 0; k < weighted.Count && probed < ProbeFeatures; k++)
@@ -388,6 +398,7 @@ public sealed class StoriesStage : ICorpusStage
             // story of the call with six more statements), and so is one recalling an event of its week the story holds
             // (a condemnation of "the aggression that targeted today"), after those.
             var tier = SharesAny(s, reported) ? 2 : SharesAny(s, recalled) ? 1 : 0;
+            if (tier == 2) _bridged.Add(s);
             if (tier > 0)
             {
                 if (tier > bestTier || tier == bestTier && share > bestScore) { bestScore = share; best = s; bestTier = tier; }
@@ -400,7 +411,45 @@ public sealed class StoriesStage : ICorpusStage
             if (!strong || share < Threshold) continue;
             if (share > bestScore) { bestScore = share; best = s; }
         }
+        if (best != null) _bridged.Remove(best);
         return best;
+    }
+
+    /// <summary>
+    /// One thread from two: the younger story's items, events and profile join the older one (its id and title stay);
+    /// the younger is removed from the corpus, and the store deletes it with the next save.
+    /// </summary>
+    private static Story Merge(Index ix, Corpus corpus, Story a, Story b)
+    {
+        if (ReferenceEquals(a, b) || !ix.ById.ContainsKey(a.Id) || !ix.ById.ContainsKey(b.Id)) return a;
+        var (keep, gone) = corpus.Stories.IndexOf(a) <= corpus.Stories.IndexOf(b) ? (a, b) : (b, a);
+        var node = ix.NodeOf(keep);
+        foreach (var id in gone.Items)
+        {
+            if (!keep.Items.Contains(id)) keep.Items.Add(id);
+            ix.ByItem[id] = keep;
+        }
+        foreach (var item in corpus.Items)
+            if (item.Story == gone.Id) item.Story = keep.Id;
+        foreach (var e in corpus.Events)
+            if (e.Story == gone.Id)
+            {
+                e.Story = keep.Id;
+                if (!keep.Events.Contains(e.Id)) keep.Events.Add(e.Id);
+            }
+        foreach (var (f, w) in gone.Profile)
+        {
+            ix.Remove(f, gone);
+            if (keep.Profile.ContainsKey(f) && ix.Df.TryGetValue(f, out var c)) ix.Df[f] = Math.Max(0, c - 1);
+            keep.Profile[f] = keep.Profile.GetValueOrDefault(f) + w;
+            ix.Touch(f, node);
+        }
+        if (gone.First is { } gf) Extend(keep, gf);
+        if (gone.Last is { } gl) Extend(keep, gl);
+        if (gone.LastActive is { } ga && (keep.LastActive == null || ga > keep.LastActive)) keep.LastActive = ga;
+        corpus.Stories.Remove(gone);
+        ix.ById.Remove(gone.Id);
+        return keep;
     }
 
     private static void Join(Index ix, Story s, Item item, Dictionary<string, double> features, DateOnly? day)

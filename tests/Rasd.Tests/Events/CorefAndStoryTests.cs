@@ -162,6 +162,42 @@ public class CorefAndStoryTests
     }
 
     [Fact]
+    public void An_item_reporting_events_of_two_threads_makes_a_young_one_join_the_other_but_not_two_established_ones()
+    {
+        const string Lavrov = "rasd:person:sergey-lavrov", Rubio = "rasd:person:marco-rubio";
+        Document Talks(string outlet) => new DocBuilder("التقى لافروف في الرياض روبيو اليوم الثلاثاء لبحث العلاقات الثنائية.", "المصدر: " + outlet)
+            .Entity("لافروف", Lavrov).Entity("روبيو", Rubio).Entity("الرياض", "Q3692", EntityType.Location)
+            .Time("اليوم الثلاثاء", Day(2025, 2, 18)).Published(Day(2025, 2, 18)).Outlet(outlet).Build(outlet + ".txt");
+        Document Both(string outlet) => new DocBuilder(
+                "أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.",
+                "والتقى لافروف في الرياض روبيو يوم 18 شباط 2025 لبحث العلاقات الثنائية.")
+            .Entity("بوتين", Putin).Entity("الشرع", Sharaa).Entity("لافروف", Lavrov).Entity("روبيو", Rubio).Entity("الرياض", "Q3692", EntityType.Location)
+            .Time("12 شباط 2025", Day(2025, 2, 12)).Time("يوم 18 شباط 2025", Day(2025, 2, 18)).Published(Day(2025, 2, 19)).Outlet(outlet).Build(outlet + ".txt");
+        var corpus = new Corpus();
+        var call = Call("أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع.", "a", Day(2025, 2, 12), "12 شباط 2025", Day(2025, 2, 12));
+        Link(corpus, call);
+        var talks = Talks("b");
+        Link(corpus, talks);
+        Assert.NotEqual(call.Items[0].Story, talks.Items[0].Story);
+        var stories = corpus.Stories.Count;
+        var both = Both("c");
+        Link(corpus, both);
+        Assert.Equal(call.Items[0].Story, talks.Items[0].Story);
+        Assert.Equal(call.Items[0].Story, both.Items[0].Story);
+        Assert.Equal(stories - 1, corpus.Stories.Count);
+        Assert.All(corpus.Events.Where(e => e.Mentions.Any(m => m.Document == talks.Id)), e => Assert.Equal(call.Items[0].Story, e.Story));
+        // two threads of three reports each stay two
+        corpus = new Corpus();
+        foreach (var o in new[] { "a1", "a2", "a3" })
+            Link(corpus, Call("أجرى بوتين في 12 شباط 2025 اتصالاً هاتفياً مع الشرع. المصدر: " + o, o, Day(2025, 2, 12), "12 شباط 2025", Day(2025, 2, 12)));
+        var t = new[] { "b1", "b2", "b3" }.Select(Talks).ToList();
+        foreach (var d in t) Link(corpus, d);
+        stories = corpus.Stories.Count;
+        Link(corpus, Both("c"));
+        Assert.Equal(stories, corpus.Stories.Count);
+    }
+
+    [Fact]
     public void The_word_today_inside_the_next_day_does_not_date_a_recalled_event_on_the_publication_day()
     {
         var found = Extraction.Run(new DocBuilder("وكان ترامب قد أعلن في 13 ماي الماضي عزمه رفع العقوبات عن سوريا، قبل أن يلتقي في اليوم التالي الشرع.")
