@@ -22,7 +22,8 @@ public class HoldOut6Tests(ITestOutputHelper output)
     // Sanaa from Saba too), direction 16/17, attribution 23/32.
     // Stop 24: found 27/30 (Trump's post on his platform), date right 24/27, attribution 24/32.
     // Stop 27: floors at attribution 25/32.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.89, Date: 0.88, Merged: 0.80, Direction: 0.94, Attribution: 0.77, AbsentAllowed: 4);
+    // Stop 28: floors at merged 18/21, attribution 26/32.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.89, Date: 0.88, Merged: 0.85, Direction: 0.94, Attribution: 0.81, AbsentAllowed: 4);
 
     [Fact]
     public void Pipeline_scores_on_the_sixth_held_out_set() => GoldScorer.ScoreSet("holdout6", Floors, output.WriteLine);
