@@ -144,10 +144,18 @@ public sealed partial class EventsStage
             var lead = 0;
             while (lead < toks.Count && toks[lead].Kind != TokenKind.Word) lead++;
             // ("الجيش الإسرائيلي في بيان: ضربنا هدفا": the medium may stand before the colon)
-            var colonSpeaker = actors.FirstOrDefault(a => a.Start == lead);
+            // ("🗣 نائب رئيس المجلس السياسي في حزب الله محمود قماطي من موقع الغارة: ...": a person after his title, and the
+            // place he speaks from)
+            var colonSpeaker = actors.FirstOrDefault(a => a.Start == lead)
+                               ?? actors.FirstOrDefault(a => a.Type == EntityType.Person && a.Start > lead && a.Start <= lead + 10 && !a.InTitle
+                                                             && actors.All(b => b.Start >= a.Start || b.InTitle) && TitleWord(norms[lead])
+                                                             && Enumerable.Range(lead, a.Start - lead).All(k => toks[k].Kind == TokenKind.Word));
             var colon = colonSpeaker == null ? -1
                 : colonSpeaker.End < toks.Count && toks[colonSpeaker.End].Norm == ":" ? colonSpeaker.End
                 : colonSpeaker.End + 2 < toks.Count && Cue("medium-in", norms, colonSpeaker.End) && Cue("medium", norms, colonSpeaker.End + 1) && toks[colonSpeaker.End + 2].Norm == ":" ? colonSpeaker.End + 2
+                : colonSpeaker.End < toks.Count && Cue("speaking-from", norms, colonSpeaker.End)
+                  ? Enumerable.Range(colonSpeaker.End + 2, 3).FirstOrDefault(k => k < toks.Count && toks[k].Norm == ":"
+                        && Enumerable.Range(colonSpeaker.End, k - colonSpeaker.End).All(j => toks[j].Kind == TokenKind.Word), -1)
                 : -1;
             if (colonSpeaker != null && colon >= 0
                 && !colonSpeaker.IsPlace && !colonSpeaker.Where && colonSpeaker.Type is EntityType.Person or EntityType.Organization or EntityType.Group

@@ -287,6 +287,9 @@ public sealed partial class EventsStage : IDocumentStage
                 // "استجاب رئيس الجمهورية، السيد عبد المجيد تبون، لطلب ... شتاينماير بمنح عفو لفائدة ... صنصال": a request granted;
                 // what it asked for is done, by the one who grants it.
                 (int After, string By)? granted = null;
+                // ("قماطي من موقع الغارة: ...": the words before a colon that describe the speaker tell of no event)
+                if (frames.Count > 0 && frames[0] is { Kind: FrameKind.Statement, Inherited: false } cf && cf.End < toks.Count && toks[cf.End - 1].Norm == ":")
+                    for (var k = cf.Start; k < cf.End; k++) used[k] = true;
                 foreach (var c in cands)
                 {
                     var i = c.At;

@@ -192,4 +192,18 @@ public class Round28PipelineRulesTests
         c = Analyse("الجمعة 14 مارس 2025\nدمشق - وكالات\nأعلن مجلس سوريا الديمقراطية رفضه للإعلان الدستوري الذي وقعه الرئيس أحمد الشرع أمس، معتبرا أنه يعيد إنتاج الاستبداد.\n");
         Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), m => m.Attribution == "rasd:person:ahmed-al-sharaa" && m.AttributionText != null && m.AttributionText.Contains("الإعلان", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_titled_speaker_before_a_colon_says_what_follows_and_a_promised_retaliation_is_a_threat()
+    {
+        const string lead = "الأحد 23 نوفمبر 2025\nطهران - وكالات\nوقع انفجار في ميناء بندر عباس صباح اليوم.\n";
+        var c = Analyse(lead + "🗣 وزير الخارجية الإيراني عباس عراقجي من موقع الانفجار: إيران سترد على أي اعتداء في الزمان والمكان المناسبين\n");
+        var threat = Assert.Single(c.Events, e => e.Cameo == "130");
+        Assert.Equal(new[] { "rasd:person:abbas-araghchi" }, threat.SourceActors);
+        // the place he speaks from tells of no event of his
+        Assert.DoesNotContain(c.Events, e => e.Mentions.Any(m => m.Text.Contains("🗣", StringComparison.Ordinal)) && e.Cameo != "130");
+        // words with no promise of retaliation threaten nothing
+        c = Analyse(lead + "🗣 وزير الخارجية الإيراني عباس عراقجي من موقع الانفجار: إيران تتابع التحقيق في ما جرى\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "130");
+    }
 }
