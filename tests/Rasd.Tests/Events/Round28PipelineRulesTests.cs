@@ -206,4 +206,15 @@ public class Round28PipelineRulesTests
         c = Analyse(lead + "🗣 وزير الخارجية الإيراني عباس عراقجي من موقع الانفجار: إيران تتابع التحقيق في ما جرى\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "130");
     }
+
+    [Fact]
+    public void A_minister_named_by_his_bare_title_after_the_document_named_him_is_that_minister()
+    {
+        var c = Analyse("الاثنين 23 يونيو 2025\nموسكو - إرنا\nأكد وزير الخارجية الإيراني عباس عراقجي عقب لقائه الرئيس الروسي فلاديمير بوتين اليوم أن روسيا تقف إلى جانب إيران.\n"
+                        + "وقال وزير الخارجية في تصريح للتلفزيون الرسمي إن البلدين اتفقا على مواصلة التشاور والتنسيق الوثيق.\n");
+        Assert.Contains(c.Events.SelectMany(e => e.Mentions), m => m.Text.StartsWith("وقال وزير الخارجية", StringComparison.Ordinal) && m.Attribution == "rasd:person:abbas-araghchi");
+        // a document naming no foreign minister gives the bare title to nobody
+        c = Analyse("الاثنين 23 يونيو 2025\nموسكو - وكالات\nوقال وزير الخارجية في تصريح للتلفزيون الرسمي إن البلدين اتفقا على مواصلة التشاور والتنسيق الوثيق.\n");
+        Assert.DoesNotContain(c.Entities.Values, e => e.Type == EntityType.Person && e.Aliases.Contains("وزير الخارجية"));
+    }
 }
