@@ -19,8 +19,8 @@ public class HoldOut8Tests(ITestOutputHelper output)
     // Stop 24: found 48/52 (Trump's ultimatum and his appeal to Israel), date right 42/48, direction 25/28, attribution
     // 33/46, one absent check failing (the Doha strike and the June war are recalled, not reported).
     // Stop 27: floors at merged 23/26, attribution 35/46.
-    // Stop 28: floors at found 49/52, date right 43/48.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.94, Date: 0.89, Merged: 0.88, Direction: 0.89, Attribution: 0.76, AbsentAllowed: 1);
+    // Stop 28: floors at found 49/52, date right 43/48, attribution 37/46.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.94, Date: 0.89, Merged: 0.88, Direction: 0.89, Attribution: 0.80, AbsentAllowed: 1);
 
     [Fact]
     public void Pipeline_scores_on_the_eighth_held_out_set() => GoldScorer.ScoreSet("holdout8", Floors, output.WriteLine);
