@@ -155,11 +155,13 @@ public sealed partial class EventsStage
             var (date, dateSource) = Date(sent, toks, ts, published, lead && modality == Model.Modality.Asserted, norms, null, limit: limit,
                                           background: own == 0 && SentenceBackground(norms), from: own > 0 && own < toks.Count ? toks[own].Span.Start : 0);
             // (the condition within six words after the speaker: "وحذر وزير الخارجية عباس عراقجي من أنه في حال ...")
+            // The words said: from the end of the frame on.
+            var words = Enumerable.Range(Math.Max(frame.End, ts + 1), Math.Max(0, norms.Count - Math.Max(frame.End, ts + 1)));
             var threat = Cue("warn", norms, ts) && Enumerable.Range(ts + 1, Math.Max(0, Math.Min(norms.Count, Math.Max(frame.End, ts + 1) + 6) - ts - 1)).Any(k => Cue("conditional", norms, k))
                          // ("... وقيادة المقاومة هي من ستقرر كيفية الرد وتوقيته": a retaliation promised)
-                         || Enumerable.Range(Math.Max(frame.End, ts + 1), Math.Max(0, norms.Count - Math.Max(frame.End, ts + 1))).Any(k => Cue("retaliation", norms, k));
+                         || words.Any(k => Cue("retaliation", norms, k));
             // ("قال بوتين إن العدوان الذي تتعرض له إيران غير مبرر", "وصف ... بأنه عدوان غير مبرر": an act of force called unjustified is denounced)
-            var objectAt = threat ? -1 : Enumerable.Range(Math.Max(frame.End, ts + 1), Math.Max(0, norms.Count - Math.Max(frame.End, ts + 1)))
+            var objectAt = threat ? -1 : words
                 .FirstOrDefault(k => Cue("aggression-word", norms, k) && Enumerable.Range(k + 1, Math.Max(0, Math.Min(12, norms.Count - k - 1))).Any(j => Cue("denounce", norms, j)), -1);
             var denounced = objectAt >= 0;
             // (whose remarks or attack: "تصريحات ترامب", "العدوان الإسرائيلي"; the caller prefers the attacker the sentence reports)

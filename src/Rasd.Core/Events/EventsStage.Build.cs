@@ -726,7 +726,7 @@ public sealed partial class EventsStage
             {
                 bool IsPerson(string x) => (dict?.Get(x)?.Type ?? actors.FirstOrDefault(a => a.Id == x)?.Type) == EntityType.Person;
                 // (in a clause that opens with the verb: "فرق الشرطة أوقفت إمام أوغلو" has its subject before it)
-                var opens = ts == cs || toks[ts - 1].Kind == TokenKind.Punct || Cue("complementizer", norms, ts - 1) || norms[ts - 1] is "قد" or "ثم" or "لقد";
+                var opens = ts == cs || toks[ts - 1].Kind == TokenKind.Punct || Cue("complementizer", norms, ts - 1) || Cue("verb-particle", norms, ts - 1);
                 var subjectAt = row.Verb && opens ? actors.FirstOrDefault(a => a.Start == te && a.Type == EntityType.Person) : null;
                 // (named after the trigger: "قال بايدن إن الاتفاق سيوقف القتال" holds nobody)
                 var held = targets.Concat(sources).Where(x => IsPerson(x) && (subjectAt == null || ActorId(subjectAt) != x)

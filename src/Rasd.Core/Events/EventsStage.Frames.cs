@@ -46,7 +46,7 @@ public sealed partial class EventsStage
                         if (f.Length == 1 && Definite(toks[i].Norm)) break;
                         // "وفقاً للبيان الصادر عن الرئاسة": the source within a few words, before any comma.
                         // ("حسب ما أفاد به اليوم الأربعاء بيان لرئاسة الجمهورية": further on after ما and its verb)
-                        var reach = end < toks.Count && norms[end] == "ما" ? 10 : 5;
+                        var reach = end < toks.Count && Cue("reported-what", norms, end) ? 10 : 5;
                         var a = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + reach && !Blocked(toks, end, x.Start, comma: true));
                         if (Anonymous(norms, toks, actors, end) is { } anon) { actor = anon.Id; textEnd = anon.End; }
                         else if (a != null) { actor = ActorId(a, organisation: true); textEnd = a.End; }
