@@ -728,9 +728,12 @@ public sealed partial class EventsStage
                 // (in a clause that opens with the verb: "فرق الشرطة أوقفت إمام أوغلو" has its subject before it)
                 var opens = ts == cs || toks[ts - 1].Kind == TokenKind.Punct || Cue("complementizer", norms, ts - 1) || Cue("verb-particle", norms, ts - 1);
                 var subjectAt = row.Verb && opens ? actors.FirstOrDefault(a => a.Start == te && a.Type == EntityType.Person) : null;
-                // (named after the trigger: "قال بايدن إن الاتفاق سيوقف القتال" holds nobody)
+                // (named after the trigger, as its object: "قال بايدن إن الاتفاق سيوقف القتال" holds nobody, nor does "توقفت الحركة
+                // لمدة ساعتين، وفق ما أفاد به المدير"; "قرارات توقيف بحق نحو مئة مشتبه بينهم ... أكرم إمام أوغلو" reaches further)
+                var reach = Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 3) - te)).Any(k => Cue("against-whom", norms, k)) ? 14 : 8;
+                var said = frames.Where(f => f.Start > ts).Select(f => f.Start).DefaultIfEmpty(int.MaxValue).Min();
                 var held = targets.Concat(sources).Where(x => IsPerson(x) && (subjectAt == null || ActorId(subjectAt) != x)
-                                                             && actors.Any(a => a.Start >= te && a.Start < answered && ActorId(a) == x)).Distinct().ToList();
+                                                             && actors.Any(a => a.Start >= te && a.Start < Math.Min(Math.Min(answered, said), te + reach) && ActorId(a) == x)).Distinct().ToList();
                 if (held.Count == 0) return null;
                 var by = sources.Concat(targets).Where(x => !held.Contains(x) && !IsPerson(x)).Distinct().ToList();
                 sources.Clear(); targets.Clear();

@@ -521,7 +521,8 @@ public sealed partial class EventsStage : IDocumentStage
                 // A threat by nobody against nobody ("التصعيد الأخير يهدد بنسف التقارب") is a figure of speech.
                 found.RemoveAll(f => f.Plover == "THREATEN" && f.SourceActors.Count + f.TargetActors.Count == 0);
                 // Mediation names its mediators ("الوساطة الكويتية", "بوساطة من قطر"); "الوساطة لتشغيل القاصرات" is brokering.
-                found.RemoveAll(f => f.Cameo == "045" && f.SourceActors.Count + f.TargetActors.Count == 0);
+                // A release names who is released or who releases ("إلى غاية الإفراج عن زميلتهم" is no event between actors).
+                found.RemoveAll(f => f.Cameo is "045" or "0841" && f.SourceActors.Count + f.TargetActors.Count == 0);
                 if (sent.Paragraph == titleParagraph) titleCount += found.Count;
                 st.Events.AddRange(found);
                 // The date a sentence states carries over to the next sentences that state none ("وأكد بوتين ..." after

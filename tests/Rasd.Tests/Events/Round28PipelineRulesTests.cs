@@ -217,4 +217,18 @@ public class Round28PipelineRulesTests
         c = Analyse("الاثنين 23 يونيو 2025\nموسكو - وكالات\nوقال وزير الخارجية في تصريح للتلفزيون الرسمي إن البلدين اتفقا على مواصلة التشاور والتنسيق الوثيق.\n");
         Assert.DoesNotContain(c.Entities.Values, e => e.Type == EntityType.Person && e.Aliases.Contains("وزير الخارجية"));
     }
+
+    [Fact]
+    public void Stopping_blocking_and_being_at_liberty_are_no_arrest_ban_or_appeal_for_a_release()
+    {
+        const string lead = "الثلاثاء 7 فيفري 2017\nتونس - وات\n";
+        var c = Analyse(lead + "توقفت حركة القطارات بين تونس وقابس لمدة ساعتين، وفق ما أفاد به المدير الجهوي للشركة أحمد بن صالح.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "173");
+        c = Analyse(lead + "وقام المحتجون بمنع الشاحنات من المرور احتجاجا على تأخر المشاريع في الجهة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "1721");
+        c = Analyse(lead + "وقررت المحكمة تأجيل الجلسة استجابة لطلب الدفاع، علما وأن المتهمين يمثلون بحالة سراح.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "0253");
+        c = Analyse(lead + "وأوضح الكاتب العام للنقابة أن الإضراب سيتواصل إلى غاية الإفراج عن زميلتهم.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+    }
 }
