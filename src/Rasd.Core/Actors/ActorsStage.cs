@@ -524,19 +524,30 @@ public sealed class ActorsStage : IDocumentStage
             if (s.Norms[i].Length < 5) return null;
             if (s.Cover[i] >= 0 && s.Matches[s.Cover[i]] is { } cm && (cm.Length > 1 || cm.Info.Kind != PhraseKind.Title)) return null;
             if (_dict.AnaphorTitles(s.Norms[i]) is not { } found) return null;
-            if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word
-                && (s.Norms[i + 1].StartsWith("ال", StringComparison.Ordinal)
-                    || s.Cover[i + 1] >= 0 && s.Matches[s.Cover[i + 1]]!.Value.Info.Kind is PhraseKind.Demonym or PhraseKind.Title or PhraseKind.Honorific)) return null;
+            // "وأكد الوزير الأوكراني": a demonym after the bare title names the country of the office, not another title;
+            // the one who stands for it must hold the office there.
+            string? country = null;
+            var end = i + 1;
+            if (end < s.Tokens.Count && s.Matches[end] is { Info.Kind: PhraseKind.Demonym } dm && dm.StrippedChars == 0
+                && (end + dm.Length >= s.Tokens.Count || s.Tokens[end + dm.Length].Kind != TokenKind.Word || !s.Norms[end + dm.Length].StartsWith("ال", StringComparison.Ordinal)))
+            {
+                country = dm.Info.Ids[0];
+                end += dm.Length;
+            }
+            else if (end < s.Tokens.Count && s.Tokens[end].Kind == TokenKind.Word
+                && (s.Norms[end].StartsWith("ال", StringComparison.Ordinal)
+                    || s.Cover[end] >= 0 && s.Matches[s.Cover[end]]!.Value.Info.Kind is PhraseKind.Demonym or PhraseKind.Title or PhraseKind.Honorific)) return null;
             if (i > 0 && _dict.BlocksAnaphor(s.Norms[i - 1])) return null;       // "نائب الوزير" is someone else
             _people ??= drafts.Where(d => d.Type == EntityType.Person && d.EntityId != null).OrderBy(d => d.Span.Start).ToList();
             // (plain loops here and below: a lambda over the loop's locals would cost an object per word)
-            var span = s.Tokens[i].Span;
+            var span = MatchSpan(s, i, end, found.Stripped);
             if (OverlapsOrOpens(_people, span, si, i + 1)) return null;
             for (var k = _people.Count - 1; k >= 0; k--)
-                if (_people[k].Span.End <= span.Start && stage.HoldsTitle(_people[k], found.Titles, date))
+                if (_people[k].Span.End <= span.Start && stage.HoldsTitle(_people[k], found.Titles, date)
+                    && (country == null || stage.HoldsOfficeIn(_people[k], country, date)))
                     return new Draft
                     {
-                        Sentence = si, TokStart = i, TokEnd = i + 1, Span = MatchSpan(s, i, i + 1, found.Stripped), Type = EntityType.Person,
+                        Sentence = si, TokStart = i, TokEnd = end, Span = span, Type = EntityType.Person,
                         Source = "coreference", EntityId = _people[k].EntityId, Role = _people[k].Role,
                     };
             return null;
@@ -676,6 +687,15 @@ public sealed class ActorsStage : IDocumentStage
         foreach (var d in drafts)
             if (d.Span.Overlaps(span) || d.Sentence == sentence && d.TokStart == start) return true;
         return false;
+    }
+
+    /// <summary>Whether the person's office, as the document or the dictionary gives it, is one of that country.</summary>
+    private bool HoldsOfficeIn(Draft person, string country, DateOnly? date)
+    {
+        if (person.Role?.Of == country || person.OtherRoles.Any(o => o.Of == country)) return true;
+        if (_dict.Get(person.EntityId!) is not { } e) return false;
+        return e.Roles.Any(f => (date == null || f.HeldOn(date.Value)) && f.Of == country)
+            || person.Role?.Of == null && e.Country is { } c && _dict.CountryId(c) == country;
     }
 
     private bool HoldsTitle(Draft person, string[] titles, DateOnly? date)

@@ -1,0 +1,38 @@
+using Rasd.Model;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>Who speaks when a report names an office instead of a person, through the whole pipeline.</summary>
+public class Round29PipelineRulesTests
+{
+    private static Corpus Analyse(params string[] texts) => PipelineKit.Analyse(texts);
+
+    [Fact]
+    public void A_bare_title_with_a_demonym_is_the_minister_of_that_country_named_before()
+    {
+        const string text = "الخميس 6 مارس 2025\nكييف - وكالات\nقال وزير الخارجية الأوكراني أندريه سيبيها إن بلاده مستعدة لمفاوضات جدية.\n"
+            + "وأكد الوزير الأوكراني أن كييف تطالب بضمانات أمنية واضحة.\n";
+        var c = Analyse(text);
+        var demand = Assert.Single(c.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        var m = Assert.Single(demand.Mentions);
+        Assert.NotNull(m.Attribution);
+        Assert.Contains("سيبيها", c.Entities[m.Attribution!].Name, StringComparison.Ordinal);
+        // another country's minister is nobody the text named
+        c = Analyse(text.Replace("وأكد الوزير الأوكراني", "وأكد الوزير الروسي", StringComparison.Ordinal));
+        demand = Assert.Single(c.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        Assert.DoesNotContain(demand.Mentions, x => x.Attribution is { } a && c.Entities[a].Name.Contains("سيبيها", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_presidency_alone_is_the_office_of_the_head_of_state_the_dispatch_names_first()
+    {
+        var c = Analyse("الأربعاء 12 فبراير 2025\nدمشق - سانا\nتلقى الرئيس أحمد الشرع اتصالاً هاتفياً من الرئيس الروسي فلاديمير بوتين.\n"
+            + "وبحسب بيان الرئاسة، تناول الاتصال العلاقات الثنائية بين البلدين.\n");
+        var call = Assert.Single(c.Events, e => e.Cameo == "041");
+        Assert.Contains(call.Mentions, m => m.Attribution == "rasd:presidency:SYR");
+        // no head of state named: the word stands for nobody
+        c = Analyse("الأربعاء 12 فبراير 2025\nدمشق - وكالات\nأجرى وزير الخارجية أسعد الشيباني اتصالاً هاتفياً مع نظيره التركي هاكان فيدان.\n"
+            + "وبحسب بيان الرئاسة، تناول الاتصال العلاقات الثنائية بين البلدين.\n");
+        Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), m => m.Attribution is { } a && a.StartsWith("rasd:presidency:", StringComparison.Ordinal));
+    }
+}
