@@ -166,16 +166,19 @@ public sealed partial class EventsStage
             var denounced = objectAt >= 0;
             // (whose remarks or attack: "تصريحات ترامب", "العدوان الإسرائيلي"; the caller prefers the attacker the sentence reports)
             var denouncedParty = denounced ? actors.FirstOrDefault(a => a.Start > objectAt && a.Start <= objectAt + 2 && !a.Where && ActorId(a) != frame.Actor) : null;
+            // ("أكد عراقجي أن روسيا تقف في الجانب الصحيح من التاريخ": the one said to stand on the right side is praised)
+            var laudAt = threat || denounced ? -1 : words.FirstOrDefault(k => Cue("right-side", norms, k), -1);
+            var lauded = laudAt >= 0 ? actors.LastOrDefault(a => a.End <= laudAt && a.Start >= laudAt - 4 && a.Start >= said && !a.Where && ActorId(a) != frame.Actor) : null;
             return new EventMention
             {
                 ItemId = item.Id,
                 Span = sent.Span,
                 Trigger = toks[ts].Span,
-                Type = threat ? "threat" : denounced ? "accusation" : "statement",
-                Cameo = threat ? "130" : denounced ? "111" : "010",
-                Plover = threat ? "THREATEN" : denounced ? "ACCUSE" : null,
+                Type = threat ? "threat" : denounced ? "accusation" : lauded != null ? "praise" : "statement",
+                Cameo = threat ? "130" : denounced ? "111" : lauded != null ? "051" : "010",
+                Plover = threat ? "THREATEN" : denounced ? "ACCUSE" : lauded != null ? "SUPPORT" : null,
                 SourceActors = new List<string> { frame.Actor! },
-                TargetActors = denouncedParty != null ? new List<string> { ActorId(denouncedParty) } : new List<string>(),
+                TargetActors = (denouncedParty ?? lauded) is { } party ? new List<string> { ActorId(party) } : new List<string>(),
                 Date = date,
                 DateSource = dateSource,
                 Modality = modality,

@@ -35,4 +35,18 @@ public class Round29PipelineRulesTests
             + "وبحسب بيان الرئاسة، تناول الاتصال العلاقات الثنائية بين البلدين.\n");
         Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), m => m.Attribution is { } a && a.StartsWith("rasd:presidency:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_statement_that_a_state_stands_on_the_right_side_of_history_praises_that_state()
+    {
+        var c = Analyse("الثلاثاء 4 مارس 2025\nالقاهرة - وكالات\nقال وزير الخارجية المصري بدر عبد العاطي إن الصين تقف في الجانب الصحيح من التاريخ في قضية فلسطين.\n"
+            + "وأضاف أن القاهرة تتطلع إلى تعاون أوسع مع بكين.\n");
+        var praise = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal("SUPPORT", praise.Plover);
+        Assert.Equal(new[] { "Q148" }, praise.TargetActors);
+        // the right side with nobody said to stand on it praises nobody
+        c = Analyse("الثلاثاء 4 مارس 2025\nالقاهرة - وكالات\nقال وزير الخارجية المصري بدر عبد العاطي إن الوقوف في الجانب الصحيح من التاريخ واجب على الجميع.\n"
+            + "وأضاف أن القاهرة تتطلع إلى تعاون أوسع مع بكين.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "051");
+    }
 }
