@@ -152,8 +152,13 @@ public sealed partial class EventsStage
             // ("وكانت إيران قد توصلت ... في التاسع من سبتمبر إلى اتفاق، لكن الدول الأوروبية قالت": not the other clause's day)
             var own = Clause(norms, ts, ts + 1).Start;
             // (a recent day of a pluperfect, "وكانت المفوضية قد أعلنت مساء أمس", is its day)
+            // ("أكد عراقجي عقب لقائه بوتين مساء اليوم، أن ...": what was said right after a recent occasion was said on its day)
+            // (close after the verb, before anything it is about: "أعلن ... بشأن التوصل إثر جلسة عقدت الثلاثاء" dates the session only)
+            var saidAfter = Enumerable.Range(ts + 1, Math.Max(0, Math.Min(Math.Min(said, toks.Count), ts + 11) - ts - 1))
+                .TakeWhile(k => !Cue("about", norms, k)).Any(k => Cue("said-after", norms, k));
             var (date, dateSource) = Date(sent, toks, ts, published, lead && modality == Model.Modality.Asserted, norms, null, limit: limit,
-                                          background: own == 0 && SentenceBackground(norms), from: own > 0 && own < toks.Count ? toks[own].Span.Start : 0);
+                                          background: own == 0 && SentenceBackground(norms), from: own > 0 && own < toks.Count ? toks[own].Span.Start : 0,
+                                          recentOccasion: saidAfter);
             // (the condition within six words after the speaker: "وحذر وزير الخارجية عباس عراقجي من أنه في حال ...")
             // The words said: from the end of the frame on.
             var words = Enumerable.Range(Math.Max(frame.End, ts + 1), Math.Max(0, norms.Count - Math.Max(frame.End, ts + 1)));

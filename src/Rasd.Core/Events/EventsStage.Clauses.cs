@@ -123,12 +123,12 @@ public sealed partial class EventsStage
         /// same side of any quotation), else the publication day when the text says "today", else (for a lead sentence) the
         /// publication day, else unknown with the reason.
         /// </summary>
-        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue, bool background = false, int from = 0, bool recall = false)
+        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue, bool background = false, int from = 0, bool recall = false, bool recentOccasion = false)
         {
             var trig = toks[ts].Span.Start;
             // A time of the background ("وكان الحرس الثوري قد أطلق أمس الاثنين صواريخ") dates a report of the background.
             // Only a recent one (a week at most before the publication): older recalled events are no events of these reports.
-            var times = TimesIn(sent.Span).Where(t => t.Span.Start < limit && t.Span.Start >= from && (!t.Background || background && Recent(t.Value, published)) && t.Type is TimeType.Date or TimeType.DateRange
+            var times = TimesIn(sent.Span).Where(t => t.Span.Start < limit && t.Span.Start >= from && (!t.Background || (background || recentOccasion) && Recent(t.Value, published)) && t.Type is TimeType.Date or TimeType.DateRange
                                              && (t.Value.Resolved || t.Value.Month > 0 || t.Value.Note != null)
                                              && SameQuote(t.Span.Start, trig)).ToList();
             // "ستعقد غداً ... بوساطة سلطنة عمان، كما حصل في جولة مسقط السبت الماضي": the time of the occasion a clause compares

@@ -49,4 +49,18 @@ public class Round29PipelineRulesTests
             + "وأضاف أن القاهرة تتطلع إلى تعاون أوسع مع بكين.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "051");
     }
+
+    [Fact]
+    public void What_is_said_right_after_a_recent_meeting_is_said_on_its_day()
+    {
+        var c = Analyse("الثلاثاء 24 يونيو 2025\nموسكو - وكالات\nقال وزير الخارجية المصري بدر عبد العاطي عقب لقائه نظيره الروسي سيرغي لافروف مساء أمس الاثنين، إن المباحثات كانت بناءة.\n"
+            + "وأضاف أن القاهرة تتطلع إلى تعاون أوسع مع موسكو.\n");
+        var said = Assert.Single(c.Events, e => e.Cameo == "010" && e.Mentions.Any(m => m.Text.Contains("عقب لقائه", StringComparison.Ordinal)));
+        Assert.Equal("2025-06-23", said.Date.Iso);
+        // an occasion inside what the statement is about dates that occasion, not the statement
+        c = Analyse("الثلاثاء 24 يونيو 2025\nموسكو - وكالات\nقال وزير الخارجية المصري بدر عبد العاطي في تصريح للتلفزيون الرسمي حول ما جرى خلال المباحثات عقب لقاء الوفدين مساء أمس الاثنين، إن الأجواء كانت بناءة.\n"
+            + "وأضاف أن القاهرة تتطلع إلى تعاون أوسع مع موسكو.\n");
+        said = Assert.Single(c.Events, e => e.Cameo == "010" && e.Mentions.Any(m => m.Text.Contains("عقب لقاء", StringComparison.Ordinal)));
+        Assert.NotEqual("2025-06-23", said.Date.Iso);
+    }
 }
