@@ -153,7 +153,11 @@ public sealed class EventCorefStage : ICorpusStage
             // المتحدة قد أعلنتا اتفاق وقف إطلاق النار ... في 27 تشرين الثاني 2024" in January, "وكان ترامب قد بعث الشهر الماضي
             // برسالة"): the timeline is of what the reports report. A recent one ("وسبق أن أكد الكرملين، في 3 من شباط الحالي"
             // on the 12th) is still news of the thread.
-            if (ev == null && em.Background && Older(em.Date, items.GetValueOrDefault(em.ItemId)?.Published ?? doc.Meta.Published)) continue;
+            var reportedOn = items.GetValueOrDefault(em.ItemId)?.Published ?? doc.Meta.Published;
+            if (ev == null && em.Background && Older(em.Date, reportedOn)) continue;
+            // On a page with no date, a recall dated by its own year ("وكانت المفاوضات قد انطلقت في جدة في مايو 2023") cannot
+            // be told recent: no new event either.
+            if (ev == null && em.Background && em.Date.Resolved && reportedOn.Precision == DatePrecision.Unknown) continue;
             if (ev == null)
             {
                 ev = new Event

@@ -316,6 +316,11 @@ public sealed partial class EventsStage
                          && SpeakerActor() is { } circumstantialSpeaker
                          && Enumerable.Range(Math.Max(cs, ts - 3), ts + 1 - Math.Max(cs, ts - 3)).Any(k => Cue("circumstantial", norms, k) && k > 0 && norms[k - 1] is "," or "،"))
                     sources.Add(circumstantialSpeaker);
+                // "فرضت الخزانة عقوبات على البرهان، متهمة القوات المسلحة بشن هجمات": a participle after a comma goes on
+                // with the act of the clause before it, by its subject (not by the last one named, its object).
+                else if (!row.Verb && ts > 0 && norms[ts - 1] is "," or "،" && Cue("circumstantial", norms, ts)
+                         && st.LastEvent is { } mainAct && mainAct.Span == sent.Span && mainAct.Trigger.Start < toks[ts].Span.Start && mainAct.SourceActors.Count > 0)
+                    sources.Add(mainAct.SourceActors[0]);
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
                 // SVO, or the subject of a light verb; an attack noun is not committed by the subject of some other verb
                 // ("كشفت الشرطة البريطانية هوية منفذي اعتداءات لندن"), only of one that carries it out ("شنت إسرائيل هجوماً").
@@ -903,6 +908,12 @@ public sealed partial class EventsStage
                 sources.Clear(); sources.AddRange(agreed.SourceActors);
                 targets.Clear(); targets.AddRange(agreed.TargetActors.Where(x => !sources.Contains(x)));
             }
+            // "فرضت الخزانة عقوبات على البرهان، متهمة القوات المسلحة تحت قيادته بشن هجمات": an accusation a participle
+            // adds to an act, naming nobody it knows, is of the one the act was against.
+            if (plover == "ACCUSE" && targets.Count == 0 && !row.Verb && ts > 0 && norms[ts - 1] is "," or "،" && Cue("circumstantial", norms, ts)
+                && lastEvent is { } accusedIn && accusedIn.Span == sent.Span && accusedIn.Trigger.Start < toks[ts].Span.Start
+                && accusedIn.SourceActors.SequenceEqual(sources))
+                targets.AddRange(accusedIn.TargetActors);
             // Aggression is an event only when a state or its forces commit it.
             // (or an armed group the actor dictionary knows: "أعلنت قوات الدعم السريع سيطرتها على مدينة الفاشر"; not "حماس التي
             // تسيطر على قطاع غزة", a state of affairs)

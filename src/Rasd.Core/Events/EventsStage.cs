@@ -227,6 +227,8 @@ public sealed partial class EventsStage : IDocumentStage
                                            && (EventLexicon.ContextHolds(t.Row, norms, Math.Max(0, i - 3), i) || SignedDocumentBefore(norms, i))))
                         .Earliest();
                     if (best.Row == null) continue;
+                    // ("، متهمة القوات المسلحة بشن هجمات": a participle that is an act only after a comma, bare; "المتهمين" are defendants)
+                    if (Cue("after-comma", norms, i) && (best.Proclitic.Length > 0 || i == 0 || norms[i - 1] is not ("," or "،"))) continue;
                     if (!best.Row.Verb && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => Cue("role", norms, k))
                         && !Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => toks[k].Kind == TokenKind.Punct && toks[k].Norm is "," or "." or "؛")) continue;
                     cands.Add(new Candidate(i, best.Row, best.Length, best.Future, best.ObjectSuffix, best.Proclitic,
@@ -511,6 +513,8 @@ public sealed partial class EventsStage : IDocumentStage
                 // Support and intent with nobody on one side say little: kept only with both sides named, except who praises
                 // or welcomes something by name ("رحب غوتيريش بالمبادرة العربية": the initiative is no actor).
                 found.RemoveAll(f => f.Cameo is "030" or "051" && (f.SourceActors.Count == 0 || f.TargetActors.Count == 0 && !praised.Contains(f)));
+                // So do sanctions by nobody on nobody ("ويرى محللون أن فرض عقوبات على قائدي طرفي النزاع يعكس ..."): a topic.
+                found.RemoveAll(f => f.Cameo.StartsWith("16", StringComparison.Ordinal) && f.SourceActors.Count == 0 && f.TargetActors.Count == 0);
                 // "مسيّرات ضربت مواقع في بورتسودان ...، فيما تتهم الحكومة قوات الدعم السريع بالوقوف وراء الهجمات": an attack
                 // nobody is said to carry out is, on the accuser's word, the accused's.
                 if (found.FirstOrDefault(f => f.Plover == "ACCUSE" && f.TargetActors.Count == 1 && f.Modality == Model.Modality.Asserted) is { } charge

@@ -124,7 +124,7 @@ public class ArgumentRulesTests
         var corpus = new Corpus();
         var doc = new DocBuilder("أطلقت إيران مساء الاثنين صواريخ على قاعدة العديد في قطر، في ردّ على الضربات الأمريكية التي استهدفت منشآتها النووية فجر الأحد.")
             .Entity("إيران", "Q794", EntityType.Country).Entity("قطر", "Q846", EntityType.Country)
-            .Time("مساء الاثنين", Day(2025, 6, 23)).Time("فجر الأحد", Day(2025, 6, 22)).Outlet("a").Build("a.txt");
+            .Time("مساء الاثنين", Day(2025, 6, 23)).Time("فجر الأحد", Day(2025, 6, 22)).Published(Day(2025, 6, 24)).Outlet("a").Build("a.txt");
         new EventsStage().Process(doc);
         new EventCorefStage().Process(doc, corpus);
         var force = corpus.Events.Where(e => EventFamilies.Of(e.Cameo) == "force").ToList();

@@ -400,7 +400,7 @@ public class HoldOut3RulesTests
         Link(corpus, new DocBuilder("وتواصل بعثة صندوق النقد الدولي زيارتها إلى تونس هذا الشهر.").Entity("صندوق النقد الدولي", Imf, EntityType.Organization)
             .Entity("تونس", Tunisia, EntityType.Country).Time("هذا الشهر", DateValue.OfMonth(2017, 4, "relative")).Outlet("a").Build("a.txt"));
         Link(corpus, new DocBuilder("وكان ليفي قد زار تونس هذا الشهر.").Entity("ليفي", Levy).Entity("تونس", Tunisia, EntityType.Country)
-            .Time("هذا الشهر", DateValue.OfMonth(2017, 4, "relative")).Outlet("b").Build("b.txt"));
+            .Time("هذا الشهر", DateValue.OfMonth(2017, 4, "relative")).Published(Day(2017, 4, 20)).Outlet("b").Build("b.txt"));
         Assert.Equal(2, corpus.Events.Count(e => e.Cameo == "042"));
     }
 

@@ -97,7 +97,7 @@ public class HoldOutRulesTests
         foreach (var (text, place, id) in new[] { ("زار فيصل بن فرحان دمشق في كانون الثاني.", "دمشق", Damascus), ("وكان فيصل بن فرحان قد زار بيروت في كانون الثاني.", "بيروت", "Q3820") })
         {
             var doc = new DocBuilder(text).Entity("فيصل بن فرحان", Faisal).Entity(place, id, EntityType.Location)
-                .Time("كانون الثاني", DateValue.OfMonth(2025, 1, "explicit")).Outlet(place).Build(place + ".txt");
+                .Time("كانون الثاني", DateValue.OfMonth(2025, 1, "explicit")).Published(DateValue.OfDay(new DateOnly(2025, 1, 30), "explicit")).Outlet(place).Build(place + ".txt");
             new EventsStage().Process(doc);
             corpus.Documents.Add(doc);
             corpus.Items.AddRange(doc.Items);

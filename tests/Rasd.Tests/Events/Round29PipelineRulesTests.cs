@@ -63,4 +63,32 @@ public class Round29PipelineRulesTests
         said = Assert.Single(c.Events, e => e.Cameo == "010" && e.Mentions.Any(m => m.Text.Contains("عقب لقاء", StringComparison.Ordinal)));
         Assert.NotEqual("2025-06-23", said.Date.Iso);
     }
+
+    [Fact]
+    public void An_accusing_participle_after_an_act_is_its_subjects_against_the_one_the_act_was_against()
+    {
+        var c = Analyse("الجمعة 17 يناير 2025\nواشنطن - وكالات\nفرضت وزارة الخزانة الأمريكية، أمس الخميس، عقوبات على قائد الجيش السوداني عبد الفتاح البرهان، متهمة القوات المسلحة تحت قيادته بشن هجمات على المدنيين.\n"
+            + "وقالت الوزارة إن العقوبات تهدف إلى دفع الطرفين نحو التفاوض.\n");
+        var accusation = Assert.Single(c.Events, e => e.Cameo == "112");
+        Assert.Equal(new[] { "rasd:org:us-treasury" }, accusation.SourceActors);
+        Assert.Equal(new[] { "rasd:person:abdel-fattah-al-burhan" }, accusation.TargetActors);
+        Assert.Equal("2025-01-16", accusation.Date.Iso);
+        // and a decision named by its country's adjective stands for that country
+        c = Analyse("الجمعة 17 يناير 2025\nالخرطوم - وكالات\nأعلنت وزارة الخارجية السودانية، في بيان صدر مساء أمس، رفضها للقرار الأمريكي.\n"
+            + "وقالت الوزارة إن القرار لا يخدم السلام.\n");
+        var rejection = Assert.Single(c.Events, e => e.Cameo == "120");
+        Assert.Equal(new[] { "Q30" }, rejection.TargetActors);
+    }
+
+    [Fact]
+    public void Sanctions_by_nobody_on_nobody_and_a_dated_recall_on_an_undated_page_are_no_events()
+    {
+        var c = Analyse("الجمعة 17 يناير 2025\nالخرطوم - وكالات\nوقالت وزارة الخارجية السودانية إنها ترفض القرار.\n"
+            + "ويرى محللون أن فرض عقوبات على قائدي طرفي النزاع يعكس رغبة في الضغط.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("16", StringComparison.Ordinal));
+        // (a page with no date line: its recall of May 2023 cannot be told recent)
+        c = PipelineKit.Analyse("شاشة السودان\nالبرهان تحت طائلة العقوبات\nوقالت وزارة الخارجية السودانية، في بيان مساء الخميس، إنها ترفض القرار الأمريكي.\n"
+            + "وكانت المفاوضات بين الجيش وقوات الدعم السريع قد انطلقت في مدينة جدة برعاية سعودية أمريكية في مايو 2023.\n");
+        Assert.DoesNotContain(c.Events, e => (e.Date.Iso ?? "").StartsWith("2023", StringComparison.Ordinal));
+    }
 }
