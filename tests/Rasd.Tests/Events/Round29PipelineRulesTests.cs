@@ -91,4 +91,22 @@ public class Round29PipelineRulesTests
             + "وكانت المفاوضات بين الجيش وقوات الدعم السريع قد انطلقت في مدينة جدة برعاية سعودية أمريكية في مايو 2023.\n");
         Assert.DoesNotContain(c.Events, e => (e.Date.Iso ?? "").StartsWith("2023", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Brandishing_force_is_a_threat_of_it_and_a_rejected_offer_named_by_its_adjective_is_that_states()
+    {
+        var c = Analyse("الأربعاء 12 مارس 2025\nطهران - وكالات\nقال الرئيس الأمريكي دونالد ترامب، في مقابلة تلفزيونية، إنه يريد اتفاقاً مع طهران، ملوّحاً في الوقت نفسه بالخيار العسكري إذا لم تستجب إيران.\n"
+            + "وأضاف أنه يفضل الحل الدبلوماسي.\n");
+        var threat = Assert.Single(c.Events, e => e.Cameo == "138");
+        Assert.Equal(new[] { "Q22686" }, threat.SourceActors);
+        Assert.Contains(threat.TargetActors, t => t is "Q794" or "rasd:government:IRN");
+        // a wave of the hand is no threat
+        c = Analyse("الأربعاء 12 مارس 2025\nطهران - وكالات\nقال الرئيس الأمريكي دونالد ترامب إنه يريد اتفاقاً مع طهران، ملوّحاً بيده للصحفيين.\n"
+            + "وأضاف أنه يفضل الحل الدبلوماسي.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        c = Analyse("الأربعاء 12 مارس 2025\nطهران - وكالات\nرفض المرشد الإيراني علي خامنئي العرض الأميركي، وقال إن التفاوض لن يرفع العقوبات.\n"
+            + "وأضاف أن بلاده لن تخضع للضغوط.\n");
+        var rejection = Assert.Single(c.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        Assert.Equal(new[] { "Q30" }, rejection.TargetActors);
+    }
 }
