@@ -364,8 +364,12 @@ public sealed class EventCorefStage : ICorpusStage
             // visitor alone is not enough ("بعثة صندوق النقد التي تواصل زيارتها إلى تونس" is not every visit to Tunisia).
             // A day named by its weekday alone ("اليوم الأحد" in an undated report) is no day of another weekday.
             if (OtherWeekday(d, D)) return 0;
-            if (!relaxed && shared < 2) return 0;
-            if (shared < 2 && !em.Background && !FromSameDocument(ev, em)) return 0;
+            // ("وقالت الخارجية السودانية، في بيان مساء الخميس، إنها ترفض القرار" on an undated page that already shares the
+            // sanctions of that Thursday with a dated report: the same speaker's same act of that weekday is that report's)
+            var sameWeekdayAct = d.Weekday > 0 && D.AsDate != null && linked != null && ev.Cameo == em.Cameo && exact >= 1 && em.SourceActors.Count > 0
+                                 && ev.SourceActors.Contains(em.SourceActors[0]) && ev.Mentions.Any(m => linked.Contains(m.Document));
+            if (!relaxed && shared < 2 && !sameWeekdayAct) return 0;
+            if (shared < 2 && !em.Background && !FromSameDocument(ev, em) && !sameWeekdayAct) return 0;
             dateScore = 0.5;
         }
         else

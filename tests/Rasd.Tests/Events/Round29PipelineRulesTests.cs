@@ -109,4 +109,19 @@ public class Round29PipelineRulesTests
         var rejection = Assert.Single(c.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
         Assert.Equal(new[] { "Q30" }, rejection.TargetActors);
     }
+
+    [Fact]
+    public void An_undated_pages_act_of_the_same_speaker_on_the_same_weekday_joins_the_dated_report_it_shares_a_story_with()
+    {
+        const string dated = "الجمعة 17 يناير 2025\nالخرطوم - وكالات\nفرضت الولايات المتحدة، أمس الخميس، عقوبات على قائد الجيش السوداني عبد الفتاح البرهان.\n"
+            + "من جهتها، أعلنت وزارة الخارجية السودانية، في بيان صدر مساء أمس، رفضها للقرار الأمريكي.\n";
+        const string undated = "شاشة السودان\nعقوبات على البرهان\nفرضت الولايات المتحدة، الخميس، عقوبات على رئيس مجلس السيادة عبد الفتاح البرهان.\n"
+            + "وقالت وزارة الخارجية السودانية، في بيان مساء الخميس، إنها ترفض القرار.\n";
+        var c = Analyse(dated, undated);
+        var rejection = Assert.Single(c.Events, e => e.Cameo == "120");
+        Assert.Equal(2, rejection.Documents);
+        // another weekday is another day
+        c = Analyse(dated, undated.Replace("في بيان مساء الخميس", "في بيان مساء الأربعاء", StringComparison.Ordinal));
+        Assert.Equal(2, c.Events.Count(e => e.Cameo == "120"));
+    }
 }
