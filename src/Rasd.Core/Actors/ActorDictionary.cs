@@ -38,7 +38,7 @@ public enum PhraseKind { Alias, ShortName, RolePhrase, Title, Demonym, Honorific
 /// <param name="SalientOnly">A role phrase that names no country ("أمير البلاد"): it stands only for a holder the document names.</param>
 /// <param name="Office">The phrase names the holder's office, not the holder ("رئاسة الجمهورية"): it stands for his country's presidency.</param>
 public sealed record PhraseInfo(PhraseKind Kind, string Key, IReadOnlyList<string> Ids, IReadOnlyList<RoleFact> Roles, string? Title = null, bool SalientOnly = false,
-                                bool Office = false);
+                                bool Office = false, string OfficeOrg = "presidency");
 
 /// <summary>A dictionary phrase found in a token sequence.</summary>
 public readonly record struct PhraseMatch(int Start, int Length, int StrippedChars, PhraseInfo Info);
@@ -190,6 +190,13 @@ public sealed class ActorDictionary
                 foreach (var w in SplitBar(c, 2)) d.AddHolderPhrase(w, held, office: c[0] == "office");
                 continue;
             }
+            if (c[0] == "ministry")
+            {
+                // "وزارة الدفاع": the ministry of the state whose office holder the document names first.
+                var held = roles.Where(r => d.Get(r.Of) is { Type: EntityType.Country }).ToList();
+                foreach (var w in SplitBar(c, 2)) d.AddHolderPhrase(w, held, office: true, org: c[1]);
+                continue;
+            }
             if (c[0] == "common_noun")
             {
                 foreach (var w in SplitBar(c, 1)) d._commonNouns.Add(Key(w));
@@ -225,7 +232,7 @@ public sealed class ActorDictionary
         return d;
     }
 
-    private void AddHolderPhrase(string phrase, List<RoleFact> held, bool office)
+    private void AddHolderPhrase(string phrase, List<RoleFact> held, bool office, string org = "presidency")
     {
         var key = Key(phrase);
         if (key.Length == 0 || held.Count == 0) return;
@@ -233,7 +240,7 @@ public sealed class ActorDictionary
             throw new InvalidDataException($"actors/coref.tsv: holder phrase '{phrase}' is already a role phrase of roles.tsv");
         _maxPhraseTokens = Math.Max(_maxPhraseTokens, key.Count(ch => ch == ' ') + 1);
         if (list == null) _phrases[key] = list = new List<PhraseInfo>();
-        list.Add(new PhraseInfo(PhraseKind.RolePhrase, key, held.Select(r => r.PersonId).Distinct().ToList(), held, SalientOnly: true, Office: office));
+        list.Add(new PhraseInfo(PhraseKind.RolePhrase, key, held.Select(r => r.PersonId).Distinct().ToList(), held, SalientOnly: true, Office: office, OfficeOrg: org));
     }
 
     private void AddPhrase(string phrase, PhraseKind kind, string? id, RoleFact? role = null, string? title = null)

@@ -435,7 +435,7 @@ public sealed class ActorsStage : IDocumentStage
             var holders = d.Phrase!.Roles.Where(r => date == null || r.HeldOn(date.Value)).Select(r => r.PersonId).ToHashSet();
             if ((drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId) && x.Source is "dictionary" or "ner")
                  ?? drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId))) is not { } first) continue;
-            if (_dict.Get(first.EntityId!)?.Country is not { } cc || _dict.Get("rasd:presidency:" + cc) is not { } office) continue;
+            if (_dict.Get(first.EntityId!)?.Country is not { } cc || _dict.Get("rasd:" + d.Phrase.OfficeOrg + ":" + cc) is not { } office) continue;
             d.EntityId = office.Id;
             d.Type = EntityType.Organization;
         }

@@ -124,4 +124,17 @@ public class Round29PipelineRulesTests
         c = Analyse(dated, undated.Replace("في بيان مساء الخميس", "في بيان مساء الأربعاء", StringComparison.Ordinal));
         Assert.Equal(2, c.Events.Count(e => e.Cameo == "120"));
     }
+
+    [Fact]
+    public void A_ministry_named_without_its_country_is_that_of_the_state_whose_office_holder_the_document_names()
+    {
+        var c = Analyse("الأربعاء 14 مايو 2025\nطرابلس - وكالات\nأعلنت وزارة الدفاع وقفاً لإطلاق النار في العاصمة طرابلس بعد ليلة من الاشتباكات.\n"
+            + "وقال رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة إن المؤسسات النظامية قادرة على حماية المواطنين.\n");
+        var truce = Assert.Single(c.Events, e => e.Cameo == "0871");
+        Assert.Equal(new[] { "rasd:mod:LBY" }, truce.SourceActors);
+        // nobody named in office: the ministry is nobody's
+        c = Analyse("الأربعاء 14 مايو 2025\nطرابلس - وكالات\nأعلنت وزارة الدفاع وقفاً لإطلاق النار في العاصمة بعد ليلة من الاشتباكات.\n"
+            + "وقال شهود إن الهدوء عاد إلى الأحياء الجنوبية.\n");
+        Assert.DoesNotContain(c.Events.SelectMany(e => e.SourceActors), a => a.StartsWith("rasd:mod:", StringComparison.Ordinal));
+    }
 }
