@@ -513,6 +513,21 @@ public sealed partial class EventsStage : IDocumentStage
                 // Support and intent with nobody on one side say little: kept only with both sides named, except who praises
                 // or welcomes something by name ("رحب غوتيريش بالمبادرة العربية": the initiative is no actor).
                 found.RemoveAll(f => f.Cameo is "030" or "051" && (f.SourceActors.Count == 0 || f.TargetActors.Count == 0 && !praised.Contains(f)));
+                // "حشود من المتظاهرين ... يطالبون برحيل حكومة الدبيبة": protesters demanding that someone go are a protest for a
+                // change of leadership (141), against the one they would see go; the protesters are nobody the text names.
+                for (var k = 0; k < found.Count; k++)
+                {
+                    var f = found[k];
+                    if (f.Plover != "REQUEST" || toks.FindIndex(t => t.Span.Start == f.Trigger.Start) is not (var at and >= 0)) continue;
+                    var clause = Clause(norms, at, at + 1).Start;
+                    if (!Enumerable.Range(Math.Max(clause, at - 8), at - Math.Max(clause, at - 8)).Any(j => Cue("protesters", norms, j))
+                        || !Enumerable.Range(at + 1, Math.Max(0, Math.Min(norms.Count, at + 4) - at - 1)).Any(j => Cue("leave-office", norms, j))) continue;
+                    found[k] = f with
+                    {
+                        Type = "protest", Cameo = "141", Plover = "PROTEST", PloverMode = null,
+                        SourceActors = new List<string>(), TargetActors = f.SourceActors.Concat(f.TargetActors).Distinct().ToList(),
+                    };
+                }
                 // So do sanctions by nobody on nobody ("ويرى محللون أن فرض عقوبات على قائدي طرفي النزاع يعكس ..."): a topic.
                 found.RemoveAll(f => f.Cameo.StartsWith("16", StringComparison.Ordinal) && f.SourceActors.Count == 0 && f.TargetActors.Count == 0);
                 // "مسيّرات ضربت مواقع في بورتسودان ...، فيما تتهم الحكومة قوات الدعم السريع بالوقوف وراء الهجمات": an attack

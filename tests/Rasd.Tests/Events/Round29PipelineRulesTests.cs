@@ -137,4 +137,21 @@ public class Round29PipelineRulesTests
             + "وقال شهود إن الهدوء عاد إلى الأحياء الجنوبية.\n");
         Assert.DoesNotContain(c.Events.SelectMany(e => e.SourceActors), a => a.StartsWith("rasd:mod:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Protesters_demanding_that_a_leader_go_are_a_protest_against_him()
+    {
+        const string head = "الجمعة 16 مايو 2025\nبغداد - وكالات\n";
+        var c = Analyse(head + "تجمع آلاف المحتجين في ساحة التحرير وسط بغداد يطالبون برحيل حكومة رئيس الوزراء محمد شياع السوداني، ويرفعون شعارات ضد الفساد.\n");
+        var protest = Assert.Single(c.Events, e => e.Cameo == "141");
+        Assert.Equal("PROTEST", protest.Plover);
+        Assert.Empty(protest.SourceActors);
+        Assert.Contains(protest.TargetActors, a => c.Entities[a].Name.Contains("السوداني", StringComparison.Ordinal));
+        // protesters demanding something else make a demand, not a call for someone to go
+        c = Analyse(head + "تجمع آلاف المحتجين في ساحة التحرير وسط بغداد يطالبون بتحسين الخدمات من حكومة رئيس الوزراء محمد شياع السوداني.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "141");
+        // and a leader demanding that foreign forces leave is no protest
+        c = Analyse(head + "قال رئيس الوزراء محمد شياع السوداني إن العراق يطالب برحيل القوات الأجنبية عن أراضيه.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "141");
+    }
 }
