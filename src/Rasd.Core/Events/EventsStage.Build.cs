@@ -890,6 +890,23 @@ public sealed partial class EventsStage
             if (sources.Count > 0)
                 foreach (var cp in companions)
                     if (ActorId(cp) is var cid && !sources.Contains(cid) && !targets.Contains(cid)) sources.Add(cid);
+            // "جهود الوساطة التي تبذلها دولة قطر", "العقوبات التي فرضتها واشنطن على ...": the subject of a relative clause
+            // right after the noun is who acts.
+            if (!row.Verb && te + 2 < ce && Cue("relative", norms, te) && toks[te + 1].Kind == TokenKind.Word
+                && participants.FirstOrDefault(a => a.Start == (Cue("by-it", norms, te + 2) ? te + 3 : te + 2) && !a.Where && !a.IsPlace) is { } relAgent)
+            {
+                var id = ActorId(relAgent);
+                sources.Clear(); sources.Add(id);
+                targets.Remove(id);
+            }
+            // "التقى تشيسيكيدي نظيره الرواندي كاغامي، بوساطة من أمير قطر": the one named right after the noun (or its من)
+            // mediates; the names before it are whom he mediates between (below), not his source.
+            if (cameo == "045" && !row.Verb && referred == null
+                && participants.FirstOrDefault(a => a.Start == (te < ce && norms[te] == "من" ? te + 1 : te) && !a.Where && !a.IsPlace) is { } mediator)
+            {
+                sources.Clear(); sources.Add(ActorId(mediator));
+                targets.Clear();
+            }
             // "التقى الشيباني وفداً إسرائيلياً، وذلك بوساطة أمريكية": those mediated between are the parties of the meeting
             // the sentence reports.
             if (cameo == "045" && referred == null && sources.Count > 0 && targets.Count == 0

@@ -150,13 +150,23 @@ public sealed partial class EventsStage
                                ?? actors.FirstOrDefault(a => a.Type == EntityType.Person && a.Start > lead && a.Start <= lead + 10 && !a.InTitle
                                                              && actors.All(b => b.Start >= a.Start || b.InTitle) && TitleWord(norms[lead])
                                                              && Enumerable.Range(lead, a.Start - lead).All(k => toks[k].Kind == TokenKind.Word));
+            // ("ترامب في مقابلة مع شبكة "فوكس بيزنس" بثت اليوم: ...", "خامنئي أمام طلاب جامعيين: ...": the occasion's words run
+            // to the colon, words and quotation marks only)
             var colon = colonSpeaker == null ? -1
                 : colonSpeaker.End < toks.Count && toks[colonSpeaker.End].Norm == ":" ? colonSpeaker.End
-                : colonSpeaker.End + 2 < toks.Count && Cue("medium-in", norms, colonSpeaker.End) && Cue("medium", norms, colonSpeaker.End + 1) && toks[colonSpeaker.End + 2].Norm == ":" ? colonSpeaker.End + 2
-                : colonSpeaker.End < toks.Count && Cue("speaking-from", norms, colonSpeaker.End)
-                  ? Enumerable.Range(colonSpeaker.End + 2, 3).FirstOrDefault(k => k < toks.Count && toks[k].Norm == ":"
-                        && Enumerable.Range(colonSpeaker.End, k - colonSpeaker.End).All(j => toks[j].Kind == TokenKind.Word), -1)
+                : colonSpeaker.End + 2 < toks.Count && Cue("medium-in", norms, colonSpeaker.End) && Cue("medium", norms, colonSpeaker.End + 1)
+                  ? ColonWithin(colonSpeaker.End + 2, 9)
+                : colonSpeaker.End < toks.Count && Cue("speaking-from", norms, colonSpeaker.End) ? ColonWithin(colonSpeaker.End + 1, 6)
                 : -1;
+            int ColonWithin(int from, int reach)
+            {
+                for (var k = from; k < toks.Count && k <= from + reach; k++)
+                {
+                    if (toks[k].Norm == ":") return k;
+                    if (toks[k].Kind != TokenKind.Word && toks[k].Norm is not ("\"" or "'")) return -1;
+                }
+                return -1;
+            }
             if (colonSpeaker != null && colon >= 0
                 && !colonSpeaker.IsPlace && !colonSpeaker.Where && colonSpeaker.Type is EntityType.Person or EntityType.Organization or EntityType.Group
                 && !colonSpeaker.Id.StartsWith("rasd:media:", StringComparison.Ordinal) && (frames.Count == 0 || frames[0].Start > colon)
@@ -164,6 +174,17 @@ public sealed partial class EventsStage
                 && colon + 1 < toks.Count && !Described(colon + 1))
                 frames.Insert(0, new FrameRef(colonSpeaker.Start, colon + 1, FrameKind.Statement, ActorId(colonSpeaker, organisation: true),
                     new Span(toks[colonSpeaker.Start].Span.Start, toks[colon].Span.End), false));
+            // "... يسلّم عراقجي رسالة ترامب (إرنا).": a news agency in brackets closing a sentence that names no source is
+            // whose report it relays.
+            if (!frames.Any(f => f.Actor != null))
+            {
+                var close = toks.Count - 1;
+                while (close > 0 && toks[close].Kind != TokenKind.Word && toks[close].Norm != ")") close--;
+                if (close > 1 && toks[close].Norm == ")"
+                    && actors.FirstOrDefault(a => a.End == close && a.Start > 0 && toks[a.Start - 1].Norm == "(" && a.Id.StartsWith("rasd:media:", StringComparison.Ordinal)) is { } agency)
+                    frames.Add(new FrameRef(agency.Start - 1, close + 1, FrameKind.Prep, agency.Id,
+                        new Span(toks[agency.Start - 1].Span.Start, toks[close].Span.End), false));
+            }
             return frames;
         }
 

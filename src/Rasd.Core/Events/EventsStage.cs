@@ -290,8 +290,14 @@ public sealed partial class EventsStage : IDocumentStage
                 // what it asked for is done, by the one who grants it.
                 (int After, string By)? granted = null;
                 // ("قماطي من موقع الغارة: ...": the words before a colon that describe the speaker tell of no event)
+                // (nor is whom he speaks to or on which channel a party to what he says: "ترامب في مقابلة مع شبكة "فوكس بيزنس": كتبت
+                // إليهم رسالة" is not the channel's letter)
                 if (frames.Count > 0 && frames[0] is { Kind: FrameKind.Statement, Inherited: false } cf && cf.End < toks.Count && toks[cf.End - 1].Norm == ":")
+                {
                     for (var k = cf.Start; k < cf.End; k++) used[k] = true;
+                    var speakerEnd = actors.FirstOrDefault(a => a.Start == cf.Start)?.End ?? cf.Start;
+                    actors.RemoveAll(a => a.Start >= speakerEnd && a.End < cf.End);
+                }
                 foreach (var c in cands)
                 {
                     var i = c.At;

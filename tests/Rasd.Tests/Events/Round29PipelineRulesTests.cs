@@ -154,4 +154,59 @@ public class Round29PipelineRulesTests
         c = Analyse(head + "قال رئيس الوزراء محمد شياع السوداني إن العراق يطالب برحيل القوات الأجنبية عن أراضيه.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "141");
     }
+
+    [Fact]
+    public void A_speaker_before_the_colon_of_a_post_speaks_through_the_occasion_he_is_named_with()
+    {
+        const string head = "الأحد 9 مارس 2025\nوكالات\n";
+        var c = Analyse(head + "ترامب في مقابلة مع شبكة \"سي إن إن\" بثت اليوم: كتبت رسالة إلى المرشد الإيراني علي خامنئي.\n");
+        var letter = Assert.Single(c.Events, e => e.Cameo == "040");
+        Assert.Equal("Q22686", Assert.Single(letter.Mentions).Attribution);
+        // the channel he speaks on is no party to what he says
+        Assert.DoesNotContain(letter.SourceActors.Concat(letter.TargetActors), a => c.Entities[a].Name.Contains("سي إن إن", StringComparison.Ordinal));
+        // so is the audience he speaks before
+        c = Analyse(head + "خامنئي أمام طلاب جامعيين: التفاوض مع الإدارة الأمريكية خداع ولن نقبل به.\n");
+        Assert.Contains(c.Events.SelectMany(e => e.Mentions), m => m.Attribution == "rasd:person:ali-khamenei");
+        // a colon far after the name, past other punctuation, is no speaker's
+        c = Analyse(head + "ترامب في مقابلة مع شبكة \"سي إن إن\"، بثت اليوم، وفي حديث لاحق مع الصحفيين في البيت الأبيض وبعد لقاء مطول: كتبت رسالة إلى المرشد الإيراني علي خامنئي.\n");
+        Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), m => m.Attribution == "Q22686");
+    }
+
+    [Fact]
+    public void A_news_agency_in_brackets_closing_a_sentence_is_whose_report_it_relays()
+    {
+        const string head = "الأربعاء 12 مارس 2025\nوكالات\n";
+        var c = Analyse(head + "وزير الخارجية الإيراني عباس عراقجي يستقبل في طهران السفير الروسي (إرنا).\n");
+        var m = Assert.Single(c.Events.SelectMany(e => e.Mentions));
+        Assert.Equal("rasd:media:irna", m.Attribution);
+        // a speaker the sentence names keeps his own account
+        c = Analyse(head + "قال وزير الخارجية الإيراني عباس عراقجي إنه استقبل في طهران السفير الروسي (إرنا).\n");
+        Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), x => x.Attribution == "rasd:media:irna");
+        // and brackets that are no agency relay nobody
+        c = Analyse(head + "وزير الخارجية الإيراني عباس عراقجي يستقبل في طهران السفير الروسي (صورة).\n");
+        Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), x => x.Attribution == "rasd:media:irna");
+    }
+
+    [Fact]
+    public void The_one_named_after_a_mediation_mediates_between_the_parties_of_the_meeting()
+    {
+        var c = Analyse("الأربعاء 19 مارس 2025\nالقاهرة - وكالات\nالتقى وزير الخارجية السوري أسعد الشيباني نظيره التركي هاكان فيدان، أمس الثلاثاء في القاهرة، بوساطة من الرئيس المصري عبد الفتاح السيسي.\n");
+        var mediation = Assert.Single(c.Events, e => e.Cameo == "045");
+        Assert.Single(mediation.SourceActors, a => c.Entities[a].Name.Contains("السيسي", StringComparison.Ordinal));
+        Assert.Equal(2, mediation.TargetActors.Count);
+        Assert.DoesNotContain(mediation.TargetActors, a => c.Entities[a].Name.Contains("السيسي", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_subject_of_a_relative_clause_after_an_event_noun_is_who_acts()
+    {
+        const string head = "الأربعاء 19 مارس 2025\nالقاهرة - وكالات\nالتقى وزير الخارجية السوري أسعد الشيباني نظيره التركي هاكان فيدان في القاهرة الثلاثاء، ";
+        var c = Analyse(head + "ضمن الوساطة التي تقودها مصر بين البلدين.\n");
+        var mediation = Assert.Single(c.Events, e => e.Cameo == "045");
+        Assert.Equal(new[] { "Q79" }, mediation.SourceActors);
+        Assert.Equal(2, mediation.TargetActors.Count);
+        // a relative clause with no subject named right after its verb names no mediator
+        c = Analyse(head + "ضمن الوساطة التي بدأت قبل أشهر في مصر.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "045" && e.SourceActors.Contains("Q79"));
+    }
 }
