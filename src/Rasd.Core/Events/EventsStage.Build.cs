@@ -487,7 +487,11 @@ public sealed partial class EventsStage
                 && (lastConsult.Type != "message" || row.Type == "message"))
                 referred = lastConsult;
             // "اتفق الطرفان", "بين القائدين", "وجرى تبادل للآراء": the two parties of the consultation just reported.
-            var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k));
+            // ("أن الرئيسين أكدا "التزام جميع الأطراف بوقف ..."": or the subject of the verb of saying the noun is the object of)
+            var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k))
+                          || !row.Verb && frames.FirstOrDefault(f => f.Kind is FrameKind.Verb or FrameKind.Statement && f.End <= ts && f.End >= ts - 2
+                                                                     && Enumerable.Range(f.End, ts - f.End).All(j => toks[j].Norm is "\"" or "'")) is { } saidFrame
+                             && saidFrame.Start > cs && Cue("pair", norms, saidFrame.Start - 1);
             // "وتوجه ترامب إلى شرم الشيخ، حيث ترأس مع الرئيس المصري السيسي قمة السلام، ووقع الرئيسان": the pair is the two
             // people the sentence has named, before the consultation reported earlier.
             var pairOfSentence = pairCue && !SpeechAct(row.Cameo)

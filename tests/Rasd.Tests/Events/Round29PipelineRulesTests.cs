@@ -209,4 +209,18 @@ public class Round29PipelineRulesTests
         c = Analyse(head + "ضمن الوساطة التي بدأت قبل أشهر في مصر.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "045" && e.SourceActors.Contains("Q79"));
     }
+
+    [Fact]
+    public void A_commitment_to_a_ceasefire_is_an_intent_to_de_escalate_of_the_parties_that_made_it()
+    {
+        const string head = "الأربعاء 19 مارس 2025\nالدوحة - وكالات\nالتقى وزير الخارجية السوري أسعد الشيباني نظيره التركي هاكان فيدان في الدوحة أمس الثلاثاء.\n";
+        var c = Analyse(head + "وذكر بيان مشترك أن الوزيرين أكدا \"التزام جميع الأطراف بوقف فوري وغير مشروط لإطلاق النار\".\n");
+        var intent = Assert.Single(c.Events, e => e.Cameo == "0356");
+        Assert.Equal("intent_to_cooperate", intent.Type);
+        Assert.Equal(2, intent.SourceActors.Count + intent.TargetActors.Count);
+        Assert.Equal("2025-03-18", intent.Date.Iso);
+        // a commitment to something else is none
+        c = Analyse(head + "وذكر بيان مشترك أن الوزيرين أكدا \"التزام جميع الأطراف بتعزيز التعاون الاقتصادي\".\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "0356");
+    }
 }
