@@ -277,15 +277,19 @@ public sealed class ActorDictionary
     {
         var sb = new StringBuilder(key.Length);
         var first = true;
+        var dropped = false;
         foreach (var ch in key)
         {
-            if (ch == ' ') { sb.Append(' '); first = true; continue; }
+            if (ch == ' ') { sb.Append(' '); first = true; dropped = false; continue; }
             var c = ch switch { 'غ' or 'ق' or 'ك' => 'ج', 'ط' => 'ت', 'ص' => 'س', 'ذ' => 'ز', 'ه' => '\0', _ => ch };
-            if (!first && c is 'ا' or 'و' or 'ي' or 'ء' or '\0') continue;
+            if (!first && c is 'ا' or 'و' or 'ي' or 'ء' or '\0') { dropped = true; continue; }
             if (c == '\0') continue;
-            if (sb.Length > 0 && sb[^1] == c) continue;
+            // A letter written twice folds into one; the same letter on either side of a vowel does not
+            // ("الجلالي" is no "الككلي").
+            if (sb.Length > 0 && sb[^1] == c && !dropped) continue;
             sb.Append(c);
             first = false;
+            dropped = false;
         }
         return sb.ToString();
     }

@@ -9,6 +9,17 @@ public class ActorDictionaryTests
     private static readonly ActorDictionary D = ActorDictionary.Default;
 
     [Fact]
+    public void Transliteration_skeletons_fold_variants_but_not_letters_either_side_of_a_vowel()
+    {
+        Assert.Equal(ActorDictionary.Skeleton("بوتين"), ActorDictionary.Skeleton("بوتن"));
+        Assert.Equal(ActorDictionary.Skeleton("بوغدانوف"), ActorDictionary.Skeleton("بوجدانوف"));
+        Assert.Equal(ActorDictionary.Skeleton("لافرينتييف"), ActorDictionary.Skeleton("لافرنتييف"));
+        Assert.NotEqual(ActorDictionary.Skeleton("الجلالي"), ActorDictionary.Skeleton("الككلي"));
+        // a bare family name the dictionary lacks is nobody it has
+        Assert.Null(D.Resolve("الككلي"));
+    }
+
+    [Fact]
     public void Ids_are_unique_and_facts_well_formed()
     {
         var ids = D.Entries.Select(e => e.Id).ToList();
