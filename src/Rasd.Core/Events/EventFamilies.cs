@@ -42,6 +42,8 @@ public static class EventFamilies
     public static bool Compatible(string a, string b)
     {
         if (Of(a) != Of(b)) return false;
+        // The killing of someone named is not the fighting around it ("اندلعت المواجهات عقب مقتل الككلي").
+        if ((a == "186") != (b == "186")) return false;
         if (Of(a) != "consult" || a == b || a == "040" || b == "040") return true;
         // Negotiations are held in person somewhere: the talks in Muscat are the meeting Oman hosted.
         static bool InPerson(string c) => c is "042" or "043" or "044" or "046";

@@ -481,7 +481,9 @@ public sealed partial class EventsStage
                 }
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.
             var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("during", norms, k));
-            bool Within(EventMention prior) => sources.Concat(targets).All(a => prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(a, b)) || dict?.Get(a)?.Type == EntityType.Country);
+            // (a country, or its government by its capital: "الهجوم الإسرائيلي على الدوحة" after the strike on Hamas leaders in Doha)
+            bool Within(EventMention prior) => sources.Concat(targets).All(a => prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(a, b)) || dict?.Get(a)?.Type == EntityType.Country
+                                                                               || a.StartsWith("rasd:government:", StringComparison.Ordinal));
             // (a meeting is not the letter delivered at it: "خلال لقائه" after "يسلم رسالة")
             if (during && lastConsult != null && row.Plover == "CONSULT" && !row.Verb && EventFamilies.Compatible(lastConsult.Cameo, row.Cameo) && Within(lastConsult)
                 && (lastConsult.Type != "message" || row.Type == "message"))
@@ -544,6 +546,10 @@ public sealed partial class EventsStage
                 && prior0() is { } prior
                 && (attend || ts == _accusedObject || Within(prior)) && !WithAnother(prior) && !ElsewhereThan(prior))
                 referred = prior;
+            // "ويرى متابعون أن مقتل الككلي قد يعيد رسم خريطة النفوذ": a killing the item reported, named again by its victim.
+            if (referred == null && row.Cameo == "186" && !row.Verb
+                && st.Events.LastOrDefault(e => e.Cameo == "186" && e.TargetActors.Any(t => sources.Contains(t) || targets.Contains(t))) is { } killing)
+                referred = killing;
             // "الزيارة التي سيؤديها ماكرون إلى الجزائر" after his visit to Morocco: a visit to another country is another visit.
             bool ElsewhereThan(EventMention prior) =>
                 row.Frame == "visit" && targets.Any(t => dict?.Get(t)?.Type == EntityType.Country
@@ -902,6 +908,18 @@ public sealed partial class EventsStage
                 var id = ActorId(relAgent);
                 sources.Clear(); sources.Add(id);
                 targets.Remove(id);
+            }
+            // "عقب مقتل عبد الغني الككلي", "اغتيال رئيس المكتب السياسي": the one named right after a killing is who was killed;
+            // who killed him, if anyone, is named apart ("اغتيال إسرائيل لهنية": the genitive before ل+victim acts).
+            if (cameo == "186" && !row.Verb && referred == null
+                // (past a title of his own: "لاغتيال الشهيد شكري بلعيد", "اغتيال المناضل")
+                && participants.FirstOrDefault(a => a.Start >= te && a.Start <= te + 2 && !a.Where && !a.IsPlace) is { } killed
+                && Enumerable.Range(te, killed.Start - te).All(k => toks[k].Kind == TokenKind.Word && !lex.TriggersAt(norms, k).Any())
+                && !(killed.End < ce && toks[killed.End].Norm.StartsWith('ل') && participants.Any(a => a.Start == killed.End)))
+            {
+                var id = ActorId(killed);
+                sources.Remove(id);
+                if (!targets.Contains(id)) targets.Insert(0, id);
             }
             // "التقى تشيسيكيدي نظيره الرواندي كاغامي، بوساطة من أمير قطر": the one named right after the noun (or its من)
             // mediates; the names before it are whom he mediates between (below), not his source.

@@ -28,6 +28,7 @@ public sealed partial class EventsStage
         {
             // ("في اليوم الأول من زيارته": a day of the event, not an earlier one)
             for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (Cue("background", norms, k) && !(k > 0 && Cue("day-of", norms, k - 1))) return true;
+            for (var k = Math.Max(cs, ts - 3); k < ts; k++) if (Cue("anniversary", norms, k)) return true;
             if (ts > 0 && Cue("topic-to", norms, ts - 1))
                 for (var k = Math.Max(cs, ts - 3); k < ts - 1; k++) if (Cue("topic", norms, k)) return true;
             if (ComesAfter(norms, ts)) return true;

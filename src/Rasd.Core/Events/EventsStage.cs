@@ -536,6 +536,9 @@ public sealed partial class EventsStage : IDocumentStage
                 }
                 // So do sanctions by nobody on nobody ("ويرى محللون أن فرض عقوبات على قائدي طرفي النزاع يعكس ..."): a topic.
                 found.RemoveAll(f => f.Cameo.StartsWith("16", StringComparison.Ordinal) && f.SourceActors.Count == 0 && f.TargetActors.Count == 0);
+                // A killing is an act against someone named ("مقتل رئيس جهاز دعم الاستقرار عبد الغني الككلي"); "مقتل 3 أشخاص" or
+                // "مقتل مواطنين تونسيين" is a toll.
+                found.RemoveAll(f => f.Cameo == "186" && !f.TargetActors.Any(t => dict?.Get(t) is not { Type: EntityType.Country or EntityType.Location }));
                 // "مسيّرات ضربت مواقع في بورتسودان ...، فيما تتهم الحكومة قوات الدعم السريع بالوقوف وراء الهجمات": an attack
                 // nobody is said to carry out is, on the accuser's word, the accused's.
                 if (found.FirstOrDefault(f => f.Plover == "ACCUSE" && f.TargetActors.Count == 1 && f.Modality == Model.Modality.Asserted) is { } charge

@@ -223,4 +223,23 @@ public class Round29PipelineRulesTests
         c = Analyse(head + "وذكر بيان مشترك أن الوزيرين أكدا \"التزام جميع الأطراف بتعزيز التعاون الاقتصادي\".\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "0356");
     }
+
+    [Fact]
+    public void The_killing_of_someone_named_is_an_act_against_him_and_not_the_fighting_it_set_off()
+    {
+        const string head = "الخميس 15 مايو 2025\nطرابلس - وكالات\n";
+        var c = Analyse(head + "واندلعت الاشتباكات مساء الاثنين الماضي، عقب مقتل القيادي عبد الغني الككلي في العاصمة.\n"
+            + "ويرى متابعون أن مقتل الككلي قد يعيد رسم خريطة النفوذ في المدينة.\n");
+        var killing = Assert.Single(c.Events, e => e.Cameo == "186");
+        Assert.Empty(killing.SourceActors);
+        Assert.Contains(killing.TargetActors, a => c.Entities[a].Name.Contains("الككلي", StringComparison.Ordinal));
+        Assert.Equal("2025-05-12", killing.Date.Iso);
+        Assert.Contains(c.Events, e => e.Cameo == "190");
+        // a toll names nobody killed: no act against anyone
+        c = Analyse(head + "وأسفرت الاشتباكات عن مقتل 3 أشخاص وإصابة آخرين في العاصمة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "186");
+        // and the anniversary of a killing is no killing of that day
+        c = Analyse("الاثنين 6 فبراير 2017\nتونس - وكالات\nيصادف اليوم الذكرى الرابعة لاغتيال السياسي عبد الغني الككلي.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "186" && e.Date.Iso == "2017-02-06" && e.Mentions.All(m => !m.Background));
+    }
 }
