@@ -878,6 +878,16 @@ public sealed partial class EventsStage
                 background = true;
             var attribution = governing?.Actor;
             var attributionText = governing == null ? null : doc.Slice(governing.Text);
+            // "بعد إعلان وزارة الدفاع في حكومة الوحدة الوطنية، أمس، وقفاً لإطلاق النار": an act its own source announces is told
+            // on that source's account.
+            if (attribution == null && referred == null && !row.Verb && sources.Count == 1
+                && Enumerable.Range(cs, Math.Max(0, ts - cs)).FirstOrDefault(k => Cue("announcement", norms, k)
+                       && participants.Any(a => a.Start == k + 1 && ActorId(a) == sources[0] && a.End <= ts), -1) is var ak and >= 0)
+            {
+                attribution = sources[0];
+                var by = participants.First(a => a.Start == ak + 1);
+                attributionText = doc.Slice(new Span(toks[ak].Span.Start, toks[by.End - 1].Span.End));
+            }
             // A condemnation, appeal, praise, threat or rejection no frame reports is a speech act of its own source:
             // "أدانت وزارة الخارجية التركية الهجمات" is the ministry's account.
             // So is one whose speaker the sentence names when the frame is carried from an earlier sentence ("ووفق ما أوردته

@@ -242,4 +242,47 @@ public class Round29PipelineRulesTests
         c = Analyse("الاثنين 6 فبراير 2017\nتونس - وكالات\nيصادف اليوم الذكرى الرابعة لاغتيال السياسي عبد الغني الككلي.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "186" && e.Date.Iso == "2017-02-06" && e.Mentions.All(m => !m.Background));
     }
+
+    [Fact]
+    public void Exchanging_prisoners_is_a_release_by_both_sides_planned_when_it_is_scheduled()
+    {
+        const string head = "الأربعاء 19 مارس 2025\nموسكو - وكالات\n";
+        var c = Analyse(head + "وأعلن الكرملين أن من المقرر أن تتبادل روسيا وأوكرانيا اليوم الأربعاء 175 أسيراً من كل جانب.\n");
+        var exchange = Assert.Single(c.Events, e => e.Cameo == "0841");
+        Assert.Equal(new[] { "Q159", "Q212" }, exchange.SourceActors.Order(StringComparer.Ordinal));
+        Assert.Equal(Modality.Planned, Assert.Single(exchange.Mentions).Modality);
+        // exchanging views is no release
+        c = Analyse(head + "وتبادل الوزيران الروسي سيرغي لافروف والأوكراني أندريه سيبيها وجهات النظر حول الوضع.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "0841");
+    }
+
+    [Fact]
+    public void A_common_family_name_of_a_head_of_government_names_her_only_where_she_is_named_in_full()
+    {
+        var c = Analyse("الأربعاء 28 ديسمبر 2016\nالمهدية - وات\nأفاد والي المهدية محمد بودن، اليوم الأربعاء، بأن عمليات البحث متواصلة.\n"
+            + "وأعلن بودن عن تسخير كل الإمكانيات الجهوية.\n");
+        Assert.DoesNotContain("rasd:person:najla-bouden", c.Entities.Keys);
+    }
+
+    [Fact]
+    public void A_united_nations_mission_named_after_the_verb_is_who_calls()
+    {
+        var c = Analyse("الثلاثاء 13 مايو 2025\nطرابلس - وكالات\nمن جهتها، دعت بعثة الأمم المتحدة للدعم في ليبيا، في بيان أصدرته اليوم، جميع الأطراف إلى الوقف الفوري للقتال.\n");
+        var appeal = Assert.Single(c.Events, e => e.Cameo == "020");
+        Assert.Equal(new[] { "rasd:org:unsmil" }, appeal.SourceActors);
+        Assert.Equal("rasd:org:unsmil", Assert.Single(appeal.Mentions).Attribution);
+    }
+
+    [Fact]
+    public void An_act_its_own_source_announces_is_told_on_that_source_s_account()
+    {
+        const string head = "الخميس 15 مايو 2025\nطرابلس - وكالات\n";
+        var c = Analyse(head + "عاد الهدوء إلى العاصمة، بعد إعلان وزارة الدفاع الليبية، أمس الأربعاء، وقفاً لإطلاق النار في المدينة.\n");
+        var truce = Assert.Single(c.Events, e => e.Cameo == "0871");
+        Assert.Equal("rasd:mod:LBY", Assert.Single(truce.Mentions).Attribution);
+        Assert.Equal("2025-05-14", truce.Date.Iso);
+        // a ceasefire no one is said to announce is nobody's account
+        c = Analyse(head + "عاد الهدوء إلى العاصمة، بعد دخول وقف لإطلاق النار حيز التنفيذ أمس الأربعاء.\n");
+        Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), m => m.Attribution == "rasd:mod:LBY");
+    }
 }
