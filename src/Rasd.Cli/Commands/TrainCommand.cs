@@ -40,8 +40,13 @@ public static class TrainCommand
         var crfL2 = new Option<float>("--crf-l2") { Description = "CRF L2 penalty on the weights each token touches", DefaultValueFactory = _ => 0f };
         var crfCost = new Option<float>("--crf-cost") { Description = "CRF softmax-margin cost (nats) on wrong tags", DefaultValueFactory = _ => 1f };
         var crfScale = new Option<float>("--crf-scale") { Description = "CRF weights are multiplied by this when handed on (the O-bias grid and the second stage are in perceptron units)", DefaultValueFactory = _ => 100f };
+        var typeBias = new Option<string>("--type-bias") { Description = "choose a bias per entity type on the folds for the first stage, the second or both (none, first, second, both)", DefaultValueFactory = _ => "none" };
+        typeBias.AcceptOnlyFromAmong("none", "first", "second", "both");
+        var typeBiasStarts = new Option<bool>("--type-bias-starts") { Description = "type biases on the B and U tags only (per name) instead of every tag of the type (per word)" };
+        var typeBiasNested = new Option<bool>("--type-bias-nested") { Description = "also log a nested estimate of the type biases (chosen on the other folds, each fold scored): for experiments" };
         var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble, margin,
-            stack, stackWindow, stackRate, stackMargin, stackEpochs, cvOnly, oofCache, cvOutput, crf, crfRate, crfL2, crfCost, crfScale };
+            stack, stackWindow, stackRate, stackMargin, stackEpochs, cvOnly, oofCache, cvOutput, crf, crfRate, crfL2, crfCost, crfScale,
+            typeBias, typeBiasStarts, typeBiasNested };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -50,6 +55,9 @@ public static class TrainCommand
             if (b is < 10 or > 24) { Console.Error.WriteLine("rasd train ner: --bits must be between 10 and 24"); return 2; }
             if (pr.GetValue(cv) is < 1 or > 20) { Console.Error.WriteLine("rasd train ner: --cv must be between 1 and 20"); return 2; }
             if (pr.GetValue(stack) && (pr.GetValue(cv) < 2 || pr.GetValue(bio))) { Console.Error.WriteLine("rasd train ner: --stack needs --cv 2 or more and BILOU tags"); return 2; }
+            var tb = pr.GetValue(typeBias)!;
+            if (tb is "first" or "both" && (pr.GetValue(cv) < 2 || pr.GetValue(bio))) { Console.Error.WriteLine("rasd train ner: --type-bias needs --cv 2 or more and BILOU tags"); return 2; }
+            if (tb is "second" or "both" && !pr.GetValue(stack)) { Console.Error.WriteLine("rasd train ner: --type-bias second/both needs --stack"); return 2; }
             if (pr.GetValue(stackWindow) is < 0 or > 1000) { Console.Error.WriteLine("rasd train ner: --stack-window must be between 0 and 1000"); return 2; }
             var sentences = ConllReader.ReadFile(path);
             if (sentences.Count == 0) { Console.Error.WriteLine($"rasd train ner: {path}: no sentences"); return 2; }
@@ -86,6 +94,7 @@ public static class TrainCommand
                 Stack = pr.GetValue(stack), StackWindow = pr.GetValue(stackWindow), StackRate = pr.GetValue(stackRate), StackMargin = pr.GetValue(stackMargin), StackMaxEpochs = pr.GetValue(stackEpochs),
                 CvOnly = pr.GetValue(cvOnly), OutOfFoldCache = pr.GetValue(oofCache),
                 Crf = pr.GetValue(crf), CrfRate = pr.GetValue(crfRate), CrfL2 = pr.GetValue(crfL2), CrfCost = pr.GetValue(crfCost), CrfScale = pr.GetValue(crfScale),
+                TypeBiasFirst = tb is "first" or "both", TypeBiasSecond = tb is "second" or "both", TypeBiasStarts = pr.GetValue(typeBiasStarts), TypeBiasNested = pr.GetValue(typeBiasNested),
             }, msg => Console.Error.WriteLine(msg), clusters);
             if (pr.GetValue(cvOutput) is { } cvPath && result.OutOfFold is { } oof)
             {

@@ -19,6 +19,8 @@ public sealed class NerStack
     /// <summary>Added to the first stage's transition weights, [(prev) * T + tag].</summary>
     public float[] Transitions { get; }
     public float OutsideBias { get; set; }
+    /// <summary>Added to each tag's score in this stage ("O" unused), or empty for none (see <see cref="NerModel.TagBias"/>); set before the stack is given to a model.</summary>
+    public float[] TagBias { get; set; } = Array.Empty<float>();
     /// <summary>Most features a token gets.</summary>
     public const int MaxFeatures = 48;
     // BILOU tag index → entity type (0 = O, 1..4 PERS/LOC/ORG/MISC) and whether it is a unit (one-word) name.

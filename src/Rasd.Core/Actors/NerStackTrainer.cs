@@ -12,6 +12,8 @@ internal sealed class OutOfFold(int epochs, float bias, float[][] emissions, flo
     public float[][] Emissions { get; } = emissions;
     /// <summary>Per sentence, the transitions of the fold model that scored it.</summary>
     public float[][] Transitions { get; } = transitions;
+    /// <summary>Added to every tag's emission (none when empty) before decoding, as <see cref="NerModel.TagBias"/>.</summary>
+    public float[] TagBias { get; set; } = Array.Empty<float>();
     /// <summary>Per sentence, the first stage's tags (indices) with its bias (after <see cref="Decode"/>).</summary>
     public int[][] Predicted { get; private set; } = Array.Empty<int[]>();
 
@@ -25,6 +27,9 @@ internal sealed class OutOfFold(int epochs, float bias, float[][] emissions, flo
             var em = new double[e.Length];
             for (var i = 0; i < e.Length; i++) em[i] = e[i];
             for (var i = 0; i < n; i++) em[i * t] = -Bias;
+            if (TagBias.Length != 0)
+                for (var i = 0; i < n; i++)
+                    for (var c = 1; c < t; c++) em[i * t + c] += TagBias[c];
             Predicted[s] = new int[n];
             if (n == 0) continue;
             var trans = Transitions[s].Select(x => (double)x).ToArray();
@@ -133,8 +138,11 @@ internal static class NerStackTrainer
             if (epoch == epochs) (weights, trans) = (w, tr);
         });
         var stack = new NerStack(t, options.StackBits, options.StackWindow, weights, trans) { OutsideBias = bias };
-        // Out-of-fold second-stage tags of the chosen setting, for error analysis: decoded per fold again.
+        // Out-of-fold second-stage tags of the chosen setting, for error analysis: decoded per fold again (their
+        // emissions and transitions kept for choosing type biases).
         var stacked = new string[data.Count][];
+        var ems = new double[data.Count][];
+        var trs = new double[data.Count][];
         for (var f = 0; f < k; f++)
         {
             int from = data.Count * f / k, to = data.Count * (f + 1) / k;
@@ -142,8 +150,21 @@ internal static class NerStackTrainer
             Run(train, feats, oof, gold, structure, options, epochs, (epoch, w, tr) =>
             {
                 if (epoch != epochs) return;
-                for (var s = from; s < to; s++) stacked[s] = Decode(s, feats, oof, w, tr, bias, structure).Select(x => structure.Output[x]).ToArray();
+                for (var s = from; s < to; s++)
+                {
+                    ems[s] = Emissions(s, feats, oof, w, t);
+                    trs[s] = Transitions(s, oof, tr);
+                    stacked[s] = Decode(s, feats, oof, w, tr, bias, structure).Select(x => structure.Output[x]).ToArray();
+                }
             });
+        }
+        if (options.TypeBiasSecond)
+        {
+            var (tagBias, r) = NerTrainer.ChooseTypeBias(data, structure, ems, trs, bias, options, "stack", log);
+            stack.TagBias = tagBias;
+            report = r;
+            var decoder = new NerTypeBias.Decoder(structure, data, ems, trs);
+            for (var s = 0; s < data.Count; s++) stacked[s] = decoder.Decode(s, bias, tagBias).Select(x => structure.Output[x]).ToArray();
         }
         return (stack, report!, stacked);
     }
