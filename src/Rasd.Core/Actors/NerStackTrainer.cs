@@ -224,8 +224,36 @@ internal static class NerStackTrainer
         return path;
     }
 
-    // Averaged perceptron over the given sentences; afterEpoch gets the averaged weights and transitions.
+    // Averaged perceptron over the given sentences; afterEpoch gets the averaged weights and transitions (with
+    // StackSeeds > 1, their mean over that many shuffle seeds).
     private static void Run(int[] sentences, int[][][] feats, OutOfFold oof, int[][] gold, TagSet structure, NerTrainOptions options, int epochs,
+        Action<int, float[], float[]> afterEpoch)
+    {
+        var seeds = Math.Max(1, options.StackSeeds);
+        if (seeds == 1) { RunSeed(sentences, feats, oof, gold, structure, options, options.Seed, epochs, afterEpoch); return; }
+        var sumW = new float[epochs][];
+        var sumT = new float[epochs][];
+        for (var k = 0; k < seeds; k++)
+            RunSeed(sentences, feats, oof, gold, structure, options, options.Seed + k, epochs, (epoch, w, tr) =>
+            {
+                if (sumW[epoch - 1] == null) { sumW[epoch - 1] = w; sumT[epoch - 1] = tr; return; }
+                var sw = sumW[epoch - 1];
+                var st = sumT[epoch - 1];
+                for (var i = 0; i < sw.Length; i++) sw[i] += w[i];
+                for (var i = 0; i < st.Length; i++) st[i] += tr[i];
+            });
+        for (var e = 0; e < epochs; e++)
+        {
+            var sw = sumW[e];
+            var st = sumT[e];
+            for (var i = 0; i < sw.Length; i++) sw[i] /= seeds;
+            for (var i = 0; i < st.Length; i++) st[i] /= seeds;
+            afterEpoch(e + 1, sw, st);
+            sumW[e] = sumT[e] = null!;
+        }
+    }
+
+    private static void RunSeed(int[] sentences, int[][][] feats, OutOfFold oof, int[][] gold, TagSet structure, NerTrainOptions options, int seed, int epochs,
         Action<int, float[], float[]> afterEpoch)
     {
         var t = structure.Tags.Length;
@@ -235,7 +263,7 @@ internal static class NerStackTrainer
         var tr = new float[(t + 1) * t];
         var trAcc = new double[tr.Length];
         var order = sentences.ToArray();
-        var rng = new Random(options.Seed);
+        var rng = new Random(seed);
         var rate = options.StackRate;
         var c = 1.0;
         for (var epoch = 1; epoch <= epochs; epoch++)

@@ -43,6 +43,8 @@ public sealed record NerTrainOptions
     /// <summary>Second-stage perceptron step (the first stage's scores are in the hundreds to thousands).</summary>
     public float StackRate { get; init; } = 2f;
     public float StackMargin { get; init; } = 200f;
+    /// <summary>Second-stage weights averaged over this many shuffle seeds (Seed, Seed+1, …).</summary>
+    public int StackSeeds { get; init; } = 1;
     /// <summary>Stop after the cross-validation (the result's model is then untrained): for experiments.</summary>
     public bool CvOnly { get; init; }
     /// <summary>File keeping the first stage's out-of-fold outputs: read when it exists (skipping the first
@@ -70,6 +72,14 @@ public sealed record NerTrainOptions
     /// <summary>Also log a nested estimate of the type biases (chosen on four folds, the fifth scored): for experiments.</summary>
     public bool TypeBiasNested { get; init; }
     public float[] TypeBiasGrid { get; init; } = NerTypeBias.DefaultGrid;
+    /// <summary>Self-training: unlabelled sentences (tokens) a first model tags; those it tags the same under
+    /// the "O" bias ± <see cref="SelfTrainSpread"/> and that have a name are added to the training sentences
+    /// (in each fold, tagged by a model of the other folds). For experiments.</summary>
+    public IReadOnlyList<string[]>? SelfTrain { get; init; }
+    public int SelfTrainEpochs { get; init; } = 10;
+    public float SelfTrainBias { get; init; } = 64f;
+    public float SelfTrainSpread { get; init; } = 32f;
+    public int SelfTrainMax { get; init; } = 4000;
 }
 
 public sealed record NerTrainResult(NerModel Model, int Epochs, IReadOnlyList<double> DevMacroF1, TimeSpan Elapsed, float OutsideBias = 0,
@@ -124,8 +134,9 @@ public static class NerTrainer
             var em = keep ? new float[maxEpochs][][] : null;
             var tr = keep ? new float[maxEpochs][][] : null;
             if (keep) for (var e = 0; e < maxEpochs; e++) { em![e] = new float[data.Count][]; tr![e] = new float[data.Count][]; }
-            foreach (var (train, dev, name, from) in Splits(data, options))
+            foreach (var (plain, dev, name, from) in Splits(data, options))
             {
+                var train = options.SelfTrain == null ? plain : plain.Concat(Pseudo(plain, gazetteer, clusters, options, log)).ToList();
                 RunEpochs(train, dev, gazetteer, clusters, options, maxEpochs, (epoch, trained) =>
                 {
                     for (var b = 0; b < grid.Length; b++)
@@ -250,6 +261,7 @@ public static class NerTrainer
         var n = Math.Max(1, options.Ensemble);
         float[]? w = null, tr = null;
         Dictionary<ulong, byte>? corpus = null;
+        if (options.SelfTrain != null) data = data.Concat(Pseudo(data, gazetteer, clusters, options, log)).ToList();
         for (var k = 0; k < n; k++)
         {
             RunEpochs(data, new(), gazetteer, clusters, options with { Seed = options.Seed + k }, epochs, (epoch, trained) =>
@@ -269,6 +281,35 @@ public static class NerTrainer
         }
         var tags = options.Bilou ? NerModel.BilouTags : NerModel.DefaultTags;
         return new NerModel(tags, options.BucketBits, gazetteer, w, tr, clusters, corpus) { OutsideBias = bias };
+    }
+
+    // Self-training sentences: the unlabelled ones a model trained on data tags the same under two "O" biases, with a name.
+    private static List<(string[] Tokens, string[] Tags)> Pseudo(IReadOnlyList<(string[] Tokens, string[] Tags)> data, Dictionary<string, GazClass> gazetteer,
+        Dictionary<string, int[]>? clusters, NerTrainOptions options, Action<string>? log)
+    {
+        var tags = options.Bilou ? NerModel.BilouTags : NerModel.DefaultTags;
+        NerModel? lo = null;
+        RunEpochs(data, new(), gazetteer, clusters, options, options.SelfTrainEpochs, (epoch, trained) =>
+        {
+            if (epoch == options.SelfTrainEpochs)
+                lo = new NerModel(tags, options.BucketBits, gazetteer, trained.Weights, trained.Transitions, clusters, trained.CorpusGazetteer);
+        });
+        lo!.OutsideBias = options.SelfTrainBias - options.SelfTrainSpread;
+        var hi = lo.WithCache(NerModel.DefaultCacheSlots);
+        hi.OutsideBias = options.SelfTrainBias + options.SelfTrainSpread;
+        var result = new List<(string[] Tokens, string[] Tags)>();
+        var seen = 0;
+        foreach (var s in options.SelfTrain!)
+        {
+            seen++;
+            var a = lo.Tag(s);
+            if (a.All(t => t == "O")) continue;
+            if (!a.AsSpan().SequenceEqual(hi.Tag(s))) continue;
+            result.Add((s, a));
+            if (result.Count >= options.SelfTrainMax) break;
+        }
+        log?.Invoke($"self-training: {result.Count} of {seen} unlabelled sentences kept ({result.Sum(r => r.Tokens.Length)} tokens)");
+        return result;
     }
 
     /// <summary>Averaged weights after an epoch, and the held-out sentences decoded with them.</summary>
