@@ -53,9 +53,10 @@ public static class TrainCommand
         var selfStride = new Option<int>("--self-train-stride") { Description = "every n-th unlabelled sentence is a candidate", DefaultValueFactory = _ => 4 };
         var selfMax = new Option<int>("--self-train-max") { Description = "most self-training sentences added", DefaultValueFactory = _ => 4000 };
         var selfSpread = new Option<float>("--self-train-spread") { Description = "a sentence is kept when tagged the same with the O-bias moved this much either way", DefaultValueFactory = _ => 32f };
+        var stackLexicon = new Option<string[]>("--stack-lexicon") { Description = "files or folders of unlabelled text the first stage tags for a second-stage lexicon of word stems (experiments)", AllowMultipleArgumentsPerToken = true };
         var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble, margin, gazetteerFrom,
             stack, stackWindow, stackRate, stackMargin, stackEpochs, cvOnly, oofCache, cvOutput, crf, crfRate, crfL2, crfCost, crfScale,
-            typeBias, typeBiasStarts, typeBiasNested, stackSeeds, clusterMin, clusterMax, clusterSizes, selfTrain, selfStride, selfMax, selfSpread };
+            typeBias, typeBiasStarts, typeBiasNested, stackSeeds, clusterMin, clusterMax, clusterSizes, selfTrain, selfStride, selfMax, selfSpread, stackLexicon };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -123,6 +124,7 @@ public static class TrainCommand
                 TypeBiasFirst = tb is "first" or "both", TypeBiasSecond = tb is "second" or "both", TypeBiasStarts = pr.GetValue(typeBiasStarts), TypeBiasNested = pr.GetValue(typeBiasNested),
                 StackSeeds = pr.GetValue(stackSeeds),
                 SelfTrain = pr.GetValue(selfTrain) is { Length: > 0 } selfPaths ? WordClusters.ReadSentences(selfPaths, stride: Math.Max(1, pr.GetValue(selfStride))).ToList() : null,
+                StackLexicon = pr.GetValue(stackLexicon) is { Length: > 0 } lexPaths ? WordClusters.ReadSentences(lexPaths).ToList() : null,
                 SelfTrainMax = pr.GetValue(selfMax), SelfTrainSpread = pr.GetValue(selfSpread),
             }, msg => Console.Error.WriteLine(msg), clusters);
             if (pr.GetValue(cvOutput) is { } cvPath && result.OutOfFold is { } oof)

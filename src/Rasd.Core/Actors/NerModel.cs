@@ -31,7 +31,8 @@ public sealed class NerModel
         "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
     };
     // RASDNER6: RASDNER5 with a bias per tag in each stage (per entity type, chosen by the folds).
-    private const string Magic = "RASDNER6";
+    // RASDNER7: RASDNER6 with the second stage's lexicon (none: count -1) after its tag biases.
+    private const string Magic = "RASDNER7";
     /// <summary>Stored columns per weight row: every tag but "O", whose emission is the zero point (Viterbi is
     /// unchanged when the same amount is added to all tags of a token), so a row is 16 shorts, one 256-bit vector.</summary>
     internal const int Columns = 16;
@@ -305,7 +306,7 @@ public sealed class NerModel
             {
                 var row = em.Slice(i * t, t);
                 row[0] = bias2;
-                var m = stack.Features(stems, pred, majority, i, counts, feats);
+                var m = stack.Features(stems, pred, majority, i, counts, feats, stack.Lexicon);
                 foreach (var f in feats[..m])
                 {
                     var wr = w.AsSpan(f * t, t);
@@ -549,6 +550,9 @@ public sealed class NerModel
         if (_stack == null) return;
         _stack.Save(w);
         WriteTagBias(w, _stack.TagBias, t);
+        var lexicon = _stack.Lexicon?.OrderBy(kv => kv.Key).ToList();
+        w.Write(lexicon?.Count ?? -1);
+        foreach (var (k, v) in lexicon ?? new()) { w.Write(k); w.Write(v); }
     }
 
     private static void WriteTagBias(BinaryWriter w, float[] bias, int t)
@@ -571,8 +575,8 @@ public sealed class NerModel
         using var r = new BinaryReader(gz, Encoding.UTF8);
         var magic = r.ReadString();
         if (magic is "RASDNER2" or "RASDNER3") throw new InvalidDataException($"NER model format {magic} is older than this tagger ({Magic}): retrain it with `rasd train ner`");
-        // RASDNER4 is the same layout without the second stage, RASDNER5 without the tag biases.
-        if (magic != Magic && magic is not ("RASDNER4" or "RASDNER5")) throw new InvalidDataException("not a Rasd NER model");
+        // RASDNER4 is the same layout without the second stage, RASDNER5 without the tag biases, RASDNER6 without the stack lexicon.
+        if (magic != Magic && magic is not ("RASDNER4" or "RASDNER5" or "RASDNER6")) throw new InvalidDataException("not a Rasd NER model");
         var bits = r.ReadInt32();
         var t = r.ReadInt32();
         if (bits is < 8 or > 24 || t is < 2 or > Columns + 1) throw new InvalidDataException("corrupt NER model header");
@@ -599,7 +603,7 @@ public sealed class NerModel
         var trans = new float[(t + 1) * t];
         for (var i = 0; i < trans.Length; i++) trans[i] = r.ReadSingle();
         var bias = r.ReadSingle();
-        var tagBias = magic == Magic ? ReadTagBias(r, t) : Array.Empty<float>();
+        var tagBias = magic is "RASDNER6" or Magic ? ReadTagBias(r, t) : Array.Empty<float>();
         var scale = r.ReadSingle();
         var count = r.ReadInt32();
         if (count < 0 || count > 1 << bits || !(scale > 0)) throw new InvalidDataException("corrupt NER model weights");
@@ -621,7 +625,18 @@ public sealed class NerModel
         {
             if (t != BilouTags.Length) throw new InvalidDataException("corrupt NER model: a second stage needs BILOU tags");
             stack = NerStack.Load(r, t);
-            if (magic == Magic) stack.TagBias = ReadTagBias(r, t);
+            if (magic is "RASDNER6" or Magic) stack.TagBias = ReadTagBias(r, t);
+            if (magic == Magic)
+            {
+                var ln = r.ReadInt32();
+                if (ln < -1) throw new InvalidDataException("corrupt NER model stack lexicon");
+                if (ln >= 0)
+                {
+                    var lex = new Dictionary<ulong, byte>(ln);
+                    for (var i = 0; i < ln; i++) { var k = r.ReadUInt64(); lex[k] = r.ReadByte(); }
+                    stack.Lexicon = lex;
+                }
+            }
         }
         var features = new NerFeatures(bits, gaz, clusters, corpus);
         return new NerModel(tags, bits, features, trans, (Rank(bits, with), rows, scale), DefaultCacheSlots) { OutsideBias = bias, TagBias = tagBias, Stack = stack };

@@ -95,20 +95,22 @@ internal sealed class OutOfFold(int epochs, float bias, float[][] emissions, flo
 internal static class NerStackTrainer
 {
     public static (NerStack Stack, ConllReport HeldOut, string[][] OutOfFold) Train(IReadOnlyList<(string[] Tokens, string[] Tags)> data, OutOfFold oof,
-        NerFeatures features, TagSet structure, NerTrainOptions options, Action<string>? log)
+        NerFeatures features, TagSet structure, NerTrainOptions options, Action<string>? log, Dictionary<ulong, byte>[]? lexicons = null)
     {
         var t = structure.Tags.Length;
         var tagIndex = structure.Tags.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i);
         var proto = new NerStack(t, options.StackBits, options.StackWindow);
         var stems = data.Select(d => d.Tokens.Select(NerFeatures.StemKey).ToArray()).ToArray();
         var gold = data.Select(d => NerModel.ToBilou(d.Tags).Select(l => tagIndex.GetValueOrDefault(l)).ToArray()).ToArray();
-        var feats = Featurize(proto, stems, oof.Predicted);
+        var k = Math.Max(options.CvFolds, 2);
+        // The lexicon each sentence sees: built by a first stage that did not see it (its fold's), as on new text.
+        Dictionary<ulong, byte>? LexiconOf(int s) => lexicons?[FoldOf(s, data.Count, k)];
+        var feats = Featurize(proto, stems, oof.Predicted, LexiconOf);
         var grid = options.BiasGrid;
         var maxEpochs = options.StackMaxEpochs;
         var counters = new ConllEval.Counter[maxEpochs, grid.Length];
         for (var e = 0; e < maxEpochs; e++)
             for (var b = 0; b < grid.Length; b++) counters[e, b] = new ConllEval.Counter();
-        var k = Math.Max(options.CvFolds, 2);
         for (var f = 0; f < k; f++)
         {
             int from = data.Count * f / k, to = data.Count * (f + 1) / k;
@@ -169,7 +171,14 @@ internal static class NerStackTrainer
         return (stack, report!, stacked);
     }
 
-    private static int[][][] Featurize(NerStack stack, ulong[][] stems, int[][] predicted)
+    // The contiguous block (of k) sentence s of count belongs to, as the folds cut them.
+    private static int FoldOf(int s, int count, int k)
+    {
+        for (var f = 0; f < k; f++) if (s < count * (f + 1) / k) return f;
+        return k - 1;
+    }
+
+    private static int[][][] Featurize(NerStack stack, ulong[][] stems, int[][] predicted, Func<int, Dictionary<ulong, byte>?> lexicon)
     {
         var offsets = new int[stems.Length + 1];
         for (var s = 0; s < stems.Length; s++) offsets[s + 1] = offsets[s] + stems[s].Length;
@@ -186,7 +195,7 @@ internal static class NerStackTrainer
             stack.Majorities(stems[s], predicted[s], counts, majority);
             for (var i = 0; i < stems[s].Length; i++)
             {
-                var n = stack.Features(stems[s], predicted[s], majority, i, counts, buf);
+                var n = stack.Features(stems[s], predicted[s], majority, i, counts, buf, lexicon(s));
                 feats[s][i] = buf[..n];
             }
         }

@@ -80,6 +80,9 @@ public sealed record NerTrainOptions
     public float SelfTrainBias { get; init; } = 64f;
     public float SelfTrainSpread { get; init; } = 32f;
     public int SelfTrainMax { get; init; } = 4000;
+    /// <summary>Unlabelled sentences the first stage tags for the second stage's <see cref="NerStack.Lexicon"/> (in
+    /// each fold by a first stage trained on the other folds). For experiments.</summary>
+    public IReadOnlyList<string[]>? StackLexicon { get; init; }
 }
 
 public sealed record NerTrainResult(NerModel Model, int Epochs, IReadOnlyList<double> DevMacroF1, TimeSpan Elapsed, float OutsideBias = 0,
@@ -191,7 +194,20 @@ public static class NerTrainer
             if (options.Stack)
             {
                 var features = new NerFeatures(options.BucketBits, gazetteer, clusters);
-                (stack, stackReport, oofStacked) = NerStackTrainer.Train(data, oof, features, structure, options, log);
+                Dictionary<ulong, byte>[]? lexicons = null;
+                if (options.StackLexicon != null)
+                {
+                    var list = new List<Dictionary<ulong, byte>>();
+                    foreach (var (train, _, name, _) in Splits(data, options))
+                    {
+                        var m = Averaged(train, gazetteer, clusters, options with { SelfTrain = null }, epochs, bias, null, sw);
+                        m.TagBias = tagBias;
+                        list.Add(NerStack.BuildLexicon(m, options.StackLexicon));
+                        log?.Invoke($"{name}: lexicon of {list[^1].Count} stems ({sw.Elapsed.TotalSeconds:F0}s)");
+                    }
+                    lexicons = list.ToArray();
+                }
+                (stack, stackReport, oofStacked) = NerStackTrainer.Train(data, oof, features, structure, options, log, lexicons);
             }
         }
         if (options.CvOnly)
@@ -199,6 +215,11 @@ public static class NerTrainer
                 { OutOfFold = oofTags, OutOfFoldStacked = oofStacked, StackHeldOut = stackReport, HeldOutScalar = scalarReport ?? heldOut };
         var final = Averaged(data, gazetteer, clusters, options, epochs, bias, log, sw);
         final.TagBias = tagBias;
+        if (stack != null && options.StackLexicon != null)
+        {
+            stack.Lexicon = NerStack.BuildLexicon(final, options.StackLexicon);
+            log?.Invoke($"lexicon of {stack.Lexicon.Count} stems");
+        }
         final.Stack = stack;
         return new NerTrainResult(final, epochs, devScores, sw.Elapsed, bias, heldOut)
             { OutOfFold = oofTags, OutOfFoldStacked = oofStacked, StackHeldOut = stackReport, HeldOutScalar = scalarReport ?? heldOut };

@@ -135,6 +135,36 @@ public class NerTests
     }
 
     [Fact]
+    public void A_stack_lexicon_is_built_from_first_stage_tags_and_round_trips_through_save_and_load()
+    {
+        // Codes: 0 below two occurrences; otherwise majority type, share inside names and frequency band.
+        Assert.Equal(0, NerStack.LexiconCode(new[] { 1, 0, 0, 0, 0 }));
+        Assert.NotEqual(NerStack.LexiconCode(new[] { 10, 0, 0, 0, 0 }), NerStack.LexiconCode(new[] { 0, 10, 0, 0, 0 }));
+        var sentences = new[]
+        {
+            "وقال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل دعم سوريا".Split(' '),
+            "والتقى بوتين في موسكو وزير الخارجية".Split(' '),
+        };
+        var lexicon = NerStack.BuildLexicon(NerModel.Default, sentences);
+        Assert.True(lexicon.ContainsKey(NerFeatures.StemKey("موسكو")));
+        Assert.False(lexicon.ContainsKey(NerFeatures.StemKey("روسيا")));
+        var s = NerModel.Default.Stack!;
+        var model = NerModel.Default.WithCache(0);
+        model.Stack = new NerStack(s.Tags, s.Bits, s.Window, s.Weights, s.Transitions) { OutsideBias = s.OutsideBias, TagBias = s.TagBias, Lexicon = lexicon };
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        var again = NerModel.Load(ms);
+        Assert.Equal(lexicon.OrderBy(kv => kv.Key), again.Stack!.Lexicon!.OrderBy(kv => kv.Key));
+        Assert.Equal(model.TagDocument(sentences), again.TagDocument(sentences));
+        // Without a lexicon none is stored.
+        using var ms2 = new MemoryStream();
+        NerModel.Default.Save(ms2);
+        ms2.Position = 0;
+        Assert.Null(NerModel.Load(ms2).Stack!.Lexicon);
+    }
+
+    [Fact]
     public void Type_biases_are_chosen_on_the_folds_deterministically()
     {
         var data = new List<(string[], string[])>();
