@@ -27,6 +27,7 @@ public static class TrainCommand
         var folds = new Option<int>("--gazetteer-folds") { Description = "folds for the gazetteer learned from the training data (0: none)", DefaultValueFactory = _ => 10 };
         var share = new Option<double>("--gazetteer-share") { Description = "share of a word's occurrences that must carry a type for the learned gazetteer", DefaultValueFactory = _ => 0.3 };
         var clustersFrom = new Option<string?>("--clusters-from") { Description = "reuse the word classes stored in an existing model instead of --unlabeled (for quick experiments)" };
+        var gazetteerFrom = new Option<string?>("--gazetteer-from") { Description = "reuse the gazetteer stored in an existing model instead of today's actor dictionary (for experiments)" };
         var stack = new Option<bool>("--stack") { Description = "train the second stage (document-level stacking) on the folds' out-of-fold outputs" };
         var stackWindow = new Option<int>("--stack-window") { Description = "sentences on each side the second stage looks at", DefaultValueFactory = _ => 10 };
         var stackRate = new Option<float>("--stack-rate") { Description = "second-stage perceptron step", DefaultValueFactory = _ => 2f };
@@ -40,8 +41,22 @@ public static class TrainCommand
         var crfL2 = new Option<float>("--crf-l2") { Description = "CRF L2 penalty on the weights each token touches", DefaultValueFactory = _ => 0f };
         var crfCost = new Option<float>("--crf-cost") { Description = "CRF softmax-margin cost (nats) on wrong tags", DefaultValueFactory = _ => 1f };
         var crfScale = new Option<float>("--crf-scale") { Description = "CRF weights are multiplied by this when handed on (the O-bias grid and the second stage are in perceptron units)", DefaultValueFactory = _ => 100f };
-        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble, margin,
-            stack, stackWindow, stackRate, stackMargin, stackEpochs, cvOnly, oofCache, cvOutput, crf, crfRate, crfL2, crfCost, crfScale };
+        var typeBias = new Option<string>("--type-bias") { Description = "choose a bias per entity type on the folds for the first stage, the second or both (none, first, second, both)", DefaultValueFactory = _ => "none" };
+        typeBias.AcceptOnlyFromAmong("none", "first", "second", "both");
+        var typeBiasStarts = new Option<bool>("--type-bias-starts") { Description = "type biases on the B and U tags only (per name) instead of every tag of the type (per word)" };
+        var typeBiasNested = new Option<bool>("--type-bias-nested") { Description = "also log a nested estimate of the type biases (chosen on the other folds, each fold scored): for experiments" };
+        var stackSeeds = new Option<int>("--stack-seeds") { Description = "average the second stage's weights over this many shuffle seeds", DefaultValueFactory = _ => 1 };
+        var clusterMin = new Option<int>("--cluster-min-count") { Description = "occurrences a word stem needs in the unlabelled text (and training data) to get word classes", DefaultValueFactory = _ => 4 };
+        var clusterMax = new Option<int>("--cluster-max-words") { Description = "most word stems given classes (the most frequent)", DefaultValueFactory = _ => 40000 };
+        var clusterSizes = new Option<int[]>("--cluster-sizes") { Description = "numbers of word classes, one clustering each (default 64 256 1024)", AllowMultipleArgumentsPerToken = true };
+        var selfTrain = new Option<string[]>("--self-train") { Description = "files or folders of unlabelled text for self-training (experiments)", AllowMultipleArgumentsPerToken = true };
+        var selfStride = new Option<int>("--self-train-stride") { Description = "every n-th unlabelled sentence is a candidate", DefaultValueFactory = _ => 4 };
+        var selfMax = new Option<int>("--self-train-max") { Description = "most self-training sentences added", DefaultValueFactory = _ => 4000 };
+        var selfSpread = new Option<float>("--self-train-spread") { Description = "a sentence is kept when tagged the same with the O-bias moved this much either way", DefaultValueFactory = _ => 32f };
+        var stackLexicon = new Option<string[]>("--stack-lexicon") { Description = "files or folders of unlabelled text the first stage tags for a second-stage lexicon of word stems (experiments)", AllowMultipleArgumentsPerToken = true };
+        var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble, margin, gazetteerFrom,
+            stack, stackWindow, stackRate, stackMargin, stackEpochs, cvOnly, oofCache, cvOutput, crf, crfRate, crfL2, crfCost, crfScale,
+            typeBias, typeBiasStarts, typeBiasNested, stackSeeds, clusterMin, clusterMax, clusterSizes, selfTrain, selfStride, selfMax, selfSpread, stackLexicon };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -50,11 +65,28 @@ public static class TrainCommand
             if (b is < 10 or > 24) { Console.Error.WriteLine("rasd train ner: --bits must be between 10 and 24"); return 2; }
             if (pr.GetValue(cv) is < 1 or > 20) { Console.Error.WriteLine("rasd train ner: --cv must be between 1 and 20"); return 2; }
             if (pr.GetValue(stack) && (pr.GetValue(cv) < 2 || pr.GetValue(bio))) { Console.Error.WriteLine("rasd train ner: --stack needs --cv 2 or more and BILOU tags"); return 2; }
+            var tb = pr.GetValue(typeBias)!;
+            if (tb is "first" or "both" && (pr.GetValue(cv) < 2 || pr.GetValue(bio))) { Console.Error.WriteLine("rasd train ner: --type-bias needs --cv 2 or more and BILOU tags"); return 2; }
+            if (tb is "second" or "both" && !pr.GetValue(stack)) { Console.Error.WriteLine("rasd train ner: --type-bias second/both needs --stack"); return 2; }
+            if (pr.GetValue(clusterMin) < 1 || pr.GetValue(clusterMax) < 1) { Console.Error.WriteLine("rasd train ner: --cluster-min-count and --cluster-max-words must be at least 1"); return 2; }
             if (pr.GetValue(stackWindow) is < 0 or > 1000) { Console.Error.WriteLine("rasd train ner: --stack-window must be between 0 and 1000"); return 2; }
             var sentences = ConllReader.ReadFile(path);
             if (sentences.Count == 0) { Console.Error.WriteLine($"rasd train ner: {path}: no sentences"); return 2; }
             Console.Error.WriteLine($"{path}: {sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens");
             var gaz = pr.GetValue(noGaz) ? new Dictionary<string, GazClass>() : pr.GetValue(dictOnly) ? ActorDictionary.Default.Gazetteer() : NerGazetteer.Build(ActorDictionary.Default);
+            if (pr.GetValue(gazetteerFrom) is { } gazFrom)
+            {
+                try
+                {
+                    using var gs = File.OpenRead(gazFrom);
+                    gaz = new Dictionary<string, GazClass>(NerModel.Load(gs).Features.Gazetteer, StringComparer.Ordinal);
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"rasd train ner: {gazFrom}: {e.Message}");
+                    return 2;
+                }
+            }
             Dictionary<string, int[]>? clusters = null;
             var extra = pr.GetValue(unlabelled) ?? Array.Empty<string>();
             var from = pr.GetValue(clustersFrom);
@@ -77,7 +109,10 @@ public static class TrainCommand
                 foreach (var u in extra)
                     if (!File.Exists(u) && !Directory.Exists(u)) { Console.Error.WriteLine($"rasd train ner: {u}: not found"); return 2; }
                 var text = sentences.Select(s => s.Tokens.Select(WordClusters.Stem).ToList()).Concat(WordClusters.ReadUnlabelled(extra));
-                clusters = WordClusters.Build(text, WordClusters.DefaultSizes, pr.GetValue(seed), log: msg => Console.Error.WriteLine(msg));
+                var sizes = pr.GetValue(clusterSizes) is { Length: > 0 } cs ? cs : WordClusters.DefaultSizes;
+                if (sizes.Length > 4 || sizes.Any(x => x is < 2 or > 65535)) { Console.Error.WriteLine("rasd train ner: --cluster-sizes takes one to four sizes between 2 and 65535"); return 2; }
+                clusters = WordClusters.Build(text, sizes, pr.GetValue(seed), minCount: pr.GetValue(clusterMin), maxWords: pr.GetValue(clusterMax),
+                    log: msg => Console.Error.WriteLine(msg));
             }
             var result = NerTrainer.Train(sentences, gaz, new NerTrainOptions
             {
@@ -86,6 +121,11 @@ public static class TrainCommand
                 Stack = pr.GetValue(stack), StackWindow = pr.GetValue(stackWindow), StackRate = pr.GetValue(stackRate), StackMargin = pr.GetValue(stackMargin), StackMaxEpochs = pr.GetValue(stackEpochs),
                 CvOnly = pr.GetValue(cvOnly), OutOfFoldCache = pr.GetValue(oofCache),
                 Crf = pr.GetValue(crf), CrfRate = pr.GetValue(crfRate), CrfL2 = pr.GetValue(crfL2), CrfCost = pr.GetValue(crfCost), CrfScale = pr.GetValue(crfScale),
+                TypeBiasFirst = tb is "first" or "both", TypeBiasSecond = tb is "second" or "both", TypeBiasStarts = pr.GetValue(typeBiasStarts), TypeBiasNested = pr.GetValue(typeBiasNested),
+                StackSeeds = pr.GetValue(stackSeeds),
+                SelfTrain = pr.GetValue(selfTrain) is { Length: > 0 } selfPaths ? WordClusters.ReadSentences(selfPaths, stride: Math.Max(1, pr.GetValue(selfStride))).ToList() : null,
+                StackLexicon = pr.GetValue(stackLexicon) is { Length: > 0 } lexPaths ? WordClusters.ReadSentences(lexPaths).ToList() : null,
+                SelfTrainMax = pr.GetValue(selfMax), SelfTrainSpread = pr.GetValue(selfSpread),
             }, msg => Console.Error.WriteLine(msg), clusters);
             if (pr.GetValue(cvOutput) is { } cvPath && result.OutOfFold is { } oof)
             {

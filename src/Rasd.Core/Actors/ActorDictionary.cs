@@ -498,13 +498,18 @@ public sealed class ActorDictionary
         }
         foreach (var e in _byId.Values)
         {
+            // A person's alias that is one of his short names is a surname ('إمام أوغلو'): its first word is no
+            // given name ('امام' is also the preposition 'أمام'); its last word is fed with the short names below.
+            var surnames = e.Type == EntityType.Person ? e.ShortNames.Select(Key).ToHashSet(StringComparer.Ordinal) : null;
             foreach (var name in e.Aliases.Append(e.Name))
             {
-                var toks = Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var key = Key(name);
+                var toks = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (toks.Length == 0) continue;
                 switch (e.Type)
                 {
                     case EntityType.Person:
+                        if (toks.Length > 1 && surnames!.Contains(key)) break;
                         Add(toks[0], toks.Length > 1 ? GazClass.PersonFirst : GazClass.PersonLast);
                         if (toks.Length > 1) Add(toks[^1], GazClass.PersonLast);
                         break;

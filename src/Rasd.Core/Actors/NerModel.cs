@@ -30,7 +30,9 @@ public sealed class NerModel
         "O", "B-PERS", "I-PERS", "L-PERS", "U-PERS", "B-LOC", "I-LOC", "L-LOC", "U-LOC",
         "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
     };
-    private const string Magic = "RASDNER5";
+    // RASDNER6: RASDNER5 with a bias per tag in each stage (per entity type, chosen by the folds).
+    // RASDNER7: RASDNER6 with the second stage's lexicon (none: count -1) after its tag biases.
+    private const string Magic = "RASDNER7";
     /// <summary>Stored columns per weight row: every tag but "O", whose emission is the zero point (Viterbi is
     /// unchanged when the same amount is added to all tags of a token), so a row is 16 shorts, one 256-bit vector.</summary>
     internal const int Columns = 16;
@@ -43,6 +45,20 @@ public sealed class NerModel
     public string[] Tags { get; }
     /// <summary>Subtracted from the "O" score of every token: trades precision for recall (chosen on held-out data).</summary>
     public float OutsideBias { get; set; }
+    /// <summary>Added to each tag's score in the first stage (index 0, "O", unused; the same value on every tag of
+    /// an entity type when chosen per type). Length <see cref="Tags"/>, or empty for none.</summary>
+    public float[] TagBias
+    {
+        get => _tagBias;
+        set
+        {
+            if (value.Length != 0 && value.Length != Tags.Length) throw new ArgumentException("one bias per tag");
+            _tagBias = value;
+            _tagBiasScaled = value.Select(x => (double)(x / _scale)).ToArray();
+        }
+    }
+    private float[] _tagBias = Array.Empty<float>();
+    private double[] _tagBiasScaled = Array.Empty<double>();
     public int BucketBits { get; }
     public NerFeatures Features { get; }
     internal TagSet Structure { get; }
@@ -63,6 +79,7 @@ public sealed class NerModel
     // Weights kept as the floats they are (the quotient is a float), widened when added: half the memory per row.
     private float[] _stackW = Array.Empty<float>();
     private double[] _stackTransPacked = Array.Empty<double>();
+    private double[] _stackTagBias = Array.Empty<double>();
     private readonly double[] _transPacked;
 
     /// <summary>The second stage (document-level stacking), or null for a one-stage tagger.</summary>
@@ -76,6 +93,9 @@ public sealed class NerModel
             if (value == null) return;
             _stackW = value.Weights.Select(x => x / _scale).ToArray();
             _stackTransPacked = Structure.Pack(Transitions.Zip(value.Transitions, (a, b) => (double)((a + b) / _scale)).ToArray());
+            var tb = value.TagBias;
+            if (tb.Length != 0 && tb.Length != Tags.Length) throw new ArgumentException("stack: one bias per tag");
+            _stackTagBias = tb.Select(x => (double)(x / _scale)).ToArray();
         }
     }
 
@@ -112,7 +132,7 @@ public sealed class NerModel
     public NerModel WithCache(int slots)
     {
         if (slots < 0 || (slots & (slots - 1)) != 0) throw new ArgumentException("cache slots must be 0 or a power of two", nameof(slots));
-        return new NerModel(Tags, BucketBits, Features, Transitions, (_rank, _rows, _scale), slots) { OutsideBias = OutsideBias, Stack = Stack };
+        return new NerModel(Tags, BucketBits, Features, Transitions, (_rank, _rows, _scale), slots) { OutsideBias = OutsideBias, TagBias = TagBias, Stack = Stack };
     }
 
     /// <summary>64 buckets: which have weights, and how many buckets before them do.</summary>
@@ -223,6 +243,7 @@ public sealed class NerModel
         Emissions(tokens, s, em, default);
         var bias = -OutsideBias / _scale;
         for (var i = 0; i < n; i++) em[i * t] = bias;
+        AddTagBias(em, n, _tagBiasScaled);
         Structure.ViterbiPacked(em, n, _transPacked, s.Score, s.Back, tags);
     }
 
@@ -261,6 +282,7 @@ public sealed class NerModel
             var first = s.Emissions.AsSpan(0, n * t);
             em.CopyTo(first);
             for (var i = 0; i < n; i++) first[i * t] = bias1;
+            AddTagBias(first, n, _tagBiasScaled);
             Structure.ViterbiPacked(first, n, _transPacked, s.Score, s.Back, d.Pred.AsSpan(offsets[k], n));
         }
         var counts = d.Counts;
@@ -284,7 +306,7 @@ public sealed class NerModel
             {
                 var row = em.Slice(i * t, t);
                 row[0] = bias2;
-                var m = stack.Features(stems, pred, majority, i, counts, feats);
+                var m = stack.Features(stems, pred, majority, i, counts, feats, stack.Lexicon);
                 foreach (var f in feats[..m])
                 {
                     var wr = w.AsSpan(f * t, t);
@@ -298,12 +320,25 @@ public sealed class NerModel
                     for (; c < t; c++) row[c] += wr[c];
                 }
             }
+            AddTagBias(em, n, _stackTagBias);
             var path = s.Path(n);
             Structure.ViterbiPacked(em, n, _stackTransPacked, s.Score, s.Back, path);
             var tags = result[k] = new string[n];
             for (var i = 0; i < n; i++) tags[i] = output[path[i]];
         }
         return result;
+    }
+
+    // Adds a bias per tag (none when empty) to every token's scores.
+    private void AddTagBias(Span<double> em, int n, double[] bias)
+    {
+        if (bias.Length == 0) return;
+        var t = Tags.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var row = em.Slice(i * t, t);
+            for (var c = 1; c < t; c++) row[c] += bias[c];
+        }
     }
 
     // Emission scores of a sentence, [token * T + tag] in units of _scale relative to "O" ("O" column 0), and the
@@ -499,6 +534,7 @@ public sealed class NerModel
         foreach (var (k, v) in corpus) { w.Write(k); w.Write(v); }
         foreach (var x in Transitions) w.Write(x);
         w.Write(OutsideBias);
+        WriteTagBias(w, TagBias, t);
         w.Write(_scale);
         w.Write(_rows.Length / Columns - 1);
         var prev = -1;
@@ -511,7 +547,26 @@ public sealed class NerModel
             for (var c = 0; c < t - 1; c++) w.Write(_rows[r * Columns + c]);
         }
         w.Write(_stack != null);
-        _stack?.Save(w);
+        if (_stack == null) return;
+        _stack.Save(w);
+        WriteTagBias(w, _stack.TagBias, t);
+        var lexicon = _stack.Lexicon?.OrderBy(kv => kv.Key).ToList();
+        w.Write(lexicon?.Count ?? -1);
+        foreach (var (k, v) in lexicon ?? new()) { w.Write(k); w.Write(v); }
+    }
+
+    private static void WriteTagBias(BinaryWriter w, float[] bias, int t)
+    {
+        for (var c = 0; c < t; c++) w.Write(bias.Length == 0 ? 0f : bias[c]);
+    }
+
+    // Biases stored for every tag; none (empty) when all are zero, so models without them decode as before.
+    private static float[] ReadTagBias(BinaryReader r, int t)
+    {
+        var bias = new float[t];
+        for (var c = 0; c < t; c++) bias[c] = r.ReadSingle();
+        if (bias.Any(x => !float.IsFinite(x)) || bias[0] != 0) throw new InvalidDataException("corrupt NER model tag biases");
+        return bias.All(x => x == 0) ? Array.Empty<float>() : bias;
     }
 
     public static NerModel Load(Stream input)
@@ -520,8 +575,8 @@ public sealed class NerModel
         using var r = new BinaryReader(gz, Encoding.UTF8);
         var magic = r.ReadString();
         if (magic is "RASDNER2" or "RASDNER3") throw new InvalidDataException($"NER model format {magic} is older than this tagger ({Magic}): retrain it with `rasd train ner`");
-        // RASDNER4 is the same layout without the second stage.
-        if (magic != Magic && magic != "RASDNER4") throw new InvalidDataException("not a Rasd NER model");
+        // RASDNER4 is the same layout without the second stage, RASDNER5 without the tag biases, RASDNER6 without the stack lexicon.
+        if (magic != Magic && magic is not ("RASDNER4" or "RASDNER5" or "RASDNER6")) throw new InvalidDataException("not a Rasd NER model");
         var bits = r.ReadInt32();
         var t = r.ReadInt32();
         if (bits is < 8 or > 24 || t is < 2 or > Columns + 1) throw new InvalidDataException("corrupt NER model header");
@@ -548,6 +603,7 @@ public sealed class NerModel
         var trans = new float[(t + 1) * t];
         for (var i = 0; i < trans.Length; i++) trans[i] = r.ReadSingle();
         var bias = r.ReadSingle();
+        var tagBias = magic is "RASDNER6" or Magic ? ReadTagBias(r, t) : Array.Empty<float>();
         var scale = r.ReadSingle();
         var count = r.ReadInt32();
         if (count < 0 || count > 1 << bits || !(scale > 0)) throw new InvalidDataException("corrupt NER model weights");
@@ -565,13 +621,25 @@ public sealed class NerModel
         }
         if (tags[0] != "O") throw new InvalidDataException("corrupt NER model tags");
         NerStack? stack = null;
-        if (magic == Magic && r.ReadBoolean())
+        if (magic != "RASDNER4" && r.ReadBoolean())
         {
             if (t != BilouTags.Length) throw new InvalidDataException("corrupt NER model: a second stage needs BILOU tags");
             stack = NerStack.Load(r, t);
+            if (magic is "RASDNER6" or Magic) stack.TagBias = ReadTagBias(r, t);
+            if (magic == Magic)
+            {
+                var ln = r.ReadInt32();
+                if (ln < -1) throw new InvalidDataException("corrupt NER model stack lexicon");
+                if (ln >= 0)
+                {
+                    var lex = new Dictionary<ulong, byte>(ln);
+                    for (var i = 0; i < ln; i++) { var k = r.ReadUInt64(); lex[k] = r.ReadByte(); }
+                    stack.Lexicon = lex;
+                }
+            }
         }
         var features = new NerFeatures(bits, gaz, clusters, corpus);
-        return new NerModel(tags, bits, features, trans, (Rank(bits, with), rows, scale), DefaultCacheSlots) { OutsideBias = bias, Stack = stack };
+        return new NerModel(tags, bits, features, trans, (Rank(bits, with), rows, scale), DefaultCacheSlots) { OutsideBias = bias, TagBias = tagBias, Stack = stack };
     }
 }
 

@@ -19,6 +19,11 @@ public sealed class NerStack
     /// <summary>Added to the first stage's transition weights, [(prev) * T + tag].</summary>
     public float[] Transitions { get; }
     public float OutsideBias { get; set; }
+    /// <summary>Added to each tag's score in this stage ("O" unused), or empty for none (see <see cref="NerModel.TagBias"/>); set before the stack is given to a model.</summary>
+    public float[] TagBias { get; set; } = Array.Empty<float>();
+    /// <summary>What the first stage predicted for each word stem over unlabelled text (<see cref="LexiconCode"/>
+    /// by <see cref="NerFeatures.StemKey(string)"/>), or null: a feature of every token whose stem it holds.</summary>
+    public Dictionary<ulong, byte>? Lexicon { get; set; }
     /// <summary>Most features a token gets.</summary>
     public const int MaxFeatures = 48;
     // BILOU tag index → entity type (0 = O, 1..4 PERS/LOC/ORG/MISC) and whether it is a unit (one-word) name.
@@ -126,15 +131,69 @@ public sealed class NerStack
     {
         Span<int> majority = stems.Length <= 1024 ? stackalloc int[stems.Length] : new int[stems.Length];
         Majorities(stems, tags, counts, majority);
-        return Features(stems, tags, majority, i, counts, dst);
+        return Features(stems, tags, majority, i, counts, dst, Lexicon);
     }
 
+    /// <summary>
+    /// A stem's code in a <see cref="Lexicon"/> from the first stage's tags of its occurrences in unlabelled text
+    /// (counts of O, PERS, LOC, ORG, MISC): the majority type, the share of its occurrences inside names (0–4)
+    /// and how often it occurs (2–4, 5–19, 20–99, 100+); 0 when seen fewer than twice.
+    /// </summary>
+    public static byte LexiconCode(ReadOnlySpan<int> counts)
+    {
+        var total = 0;
+        var best = 0;
+        for (var x = 0; x < 5; x++) { total += counts[x]; if (counts[x] > counts[best]) best = x; }
+        if (total < 2) return 0;
+        var named = total - counts[0];
+        var share = named == total ? 4 : 4 * named / total;
+        var often = total < 5 ? 0 : total < 20 ? 1 : total < 100 ? 2 : 3;
+        return (byte)(1 + (best * 5 + share) * 4 + often);
+    }
+
+    /// <summary>A <see cref="Lexicon"/>: the first stage of <paramref name="model"/> tags <paramref name="sentences"/>.</summary>
+    public static Dictionary<ulong, byte> BuildLexicon(NerModel model, IEnumerable<string[]> sentences)
+    {
+        var first = model.WithCache(NerModel.DefaultCacheSlots);
+        first.Stack = null;
+        var counts = new Dictionary<ulong, int[]>();
+        foreach (var s in sentences)
+        {
+            var tags = first.Tag(s);
+            for (var i = 0; i < s.Length; i++)
+            {
+                var key = NerFeatures.StemKey(s[i]);
+                if (key == 0) continue;
+                if (!counts.TryGetValue(key, out var a)) counts[key] = a = new int[5];
+                var t = tags[i];
+                a[t == "O" ? 0 : Array.IndexOf(TypeNames, t[2..]) + 1]++;
+            }
+        }
+        var lexicon = new Dictionary<ulong, byte>();
+        foreach (var (k, a) in counts)
+        {
+            var code = LexiconCode(a);
+            if (code != 0) lexicon[k] = code;
+        }
+        return lexicon;
+    }
+
+    private static readonly string[] TypeNames = { "PERS", "LOC", "ORG", "MISC" };
+
     /// <summary>As <see cref="Features(ReadOnlySpan{ulong}, ReadOnlySpan{int}, int, WindowCounts, Span{int})"/> with the sentence's <see cref="Majorities"/>.</summary>
-    public int Features(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> tags, ReadOnlySpan<int> majority, int i, WindowCounts counts, Span<int> dst)
+    public int Features(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> tags, ReadOnlySpan<int> majority, int i, WindowCounts counts, Span<int> dst,
+        IReadOnlyDictionary<ulong, byte>? lexicon)
     {
         var k = 0;
         var own = tags[i];
         dst[k++] = Hash(1, own);
+        if (lexicon != null && stems[i] != 0)
+        {
+            int code = lexicon.GetValueOrDefault(stems[i]);
+            dst[k++] = Hash(20, code);
+            dst[k++] = Hash(21, code * 32 + own);
+            if (i > 0 && stems[i - 1] != 0) dst[k++] = Hash(22, code * 256 + lexicon.GetValueOrDefault(stems[i - 1]));
+        }
         Span<int> byType = stackalloc int[5];
         var maj = Summary(counts.Get(stems[i]), own, byType, out var total, out var multi, out var unit, out var first, out var last);
         if (total == 0)

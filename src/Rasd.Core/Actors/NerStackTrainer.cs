@@ -12,6 +12,8 @@ internal sealed class OutOfFold(int epochs, float bias, float[][] emissions, flo
     public float[][] Emissions { get; } = emissions;
     /// <summary>Per sentence, the transitions of the fold model that scored it.</summary>
     public float[][] Transitions { get; } = transitions;
+    /// <summary>Added to every tag's emission (none when empty) before decoding, as <see cref="NerModel.TagBias"/>.</summary>
+    public float[] TagBias { get; set; } = Array.Empty<float>();
     /// <summary>Per sentence, the first stage's tags (indices) with its bias (after <see cref="Decode"/>).</summary>
     public int[][] Predicted { get; private set; } = Array.Empty<int[]>();
 
@@ -25,6 +27,9 @@ internal sealed class OutOfFold(int epochs, float bias, float[][] emissions, flo
             var em = new double[e.Length];
             for (var i = 0; i < e.Length; i++) em[i] = e[i];
             for (var i = 0; i < n; i++) em[i * t] = -Bias;
+            if (TagBias.Length != 0)
+                for (var i = 0; i < n; i++)
+                    for (var c = 1; c < t; c++) em[i * t + c] += TagBias[c];
             Predicted[s] = new int[n];
             if (n == 0) continue;
             var trans = Transitions[s].Select(x => (double)x).ToArray();
@@ -90,20 +95,22 @@ internal sealed class OutOfFold(int epochs, float bias, float[][] emissions, flo
 internal static class NerStackTrainer
 {
     public static (NerStack Stack, ConllReport HeldOut, string[][] OutOfFold) Train(IReadOnlyList<(string[] Tokens, string[] Tags)> data, OutOfFold oof,
-        NerFeatures features, TagSet structure, NerTrainOptions options, Action<string>? log)
+        NerFeatures features, TagSet structure, NerTrainOptions options, Action<string>? log, Dictionary<ulong, byte>[]? lexicons = null)
     {
         var t = structure.Tags.Length;
         var tagIndex = structure.Tags.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i);
         var proto = new NerStack(t, options.StackBits, options.StackWindow);
         var stems = data.Select(d => d.Tokens.Select(NerFeatures.StemKey).ToArray()).ToArray();
         var gold = data.Select(d => NerModel.ToBilou(d.Tags).Select(l => tagIndex.GetValueOrDefault(l)).ToArray()).ToArray();
-        var feats = Featurize(proto, stems, oof.Predicted);
+        var k = Math.Max(options.CvFolds, 2);
+        // The lexicon each sentence sees: built by a first stage that did not see it (its fold's), as on new text.
+        Dictionary<ulong, byte>? LexiconOf(int s) => lexicons?[FoldOf(s, data.Count, k)];
+        var feats = Featurize(proto, stems, oof.Predicted, LexiconOf);
         var grid = options.BiasGrid;
         var maxEpochs = options.StackMaxEpochs;
         var counters = new ConllEval.Counter[maxEpochs, grid.Length];
         for (var e = 0; e < maxEpochs; e++)
             for (var b = 0; b < grid.Length; b++) counters[e, b] = new ConllEval.Counter();
-        var k = Math.Max(options.CvFolds, 2);
         for (var f = 0; f < k; f++)
         {
             int from = data.Count * f / k, to = data.Count * (f + 1) / k;
@@ -133,8 +140,11 @@ internal static class NerStackTrainer
             if (epoch == epochs) (weights, trans) = (w, tr);
         });
         var stack = new NerStack(t, options.StackBits, options.StackWindow, weights, trans) { OutsideBias = bias };
-        // Out-of-fold second-stage tags of the chosen setting, for error analysis: decoded per fold again.
+        // Out-of-fold second-stage tags of the chosen setting, for error analysis: decoded per fold again (their
+        // emissions and transitions kept for choosing type biases).
         var stacked = new string[data.Count][];
+        var ems = new double[data.Count][];
+        var trs = new double[data.Count][];
         for (var f = 0; f < k; f++)
         {
             int from = data.Count * f / k, to = data.Count * (f + 1) / k;
@@ -142,13 +152,33 @@ internal static class NerStackTrainer
             Run(train, feats, oof, gold, structure, options, epochs, (epoch, w, tr) =>
             {
                 if (epoch != epochs) return;
-                for (var s = from; s < to; s++) stacked[s] = Decode(s, feats, oof, w, tr, bias, structure).Select(x => structure.Output[x]).ToArray();
+                for (var s = from; s < to; s++)
+                {
+                    ems[s] = Emissions(s, feats, oof, w, t);
+                    trs[s] = Transitions(s, oof, tr);
+                    stacked[s] = Decode(s, feats, oof, w, tr, bias, structure).Select(x => structure.Output[x]).ToArray();
+                }
             });
+        }
+        if (options.TypeBiasSecond)
+        {
+            var (tagBias, r) = NerTrainer.ChooseTypeBias(data, structure, ems, trs, bias, options, "stack", log);
+            stack.TagBias = tagBias;
+            report = r;
+            var decoder = new NerTypeBias.Decoder(structure, data, ems, trs);
+            for (var s = 0; s < data.Count; s++) stacked[s] = decoder.Decode(s, bias, tagBias).Select(x => structure.Output[x]).ToArray();
         }
         return (stack, report!, stacked);
     }
 
-    private static int[][][] Featurize(NerStack stack, ulong[][] stems, int[][] predicted)
+    // The contiguous block (of k) sentence s of count belongs to, as the folds cut them.
+    private static int FoldOf(int s, int count, int k)
+    {
+        for (var f = 0; f < k; f++) if (s < count * (f + 1) / k) return f;
+        return k - 1;
+    }
+
+    private static int[][][] Featurize(NerStack stack, ulong[][] stems, int[][] predicted, Func<int, Dictionary<ulong, byte>?> lexicon)
     {
         var offsets = new int[stems.Length + 1];
         for (var s = 0; s < stems.Length; s++) offsets[s + 1] = offsets[s] + stems[s].Length;
@@ -165,7 +195,7 @@ internal static class NerStackTrainer
             stack.Majorities(stems[s], predicted[s], counts, majority);
             for (var i = 0; i < stems[s].Length; i++)
             {
-                var n = stack.Features(stems[s], predicted[s], majority, i, counts, buf);
+                var n = stack.Features(stems[s], predicted[s], majority, i, counts, buf, lexicon(s));
                 feats[s][i] = buf[..n];
             }
         }
@@ -203,8 +233,36 @@ internal static class NerStackTrainer
         return path;
     }
 
-    // Averaged perceptron over the given sentences; afterEpoch gets the averaged weights and transitions.
+    // Averaged perceptron over the given sentences; afterEpoch gets the averaged weights and transitions (with
+    // StackSeeds > 1, their mean over that many shuffle seeds).
     private static void Run(int[] sentences, int[][][] feats, OutOfFold oof, int[][] gold, TagSet structure, NerTrainOptions options, int epochs,
+        Action<int, float[], float[]> afterEpoch)
+    {
+        var seeds = Math.Max(1, options.StackSeeds);
+        if (seeds == 1) { RunSeed(sentences, feats, oof, gold, structure, options, options.Seed, epochs, afterEpoch); return; }
+        var sumW = new float[epochs][];
+        var sumT = new float[epochs][];
+        for (var k = 0; k < seeds; k++)
+            RunSeed(sentences, feats, oof, gold, structure, options, options.Seed + k, epochs, (epoch, w, tr) =>
+            {
+                if (sumW[epoch - 1] == null) { sumW[epoch - 1] = w; sumT[epoch - 1] = tr; return; }
+                var sw = sumW[epoch - 1];
+                var st = sumT[epoch - 1];
+                for (var i = 0; i < sw.Length; i++) sw[i] += w[i];
+                for (var i = 0; i < st.Length; i++) st[i] += tr[i];
+            });
+        for (var e = 0; e < epochs; e++)
+        {
+            var sw = sumW[e];
+            var st = sumT[e];
+            for (var i = 0; i < sw.Length; i++) sw[i] /= seeds;
+            for (var i = 0; i < st.Length; i++) st[i] /= seeds;
+            afterEpoch(e + 1, sw, st);
+            sumW[e] = sumT[e] = null!;
+        }
+    }
+
+    private static void RunSeed(int[] sentences, int[][][] feats, OutOfFold oof, int[][] gold, TagSet structure, NerTrainOptions options, int seed, int epochs,
         Action<int, float[], float[]> afterEpoch)
     {
         var t = structure.Tags.Length;
@@ -214,7 +272,7 @@ internal static class NerStackTrainer
         var tr = new float[(t + 1) * t];
         var trAcc = new double[tr.Length];
         var order = sentences.ToArray();
-        var rng = new Random(options.Seed);
+        var rng = new Random(seed);
         var rate = options.StackRate;
         var c = 1.0;
         for (var epoch = 1; epoch <= epochs; epoch++)

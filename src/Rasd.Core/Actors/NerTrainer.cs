@@ -43,6 +43,8 @@ public sealed record NerTrainOptions
     /// <summary>Second-stage perceptron step (the first stage's scores are in the hundreds to thousands).</summary>
     public float StackRate { get; init; } = 2f;
     public float StackMargin { get; init; } = 200f;
+    /// <summary>Second-stage weights averaged over this many shuffle seeds (Seed, Seed+1, …).</summary>
+    public int StackSeeds { get; init; } = 1;
     /// <summary>Stop after the cross-validation (the result's model is then untrained): for experiments.</summary>
     public bool CvOnly { get; init; }
     /// <summary>File keeping the first stage's out-of-fold outputs: read when it exists (skipping the first
@@ -60,11 +62,34 @@ public sealed record NerTrainOptions
     /// <summary>CRF weights are multiplied by this when handed on, so scores have the perceptron's magnitudes (the
     /// "O"-bias grid and the second stage's step and margin are in those units).</summary>
     public float CrfScale { get; init; } = 100f;
+    /// <summary>Choose a bias per entity type for the first stage's decoding (coordinate ascent on the pooled
+    /// out-of-fold scores, <see cref="TypeBiasGrid"/> offsets on top of the "O" bias); BILOU only.</summary>
+    public bool TypeBiasFirst { get; init; }
+    /// <summary>The same for the second stage (chosen on its pooled out-of-fold scores).</summary>
+    public bool TypeBiasSecond { get; init; }
+    /// <summary>Type biases on the B and U tags only (a bias per name) instead of every tag of the type (per word).</summary>
+    public bool TypeBiasStarts { get; init; }
+    /// <summary>Also log a nested estimate of the type biases (chosen on four folds, the fifth scored): for experiments.</summary>
+    public bool TypeBiasNested { get; init; }
+    public float[] TypeBiasGrid { get; init; } = NerTypeBias.DefaultGrid;
+    /// <summary>Self-training: unlabelled sentences (tokens) a first model tags; those it tags the same under
+    /// the "O" bias ± <see cref="SelfTrainSpread"/> and that have a name are added to the training sentences
+    /// (in each fold, tagged by a model of the other folds). For experiments.</summary>
+    public IReadOnlyList<string[]>? SelfTrain { get; init; }
+    public int SelfTrainEpochs { get; init; } = 10;
+    public float SelfTrainBias { get; init; } = 64f;
+    public float SelfTrainSpread { get; init; } = 32f;
+    public int SelfTrainMax { get; init; } = 4000;
+    /// <summary>Unlabelled sentences the first stage tags for the second stage's <see cref="NerStack.Lexicon"/> (in
+    /// each fold by a first stage trained on the other folds). For experiments.</summary>
+    public IReadOnlyList<string[]>? StackLexicon { get; init; }
 }
 
 public sealed record NerTrainResult(NerModel Model, int Epochs, IReadOnlyList<double> DevMacroF1, TimeSpan Elapsed, float OutsideBias = 0,
     ConllReport? HeldOut = null)
 {
+    /// <summary>The first stage's held-out report with its "O" bias alone, when type biases were chosen (else <see cref="HeldOut"/>).</summary>
+    public ConllReport? HeldOutScalar { get; init; }
     /// <summary>Out-of-fold BIO tags of every training sentence (first stage), when folds were run.</summary>
     public IReadOnlyList<string[]>? OutOfFold { get; init; }
     /// <summary>The same for the second stage, when one was trained.</summary>
@@ -92,6 +117,8 @@ public static class NerTrainer
         var tags = options.Bilou ? NerModel.BilouTags : NerModel.DefaultTags;
         OutOfFold? oof = null;
         if (options.Stack && !options.Bilou) throw new ArgumentException("stacking needs BILOU decoding");
+        if ((options.TypeBiasFirst || options.TypeBiasSecond) && !options.Bilou) throw new ArgumentException("type biases need BILOU decoding");
+        if (options.TypeBiasSecond && !options.Stack) throw new ArgumentException("second-stage type biases need the second stage");
         if (options.OutOfFoldCache is { } cachePath && File.Exists(cachePath))
         {
             oof = OutOfFold.Load(cachePath, data);
@@ -106,12 +133,13 @@ public static class NerTrainer
             for (var e = 0; e < maxEpochs; e++)
                 for (var b = 0; b < grid.Length; b++) counters[e, b] = new ConllEval.Counter();
             // Out-of-fold emissions of every epoch (the best epoch is known only at the end), for the second stage.
-            var keep = options.Stack || options.CvOnly;
+            var keep = options.Stack || options.CvOnly || options.TypeBiasFirst;
             var em = keep ? new float[maxEpochs][][] : null;
             var tr = keep ? new float[maxEpochs][][] : null;
             if (keep) for (var e = 0; e < maxEpochs; e++) { em![e] = new float[data.Count][]; tr![e] = new float[data.Count][]; }
-            foreach (var (train, dev, name, from) in Splits(data, options))
+            foreach (var (plain, dev, name, from) in Splits(data, options))
             {
+                var train = options.SelfTrain == null ? plain : plain.Concat(Pseudo(plain, gazetteer, clusters, options, log)).ToList();
                 RunEpochs(train, dev, gazetteer, clusters, options, maxEpochs, (epoch, trained) =>
                 {
                     for (var b = 0; b < grid.Length; b++)
@@ -146,26 +174,85 @@ public static class NerTrainer
             }
         }
         IReadOnlyList<string[]>? oofTags = null, oofStacked = null;
-        ConllReport? stackReport = null;
+        ConllReport? stackReport = null, scalarReport = null;
         NerStack? stack = null;
+        var tagBias = Array.Empty<float>();
         if (oof != null)
         {
             var structure = new TagSet(tags);
+            if (options.TypeBiasFirst)
+            {
+                scalarReport = heldOut;
+                var distinct = new Dictionary<float[], double[]>(ReferenceEqualityComparer.Instance);
+                var trans = oof.Transitions.Select(x => distinct.TryGetValue(x, out var d) ? d : distinct[x] = ToDouble(x)).ToArray();
+                (tagBias, heldOut) = ChooseTypeBias(data, structure, oof.Emissions.Select(ToDouble).ToArray(), trans, oof.Bias, options, "first stage", log);
+                oof.TagBias = tagBias;
+            }
             oof.Decode(structure, tags.Length);
             oofTags = oof.Predicted.Select(p => p.Select(x => structure.Output[x]).ToArray()).ToArray();
             heldOut ??= ConllEval.Score(data.Select((d, s) => ((IReadOnlyList<string>)d.Tags, (IReadOnlyList<string>)oofTags[s])));
             if (options.Stack)
             {
                 var features = new NerFeatures(options.BucketBits, gazetteer, clusters);
-                (stack, stackReport, oofStacked) = NerStackTrainer.Train(data, oof, features, structure, options, log);
+                Dictionary<ulong, byte>[]? lexicons = null;
+                if (options.StackLexicon != null)
+                {
+                    var list = new List<Dictionary<ulong, byte>>();
+                    foreach (var (train, _, name, _) in Splits(data, options))
+                    {
+                        var m = Averaged(train, gazetteer, clusters, options with { SelfTrain = null }, epochs, bias, null, sw);
+                        m.TagBias = tagBias;
+                        list.Add(NerStack.BuildLexicon(m, options.StackLexicon));
+                        log?.Invoke($"{name}: lexicon of {list[^1].Count} stems ({sw.Elapsed.TotalSeconds:F0}s)");
+                    }
+                    lexicons = list.ToArray();
+                }
+                (stack, stackReport, oofStacked) = NerStackTrainer.Train(data, oof, features, structure, options, log, lexicons);
             }
         }
         if (options.CvOnly)
             return new NerTrainResult(new NerModel(tags, options.BucketBits, gazetteer), epochs, devScores, sw.Elapsed, bias, heldOut)
-                { OutOfFold = oofTags, OutOfFoldStacked = oofStacked, StackHeldOut = stackReport };
+                { OutOfFold = oofTags, OutOfFoldStacked = oofStacked, StackHeldOut = stackReport, HeldOutScalar = scalarReport ?? heldOut };
         var final = Averaged(data, gazetteer, clusters, options, epochs, bias, log, sw);
+        final.TagBias = tagBias;
+        if (stack != null && options.StackLexicon != null)
+        {
+            stack.Lexicon = NerStack.BuildLexicon(final, options.StackLexicon);
+            log?.Invoke($"lexicon of {stack.Lexicon.Count} stems");
+        }
         final.Stack = stack;
-        return new NerTrainResult(final, epochs, devScores, sw.Elapsed, bias, heldOut) { OutOfFold = oofTags, OutOfFoldStacked = oofStacked, StackHeldOut = stackReport };
+        return new NerTrainResult(final, epochs, devScores, sw.Elapsed, bias, heldOut)
+            { OutOfFold = oofTags, OutOfFoldStacked = oofStacked, StackHeldOut = stackReport, HeldOutScalar = scalarReport ?? heldOut };
+    }
+
+    private static double[] ToDouble(float[] x)
+    {
+        var d = new double[x.Length];
+        for (var i = 0; i < x.Length; i++) d[i] = x[i];
+        return d;
+    }
+
+    /// <summary>
+    /// Per-tag biases (from one per entity type) chosen on out-of-fold emissions, with the pooled report they give;
+    /// with <see cref="NerTrainOptions.TypeBiasNested"/> also logs what choosing them on four folds gives on the fifth.
+    /// </summary>
+    internal static (float[] TagBias, ConllReport Report) ChooseTypeBias(IReadOnlyList<(string[] Tokens, string[] Tags)> data, TagSet structure,
+        IReadOnlyList<double[]> emissions, IReadOnlyList<double[]> transitions, float outsideBias, NerTrainOptions options, string stage, Action<string>? log)
+    {
+        var decoder = new NerTypeBias.Decoder(structure, data, emissions, transitions);
+        var starts = options.TypeBiasStarts;
+        var none = NerTypeBias.Expand(new float[NerTypeBias.Types], starts);
+        var scalar = decoder.Score(outsideBias, none);
+        var (perType, _) = NerTypeBias.Search(b => decoder.Score(outsideBias, NerTypeBias.Expand(b, starts)).MacroF1, options.TypeBiasGrid, log: m => log?.Invoke($"{stage}: {m}"));
+        var tagBias = NerTypeBias.Expand(perType, starts);
+        var report = decoder.Score(outsideBias, tagBias);
+        log?.Invoke($"{stage}: O-bias {outsideBias} alone macro-F1 {scalar.MacroF1:F2}, with type biases {report.MacroF1:F2}{(starts ? " (on B/U tags)" : "")}\n{report.Table()}");
+        if (options.TypeBiasNested)
+        {
+            var nested = NerTypeBias.Nested(decoder, data, Math.Max(options.CvFolds, 2), outsideBias, starts, options.TypeBiasGrid);
+            log?.Invoke($"{stage}: type biases chosen on the other folds, nested macro-F1 {nested.MacroF1:F2} (scalar {scalar.MacroF1:F2})\n{nested.Table()}");
+        }
+        return (perType.Any(x => x != 0) ? tagBias : Array.Empty<float>(), report);
     }
 
     // k contiguous blocks (each held out once), or the last DevFraction of the sentences.
@@ -195,6 +282,7 @@ public static class NerTrainer
         var n = Math.Max(1, options.Ensemble);
         float[]? w = null, tr = null;
         Dictionary<ulong, byte>? corpus = null;
+        if (options.SelfTrain != null) data = data.Concat(Pseudo(data, gazetteer, clusters, options, log)).ToList();
         for (var k = 0; k < n; k++)
         {
             RunEpochs(data, new(), gazetteer, clusters, options with { Seed = options.Seed + k }, epochs, (epoch, trained) =>
@@ -214,6 +302,35 @@ public static class NerTrainer
         }
         var tags = options.Bilou ? NerModel.BilouTags : NerModel.DefaultTags;
         return new NerModel(tags, options.BucketBits, gazetteer, w, tr, clusters, corpus) { OutsideBias = bias };
+    }
+
+    // Self-training sentences: the unlabelled ones a model trained on data tags the same under two "O" biases, with a name.
+    private static List<(string[] Tokens, string[] Tags)> Pseudo(IReadOnlyList<(string[] Tokens, string[] Tags)> data, Dictionary<string, GazClass> gazetteer,
+        Dictionary<string, int[]>? clusters, NerTrainOptions options, Action<string>? log)
+    {
+        var tags = options.Bilou ? NerModel.BilouTags : NerModel.DefaultTags;
+        NerModel? lo = null;
+        RunEpochs(data, new(), gazetteer, clusters, options, options.SelfTrainEpochs, (epoch, trained) =>
+        {
+            if (epoch == options.SelfTrainEpochs)
+                lo = new NerModel(tags, options.BucketBits, gazetteer, trained.Weights, trained.Transitions, clusters, trained.CorpusGazetteer);
+        });
+        lo!.OutsideBias = options.SelfTrainBias - options.SelfTrainSpread;
+        var hi = lo.WithCache(NerModel.DefaultCacheSlots);
+        hi.OutsideBias = options.SelfTrainBias + options.SelfTrainSpread;
+        var result = new List<(string[] Tokens, string[] Tags)>();
+        var seen = 0;
+        foreach (var s in options.SelfTrain!)
+        {
+            seen++;
+            var a = lo.Tag(s);
+            if (a.All(t => t == "O")) continue;
+            if (!a.AsSpan().SequenceEqual(hi.Tag(s))) continue;
+            result.Add((s, a));
+            if (result.Count >= options.SelfTrainMax) break;
+        }
+        log?.Invoke($"self-training: {result.Count} of {seen} unlabelled sentences kept ({result.Sum(r => r.Tokens.Length)} tokens)");
+        return result;
     }
 
     /// <summary>Averaged weights after an epoch, and the held-out sentences decoded with them.</summary>

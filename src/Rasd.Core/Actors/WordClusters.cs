@@ -49,6 +49,37 @@ public static partial class WordClusters
         }
     }
 
+    /// <summary>Sentences of tokens (words, numbers, punctuation) from text files, lines split at sentence-final
+    /// punctuation, keeping those of <paramref name="min"/>–<paramref name="max"/> tokens; every <paramref name="stride"/>-th only.</summary>
+    public static IEnumerable<string[]> ReadSentences(IEnumerable<string> paths, int min = 6, int max = 60, int stride = 1)
+    {
+        var k = 0;
+        foreach (var path in paths)
+        {
+            var files = Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
+                : File.Exists(path) ? new[] { path } : Array.Empty<string>();
+            foreach (var f in files)
+            {
+                string text;
+                try { text = File.ReadAllText(f); } catch (IOException) { continue; }
+                text = Tags().Replace(text, "\n");
+                foreach (var line in text.Split('\n'))
+                {
+                    var cur = new List<string>();
+                    foreach (var t in Tokenizer.Tokenize(line))
+                    {
+                        cur.Add(t.Text);
+                        if (t.Kind != TokenKind.Punct || t.Text is not ("." or "؟" or "?" or "!")) continue;
+                        if (cur.Count >= min && cur.Count <= max && k++ % stride == 0) yield return cur.ToArray();
+                        cur.Clear();
+                    }
+                    if (cur.Count >= min && cur.Count <= max && k++ % stride == 0) yield return cur.ToArray();
+                }
+            }
+        }
+    }
+
     public static Dictionary<string, int[]> Build(IEnumerable<List<string>> sentences, int[] sizes, int seed = 17,
         int minCount = 4, int maxWords = 40000, int contexts = 2000, int dims = 64, int iterations = 10, Action<string>? log = null)
     {

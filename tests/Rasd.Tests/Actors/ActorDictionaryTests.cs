@@ -162,6 +162,10 @@ public class ActorDictionaryTests
         Assert.True(g["شرم"].HasFlag(GazClass.LocationPart));
         // No titles: ANERcorp never tags them.
         Assert.DoesNotContain(g.Values, v => v.HasFlag(GazClass.Title));
+        // A two-word surname alias ('إمام أوغلو') gives no given name: 'امام' is also the preposition 'أمام'.
+        Assert.False(g.GetValueOrDefault("امام").HasFlag(GazClass.PersonFirst));
+        Assert.True(g["اوغلو"].HasFlag(GazClass.PersonLast));
+        Assert.True(g["اكرم"].HasFlag(GazClass.PersonFirst));
     }
 
     [Theory]

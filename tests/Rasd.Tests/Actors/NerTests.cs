@@ -103,6 +103,91 @@ public class NerTests
     }
 
     [Fact]
+    public void Tag_biases_change_decoding_and_round_trip_through_save_and_load()
+    {
+        var tokens = "التقى أحمد الشرع بالمبعوث الأممي غير بيدرسن في دمشق".Split(' ');
+        // A large bias for PERS on every PERS tag of the first stage makes every word a person there.
+        var first = NerModel.Default.WithCache(0);
+        first.Stack = null;
+        first.TagBias = NerTypeBias.Expand(new[] { 5000f, 0, 0, 0 });
+        Assert.All(first.Tag(new[] { "قال", "في" }), t => Assert.EndsWith("PERS", t));
+        // Against PERS in the second stage: no person left.
+        var model = NerModel.Default.WithCache(0);
+        var before = model.TagDocument(new[] { tokens })[0];
+        var s = NerModel.Default.Stack!;
+        var stack = new NerStack(s.Tags, s.Bits, s.Window, s.Weights, s.Transitions) { OutsideBias = s.OutsideBias, TagBias = NerTypeBias.Expand(new[] { -5000f, 0, 0, 0 }) };
+        model.TagBias = NerTypeBias.Expand(new[] { 10f, -10f, 20f, 0 });
+        model.Stack = stack;
+        var biased = model.TagDocument(new[] { tokens })[0];
+        Assert.DoesNotContain(biased, t => t.EndsWith("PERS"));
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        var again = NerModel.Load(ms);
+        Assert.Equal(model.TagBias, again.TagBias);
+        Assert.Equal(stack.TagBias, again.Stack!.TagBias);
+        Assert.Equal(biased, again.TagDocument(new[] { tokens })[0]);
+        // No biases: decoding as before.
+        model.TagBias = Array.Empty<float>();
+        model.Stack = s;
+        Assert.Equal(before, model.TagDocument(new[] { tokens })[0]);
+        Assert.Equal(new float[] { 0, 0, 0, 0, 0, 7, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0 }, NerTypeBias.Expand(new[] { 0f, 7f, 0, 0 }, starts: true));
+    }
+
+    [Fact]
+    public void A_stack_lexicon_is_built_from_first_stage_tags_and_round_trips_through_save_and_load()
+    {
+        // Codes: 0 below two occurrences; otherwise majority type, share inside names and frequency band.
+        Assert.Equal(0, NerStack.LexiconCode(new[] { 1, 0, 0, 0, 0 }));
+        Assert.NotEqual(NerStack.LexiconCode(new[] { 10, 0, 0, 0, 0 }), NerStack.LexiconCode(new[] { 0, 10, 0, 0, 0 }));
+        var sentences = new[]
+        {
+            "وقال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا ستواصل دعم سوريا".Split(' '),
+            "والتقى بوتين في موسكو وزير الخارجية".Split(' '),
+        };
+        var lexicon = NerStack.BuildLexicon(NerModel.Default, sentences);
+        Assert.True(lexicon.ContainsKey(NerFeatures.StemKey("موسكو")));
+        Assert.False(lexicon.ContainsKey(NerFeatures.StemKey("روسيا")));
+        var s = NerModel.Default.Stack!;
+        var model = NerModel.Default.WithCache(0);
+        model.Stack = new NerStack(s.Tags, s.Bits, s.Window, s.Weights, s.Transitions) { OutsideBias = s.OutsideBias, TagBias = s.TagBias, Lexicon = lexicon };
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        var again = NerModel.Load(ms);
+        Assert.Equal(lexicon.OrderBy(kv => kv.Key), again.Stack!.Lexicon!.OrderBy(kv => kv.Key));
+        Assert.Equal(model.TagDocument(sentences), again.TagDocument(sentences));
+        // Without a lexicon none is stored.
+        using var ms2 = new MemoryStream();
+        NerModel.Default.Save(ms2);
+        ms2.Position = 0;
+        Assert.Null(NerModel.Load(ms2).Stack!.Lexicon);
+    }
+
+    [Fact]
+    public void Type_biases_are_chosen_on_the_folds_deterministically()
+    {
+        var data = new List<(string[], string[])>();
+        string[] people = { "أحمد", "سمير", "علي", "خالد", "ماهر", "وليد" };
+        string[] places = { "دمشق", "موسكو", "بغداد", "تونس", "القاهرة", "عمان" };
+        for (var i = 0; i < 24; i++)
+            data.Add(($"قال {people[i % 6]} في {places[(i * 5) % 6]} اليوم".Split(' '), "O B-PERS O B-LOC O".Split(' ')));
+        var options = new NerTrainOptions { BucketBits = 12, MaxEpochs = 2, CvFolds = 3, CorpusGazetteerFolds = 0, Margin = 0, Stack = true, StackMaxEpochs = 2,
+            TypeBiasFirst = true, TypeBiasSecond = true, TypeBiasNested = true };
+        byte[] Bytes(NerModel m) { using var ms = new MemoryStream(); m.Save(ms); return ms.ToArray(); }
+        var a = NerTrainer.Train(data, new(), options);
+        var b = NerTrainer.Train(data, new(), options);
+        Assert.Equal(Bytes(a.Model), Bytes(b.Model));
+        Assert.NotNull(a.HeldOutScalar);
+        Assert.True(a.HeldOut!.MacroF1 >= a.HeldOutScalar!.MacroF1);
+        Assert.Throws<ArgumentException>(() => NerTrainer.Train(data, new(), options with { Stack = false }));
+        // A search keeps to the grid and only moves on a strict gain.
+        var (perType, f1) = NerTypeBias.Search(x => -Math.Abs(x[2] - 16) - Math.Abs(x[0] + 8), NerTypeBias.DefaultGrid);
+        Assert.Equal(new[] { -8f, 0, 16, 0 }, perType);
+        Assert.Equal(0, f1);
+    }
+
+    [Fact]
     public void Older_model_formats_are_refused_with_a_clear_message()
     {
         using var ms = new MemoryStream();
