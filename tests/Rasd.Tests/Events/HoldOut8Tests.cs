@@ -20,7 +20,7 @@ public class HoldOut8Tests(ITestOutputHelper output)
     // 33/46, one absent check failing (the Doha strike and the June war are recalled, not reported).
     // Stop 27: floors at merged 23/26, attribution 35/46.
     // Stop 28: floors at found 49/52, date right 43/48, attribution 37/46.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.94, Date: 0.89, Merged: 0.88, Direction: 0.89, Attribution: 0.80, AbsentAllowed: 1);
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.94, Date: 0.89, Merged: 0.92, Direction: 0.89, Attribution: 0.80, AbsentAllowed: 1);
 
     [Fact]
     public void Pipeline_scores_on_the_eighth_held_out_set() => GoldScorer.ScoreSet("holdout8", Floors, output.WriteLine);
