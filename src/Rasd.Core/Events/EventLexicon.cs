@@ -306,7 +306,10 @@ public sealed class EventLexicon
                 // Nor does a preposition: "بحث" (discussed) is no ب + "حث" (urged).
                 if (row.Verb && (p.Contains('ب') || p.Contains('ك'))) continue;
                 // ... nor a preposition written apart: "معرباً عن شكره" (his thanks), not "شكره" (he thanked him).
-                if (row.Verb && p.Length == 0 && i > 0 && IsCue("preposition", norms, i - 1)) continue;
+                // (but a preposition with its pronoun is complete, and a verb that agrees with a plural or feminine subject is
+                // no noun: "والميليشيات المتحالفة معها ارتكبوا"; "الهدف منها حث" stays a noun)
+                if (row.Verb && p.Length == 0 && i > 0 && IsCue("preposition", norms, i - 1)
+                    && !(suf is "وا" or "ا" or "ت" or "تا" && !BarePreposition(norms, i - 1))) continue;
                 var ok = true;
                 for (var k = 1; k < entry.Words.Length && ok; k++)
                     ok = i + k < norms.Count && WordIsAt(norms, i + k, entry.Words[k]);
@@ -436,6 +439,10 @@ public sealed class EventLexicon
     }
 
     public bool IsCue(string kind, IReadOnlyList<string> norms, int i) => CueAt(kind, norms, i) > 0;
+
+    /// <summary>A preposition written apart without a pronoun of its own ("عن", "وفي"; not "معها").</summary>
+    private bool BarePreposition(IReadOnlyList<string> norms, int i) =>
+        _cues.TryGetValue("preposition", out var d) && ReadingsAt(norms, i).Any(r => r.Suffix.Length == 0 && d.ContainsKey(r.Stem));
 
     private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal);
 

@@ -708,6 +708,18 @@ public sealed partial class EventsStage
                 var at = actors.FirstOrDefault(a => a.Start >= te && a.Start < Math.Max(te2, Math.Min(ce, te + 3)) && AfterFi(a) && a.Type == EntityType.Country);
                 if (at != null && !sources.Contains(at.Id)) targets.Add(at.Id);
             }
+            // "قال بلينكن إن ... قوات الدعم السريع ... ارتكبت إبادة جماعية": those said to have committed it are accused, by the one
+            // who says so; a crime no one is said to allege is narration, no accusation.
+            if (row.Frame == "accused" && referred == null)
+            {
+                var accuser = SpeakerActor();
+                if (accuser == null) return null;
+                var accused = sources.Concat(targets).Where(x => x != accuser && !SameSide(x, accuser)).Distinct().ToList();
+                if (accused.Count == 0) return null;
+                sources.Clear(); targets.Clear();
+                sources.Add(accuser);
+                targets.AddRange(accused.Take(1));
+            }
             // "أمل أن يشارك الشرع في القمة": the one expected is the target, the one who hopes or invites the source.
             if (row.Frame == "invitee" && referred == null)
             {

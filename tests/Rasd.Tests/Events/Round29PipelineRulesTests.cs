@@ -285,4 +285,17 @@ public class Round29PipelineRulesTests
         c = Analyse(head + "عاد الهدوء إلى العاصمة، بعد دخول وقف لإطلاق النار حيز التنفيذ أمس الأربعاء.\n");
         Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), m => m.Attribution == "rasd:mod:LBY");
     }
+
+    [Fact]
+    public void Saying_that_someone_committed_a_crime_accuses_him()
+    {
+        const string head = "الأربعاء 8 يناير 2025\nواشنطن - وكالات\n";
+        var c = Analyse(head + "قال وزير الخارجية الأميركي أنتوني بلينكن إن أفراد قوات الدعم السريع والميليشيات المتحالفة معها ارتكبوا إبادة جماعية في السودان.\n");
+        var accusation = Assert.Single(c.Events, e => e.Cameo == "112");
+        Assert.Equal(new[] { "rasd:person:antony-blinken" }, accusation.SourceActors);
+        Assert.Equal(new[] { "rasd:group:rsf" }, accusation.TargetActors);
+        // a crime no one is said to allege is narration, not an accusation
+        c = Analyse(head + "وكانت قوات الدعم السريع قد ارتكبت مجازر في الجنينة خلال عام 2023.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "112");
+    }
 }
