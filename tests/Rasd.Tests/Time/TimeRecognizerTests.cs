@@ -93,6 +93,9 @@ public sealed class TimeRecognizerTests
     [InlineData("أعلنت القوات، الأحد، سيطرتها الكاملة على المدينة", Tense.Past)]
     [InlineData("أكد احترام سيادته على أراضيه", Tense.Past)]
     [InlineData("أعلنت القوات أنها ستسيطر على المدينة", Tense.Future)]
+    // past verbs on the same letters: "سيطرت" (took control)
+    [InlineData("وسيطرت الحركة على مدينة أوفيرا في منتصف فبراير", Tense.Past)]
+    [InlineData("سيطروا على المعبر قبل أيام", Tense.Past)]
     public void ANounOnTheFutureLettersWithAPronounIsNoFutureVerb(string text, Tense tense) =>
         Assert.Equal(tense, TenseDetector.Detect(text, new Span(0, text.Length)));
 
@@ -101,6 +104,7 @@ public sealed class TimeRecognizerTests
     {
         Assert.Equal("2024-12-28", One("زار دمشق في 28 ديسمبر", Wed).Iso);
         Assert.Equal("2025-12-28", One("سيزور دمشق في 28 ديسمبر", Wed).Iso);
+        Assert.Equal("2025-01-15", One("وسيطرت الحركة على المدينة في 15 يناير", Wed).Iso);
     }
 
     [Fact]
