@@ -82,12 +82,16 @@ ORG_KINDS = [  # key, Arabic pattern ({f} = feminine demonym with article), Engl
     # who arrests and who tries ("الشرطة التركية توقف رئيس البلدية", "القضاء التونسي"): a state's police and judiciary
     ("police", ["الشرطة {f}", "قوات الأمن {f}"], "Police and security forces of {en}"),
     ("judiciary", ["القضاء {m}", "النيابة العامة {f}", "السلطات القضائية {f}"], "Judiciary of {en}"),
+    # a state's diplomatic missions ("قالت البعثة الإيرانية لدى الأمم المتحدة", "السفارة الروسية في دمشق"): its own voice abroad,
+    # not the body it is accredited to; a bare "البعثة التونسية" is as often a sports team, so only with لدى or its kind
+    ("embassy", ["السفارة {f}", "البعثة {f} لدى الأمم المتحدة", "البعثة الدائمة {f}", "البعثة الدبلوماسية {f}"], "Embassies and diplomatic missions of {en}"),
 ]
 # The same organisations in the construct form before the country's name ("حكومة مالي", "وزارة خارجية لوكسمبورغ"):
 # unambiguous even where the name alone is a common word, and the only form for a country without a demonym.
 ORG_CONSTRUCT = {"government": ["حكومة {c}"], "presidency": ["رئاسة {c}"], "mfa": ["وزارة خارجية {c}"],
                  "mod": ["وزارة دفاع {c}"], "moi": ["وزارة داخلية {c}"], "army": ["جيش {c}"],
-                 "pmo": ["رئاسة حكومة {c}", "رئاسة وزراء {c}"], "police": ["شرطة {c}"], "judiciary": ["قضاء {c}"]}
+                 "pmo": ["رئاسة حكومة {c}", "رئاسة وزراء {c}"], "police": ["شرطة {c}"], "judiciary": ["قضاء {c}"],
+                 "embassy": ["سفارة {c}", "بعثة {c} لدى الأمم المتحدة"]}
 overrides = {r[0]: r for r in rows("organizations.tsv", 7)}
 for a3, q, ar, en, aliases, dem, plural, cap_ar, cap_en, cap_q in countries:
     check_qid(q, a3)

@@ -63,7 +63,7 @@ public sealed partial class EventsStage
                 if (authority >= 0) { s = authority; where = false; }
                 result.Add(new ActorRef(s, e + 1, m.EntityId, type, place, entry?.StandsFor)
                 {
-                    Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal)) || seat,
+                    Where = where && (place || type is EntityType.Country || m.EntityId.StartsWith("rasd:presidency:", StringComparison.Ordinal) || m.EntityId.StartsWith("rasd:embassy:", StringComparison.Ordinal)) || seat,
                     // ("الملك محمد السادس": a name the dictionary spells with its title is a name)
                     Name = !TitleWord(toks[s].Norm) || m.Source == "dictionary" && e > s && !TitleWord(toks[e].Norm),
                     Attached = clitic.Length > 0 && !clitic.StartsWith("ال", StringComparison.Ordinal),

@@ -387,14 +387,24 @@ public sealed partial class EventsStage
                 }
                 // "سلم عراقجي، خلال لقائه بوتين، رسالة خطية من خامنئي", "الذي سلمه رسالة من المرشد": a letter carried by a
                 // messenger is its sender's, to the other party of the meeting the sentence reports.
+                // "ويسلم عراقجي رسالة ترامب الموجهة إلى المرشد": so is a letter whose sender's name follows it.
                 if (row.Type == "message" && !row.Verb
-                    && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 3) - te)).FirstOrDefault(k => norms[k] == "من", -1) is var mk and >= 0
-                    // (the sender's titles may come first: "من قائد الثورة الإسلامية آية الله السيد علي خامنئي")
-                    && participants.FirstOrDefault(a => a.Start > mk && a.Start <= mk + 7 && !a.IsPlace) is { } sender
-                    && !toks.Skip(mk + 1).Take(sender.Start - mk - 1).Any(t => t.Kind == TokenKind.Punct))
+                    && (Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 3) - te)).FirstOrDefault(k => norms[k] == "من", -1) is var mk and >= 0
+                        // (the sender's titles may come first: "من قائد الثورة الإسلامية آية الله السيد علي خامنئي")
+                        && participants.FirstOrDefault(a => a.Start > mk && a.Start <= mk + 7 && !a.IsPlace) is { } from
+                        && !toks.Skip(mk + 1).Take(from.Start - mk - 1).Any(t => t.Kind == TokenKind.Punct) ? from
+                        // (past his title: "رسالة السلطان هيثم بن طارق")
+                        // (a genitive, with no preposition: "رسالة للسلطات" is to them)
+                        : !objectSuffix ? participants.FirstOrDefault(a => !a.IsPlace && !a.Attached && (a.Start == te || a.Type == EntityType.Person && a.Start > te && a.Start <= te + 2
+                                                                                && Enumerable.Range(te, a.Start - te).All(k => toks[k].Kind != TokenKind.Punct && norms[k].StartsWith("ال", StringComparison.Ordinal))))
+                        : null) is { } sender)
                 {
                     var senderId = ActorId(sender);
-                    var receiver = targets.FirstOrDefault(t => t != senderId && !SameSide(t, senderId) && after.Any(a => ActorId(a) == t && a.Start > sender.End))
+                    // ("الموجهة إلى المرشد علي خامنئي": whom it is addressed to)
+                    var receiver = participants.FirstOrDefault(a => a.Start > sender.End && a.Start <= sender.End + 5 && a.End <= ce && !SameSide(ActorId(a), senderId)
+                                                                    && Enumerable.Range(sender.End, a.Start - sender.End).Any(k => norms[k] == "الي"))
+                                       is { } addressee ? ActorId(addressee) : null;
+                    receiver ??= targets.FirstOrDefault(t => t != senderId && !SameSide(t, senderId) && after.Any(a => ActorId(a) == t && a.Start > sender.End))
                         ?? (lastEvent is { Plover: "CONSULT" } met0 && met0.Span == sent.Span && !SentenceBackground(norms)
                             ? met0.SourceActors.Concat(met0.TargetActors).FirstOrDefault(x => x != senderId && !SameCountry(x, senderId)) : null);
                     if (receiver != null && !sources.Contains(senderId) || sources.Count == 0)
@@ -663,8 +673,17 @@ public sealed partial class EventsStage
             // "طالبت 12 موظفا بالسفارة الفرنسية بمغادرة التراب الجزائري": diplomats expelled belong to the state their
             // mission's adjective names, not to the one expelling them.
             if (row.Plover == "REDUCE" && referred == null && (targets.Count == 0 || targets.All(t => sources.Any(x => SameSide(x, t))))
-                && DemonymIn(norms, actors, te, Math.Min(ce, te + 10)) is { } served && !sources.Any(x => SameSide(x, served)))
+                // (the mission by its name first: "موظفا في السفارة الفرنسية")
+                && ((actors.FirstOrDefault(a => a.Id.StartsWith("rasd:embassy:", StringComparison.Ordinal) && a.Start >= te && a.Start < Math.Min(ce, te + 10)) is { } mission
+                     && dict?.Get(mission.Id)?.Country is { } missionCountry ? dict.CountryId(missionCountry) : null)
+                    ?? DemonymIn(norms, actors, te, Math.Min(ce, te + 10))) is { } served
+                && !sources.Any(x => SameSide(x, served)))
             { targets.Clear(); targets.Add(served); }
+            // ("طلبت من جميع أعضاء البعثة الدبلوماسية الإيرانية مغادرة البلاد": relations are cut with the state, not its mission)
+            if (row.Plover == "REDUCE" && dict != null)
+                for (var k = 0; k < targets.Count; k++)
+                    if (targets[k].StartsWith("rasd:embassy:", StringComparison.Ordinal) && dict.Get(targets[k])?.Country is { } tc && dict.CountryId(tc) is { } state)
+                        targets[k] = state;
             // "وأدانت قطر الهجوم الإيراني، كما أدانته السعودية": the one condemned is the one just condemned.
             if (row.Plover == "ACCUSE" && referred == null && objectSuffix && row.Verb
                 && found0().LastOrDefault(f => f.Plover == "ACCUSE" && f.TargetActors.Count > 0) is { } prevAccuse && !prevAccuse.TargetActors.Any(sources.Contains))
@@ -719,6 +738,18 @@ public sealed partial class EventsStage
                 sources.Clear(); targets.Clear();
                 sources.Add(accuser);
                 targets.AddRange(accused.Take(1));
+            }
+            // "لأنه إذا اضطررنا إلى التدخل عسكرياً": force a speaker holds out on a condition is his threat, to whom the sentence names.
+            if (row.Frame == "conditional" && referred == null)
+            {
+                var threatening = SpeakerActor();
+                // (the condition may stand in a clause of its own: "إنه في حال فشل المفاوضات فإن العمل العسكري")
+                if (threatening == null || !Enumerable.Range(Math.Max(0, ts - 8), ts - Math.Max(0, ts - 8))
+                        .Any(k => Cue("hypothetical", norms, k) && !toks.Skip(k).Take(ts - k).Any(t => t.Norm is "." or ";" or ":"))) return null;
+                var threatened = sources.Concat(targets).Where(x => x != threatening && !SameSide(x, threatening)).Distinct().Take(1).ToList();
+                sources.Clear(); targets.Clear();
+                sources.Add(threatening);
+                targets.AddRange(threatened);
             }
             // "أمل أن يشارك الشرع في القمة": the one expected is the target, the one who hopes or invites the source.
             if (row.Frame == "invitee" && referred == null)
@@ -849,7 +880,7 @@ public sealed partial class EventsStage
                     targets.Clear(); targets.Add(placeState);
                 }
             }
-            var modality = Modality(norms, ts, te, cs, ce, row, c.Future);
+            var modality = row.Frame == "conditional" ? Model.Modality.Asserted : Modality(norms, ts, te, cs, ce, row, c.Future);
             // "وسيبدأ ترامب الأسبوع المقبل جولة خليجية": a noun after a verb in the future is yet to come (not what happens
             // "during" something: "سيلتقي خلال زيارته").
             if (modality == Model.Modality.Asserted && !row.Verb && ts > cs && !(ts > 0 && During(norms, ts))

@@ -200,6 +200,10 @@ public sealed partial class EventsStage
                                                 .OrderBy(t => Distance(t, trig)).FirstOrDefault() is { } recalled
                 && (pick == null || Distance(recalled, trig) < Distance(pick, trig)))
                 return (Period(recalled) with { Note = RecalledNote }, "recalled");
+            // So is an event dated, past the lead, by a time weeks before the report that no word marks as past ("ووسعت الحركة
+            // رقعة سيطرتها ... إذ استولت على بوكافو ... في منتصف فبراير" on 19 March).
+            if (recall && !lead && pick != null && LongAgo(pick.Value, published) && !SaysToday(pick))
+                return (Period(pick) with { Note = RecalledNote }, "recalled");
             if (pick != null) return (Period(pick), "sentence");
             // "وفي اليوم نفسه": the day just spoken of, not the publication day.
             // A word of "today" inside another time expression ("في اليوم التالي") is that expression's, read above.
@@ -242,6 +246,12 @@ public sealed partial class EventsStage
         }
 
         /// <summary>A date of the report's past, more than a week before it (or of an earlier month).</summary>
+        /// <summary>A day three weeks or more before the report, or a month that ended two weeks or more before it.</summary>
+        private static bool LongAgo(DateValue d, DateValue published) =>
+            published.AsDate is { } pub && d.Resolved
+            && (d.AsDate is { } day ? day.DayNumber < pub.DayNumber - 21
+                : d.Precision == DatePrecision.Month && new DateOnly(d.Year, d.Month, 1).AddMonths(1).DayNumber <= pub.DayNumber - 14);
+
         private static bool Old(DateValue d, DateValue published) => ReportTime.Before(d, published, days: 7, years: false);
 
         private static bool Recent(DateValue d, DateValue published) => ReportTime.WithinWeek(d, published);

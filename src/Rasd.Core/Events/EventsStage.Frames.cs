@@ -57,9 +57,15 @@ public sealed partial class EventsStage
                     {
                         var agency = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 2);
                         if (agency == null) break;
+                        // ("ونقلت وكالة الأنباء السورية (سانا) عن نوفاك": past the agency's short name in brackets)
+                        var an = Enumerable.Range(agency.End, Math.Max(0, Math.Min(toks.Count, agency.End + (norms[Math.Min(agency.End, toks.Count - 1)] == "(" ? 5 : 3)) - agency.End)).FirstOrDefault(k => norms[k] == "عن", -1);
+                        // With no عن, what is relayed follows ("نقلت سانا أن ...", "نقلت الوكالة تصريحات"); "أعلن نقل السفارة
+                        // الأمريكية إلى القدس" is a move, no frame.
+                        if (an < 0 && !Enumerable.Range(agency.End, Math.Max(0, Math.Min(toks.Count, agency.End + 3) - agency.End))
+                                .Any(k => norms[k] == ":" || Cue("complementizer", norms, k) || norms[k].StartsWith("تصريح", StringComparison.Ordinal)
+                                          || norms[k].StartsWith("قول", StringComparison.Ordinal) || norms[k].StartsWith("بيان", StringComparison.Ordinal))) break;
                         actor = ActorId(agency, organisation: true);
                         textEnd = agency.End;
-                        var an = Enumerable.Range(agency.End, Math.Max(0, Math.Min(toks.Count, agency.End + 3) - agency.End)).FirstOrDefault(k => norms[k] == "عن", -1);
                         if (an >= 0)
                         {
                             var quoted = actors.FirstOrDefault(x => x.Start > an && x.Start <= an + 4);
@@ -198,6 +204,8 @@ public sealed partial class EventsStage
             var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 14 && !Blocked(toks, end, x.Start) && !x.Dative
                                                    && !Enumerable.Range(end, x.Start - end).Any(k => Cue("complementizer", norms, k)));
             if (first == null) return null;
+            // ("أعلن نقل السفارة الأمريكية إلى القدس": a verbal noun between says what is announced, not who announces it)
+            if (first.Start == end + 1 && lex.FrameAt(norms, end) != null) return null;
             if (first.Start <= end + 1 && !(first.IsPlace || first.Type == EntityType.Country)) return first;
             // A person's title may run long ("رئيس الوفد الروسي في مفاوضات إسطنبول، مساعد الرئيس الروسي فلاديمير ميدينسكي").
             var person = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 14 && x.Type == EntityType.Person && !Blocked(toks, end, x.Start)

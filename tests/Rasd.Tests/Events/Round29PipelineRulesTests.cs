@@ -298,4 +298,88 @@ public class Round29PipelineRulesTests
         c = Analyse(head + "وكانت قوات الدعم السريع قد ارتكبت مجازر في الجنينة خلال عام 2023.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "112");
     }
+
+    [Fact]
+    public void A_letter_whose_sender_is_named_after_it_is_his_to_the_one_it_is_addressed_to()
+    {
+        var c = Analyse("الاثنين 10 فبراير 2025\nطهران - وكالات\n"
+            + "وزير الخارجية العماني بدر البوسعيدي يصل إلى طهران ويسلّم الرئيس مسعود بزشكيان رسالة السلطان هيثم بن طارق الموجهة إلى المرشد علي خامنئي.\n");
+        var letter = Assert.Single(c.Events, e => e.Cameo == "040");
+        Assert.Equal(new[] { "rasd:person:haitham-bin-tariq" }, letter.SourceActors);
+        Assert.Equal(new[] { "rasd:person:ali-khamenei" }, letter.TargetActors);
+        Assert.Contains(c.Events, e => e.Cameo == "042" && e.SourceActors.SequenceEqual(new[] { "rasd:person:badr-albusaidi" }));
+    }
+
+    [Fact]
+    public void Military_action_a_speaker_holds_out_on_a_condition_is_his_threat()
+    {
+        const string head = "الأحد 6 أبريل 2025\nالقدس - وكالات\n";
+        var c = Analyse(head + "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه في حال فشل المفاوضات فإن العمل العسكري ضد إيران سيكون الخيار الوحيد.\n");
+        var threat = Assert.Single(c.Events, e => e.Cameo == "138");
+        Assert.Equal(new[] { "rasd:person:benjamin-netanyahu" }, threat.SourceActors);
+        Assert.Equal(Modality.Asserted, threat.Modality);
+        Assert.Contains(threat.TargetActors, t => t is "Q794" or "rasd:government:IRN");
+        // with nobody holding it out, a condition is no threat
+        c = Analyse(head + "ويرى مراقبون أنه في حال فشل المفاوضات فإن العمل العسكري ضد إيران قد يعود إلى الواجهة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "138");
+    }
+
+    [Fact]
+    public void A_state_s_mission_to_the_united_nations_speaks_for_the_state_not_for_the_united_nations()
+    {
+        const string head = "السبت 8 مارس 2025\nنيويورك - وكالات\n";
+        var c = Analyse(head + "وقالت البعثة الإيرانية لدى الأمم المتحدة في بيان إن طهران لن تتفاوض تحت الضغط.\n");
+        Assert.Contains("rasd:embassy:IRN", c.Entities.Keys);
+        Assert.DoesNotContain("rasd:org:un", c.Entities.Keys);
+        Assert.Contains(c.Events, e => e.Mentions.Any(m => m.Attribution == "rasd:embassy:IRN"));
+        c = Analyse(head + "وأكدت السفارة الروسية في دمشق في بيان أن موسكو مستعدة لمواصلة الحوار.\n");
+        Assert.Contains("rasd:embassy:RUS", c.Entities.Keys);
+        // relations cut with a state are cut with the state, not with its mission
+        c = Analyse(head + "وأعلنت البحرين قطع العلاقات الدبلوماسية مع إيران، وطلبت من جميع أعضاء البعثة الدبلوماسية الإيرانية مغادرة البلاد.\n");
+        Assert.All(c.Events.Where(e => e.Cameo.StartsWith("16", StringComparison.Ordinal)), e => Assert.DoesNotContain("rasd:embassy:IRN", e.TargetActors));
+        Assert.Contains(c.Events, e => e.Cameo.StartsWith("16", StringComparison.Ordinal) && e.TargetActors.Contains("Q794"));
+        // a national team abroad is no embassy
+        c = Analyse(head + "وصلت البعثة التونسية إلى باريس للمشاركة في البطولة.\n");
+        Assert.DoesNotContain(c.Entities.Keys, k => k.StartsWith("rasd:embassy:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Walking_out_of_talks_rejects_them_and_a_withdrawal_from_a_place_does_not()
+    {
+        const string head = "الثلاثاء 18 مارس 2025\nكينشاسا - وكالات\n";
+        var c = Analyse(head + "أعلنت حركة إم 23 أمس الاثنين انسحابها من المحادثات المباشرة مع حكومة كينشاسا.\n");
+        var walkout = Assert.Single(c.Events, e => e.Cameo == "125");
+        Assert.Equal(new[] { "rasd:group:m23" }, walkout.SourceActors);
+        Assert.Equal("2025-03-17", walkout.Date.Iso);
+        c = Analyse(head + "وانسحبت قوات الحركة من المدينة قبل بدء المحادثات.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "125");
+    }
+
+    [Fact]
+    public void An_event_dated_weeks_before_the_report_past_its_lead_is_recalled()
+    {
+        const string head = "الأربعاء 19 مارس 2025\nغوما - وكالات\nالتقى الرئيس الرواندي بول كاغامي أمس الثلاثاء رئيس الكونغو الديمقراطية فيليكس تشيسيكيدي.\n";
+        var c = Analyse(head + "وكانت حركة إم 23 قد وسعت سيطرتها، إذ استولت على مدينة بوكافو في منتصف فبراير.\n"
+                        + "وسيطرت حركة إم 23 على مدينة أوفيرا في منتصف فبراير.\n");
+        // (background: no event of the timeline)
+        Assert.DoesNotContain(c.Events, e => e.SourceActors.Contains("rasd:group:m23"));
+        // a few days before the report is news
+        c = Analyse(head + "وسيطرت حركة إم 23 على مدينة أوفيرا يوم 14 مارس.\n");
+        Assert.Contains(c.Events, e => e.SourceActors.Contains("rasd:group:m23") && e.Date.Iso == "2025-03-14");
+    }
+
+    [Fact]
+    public void A_relaying_verb_with_no_source_after_it_and_nothing_relayed_is_no_frame()
+    {
+        const string head = "الأحد 8 يناير 2017\nتونس - وات\n";
+        var c = Analyse(head + "وأدان الرئيس الفلسطيني محمود عباس الاستيطان الإسرائيلي ورفض قرار نقل السفارة الأمريكية إلى القدس.\n");
+        Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), m => m.Attribution == "rasd:embassy:USA");
+        // nor is what is announced who announces it
+        c = Analyse(head + "وأدان الرئيس الفلسطيني محمود عباس الاستيطان الإسرائيلي، مشيراً إلى أن ترامب وعد بدعم إسرائيل عندما أعلن نقل السفارة الأمريكية إلى القدس.\n");
+        Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), m => m.Attribution == "rasd:embassy:USA");
+        Assert.DoesNotContain(c.Events, e => e.SourceActors.Contains("rasd:embassy:USA"));
+        // "(سانا) عن نوفاك": the one quoted past the agency's short name
+        c = Analyse("الثلاثاء 9 سبتمبر 2025\nدمشق - وكالات\nونقلت وكالة الأنباء السورية (سانا) عن نوفاك قوله إن موسكو تولي اهتماماً خاصاً للزيارة المقبلة للرئيس الشرع إلى موسكو.\n");
+        Assert.Contains(c.Events.SelectMany(e => e.Mentions), m => m.Attribution == "rasd:person:alexander-novak");
+    }
 }
