@@ -751,6 +751,14 @@ public sealed partial class EventsStage
                 sources.Add(threatening);
                 targets.AddRange(threatened);
             }
+            // "أقدم انتحاري يتبع لتنظيم داعش ... قبل أن يفجّر نفسه": an attacker no one names acts for the group he belongs to.
+            if (sources.Count == 0 && referred == null && EventFamilies.Of(row.Cameo) == "force"
+                && Enumerable.Range(0, ts).LastOrDefault(k => Cue("affiliation", norms, k) && !toks.Skip(k).Take(ts - k).Any(t => t.Norm is "." or ";"), -1) is var fk and >= 0
+                && actors.FirstOrDefault(a => a.Start > fk && a.Start <= fk + 3 && a.Type is EntityType.Group or EntityType.Organization) is { } group)
+            {
+                sources.Add(ActorId(group));
+                targets.RemoveAll(t => t == sources[0]);
+            }
             // "أمل أن يشارك الشرع في القمة": the one expected is the target, the one who hopes or invites the source.
             if (row.Frame == "invitee" && referred == null)
             {

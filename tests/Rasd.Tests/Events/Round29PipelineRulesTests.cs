@@ -382,4 +382,16 @@ public class Round29PipelineRulesTests
         c = Analyse("الثلاثاء 9 سبتمبر 2025\nدمشق - وكالات\nونقلت وكالة الأنباء السورية (سانا) عن نوفاك قوله إن موسكو تولي اهتماماً خاصاً للزيارة المقبلة للرئيس الشرع إلى موسكو.\n");
         Assert.Contains(c.Events.SelectMany(e => e.Mentions), m => m.Attribution == "rasd:person:alexander-novak");
     }
+
+    [Fact]
+    public void A_suicide_bomber_no_one_names_acts_for_the_group_he_belongs_to()
+    {
+        const string head = "الاثنين 3 فبراير 2025\nبغداد - وكالات\n";
+        var c = Analyse(head + "وقالت الشرطة إن مسلحاً ينتمي إلى تنظيم الدولة الإسلامية دخل السوق ظهر اليوم وأطلق النار قبل أن يفجر نفسه بحزام ناسف.\n");
+        var bombing = Assert.Single(c.Events, e => e.Cameo == "1831");
+        Assert.Equal(new[] { "rasd:group:isis" }, bombing.SourceActors);
+        // with no group named, nobody is made the bomber
+        c = Analyse(head + "وقالت الشرطة إن مسلحاً دخل السوق ظهر اليوم قبل أن يفجر نفسه بحزام ناسف.\n");
+        Assert.All(c.Events.Where(e => e.Cameo == "1831"), e => Assert.Empty(e.SourceActors));
+    }
 }
