@@ -114,7 +114,12 @@ public static class PublicationDate
         if (facts.Today is { Year: > 0 } && facts.TodayDate() is { Precision: DatePrecision.Day } today) return today;
         // 4. a day and month without a year (a dated "today", a year-less dateline) and a year from a URL or a date line
         var partial = new List<(int Month, int Day, int Weekday, string Basis, string What)>();
-        if (facts.Today is { Year: 0, Hijri: false } ty) partial.Add((ty.Month, ty.Day, ty.Weekday > 0 ? ty.Weekday : weekday, "relative", "'today' is"));
+        if (facts.Today is { Year: 0, Hijri: false } ty)
+        {
+            // (a dated "yesterday" gives the day after it, and its weekday)
+            var (tm, td0) = facts.TodayShift == 0 ? (ty.Month, ty.Day) : TextFacts.ShiftDay(ty.Month, ty.Day, facts.TodayShift);
+            partial.Add((tm, td0, facts.PublishedWeekday > 0 ? facts.PublishedWeekday : weekday, "relative", facts.TodayShift == 0 ? "'today' is" : "the day after the dated 'yesterday' is"));
+        }
         foreach (var l in lines)
             if (l.Date.Precision == DatePrecision.Unknown && l.Date.Month > 0 && l.Date.Day > 0)
                 partial.Add((l.Date.Month, l.Date.Day, l.Weekday > 0 ? l.Weekday : weekday, "dateline", "the date line says"));
@@ -218,6 +223,10 @@ public static class PublicationDate
     private sealed class TextFacts
     {
         public TimeExpr? Today;
+        /// <summary>Days from the dated day to the publication day: 0 for "اليوم، الأربعاء 12 شباط", 1 for "مساء أمس الأحد 22 حزيران".</summary>
+        public int TodayShift;
+        /// <summary>The weekday the text gives to the dated day (with the date, or with the "yesterday" before it).</summary>
+        public int DatedWeekday;
         public TimeExpr? Triple;
         public int TodayWeekday;
         /// <summary>Years the text gives for events before now: the publication year is not earlier than the latest.</summary>
@@ -233,8 +242,18 @@ public static class PublicationDate
         public static TextFacts Of(TimeScanner sc, List<TimeExpr> exprs)
         {
             var f = new TextFacts();
+            TimeExpr? prev = null;
             foreach (var e in exprs)
             {
+                // "مساء أمس الأحد 22 حزيران": a date right after "yesterday" is the day before the publication day
+                if (f.Today is null && prev is { Kind: ExprKind.RelDay, Offset: -1 } y1 && e.Kind == ExprKind.Explicit && e.T0 == y1.T1 && !e.Hijri
+                    && e.Month > 0 && e.Day > 0 && e.Invalid == null && e.MonthDir == TimeExpr.None && e.YearRel == TimeExpr.None)
+                {
+                    f.Today = e;
+                    f.TodayShift = 1;
+                    f.DatedWeekday = e.Weekday > 0 ? e.Weekday : y1.Weekday;
+                }
+                prev = e;
                 var y = e.Kind switch
                 {
                     ExprKind.Explicit when !e.Hijri && e.Year >= 1900 && !e.ShortYear => e.Year,
@@ -244,9 +263,11 @@ public static class PublicationDate
                 };
                 if (y > 0 && y <= 2100 && !IsFutureAround(sc, e)) f.MinYear = Math.Max(f.MinYear, y);
                 // "اليوم، الأربعاء 12 من شباط [2025]"
-                if (f.Today is null && e.Today && e.Kind == ExprKind.Explicit && e.Month > 0 && e.Day > 0 && e.Invalid == null) f.Today = e;
+                if (f.Today is null && e.Today && e.Kind == ExprKind.Explicit && e.Month > 0 && e.Day > 0 && e.Invalid == null) { f.Today = e; f.DatedWeekday = e.Weekday; }
                 // "اليوم الخميس": the weekday of the publication day
                 if (f.TodayWeekday == 0 && e.Weekday > 0 && (e.Today || e is { Kind: ExprKind.RelDay, Offset: 0 })) f.TodayWeekday = e.Weekday;
+                // "أمس الأحد": today is Monday
+                if (f.TodayWeekday == 0 && e is { Kind: ExprKind.RelDay, Offset: -1, Weekday: > 0 }) f.TodayWeekday = e.Weekday % 7 + 1;
                 if (f.Triple is null && e.Kind == ExprKind.Explicit && e.Weekday > 0 && e.Day > 0 && e.Month > 0 && e.Year == 0 && !e.Hijri && e.Invalid == null
                     && e.MonthDir == TimeExpr.None && e.YearRel == TimeExpr.None) f.Triple = e;
             }
@@ -255,6 +276,29 @@ public static class PublicationDate
 
         /// <summary>The dated "today" as a value: the day when its year is given or the weekday allows one, else month and day.</summary>
         public DateValue? TodayDate()
+        {
+            if (TodayDated() is not { } v || TodayShift == 0) return TodayDated();
+            if (v.AsDate is { } d)
+                return DateValue.OfDay(d.AddDays(TodayShift), v.Basis ?? "relative", $"the text dates 'yesterday' {d:yyyy-MM-dd}");
+            if (v.Month > 0 && v.Day > 0)
+            {
+                var (m, dd) = ShiftDay(v.Month, v.Day, TodayShift);
+                return new DateValue { Month = m, Day = dd, Precision = DatePrecision.Unknown, Basis = "none", Note = "the text dates 'yesterday' without a year" };
+            }
+            return v;
+        }
+
+        /// <summary>Month and day a few days on, in a year that is not a leap year unless the day is 29 February.</summary>
+        public static (int Month, int Day) ShiftDay(int month, int day, int days)
+        {
+            var d = new DateOnly(month == 2 && day == 29 ? 2000 : 2001, month, day).AddDays(days);
+            return (d.Month, d.Day);
+        }
+
+        /// <summary>The weekday of the publication day, from the one the text gives the dated day.</summary>
+        public int PublishedWeekday => DatedWeekday == 0 ? 0 : (DatedWeekday - 1 + TodayShift) % 7 + 1;
+
+        private DateValue? TodayDated()
         {
             if (Today is not { } e) return null;
             if (e.Hijri)
@@ -268,7 +312,7 @@ public static class PublicationDate
                 var y = e.ShortYear ? e.Year + (e.Year < 50 ? 2000 : 1900) : e.Year;
                 return e.Day <= DateTime.DaysInMonth(y, e.Month) ? DateValue.OfDay(new DateOnly(y, e.Month, e.Day), "relative", "the text dates 'today'") : null;
             }
-            if (e.Weekday > 0 && YearFromWeekday(e.Month, e.Day, e.Weekday, MinYear) is { } wy)
+            if (DatedWeekday > 0 && YearFromWeekday(e.Month, e.Day, DatedWeekday, MinYear) is { } wy)
                 return DateValue.OfDay(new DateOnly(wy, e.Month, e.Day), "weekday", $"'today' is {e.Day}/{e.Month}; the weekday fits {wy} (the text mentions {MinYear})");
             return new DateValue { Month = e.Month, Day = e.Day, Precision = DatePrecision.Unknown, Basis = "none", Note = "the text dates 'today' without a year" };
         }

@@ -115,7 +115,7 @@ public sealed partial class AntEvaluationTests(ITestOutputHelper output)
     private const double FloorDayAccuracy = 0.96;
     private const double FloorExplicit = 0.97;
     private const double FloorSupplied = 0.98;
-    private const int FloorInferred = 950;
+    private const int FloorInferred = 1020;
 
     private static string Context(string text, Span s)
     {

@@ -69,6 +69,25 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void A_dated_yesterday_fixes_the_publication_day_as_the_day_after()
+    {
+        // 22 June 2025 is a Sunday: the page that says "مساء أمس الأحد 22 حزيران" was published on Monday the 23rd.
+        var doc = Doc("أثار التفجير الذي استهدف الكنيسة مساء أمس الأحد 22 حزيران 2025 موجة من الإدانات.\nواليوم الاثنين، أعلنت الوزارة توقيف عدد من المشتبه بهم.");
+        new TimeStage().Process(doc);
+        Assert.Equal("2025-06-23", doc.Meta.Published.Iso);
+        Assert.Contains(doc.Times, t => t.Text.Contains("الاثنين") && t.Iso == "2025-06-23");
+        // without a year the day and month are known, and the weekday is Monday's
+        doc = Doc("أثار التفجير الذي استهدف الكنيسة مساء أمس الأحد 22 حزيران موجة من الإدانات.");
+        new TimeStage().Process(doc);
+        Assert.Equal((6, 23), (doc.Meta.Published.Month, doc.Meta.Published.Day));
+        Assert.True(doc.Meta.Published.YearLessDay);
+        // a date after "yesterday" that is another clause's ("أمس، وفي 3 آذار الماضي") is no dated yesterday
+        doc = Doc("قال الوزير أمس إن الاتفاق الموقع في 3 آذار 2025 ما زال سارياً.");
+        new TimeStage().Process(doc);
+        Assert.NotEqual("2025-03-04", doc.Meta.Published.Iso);
+    }
+
+    [Fact]
     public void A_weekday_dating_a_saying_stays_in_the_past_when_only_what_was_said_is_future()
     {
         // 16 January 2025 is a Thursday: "the Wednesday" of the saying is the 15th, not the 22nd.
