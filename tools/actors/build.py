@@ -77,7 +77,8 @@ ORG_KINDS = [  # key, Arabic pattern ({f} = feminine demonym with article), Engl
     ("mfa", ["وزارة الخارجية {f}", "الخارجية {f}"], "Ministry of Foreign Affairs of {en}"),
     ("mod", ["وزارة الدفاع {f}", "الدفاع {f}"], "Ministry of Defence of {en}"),
     ("moi", ["وزارة الداخلية {f}", "الداخلية {f}"], "Ministry of the Interior of {en}"),
-    ("army", ["الجيش {m}", "القوات {f}"], "Armed forces of {en}"),
+    # (the navy and the air force are of the armed forces: "البحرية الإسرائيلية تعترض السفن")
+    ("army", ["الجيش {m}", "القوات {f}", "البحرية {f}", "القوات البحرية {f}", "القوات الجوية {f}", "سلاح الجو {m}"], "Armed forces of {en}"),
     ("pmo", ["رئاسة الحكومة {f}", "رئاسة الوزراء {f}"], "Office of the head of government of {en}"),
     # who arrests and who tries ("الشرطة التركية توقف رئيس البلدية", "القضاء التونسي"): a state's police and judiciary
     ("police", ["الشرطة {f}", "قوات الأمن {f}"], "Police and security forces of {en}"),

@@ -79,6 +79,11 @@ public sealed class ActorDictionary
 
     private readonly HashSet<string> _nameAfter = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commonNouns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _stateAgencies = new(StringComparer.Ordinal);
+
+    /// <summary>The country of a state's news agency the outlet's name names (<c>state_agency</c> in coref.tsv), else null.</summary>
+    public string? StateAgencyCountry(string? outlet) =>
+        string.IsNullOrWhiteSpace(outlet) ? null : _stateAgencies.GetValueOrDefault(Key(outlet.Trim()));
     private readonly Dictionary<string, string[]> _anaphors = new(StringComparer.Ordinal);
     private readonly List<string> _anaphorTails = new();
     private readonly HashSet<string> _anaphorBlockers = new(StringComparer.Ordinal);
@@ -195,6 +200,15 @@ public sealed class ActorDictionary
                 // "وزارة الدفاع": the ministry of the state whose office holder the document names first.
                 var held = roles.Where(r => d.Get(r.Of) is { Type: EntityType.Country }).ToList();
                 foreach (var w in SplitBar(c, 2)) d.AddHolderPhrase(w, held, office: true, org: c[1]);
+                continue;
+            }
+            if (c[0] == "state_agency")
+            {
+                foreach (var id in SplitBar(c, 1))
+                {
+                    if (d.Get(id) is not { Country: { } ac } agency) throw new InvalidDataException($"actors/coref.tsv: state agency '{id}' is not in the dictionary or has no country");
+                    foreach (var n in agency.Aliases.Append(agency.Name)) d._stateAgencies[Key(n)] = ac;
+                }
                 continue;
             }
             if (c[0] == "common_noun")

@@ -433,9 +433,12 @@ public sealed class ActorsStage : IDocumentStage
         foreach (var d in drafts.Where(d => d.EntityId == null && d.Source == "role" && d.Phrase!.Office))
         {
             var holders = d.Phrase!.Roles.Where(r => date == null || r.HeldOn(date.Value)).Select(r => r.PersonId).ToHashSet();
-            if ((drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId) && x.Source is "dictionary" or "ner")
-                 ?? drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId))) is not { } first) continue;
-            if (_dict.Get(first.EntityId!)?.Country is not { } cc || _dict.Get("rasd:" + d.Phrase.OfficeOrg + ":" + cc) is not { } office) continue;
+            var first = drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId) && x.Source is "dictionary" or "ner")
+                        ?? drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId));
+            // (with no holder named, a ministry in a state agency's copy is its state's: "دمشق-سانا ... وزارة الداخلية")
+            var cc = first != null ? _dict.Get(first.EntityId!)?.Country
+                : d.Phrase.OfficeOrg is not "presidency" ? _dict.StateAgencyCountry(doc.Meta.Outlet) : null;
+            if (cc == null || _dict.Get("rasd:" + d.Phrase.OfficeOrg + ":" + cc) is not { } office) continue;
             d.EntityId = office.Id;
             d.Type = EntityType.Organization;
         }

@@ -663,9 +663,12 @@ public sealed partial class EventsStage
             {
                 // The attack may follow the subject and its frame ("وأدان المكتب السياسي لأنصار الله، في بيان، العدوان الأمريكي").
                 var objFrom = after.FirstOrDefault(a => a.Start >= te && a.Start <= te + 3 && sources.Contains(ActorId(a))) is { } subj ? subj.End : te;
-                var obj = cands.FirstOrDefault(d => d.At >= te && d.At <= objFrom + (objFrom > te ? 5 : 3) && d.At < ce && EventFamilies.Of(d.Row.Cameo) == "force");
+                // (an act of force, or of coercion: "تدين بشدة اعتراض إسرائيل لسفن الأسطول")
+                var obj = cands.FirstOrDefault(d => d.At >= te && d.At <= objFrom + (objFrom > te ? 5 : 3) && d.At < ce && (EventFamilies.Of(d.Row.Cameo) == "force" || d.Row.Plover == "COERCE"));
                 var objEnd = obj.Row != null ? obj.At + obj.Length : te;
                 var accused = DemonymIn(norms, actors, objEnd, Math.Min(ce, objEnd + 8)) ?? AgentBy(norms, participants, objEnd, ce)
+                              // ("اعتراض إسرائيل لسفن الأسطول": the agent in the genitive of the act's noun)
+                              ?? (obj.Row is { Verb: false, Plover: "COERCE" } && participants.FirstOrDefault(a => a.Start == objEnd && !a.Attached && !a.IsPlace) is { } gen ? ActorId(gen) : null)
                               ?? (obj.Row != null ? st.Events.LastOrDefault(e => EventFamilies.Of(e.Cameo) == "force" && !e.SourceActors.Any(a => sources.Any(b => SameSide(a, b))))?.SourceActors.FirstOrDefault() : null);
                 if (obj.Row != null) _accusedObject = obj.At;
                 if (accused != null && !sources.Contains(accused)) { targets.Clear(); targets.Add(accused); }
@@ -697,7 +700,14 @@ public sealed partial class EventsStage
             { targets.Clear(); targets.Add(ActorId(quotedSubject)); }
             IEnumerable<EventMention> found0() => _sentenceFound;
             // The attack a condemnation names was not carried out by who condemns it.
-            if (row.Plover == "ASSAULT" && ts == _accusedObject && referred == null) { sources.Clear(); targets.Clear(); }
+            if (row.Plover is "ASSAULT" or "COERCE" && ts == _accusedObject && referred == null) { sources.Clear(); targets.Clear(); }
+            // ("اعتراض إسرائيل لسفن الأسطول": the coercion's agent in its noun's genitive, what it is done to after ل)
+            if (row is { Plover: "COERCE", Verb: false, Frame: "agent" } && referred == null && participants.FirstOrDefault(a => a.Start == te && !a.Attached && !a.IsPlace) is { } coercer)
+            {
+                var coercerId = ActorId(coercer);
+                sources.Clear(); sources.Add(coercerId);
+                targets.RemoveAll(t => t == coercerId);
+            }
             if (row.Plover == "ASSAULT" && referred == null)
             {
                 // "غارات إسرائيلية", "العدوان الإسرائيلي الذي استهدف", "استهداف القاعدة من قبل الحرس الثوري": who attacks.
@@ -729,11 +739,15 @@ public sealed partial class EventsStage
             }
             // "قال بلينكن إن ... قوات الدعم السريع ... ارتكبت إبادة جماعية": those said to have committed it are accused, by the one
             // who says so; a crime no one is said to allege is narration, no accusation.
-            if (row.Frame == "accused" && referred == null)
+            // "قال نتنياهو إن الضربات ... مجرد بداية، وإن أي مفاوضات مع حماس ستجري تحت النار": a threat, the same way, to the others
+            // the sentence names.
+            if (row.Frame is "accused" or "said-against" && referred == null)
             {
                 var accuser = SpeakerActor();
                 if (accuser == null) return null;
-                var accused = sources.Concat(targets).Where(x => x != accuser && !SameSide(x, accuser)).Distinct().ToList();
+                var accused = (row.Frame == "accused" ? sources.Concat(targets)
+                        : participants.Where(a => !a.IsPlace).Select(a => ActorId(a)))
+                    .Where(x => x != accuser && !SameSide(x, accuser)).Distinct().ToList();
                 if (accused.Count == 0) return null;
                 sources.Clear(); targets.Clear();
                 sources.Add(accuser);
@@ -912,6 +926,9 @@ public sealed partial class EventsStage
                 // act of someone named ("وجاء اللقاء بعد إعلان ترامب أمس") is an event of its own.
                 : sources.Count == 0 && targets.Count == 0 && ComesAfter(norms, ts) ? (DateValue.Unknown("what the report comes after: background"), "none")
                 : topic ? (DateValue.Unknown("what the sentence's talks are about: background"), "none")
+                : row.Frame is "accused" or "said-against" or "conditional" && speaker != null && speaker.Start < ts
+                    // (what a speaker's words make an act of is his act when he speaks: "قال نتنياهو مساء أمس إن الضربات "مجرد بداية"")
+                    ? Date(sent, toks, speaker.Start, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, speaker.Start), background: background, recall: true)
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background, recall: true);
             if (dateSource == "recalled") (background, dateSource) = (true, "sentence");
             // "وأجرى القادة الثلاثة خلال القمة اتصالاً هاتفياً مع ترامب": what happens during the meeting just reported (another

@@ -394,4 +394,62 @@ public class Round29PipelineRulesTests
         c = Analyse(head + "وقالت الشرطة إن مسلحاً دخل السوق ظهر اليوم قبل أن يفجر نفسه بحزام ناسف.\n");
         Assert.All(c.Events.Where(e => e.Cameo == "1831"), e => Assert.Empty(e.SourceActors));
     }
+
+    [Fact]
+    public void A_ministry_named_bare_in_a_state_agency_s_copy_is_its_state_s()
+    {
+        var c = Analyse("الأحد، 12 تشرين الأول 2025\nعمان 12 تشرين الأول (بترا)- دانت وزارة الخارجية بأشد العبارات الهجوم الذي استهدف مدرسة في مدينة الفاشر السودانية.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "111" && e.SourceActors.SequenceEqual(new[] { "rasd:mfa:JOR" }));
+        // another outlet's copy, with no office holder named, says nothing of whose ministry it is
+        c = Analyse("الأحد، 12 تشرين الأول 2025\nدانت وزارة الخارجية بأشد العبارات الهجوم الذي استهدف مدرسة في مدينة الفاشر السودانية.\n");
+        Assert.DoesNotContain(c.Events.SelectMany(e => e.SourceActors), a => a.StartsWith("rasd:mfa:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_congratulatory_cable_is_praise_of_the_one_congratulated()
+    {
+        var c = Analyse("الخميس 15 مايو 2025\nمسقط - العمانية\nبعث السلطان هيثم بن طارق برقية تهنئة إلى الرئيس الإيراني مسعود بزشكيان بمناسبة العيد الوطني لبلاده.\n");
+        var praise = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal(new[] { "rasd:person:haitham-bin-tariq" }, praise.SourceActors);
+        Assert.Equal(new[] { "rasd:person:masoud-pezeshkian" }, praise.TargetActors);
+        // a cable of another kind is a message
+        c = Analyse("الخميس 15 مايو 2025\nمسقط - العمانية\nبعث السلطان هيثم بن طارق برقية إلى الرئيس الإيراني مسعود بزشكيان تناولت العلاقات الثنائية.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "040");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "051");
+        // "هناك" (there is) is no "هنأ" (congratulated) with a suffix
+        c = Analyse("الخميس 15 مايو 2025\nتونس - وات\nوأضاف وزير الشؤون الخارجية نبيل عمار أن هناك تحسناً في العلاقات مع الجزائر.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "051");
+    }
+
+    [Fact]
+    public void Ships_stopped_at_sea_are_seized_by_the_navy_and_a_condemnation_of_it_accuses_the_state()
+    {
+        const string head = "الثلاثاء 9 يونيو 2025\nأنقرة - وكالات\n";
+        var c = Analyse(head + "اعترضت البحرية الإسرائيلية فجر اليوم سفن أسطول الصمود العالمي في المياه الدولية.\n");
+        var seizure = Assert.Single(c.Events, e => e.Cameo == "173");
+        Assert.Equal(new[] { "rasd:army:ISR" }, seizure.SourceActors);
+        Assert.Equal(new[] { "rasd:org:global-sumud-flotilla" }, seizure.TargetActors);
+        c = Analyse(head + "ودانت وزارة الخارجية التركية بشدة اعتراض إسرائيل لسفن الأسطول في المياه الدولية.\n");
+        var condemnation = Assert.Single(c.Events, e => e.Cameo == "111");
+        Assert.Equal(new[] { "rasd:mfa:TUR" }, condemnation.SourceActors);
+        Assert.Equal(new[] { "Q801" }, condemnation.TargetActors);
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "173" && e.SourceActors.Contains("rasd:mfa:TUR"));
+        // an objection is no interception
+        c = Analyse(head + "واعترض النائب على مشروع القانون خلال الجلسة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "173");
+    }
+
+    [Fact]
+    public void Strikes_a_speaker_calls_only_the_beginning_are_his_threat_on_the_day_he_speaks()
+    {
+        const string head = "الأربعاء 19 مارس 2025\nصنعاء - وكالات\n";
+        var c = Analyse(head + "وقال زعيم جماعة الحوثي في كلمة متلفزة مساء أمس الثلاثاء إن الهجمات على السفن الأمريكية \"مجرد بداية\"، وإن الولايات المتحدة ستدفع ثمن عدوانها.\n");
+        var threat = Assert.Single(c.Events, e => e.Cameo == "138");
+        Assert.NotEmpty(threat.SourceActors);
+        Assert.Contains(threat.TargetActors, t => t is "Q30" or "rasd:government:USA");
+        Assert.Equal("2025-03-18", threat.Date.Iso);
+        // with nobody speaking, the words are the writer's and threaten nothing
+        c = Analyse(head + "ويرى مراقبون أن الهجمات على السفن الأمريكية مجرد بداية لمرحلة جديدة من التصعيد.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "138");
+    }
 }
