@@ -773,6 +773,12 @@ public sealed partial class EventsStage
                 sources.Add(ActorId(group));
                 targets.RemoveAll(t => t == sources[0]);
             }
+            // "تعهد الاتحاد الأوروبي بنحو 2.5 مليار يورو لمساعدة السوريين": aid for a people is for their state.
+            if (row.Type is "aid_offer" or "aid" && referred == null && targets.Count == 0
+                && DemonymIn(norms, actors, te, ce) is { } helped && !sources.Any(x => SameSide(x, helped))) targets.Add(helped);
+            // "خلافات متكررة حول ملف الهجرة وترحيل الجزائريين": a coercion named in what a dispute or talks are about is their topic.
+            if (row is { Plover: "COERCE", Verb: false } && referred == null
+                && Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("about", norms, k))) background = topic = true;
             // "أمل أن يشارك الشرع في القمة": the one expected is the target, the one who hopes or invites the source.
             if (row.Frame == "invitee" && referred == null)
             {
@@ -931,6 +937,10 @@ public sealed partial class EventsStage
                     ? Date(sent, toks, speaker.Start, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, speaker.Start), background: background, recall: true)
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background, recall: true);
             if (dateSource == "recalled") (background, dateSource) = (true, "sentence");
+            // "دعت نقابات إلى إضراب عام يوم غد الجمعة": what a noun names on a day after the report has not happened; it is planned.
+            if (modality == Model.Modality.Asserted && !row.Verb && referred == null && !background && dateSource == "sentence"
+                && date.AsDate is { } planned && published.AsDate is { } pubDay && planned > pubDay)
+                modality = Model.Modality.Planned;
             // "وأجرى القادة الثلاثة خلال القمة اتصالاً هاتفياً مع ترامب": what happens during the meeting just reported (another
             // event, not a reference to it) is of the meeting's day, and news, not background.
             if (referred == null && !date.Resolved && date.Month == 0 && lastConsult is { Date.Resolved: true, Background: false } during0 && during0.ItemId == item.Id

@@ -452,4 +452,36 @@ public class Round29PipelineRulesTests
         c = Analyse(head + "ويرى مراقبون أن الهجمات على السفن الأمريكية مجرد بداية لمرحلة جديدة من التصعيد.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "138");
     }
+
+    [Fact]
+    public void Arrests_deportations_and_strikes_have_their_codes_and_a_strike_called_for_tomorrow_is_planned()
+    {
+        const string head = "الخميس 2 أكتوبر 2025\nروما - وكالات\n";
+        var c = Analyse(head + "وأعلنت وزارة الداخلية الإيطالية أن الشرطة ألقت القبض على ثلاثة أشخاص يشتبه في تورطهم في الهجوم.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "173");
+        c = Analyse(head + "وقالت وزارة الداخلية الإيطالية إنه يجري نقل المهاجرين إلى مركز احتجاز تمهيداً لترحيلهم إلى تونس.\n");
+        var deportation = Assert.Single(c.Events, e => e.Cameo == "174");
+        Assert.Equal(Modality.Planned, deportation.Modality);
+        c = Analyse(head + "ودعت النقابات الإيطالية إلى إضراب عام يوم غد الجمعة احتجاجاً على القرار.\n");
+        var strike = Assert.Single(c.Events, e => e.Cameo == "143");
+        Assert.Equal(Modality.Planned, strike.Modality);
+        Assert.Equal("2025-10-03", strike.Date.Iso);
+        c = Analyse(head + "ويواصل الناشط إضراباً عن الطعام منذ أسبوعين احتجاجاً على سجنه.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "142");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "143");
+        // a deportation a dispute is about is its topic, no event
+        c = Analyse(head + "وتتواصل الخلافات بين البلدين حول ملف الهجرة وترحيل المهاجرين غير النظاميين.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "174");
+    }
+
+    [Fact]
+    public void Money_pledged_for_a_people_is_aid_offered_to_their_state()
+    {
+        var c = Analyse("الثلاثاء 18 مارس 2025\nبروكسل - وكالات\nوقالت المفوضية الأوروبية إن الاتحاد الأوروبي تعهد يوم الاثنين بنحو 2.5 مليار يورو لمساعدة السوريين داخل البلاد.\n");
+        var pledge = Assert.Single(c.Events, e => e.Cameo == "0331");
+        Assert.Equal(new[] { "rasd:org:eu" }, pledge.SourceActors);
+        Assert.Equal(new[] { "Q858" }, pledge.TargetActors);
+        Assert.Equal("rasd:org:european-commission", Assert.Single(pledge.Mentions).Attribution);
+        Assert.Equal("2025-03-17", pledge.Date.Iso);
+    }
 }
