@@ -18,8 +18,8 @@ public class HoldOut5Tests(ITestOutputHelper output)
     // Stop 22: floors at found 25/32, date right 21/29, merged 16/25, direction 15/17, attribution 21/32, three absent checks failing.
     // Stop 23: date right 22/29, merged 17/25 (al-Sisi's warning from Al-Ahram and a Tunisian outlet), direction 16/17,
     // attribution 23/32 (the Houthi spokesman's claim of an attack on the carrier).
-    // Stop 27: floors at merged 18/25, attribution 24/32.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.78, Date: 0.75, Merged: 0.71, Direction: 0.94, Attribution: 0.74, AbsentAllowed: 3);
+    // Stop 27: floors at merged 18/25, attribution 24/32. Stop 31: attribution 25/32 (Novak quoted past "(سانا)").
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.78, Date: 0.75, Merged: 0.71, Direction: 0.94, Attribution: 0.78, AbsentAllowed: 3);
 
     [Fact]
     public void Pipeline_scores_on_the_fifth_held_out_set() => GoldScorer.ScoreSet("holdout5", Floors, output.WriteLine);
