@@ -245,13 +245,13 @@ public sealed partial class EventsStage
             return false;
         }
 
-        /// <summary>A date of the report's past, more than a week before it (or of an earlier month).</summary>
         /// <summary>A day three weeks or more before the report, or a month that ended two weeks or more before it.</summary>
         private static bool LongAgo(DateValue d, DateValue published) =>
             published.AsDate is { } pub && d.Resolved
             && (d.AsDate is { } day ? day.DayNumber < pub.DayNumber - 21
                 : d.Precision == DatePrecision.Month && new DateOnly(d.Year, d.Month, 1).AddMonths(1).DayNumber <= pub.DayNumber - 14);
 
+        /// <summary>A date of the report's past, more than a week before it (or of an earlier month).</summary>
         private static bool Old(DateValue d, DateValue published) => ReportTime.Before(d, published, days: 7, years: false);
 
         private static bool Recent(DateValue d, DateValue published) => ReportTime.WithinWeek(d, published);

@@ -62,8 +62,7 @@ public sealed partial class EventsStage
                         // With no عن, what is relayed follows ("نقلت سانا أن ...", "نقلت الوكالة تصريحات"); "أعلن نقل السفارة
                         // الأمريكية إلى القدس" is a move, no frame.
                         if (an < 0 && !Enumerable.Range(agency.End, Math.Max(0, Math.Min(toks.Count, agency.End + 3) - agency.End))
-                                .Any(k => norms[k] == ":" || Cue("complementizer", norms, k) || norms[k].StartsWith("تصريح", StringComparison.Ordinal)
-                                          || norms[k].StartsWith("قول", StringComparison.Ordinal) || norms[k].StartsWith("بيان", StringComparison.Ordinal))) break;
+                                .Any(k => norms[k] == ":" || Cue("complementizer", norms, k) || Cue("relayed", norms, k))) break;
                         actor = ActorId(agency, organisation: true);
                         textEnd = agency.End;
                         if (an >= 0)

@@ -277,7 +277,8 @@ public static class PublicationDate
         /// <summary>The dated "today" as a value: the day when its year is given or the weekday allows one, else month and day.</summary>
         public DateValue? TodayDate()
         {
-            if (TodayDated() is not { } v || TodayShift == 0) return TodayDated();
+            var v = TodayDated();
+            if (v == null || TodayShift == 0) return v;
             if (v.AsDate is { } d)
                 return DateValue.OfDay(d.AddDays(TodayShift), v.Basis ?? "relative", $"the text dates 'yesterday' {d:yyyy-MM-dd}");
             if (v.Month > 0 && v.Day > 0)
