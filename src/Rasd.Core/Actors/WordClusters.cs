@@ -29,6 +29,17 @@ public static partial class WordClusters
     /// <summary>Sentences (lines) of stems from text files under the given paths (markup stripped).</summary>
     public static IEnumerable<List<string>> ReadUnlabelled(IEnumerable<string> paths)
     {
+        foreach (var line in Lines(paths))
+        {
+            if (line.Length < 20) continue;
+            var stems = Tokenizer.Tokenize(line).Where(t => t.Kind == TokenKind.Word).Select(t => Stem(t.Text)).ToList();
+            if (stems.Count > 2) yield return stems;
+        }
+    }
+
+    /// <summary>The lines of the text files under the given paths, in file-name order, markup stripped; unreadable files skipped.</summary>
+    private static IEnumerable<string> Lines(IEnumerable<string> paths)
+    {
         foreach (var path in paths)
         {
             var files = Directory.Exists(path)
@@ -38,13 +49,7 @@ public static partial class WordClusters
             {
                 string text;
                 try { text = File.ReadAllText(f); } catch (IOException) { continue; }
-                text = Tags().Replace(text, "\n");
-                foreach (var line in text.Split('\n'))
-                {
-                    if (line.Length < 20) continue;
-                    var stems = Tokenizer.Tokenize(line).Where(t => t.Kind == TokenKind.Word).Select(t => Stem(t.Text)).ToList();
-                    if (stems.Count > 2) yield return stems;
-                }
+                foreach (var line in Tags().Replace(text, "\n").Split('\n')) yield return line;
             }
         }
     }
@@ -54,29 +59,17 @@ public static partial class WordClusters
     public static IEnumerable<string[]> ReadSentences(IEnumerable<string> paths, int min = 6, int max = 60, int stride = 1)
     {
         var k = 0;
-        foreach (var path in paths)
+        foreach (var line in Lines(paths))
         {
-            var files = Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
-                : File.Exists(path) ? new[] { path } : Array.Empty<string>();
-            foreach (var f in files)
+            var cur = new List<string>();
+            foreach (var t in Tokenizer.Tokenize(line))
             {
-                string text;
-                try { text = File.ReadAllText(f); } catch (IOException) { continue; }
-                text = Tags().Replace(text, "\n");
-                foreach (var line in text.Split('\n'))
-                {
-                    var cur = new List<string>();
-                    foreach (var t in Tokenizer.Tokenize(line))
-                    {
-                        cur.Add(t.Text);
-                        if (t.Kind != TokenKind.Punct || t.Text is not ("." or "؟" or "?" or "!")) continue;
-                        if (cur.Count >= min && cur.Count <= max && k++ % stride == 0) yield return cur.ToArray();
-                        cur.Clear();
-                    }
-                    if (cur.Count >= min && cur.Count <= max && k++ % stride == 0) yield return cur.ToArray();
-                }
+                cur.Add(t.Text);
+                if (t.Kind != TokenKind.Punct || t.Text is not ("." or "؟" or "?" or "!")) continue;
+                if (cur.Count >= min && cur.Count <= max && k++ % stride == 0) yield return cur.ToArray();
+                cur.Clear();
             }
+            if (cur.Count >= min && cur.Count <= max && k++ % stride == 0) yield return cur.ToArray();
         }
     }
 
