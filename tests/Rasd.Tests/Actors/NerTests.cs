@@ -164,14 +164,21 @@ public class NerTests
         Assert.Null(NerModel.Load(ms2).Stack!.Lexicon);
     }
 
-    [Fact]
-    public void Type_biases_are_chosen_on_the_folds_deterministically()
+    /// <summary>24 tagged sentences "قال PERSON في PLACE اليوم", for trainer tests that need folds.</summary>
+    private static List<(string[], string[])> ToyCorpus()
     {
         var data = new List<(string[], string[])>();
         string[] people = { "أحمد", "سمير", "علي", "خالد", "ماهر", "وليد" };
         string[] places = { "دمشق", "موسكو", "بغداد", "تونس", "القاهرة", "عمان" };
         for (var i = 0; i < 24; i++)
             data.Add(($"قال {people[i % 6]} في {places[(i * 5) % 6]} اليوم".Split(' '), "O B-PERS O B-LOC O".Split(' ')));
+        return data;
+    }
+
+    [Fact]
+    public void Type_biases_are_chosen_on_the_folds_deterministically()
+    {
+        var data = ToyCorpus();
         var options = new NerTrainOptions { BucketBits = 12, MaxEpochs = 2, CvFolds = 3, CorpusGazetteerFolds = 0, Margin = 0, Stack = true, StackMaxEpochs = 2,
             TypeBiasFirst = true, TypeBiasSecond = true, TypeBiasNested = true };
         byte[] Bytes(NerModel m) { using var ms = new MemoryStream(); m.Save(ms); return ms.ToArray(); }
@@ -239,11 +246,7 @@ public class NerTests
     [Fact]
     public void Cross_validation_chooses_settings_on_pooled_folds_and_the_margin_changes_training()
     {
-        var data = new List<(string[], string[])>();
-        string[] people = { "أحمد", "سمير", "علي", "خالد", "ماهر", "وليد" };
-        string[] places = { "دمشق", "موسكو", "بغداد", "تونس", "القاهرة", "عمان" };
-        for (var i = 0; i < 24; i++)
-            data.Add(($"قال {people[i % 6]} في {places[(i * 5) % 6]} اليوم".Split(' '), "O B-PERS O B-LOC O".Split(' ')));
+        var data = ToyCorpus();
         var options = new NerTrainOptions { BucketBits = 12, MaxEpochs = 3, CvFolds = 3, CorpusGazetteerFolds = 0, Margin = 0 };
         var r = NerTrainer.Train(data, new(), options);
         Assert.NotNull(r.HeldOut);
