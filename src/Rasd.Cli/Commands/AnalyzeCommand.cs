@@ -41,6 +41,7 @@ public static class AnalyzeCommand
             var summary = CliCommon.WithProgress(pr, q, progress => ingestion.Run(pr.GetValue(inputs)!, new IngestionOptions { Progress = progress, OnSaved = index == null ? null : index.OnSaved }));
             if (!q) CliCommon.WriteSummary(err, summary);
             if (summary.NothingRead) return 1;
+            if (!q) ReanalyzeCommand.NoteStale(s, ingestion.Analyzer.Rules, err, "analyze");
 
             var docs = summary.Documents.Select(s.GetDocument).OfType<Document>().ToList();
             var corpus = ingestion.Corpus;

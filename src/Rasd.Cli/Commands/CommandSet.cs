@@ -18,6 +18,7 @@ public static class CommandSet
         yield return NerCommand.Create();
         yield return ServeCommand.Create();
         yield return ReindexCommand.Create();
+        yield return ReanalyzeCommand.Create();
         yield return WorkerCommand.Create();
         yield return DatesCommand.Create();
     }

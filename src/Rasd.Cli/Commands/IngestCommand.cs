@@ -31,6 +31,7 @@ public static class IngestCommand
                 OnSaved = index == null ? null : index.OnSaved,
             }));
             CliCommon.WriteSummary(CliCommon.Out(pr), summary);
+            if (!q) ReanalyzeCommand.NoteStale(s, ingestion.Analyzer.Rules, CliCommon.Err(pr), "ingest");
             if (queued && !q && summary.Stored > 0)
                 CliCommon.Err(pr).WriteLine($"rasd ingest: {summary.Stored} documents queued in {s.Location}; run `rasd worker --store …` to analyse them");
             return summary.NothingRead ? 1 : 0;

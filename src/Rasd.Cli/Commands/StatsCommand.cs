@@ -19,6 +19,11 @@ public static class StatsCommand
             var w = CliCommon.Out(pr);
             // PostgreSQL mode: the work queue in detail (pending = pending + claimed + waiting to be linked).
             var queue = (s as Rasd.Store.Postgres.PostgresStore)?.Queue();
+            // Analyses by these rules and by others (an earlier or later rasd: `rasd reanalyze` redoes them).
+            var rules = Rasd.Pipeline.Analyzer.Default().Rules;
+            var by = s.AnalysedBy();
+            var current = by.GetValueOrDefault(rules);
+            var other = by.Where(kv => kv.Key != rules).Sum(kv => kv.Value);
             if (pr.GetValue(format) == "json")
             {
                 w.WriteLine(JsonSerializer.Serialize(new
@@ -26,6 +31,7 @@ public static class StatsCommand
                     store = s.Location, documents = st.Documents, items = st.Items, entities = st.Entities, events = st.Events,
                     stories = st.Stories, pending = st.Pending, failed = st.Failed,
                     queue = queue == null ? null : new { pending = queue.Pending, claimed = queue.Claimed, analysed = queue.Analysed, done = queue.Done, failed = queue.Failed },
+                    rules = new { current = rules, analysed_by_current = current, analysed_by_other = other },
                 }, new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
                 return 0;
             }
@@ -37,6 +43,7 @@ public static class StatsCommand
             w.WriteLine($"stories    {st.Stories}");
             w.WriteLine($"pending    {st.Pending}");
             w.WriteLine($"failed     {st.Failed}");
+            w.WriteLine($"rules      {rules}: {current} documents analysed by them, {other} by other rules" + (other > 0 ? " (`rasd reanalyze` redoes them)" : ""));
             if (queue != null)
                 w.WriteLine($"queue      {queue.Pending} pending, {queue.Claimed} claimed by workers, {queue.Analysed} analysed waiting to be linked, {queue.Done} done, {queue.Failed} failed");
             return 0;

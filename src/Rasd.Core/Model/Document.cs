@@ -29,6 +29,8 @@ public sealed class Document
     public List<EventMention> Events { get; } = new();
     /// <summary>Notes for the user (a document that is all furniture, an unresolved publication date...).</summary>
     public List<string> Warnings { get; } = new();
+    /// <summary>The rules that analysed the document (<see cref="Rasd.Pipeline.RuleSet"/>); null before analysis, or when stored by a rasd that did not record it.</summary>
+    public string? AnalysedBy { get; set; }
 
     public string Slice(Span s) => Text.Substring(s.Start, s.Length);
     public ReadOnlySpan<char> View(Span s) => Text.AsSpan(s.Start, s.Length);

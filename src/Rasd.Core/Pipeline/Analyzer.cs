@@ -24,7 +24,11 @@ public sealed class Analyzer
     {
         DocumentStages = documentStages.ToList();
         CorpusStages = corpusStages.ToList();
+        Rules = RuleSet.Of(DocumentStages, CorpusStages);
     }
+
+    /// <summary>The id of these rules (<see cref="RuleSet"/>), recorded on every document they analyse.</summary>
+    public string Rules { get; }
 
     /// <summary>The standard pipeline: ingest → clean → items → language → time → actors → events → stories.</summary>
     public static Analyzer Default() => new(StageRegistry.DocumentStages(), StageRegistry.CorpusStages());
@@ -33,6 +37,7 @@ public sealed class Analyzer
     {
         foreach (var stage in DocumentStages) Timed(stage.Name, () => stage.Process(doc));
         doc.Scratch = null;
+        doc.AnalysedBy = Rules;
     }
 
     public void Link(Document doc, Corpus corpus)

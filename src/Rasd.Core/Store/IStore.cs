@@ -71,6 +71,23 @@ public interface IStore : IDisposable
     /// <summary>Marks a document failed with the reason (it is not retried until re-ingested with --retry).</summary>
     void MarkFailed(string documentId, string reason);
 
+    /// <summary>
+    /// Analysed documents by the rules that analysed them (<see cref="Rasd.Pipeline.RuleSet"/>; "" for analyses
+    /// stored before rasd recorded its rules).
+    /// </summary>
+    IReadOnlyDictionary<string, long> AnalysedBy() => Documents()
+        .Where(d => d.Sentences.Count > 0 || d.Items.Count > 0 || d.AnalysedBy != null)
+        .GroupBy(d => d.AnalysedBy ?? "")
+        .ToDictionary(g => g.Key, g => g.LongCount(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Puts every document back in the queue, failed ones included, and drops what analysis built (the analyses,
+    /// items, entities, events and stories), in one transaction; returns how many documents are queued. The
+    /// documents themselves, with the metadata their readers gave, are kept: analysing the queue then rebuilds the
+    /// corpus in the order the documents were first stored, as if they were ingested anew.
+    /// </summary>
+    int ResetAnalyses() => throw new NotSupportedException($"{GetType().Name} cannot reset its analyses");
+
     /// <summary>Loads the cross-document knowledge (entities, events, stories, stage state) to continue online.</summary>
     Corpus LoadCorpus();
 

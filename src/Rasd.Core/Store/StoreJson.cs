@@ -78,6 +78,7 @@ public static class StoreJson
         doc.Entities.AddRange(dto.Entities);
         doc.Events.AddRange(dto.Events);
         doc.Warnings.AddRange(dto.Warnings);
+        doc.AnalysedBy = dto.AnalysedBy;
         return doc;
     }
 
@@ -94,6 +95,7 @@ public static class StoreJson
         Entities = d.Entities,
         Events = d.Events,
         Warnings = d.Warnings,
+        AnalysedBy = d.AnalysedBy,
     };
 
     // Document takes its text in the constructor and exposes get-only lists; this is its stored shape.
@@ -110,5 +112,6 @@ public static class StoreJson
         public List<EntityMention> Entities { get; set; } = new();
         public List<EventMention> Events { get; set; } = new();
         public List<string> Warnings { get; set; } = new();
+        public string? AnalysedBy { get; set; }
     }
 }

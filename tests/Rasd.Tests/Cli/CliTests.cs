@@ -193,6 +193,39 @@ public class CliSamplesTests
         Assert.Equal("event", (string)JsonNode.Parse(CliRunner.Run("show", eventId, "--store", store).Out)!["kind"]!);
     }
 
+    [Fact]
+    public void A_store_analysed_by_other_rules_is_named_in_analyze_and_stats_and_reanalyze_brings_it_up_to_date()
+    {
+        using var dir = new TempDir();
+        var store = dir.File("old");
+        using (var st = Rasd.Store.StoreFactory.Open(store))
+            new Rasd.Pipeline.Ingestion(st, StoreContractTests.EarlierRules()).Run([Samples()]);
+
+        var a = CliRunner.Run("analyze", Samples(), "--store", store, "--format", "json");
+        Assert.Equal(0, a.Exit);
+        Assert.Contains("were analysed by other rules", a.Err);
+        Assert.Contains("rasd reanalyze", a.Err);
+        var stale = JsonNode.Parse(CliRunner.Run("stats", "--format", "json", "--store", store).Out)!["rules"]!;
+        var documents = (int)stale["analysed_by_other"]!;
+        Assert.True(documents >= 5, $"the samples are several documents ({documents})");
+        Assert.Equal(0, (int)stale["analysed_by_current"]!);
+
+        var r = CliRunner.Run("reanalyze", "--store", store, "--if-stale", "--quiet");
+        Assert.Equal(0, r.Exit);
+        Assert.StartsWith($"{documents} reanalysed, 0 failed, with {(string)stale["current"]!}", r.Out);
+        Assert.StartsWith("0 reanalysed", CliRunner.Run("reanalyze", "--store", store, "--if-stale", "--quiet").Out);
+        var rules = JsonNode.Parse(CliRunner.Run("stats", "--format", "json", "--store", store).Out)!["rules"]!;
+        Assert.Equal((documents, 0), ((int)rules["analysed_by_current"]!, (int)rules["analysed_by_other"]!));
+
+        // The report is now the one a store that never saw the other rules gives.
+        var after = CliRunner.Run("analyze", Samples(), "--store", store, "--format", "json");
+        Assert.DoesNotContain("other rules", after.Err);
+        var fresh = dir.File("fresh");
+        CliRunner.Run("analyze", Samples(), "--store", fresh, "--quiet");
+        Assert.Equal(CliRunner.Run("analyze", Samples(), "--store", fresh, "--format", "json", "--quiet").Out, after.Out);
+        Assert.NotEqual(a.Out, after.Out);
+    }
+
     // A quoted cell may hold a line break; count rows by quotes-aware splitting instead.
     private static int CountEmbeddedBreaks(string csv)
     {

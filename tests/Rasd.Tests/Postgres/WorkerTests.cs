@@ -118,6 +118,26 @@ public sealed class WorkerTests
     }
 
     [PgFact]
+    public void A_worker_that_linked_before_a_reset_of_the_analyses_starts_its_replica_over()
+    {
+        using var db = new PgTestDatabase();
+        var docs = ScaleOutKit.Ant(30, skip: 1200);
+        using var store = new PostgresStore(db.Url);
+        store.PutMany(ScaleOutKit.Copy(docs));
+        var worker = new Worker(store, WithStories(), new WorkerOptions { Id = "w", Batch = 4, ExitWhenIdle = true, Poll = TimeSpan.FromMilliseconds(20) });
+        Assert.Equal(docs.Count, worker.Run().Linked);
+        Assert.Equal(docs.Count, store.ResetAnalyses());
+        Assert.Equal((0L, 0L, (long)docs.Count), (store.Stats().Events, store.Stats().Stories, store.Queue().Pending));
+
+        // Its replica still holds the corpus of the first run; linking onto it would count every report twice.
+        Assert.Equal(docs.Count, worker.Run().Linked);
+        var expected = ScaleOutKit.Canonical(ScaleOutKit.SingleProcess(docs, WithStories()).Corpus);
+        var actual = ScaleOutKit.Canonical(store);
+        Assert.True(expected == actual, ScaleOutKit.FirstDifference(expected, actual));
+        Assert.Equal(new Dictionary<string, long> { [WithStories().Rules] = docs.Count }, store.AnalysedBy());
+    }
+
+    [PgFact]
     public void A_claim_skips_rows_others_hold_and_an_expired_claim_is_taken_over()
     {
         using var db = new PgTestDatabase();

@@ -153,6 +153,30 @@ public class SqliteStoreTests
     }
 
     [Fact]
+    public void Analyses_stored_before_rules_were_recorded_count_as_made_by_other_rules()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("v2.db");
+        using (var db = new SqliteConnection($"Data Source={path};Pooling=false"))
+        {
+            db.Open();
+            SqliteStore.Migrate(db, target: 2);
+            using var c = db.CreateCommand();
+            c.CommandText = """
+                INSERT INTO documents (id, source, format, text, meta, status, created, updated) VALUES ('abc', 'x.txt', 'text', 'نص قديم', '{"Source":"x.txt"}', 'done', 'now', 'now');
+                INSERT INTO analyses (document_id, json, analysed) VALUES ('abc', '{"Meta":{"Source":"x.txt"}}', 'now');
+                """;
+            c.ExecuteNonQuery();
+        }
+        using var store = new SqliteStore(path);
+        Assert.Equal(new Dictionary<string, long> { [""] = 1 }, store.AnalysedBy());
+        Assert.Equal(1, store.ResetAnalyses());
+        Assert.Empty(store.AnalysedBy());
+        Assert.Equal(["abc"], store.Pending(5));
+        Assert.Equal("نص قديم", store.GetDocument("abc")!.Text);
+    }
+
+    [Fact]
     public void A_store_from_a_newer_rasd_is_refused_with_a_clear_message()
     {
         using var dir = new TempDir();

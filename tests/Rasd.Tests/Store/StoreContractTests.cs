@@ -1,5 +1,7 @@
 using Rasd.Model;
+using Rasd.Pipeline;
 using Rasd.Store;
+using Rasd.Tests.Postgres;
 using Rasd.Store.Sqlite;
 
 namespace Rasd.Tests.Store;
@@ -203,6 +205,78 @@ public abstract class StoreContractTests : IDisposable
         LinkInto(a, corpus, "s1", "e1");
         Assert.Throws<StoreException>(() => store.SaveAnalysis(a, corpus));
         Assert.Equal(0, store.Stats().Events);
+    }
+
+    /// <summary>The rules of an earlier rasd, as far as a store can tell: the same pipeline without its event stage.</summary>
+    internal static Analyzer EarlierRules() =>
+        new(StageRegistry.DocumentStages().Where(s => s is not Rasd.Events.EventsStage), StageRegistry.CorpusStages());
+
+    [Fact]
+    public void Analyses_record_their_rules_and_a_reanalysis_rebuilds_the_corpus_a_fresh_ingestion_builds()
+    {
+        if (Unavailable) return;
+        var docs = ScaleOutKit.Ant(40, skip: 700);
+        var store = Track(CreateStore());
+        var earlier = new Ingestion(store, EarlierRules());
+        Assert.NotEqual(Analyzer.Default().Rules, earlier.Analyzer.Rules);
+        earlier.Run(ScaleOutKit.Copy(docs).Select(d => new Rasd.Ingest.ReadResult(d, d.Meta.Source, null)));
+        Assert.Equal(new Dictionary<string, long> { [earlier.Analyzer.Rules] = docs.Count }, store.AnalysedBy());
+        Assert.Equal(0, store.Stats().Events);
+        // A date the time stage decided (the readers gave none): the analysis holds it, the document keeps what was read.
+        var dated = docs.Select(d => store.GetDocument(d.Id)!).First(d => d.Meta.Published.Resolved).Id;
+        var failed = docs[^1].Id;
+        store.MarkFailed(failed, "as if the earlier rules had failed on it");
+
+        var reopened = Track(ReopenStore());
+        Assert.Equal(docs.Count, reopened.ResetAnalyses());
+        var reset = reopened.Stats();
+        Assert.Equal((docs.Count, docs.Count, 0L, 0L, 0L, 0L, 0L), (reset.Documents, reset.Pending, reset.Items, reset.Entities, reset.Events, reset.Stories, reset.Failed));
+        Assert.Empty(reopened.AnalysedBy());
+        // The queue keeps the order the documents were first stored in, and their text and metadata as read.
+        Assert.Equal(docs.Select(d => d.Id), reopened.Pending(1000));
+        var back = reopened.GetDocument(dated)!;
+        Assert.Equal(docs.Single(d => d.Id == dated).Text, back.Text);
+        Assert.Empty(back.Items);
+        Assert.Equal(docs.Single(d => d.Id == dated).Meta.Outlet, back.Meta.Outlet);
+        Assert.False(back.Meta.Published.Resolved);
+
+        var now = new Ingestion(reopened);
+        Assert.Equal((docs.Count, 0), now.AnalysePending());
+        Assert.Equal(new Dictionary<string, long> { [now.Analyzer.Rules] = docs.Count }, reopened.AnalysedBy());
+        var (reference, _) = ScaleOutKit.SingleProcess(docs);
+        Assert.True(reference.Events.Count > 5, $"the documents should give events ({reference.Events.Count})");
+        var expected = ScaleOutKit.Canonical(reference);
+        var actual = ScaleOutKit.Canonical(Track(ReopenStore()).LoadCorpus());
+        Assert.True(expected == actual, ScaleOutKit.FirstDifference(expected, actual));
+        Assert.Equal(docs.Count, Track(ReopenStore()).Stats().Documents);
+    }
+
+    [Fact]
+    public void An_interrupted_reanalysis_leaves_the_rest_pending_and_goes_on_to_the_same_corpus()
+    {
+        if (Unavailable) return;
+        var docs = ScaleOutKit.Ant(24, skip: 900);
+        var store = Track(CreateStore());
+        new Ingestion(store, EarlierRules()).Run(ScaleOutKit.Copy(docs).Select(d => new Rasd.Ingest.ReadResult(d, d.Meta.Source, null)));
+        store.ResetAnalyses();
+        using var stop = new CancellationTokenSource();
+        var first = new Ingestion(store) { SaveGroup = 4 };
+        var (done, _) = first.AnalysePending(new IngestionOptions
+        {
+            BatchSize = 4,
+            Cancellation = stop.Token,
+            Progress = p => { if (p.Phase == "analyse" && p.Done >= 8) stop.Cancel(); },
+        });
+        Assert.InRange(done, 8, docs.Count - 1);
+        Assert.Equal(docs.Count - done, store.Stats().Pending);
+
+        // A later run (a new process) finishes the queue against the corpus the store holds.
+        var later = Track(ReopenStore());
+        new Ingestion(later).AnalysePending();
+        var expected = ScaleOutKit.Canonical(ScaleOutKit.SingleProcess(docs).Corpus);
+        var actual = ScaleOutKit.Canonical(Track(ReopenStore()).LoadCorpus());
+        Assert.True(expected == actual, ScaleOutKit.FirstDifference(expected, actual));
+        Assert.Equal(new Dictionary<string, long> { [Analyzer.Default().Rules] = docs.Count }, later.AnalysedBy());
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed class CorpusReplica
     /// <summary>Times the replica was built from scratch (the first time, and after a failed link).</summary>
     public int ColdStarts { get; private set; }
 
+    /// <summary>The store's corpus generation the replica was built in (see <see cref="PostgresStore.ResetAnalyses"/>).</summary>
+    public long Generation { get; private set; }
+
     public void Invalidate() => Corpus = null;
 
     /// <summary>
@@ -39,7 +42,14 @@ public sealed class CorpusReplica
     /// </summary>
     public void CatchUp(NpgsqlConnection conn, NpgsqlTransaction? tx, Action<Document, Corpus> link)
     {
-        if (Corpus == null) ColdStart(conn, tx);
+        // A reset of the analyses dropped the corpus this replica holds (exact under the lock, which a reset takes).
+        var generation = PostgresStore.Scalar<long>(conn, tx, "SELECT n FROM corpus_generation");
+        if (Corpus != null && generation != Generation) Corpus = null;
+        if (Corpus == null)
+        {
+            ColdStart(conn, tx);
+            Generation = generation;
+        }
         var t = Stopwatch.GetTimestamp();
         var n = 0;
         while (true)

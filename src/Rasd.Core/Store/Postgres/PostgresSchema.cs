@@ -72,6 +72,11 @@ public static class PostgresSchema
             ALTER TABLE documents ADD COLUMN lock_wait_ms double precision;
             ALTER TABLE documents ADD COLUMN analysed_by text;
             """),
+        (3, "the rules each analysis was made by, and a generation number a reset of the analyses raises (workers' replicas start over)", """
+            ALTER TABLE documents ADD COLUMN rules text;
+            CREATE TABLE corpus_generation (id integer PRIMARY KEY CHECK (id = 1), n bigint NOT NULL);
+            INSERT INTO corpus_generation VALUES (1, 0);
+            """),
     };
 
     public static int Latest => Migrations[^1].Version;

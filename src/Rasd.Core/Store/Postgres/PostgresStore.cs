@@ -235,15 +235,16 @@ public sealed class PostgresStore : IStore
     {
         using var batch = new NpgsqlBatch(conn, tx);
         var update = new NpgsqlBatchCommand("""
-            UPDATE documents d SET status = 'done', analysis = u.a::jsonb, meta = u.m::jsonb, outlet = u.outlet, title = u.title, published = u.pub,
+            UPDATE documents d SET status = 'done', analysis = u.a::jsonb, rules = u.r, outlet = u.outlet, title = u.title, published = u.pub,
                    error = NULL, claimed_by = NULL, claimed_until = NULL, done_at = now(),
                    link_ms = coalesce(u.lms, d.link_ms), lock_wait_ms = coalesce(u.wms, d.lock_wait_ms)
-            FROM unnest(@ids, @a, @m, @outlet, @title, @pub, @lms, @wms) AS u(id, a, m, outlet, title, pub, lms, wms)
+            FROM unnest(@ids, @a, @r, @outlet, @title, @pub, @lms, @wms) AS u(id, a, r, outlet, title, pub, lms, wms)
             WHERE d.id = u.id AND d.status <> 'done'
             """);
+        // meta keeps what the reader gave (a reanalysis starts from it); the analysis holds the refined metadata.
         Array(update, "ids", NpgsqlDbType.Text, docs.Select(d => (object?)d.Doc.Id));
         Array(update, "a", NpgsqlDbType.Text, docs.Select(d => (object?)Clean(StoreJson.SerializeDocument(d.Doc, includeText: false))));
-        Array(update, "m", NpgsqlDbType.Text, docs.Select(d => (object?)Clean(StoreJson.Serialize(d.Doc.Meta))));
+        Array(update, "r", NpgsqlDbType.Text, docs.Select(d => (object?)d.Doc.AnalysedBy));
         Array(update, "outlet", NpgsqlDbType.Text, docs.Select(d => (object?)d.Doc.Meta.Outlet));
         Array(update, "title", NpgsqlDbType.Text, docs.Select(d => (object?)d.Doc.Meta.Title));
         Array(update, "pub", NpgsqlDbType.Text, docs.Select(d => (object?)d.Doc.Meta.Published.Iso));
@@ -357,6 +358,36 @@ public sealed class PostgresStore : IStore
         using var r = cmd.ExecuteReader();
         r.Read();
         return new StoreStats(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6));
+    }
+
+    public IReadOnlyDictionary<string, long> AnalysedBy()
+    {
+        using var conn = Open();
+        using var cmd = new NpgsqlCommand("SELECT coalesce(rules, ''), count(*) FROM documents WHERE status = 'done' GROUP BY 1", conn);
+        using var r = cmd.ExecuteReader();
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (r.Read()) counts[r.GetString(0)] = r.GetInt64(1);
+        return counts;
+    }
+
+    /// <summary>
+    /// As <see cref="IStore.ResetAnalyses"/>, under the merge lock. Claims are dropped, so what a worker is analysing
+    /// meanwhile is not stored; the generation number goes up, so every worker's replica starts over.
+    /// </summary>
+    public int ResetAnalyses()
+    {
+        using var conn = Open();
+        using var tx = conn.BeginTransaction();
+        Exec(conn, tx, $"SELECT pg_advisory_xact_lock({PostgresSchema.MergeLockKey})");
+        Exec(conn, tx, "DELETE FROM items; DELETE FROM entities; DELETE FROM events; DELETE FROM stories; UPDATE corpus_generation SET n = n + 1");
+        using var cmd = new NpgsqlCommand("""
+            UPDATE documents SET status = 'pending', analysis = NULL, prelink = NULL, rules = NULL, error = NULL,
+                   claimed_by = NULL, claimed_until = NULL, attempts = 0, done_at = NULL,
+                   analysis_ms = NULL, link_ms = NULL, lock_wait_ms = NULL, analysed_by = NULL
+            """, conn, tx);
+        var n = cmd.ExecuteNonQuery();
+        tx.Commit();
+        return n;
     }
 
     // ---- queue -----------------------------------------------------------------------------------------------

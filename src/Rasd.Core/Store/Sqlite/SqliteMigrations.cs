@@ -66,6 +66,12 @@ internal static class SqliteMigrations
         CREATE INDEX items_story ON items (story);
         CREATE INDEX events_story ON events (story);
         """,
+        // 3: the rules each analysis was made by (null: made before rasd recorded them), so a rasd with other rules
+        // can say which analyses are not its own. documents.meta stays as read from now on; the analysis holds the
+        // metadata the stages refined.
+        """
+        ALTER TABLE analyses ADD COLUMN rules TEXT;
+        """,
     ];
 
     public static int Latest => Scripts.Count;

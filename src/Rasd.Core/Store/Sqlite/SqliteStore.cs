@@ -187,11 +187,13 @@ public sealed class SqliteStore : IStore
             using (var c = _db.CreateCommand())
             {
                 c.Transaction = tx;
+                // The meta column keeps what the reader gave (a reanalysis starts from it); the refined metadata
+                // is in the analysis, and the listing columns show it.
                 c.CommandText = """
-                    UPDATE documents SET status = 'done', error = NULL, updated = $now, outlet = $outlet, title = $title, published = $published, meta = CAST($meta AS TEXT)
+                    UPDATE documents SET status = 'done', error = NULL, updated = $now, outlet = $outlet, title = $title, published = $published
                     WHERE id = $id
                     """;
-                var p = AddParams(c, "$now", "$outlet", "$title", "$published", "$meta", "$id");
+                var p = AddParams(c, "$now", "$outlet", "$title", "$published", "$id");
                 c.Prepare();
                 foreach (var doc in docs)
                 {
@@ -199,13 +201,12 @@ public sealed class SqliteStore : IStore
                     p[1].Value = (object?)doc.Meta.Outlet ?? DBNull.Value;
                     p[2].Value = (object?)doc.Meta.Title ?? DBNull.Value;
                     p[3].Value = (object?)doc.Meta.Published.Iso ?? DBNull.Value;
-                    p[4].Value = StoreJson.SerializeToUtf8(doc.Meta);
-                    p[5].Value = doc.Id;
+                    p[4].Value = doc.Id;
                     if (c.ExecuteNonQuery() != 1) throw new StoreException($"document {doc.Id} is not in the store: Put it before saving its analysis");
                 }
             }
-            Upsert(tx, "INSERT OR REPLACE INTO analyses (document_id, json, analysed) VALUES ($1, CAST($2 AS TEXT), $3)",
-                docs, d => [d.Id, StoreJson.SerializeDocumentToUtf8(d, includeText: false), now]);
+            Upsert(tx, "INSERT OR REPLACE INTO analyses (document_id, json, analysed, rules) VALUES ($1, CAST($2 AS TEXT), $3, $4)",
+                docs, d => [d.Id, StoreJson.SerializeDocumentToUtf8(d, includeText: false), now, d.AnalysedBy]);
             Upsert(tx, "INSERT OR REPLACE INTO items (id, document_id, story, json) VALUES ($1, $2, $3, CAST($4 AS TEXT))",
                 delta.Items, i => [i.Id, i.DocumentId, i.Story, StoreJson.SerializeToUtf8(i)]);
             Upsert(tx, "INSERT OR REPLACE INTO entities (id, type, name, json) VALUES ($1, $2, $3, CAST($4 AS TEXT))",
@@ -255,6 +256,35 @@ public sealed class SqliteStore : IStore
         {
             using var c = Cmd("UPDATE documents SET status = 'pending', error = NULL, updated = $now WHERE status = 'failed'", ("$now", Now()));
             return c.ExecuteNonQuery();
+        }
+    }
+
+    public IReadOnlyDictionary<string, long> AnalysedBy()
+    {
+        lock (_gate)
+        {
+            using var c = Cmd("SELECT coalesce(a.rules, ''), count(*) FROM documents d JOIN analyses a ON a.document_id = d.id WHERE d.status = 'done' GROUP BY 1");
+            using var r = c.ExecuteReader();
+            var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            while (r.Read()) counts[r.GetString(0)] = r.GetInt64(1);
+            return counts;
+        }
+    }
+
+    public int ResetAnalyses()
+    {
+        lock (_gate)
+        {
+            using var tx = _db.BeginTransaction(deferred: false);
+            using var c = _db.CreateCommand();
+            c.Transaction = tx;
+            c.CommandText = "DELETE FROM analyses; DELETE FROM items; DELETE FROM entities; DELETE FROM events; DELETE FROM stories;";
+            c.ExecuteNonQuery();
+            c.CommandText = "UPDATE documents SET status = 'pending', error = NULL, updated = $now";
+            c.Parameters.AddWithValue("$now", Now());
+            var n = c.ExecuteNonQuery();
+            tx.Commit();
+            return n;
         }
     }
 
