@@ -11,7 +11,8 @@ public sealed record TriggerRow(int Index, string Type, string Cameo, string? Pl
 }
 
 /// <summary>A word form (one or more words) and what it stands for.</summary>
-internal sealed record FormEntry(string[] Words, int Row);
+/// <summary>A trigger form; <paramref name="Hamza"/>: a hamza the text must write on the first word, where the normalised word would be another ("هنأ!" is not "هنا", here).</summary>
+internal sealed record FormEntry(string[] Words, int Row, char? Hamza = null);
 
 public enum FrameKind { Prep, Relay, Statement, Verb }
 
@@ -49,12 +50,17 @@ public sealed class EventLexicon
             if (unless.Length > 0 && context.Count == 0) throw new FormatException($"events/triggers.tsv: a '!' group needs a context group: {string.Join(" | ", f)}");
             var row = new TriggerRow(rows.Count, f[2].Trim(), f[3].Trim(), Empty(f[4]), Empty(f[5]), f[6].Trim(), verb, context) { Unless = unless };
             rows.Add(row);
-            foreach (var form in f[0].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var raw in f[0].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
+                // "هنأ!": only as written, with its hamza (the normaliser would make it "هنا").
+                var spelled = raw.EndsWith('!');
+                var form = spelled ? raw[..^1] : raw;
+                char? hamza = spelled ? form.FirstOrDefault(c => c is 'أ' or 'إ' or 'ؤ' or 'ئ' or 'ء') : null;
+                if (spelled && hamza == '\0') throw new FormatException($"events/triggers.tsv: '{raw}' is marked to be spelled with its hamza but has none");
                 var words = Words(form);
                 if (words.Length == 0) continue;
                 Remember(words);
-                var entry = new FormEntry(words, row.Index);
+                var entry = new FormEntry(words, row.Index, hamza);
                 foreach (var (key, tv) in Keys(words[0])) Add(_triggerFirst, key, (entry, tv));
             }
         }
@@ -287,7 +293,8 @@ public sealed class EventLexicon
     }
 
     /// <summary>Triggers starting at word <paramref name="i"/> of <paramref name="norms"/>: (row, words used, future prefix seen).</summary>
-    public IEnumerable<(TriggerRow Row, int Length, bool Future, bool ObjectSuffix, string Proclitic)> TriggersAt(IReadOnlyList<string> norms, int i, bool taMarbuta = false)
+    /// <param name="text">The word as written: forms that must be spelled with their hamza match only when given it.</param>
+    public IEnumerable<(TriggerRow Row, int Length, bool Future, bool ObjectSuffix, string Proclitic)> TriggersAt(IReadOnlyList<string> norms, int i, bool taMarbuta = false, string? text = null)
     {
         var results = new List<(TriggerRow, int, bool, bool, string)>();
         foreach (var (stem, p, suf) in ReadingsAt(norms, i))
@@ -298,6 +305,7 @@ public sealed class EventLexicon
             foreach (var (entry, tv) in list)
             {
                 if (tv ? !TSuffixes.Contains(suf) : !Suffixes.Contains(suf)) continue;
+                if (entry.Hamza is { } h && (text == null || text.IndexOf(h) < 0)) continue;
                 var row = Rows[entry.Row];
                 if (p.Contains('س') && !(row.Verb && stem[0] is 'ي' or 'ت' or 'ن' or 'ا')) continue;
                 if (p.Contains('س') && !row.Verb) continue;

@@ -545,7 +545,7 @@ public sealed partial class EventsStage
                                              || toks[ts].Norm.Length > 3 && toks[ts].Norm[0] is 'و' or 'ف' && toks[ts].Norm.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)));
             var attend = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("attend", norms, k));
             var circumstance = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("circumstance", norms, k));
-            if (circumstance && prior0() is { } p0 && sources.Count + targets.Count == 0) referred = p0;
+            if (circumstance && prior0() is { } p0 && sources.Count + targets.Count == 0 && !OnAnotherDay(p0)) referred = p0;
             // "حضر جلسة المباحثات" after a mediation in passing: the talks, not the mediation.
             EventMention? prior0() => st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted
                                                                    && (row.Cameo == "045" || e.Cameo != "045") && (e.Type != "message" || row.Type == "message"))
@@ -554,8 +554,24 @@ public sealed partial class EventsStage
             // (not talks still to be held: "أن الجولة الثانية من المحادثات ستعقد غداً" after the visit just reported)
             if (referred == null && (definite || attend) && row.Plover is "CONSULT" or "ASSAULT" && !(row.Plover == "CONSULT" && HeldAhead(norms, te, ce))
                 && prior0() is { } prior
-                && (attend || ts == _accusedObject || Within(prior)) && !WithAnother(prior) && !ElsewhereThan(prior))
+                && (attend || ts == _accusedObject || Within(prior)) && !WithAnother(prior) && !ElsewhereThan(prior) && !OnAnotherDay(prior) && !ByAnother(prior))
                 referred = prior;
+            // "منذ الهجوم الذي أودى بحياة 26 شخصاً ... يوم 22 أبريل الماضي" after the strikes of 7 May: an attack its own clause dates
+            // to an earlier day is another, earlier attack (the time before the next trigger is its own).
+            // "وأدانت قطر الهجوم الإيراني" after the American strikes: an attack its adjective gives to another country is another.
+            bool ByAnother(EventMention prior) =>
+                row.Plover == "ASSAULT" && DemonymAfter(norms, te, 2) is { } by
+                && prior.SourceActors.Count > 0 && !prior.SourceActors.Any(x => SameCountry(x, by));
+            bool OnAnotherDay(EventMention prior)
+            {
+                if (row.Plover != "ASSAULT" || prior.Date.AsDate is not { } priorDay) return false;
+                var from = toks[ts].Span.Start;
+                var next = cands.Where(d => d.At > ts).Select(d => toks[d.At].Span.Start).DefaultIfEmpty(sent.Span.End).Min();
+                // (not the time of what it came after: "وجاء اللقاء غداة إعلان ترامب، أمس الثلاثاء")
+                return TimesIn(sent.Span).Any(t => t.Span.Start > from && t.Span.Start < next && t.Type == TimeType.Date && t.Value.AsDate is { } day && day < priorDay
+                                                   && !Enumerable.Range(te, Math.Max(0, toks.Count - te)).TakeWhile(k => toks[k].Span.Start < t.Span.Start)
+                                                          .Any(k => Cue("circumstance", norms, k) || norms[k] is "غداه" or "عشيه"));
+            }
             // "ويرى متابعون أن مقتل الككلي قد يعيد رسم خريطة النفوذ": a killing the item reported, named again by its victim.
             if (referred == null && row.Cameo == "186" && !row.Verb
                 && st.Events.LastOrDefault(e => e.Cameo == "186" && e.TargetActors.Any(t => sources.Contains(t) || targets.Contains(t))) is { } killing)
@@ -716,6 +732,12 @@ public sealed partial class EventsStage
                     // "شن الطيران الحربي الإسرائيلي غارة": the forces of a country, named by its adjective, as the light verb's subject
                     : !row.Verb && sources.Count == 0 && light && DemonymIn(norms, actors, lightAt + 1, ts) is { } ln ? ln
                     : sources.Count == 0 ? (ts > 2 && Cue("relative", norms, ts - 1) ? DemonymIn(norms, actors, ts - 3, ts - 1) : null) : null;
+                // "أعلنت وزارة الدفاع الهندية أن قواتها شنت ضربات": the forces of the one who speaks.
+                // ("أعلن الجيش الباكستاني فجر اليوم بدء عملية عسكرية": the operation of the one who announces its start)
+                if (agent == null && sources.Count == 0 && Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => IsCueWord("own-forces", norms[k]))
+                    || agent == null && sources.Count == 0 && ts > cs && !row.Verb && IsCueWord("launch", norms[ts - 1])
+                       && !Enumerable.Range(cs, ts - cs).Any(k => Cue("complementizer", norms, k)))
+                    if (SpeakerActor() is { } commander) agent = commander;
                 if (agent != null) { sources.Clear(); sources.Add(agent); targets.Remove(agent); }
                 // "لإجراء مشاورات ... حول العدوان الأمريكي": an attack talks are about is the topic, not an act of the day.
                 if (!row.Verb && ts > 0 && Cue("about", norms, ts - 1)) background = topic = true;
@@ -851,10 +873,17 @@ public sealed partial class EventsStage
             // own army after the attack (an armed group of the same country, "الدعم السريع", is another side).
             if (row.Plover == "ASSAULT" && referred == null)
                 targets.RemoveAll(t => dict?.Get(t)?.Type != EntityType.Group && sources.Any(x => SameSide(x, t) && dict?.Get(x)?.Type != EntityType.Group));
+            // "عملية عسكرية ... ضد مواقع عسكرية هندية": the country whose sites are attacked, by its adjective after ضد.
+            if (row.Plover == "ASSAULT" && referred == null && targets.Count == 0 && sources.Count > 0
+                && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 10) - te)).FirstOrDefault(k => norms[k] == "ضد", -1) is var againstAt and >= 0
+                && DemonymIn(norms, actors, againstAt + 1, Math.Min(ce, againstAt + 5)) is { } attackedCountry && !sources.Any(x => SameCountry(x, attackedCountry)))
+                targets.Add(attackedCountry);
             if (row.Plover == "ASSAULT" && referred == null && targets.Count == 0 && sources.Count > 0)
             {
                 var struck = location != null ? actors.FirstOrDefault(a => a.Id == location && a.IsPlace)
-                    : actors.FirstOrDefault(a => a.Where && a.IsPlace && a.Start >= te && a.Start < Math.Min(ce, te + 10));
+                    : actors.FirstOrDefault(a => a.Where && a.IsPlace && a.Start >= te && a.Start < Math.Min(ce, te + 10))
+                    // ("أي هجوم على جامو": the place attacked, after على)
+                    ?? actors.FirstOrDefault(a => a.IsPlace && a.Start > te && a.Start <= te + 1 && norms[a.Start - 1] == "علي" && a.Stands == null);
                 // (an armed group strikes places of its own country: "استهدفت مسيّرات الدعم السريع مواقع في مدينة بورتسودان")
                 if (struck != null && dict?.Get(struck.Id)?.Country != null && !sources.Any(x => dict.Get(x)?.Type != EntityType.Group && SameCountry(x, ActorId(struck))))
                 {

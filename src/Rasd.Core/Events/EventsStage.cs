@@ -217,7 +217,7 @@ public sealed partial class EventsStage : IDocumentStage
                     // no demand, طالب).
                     if (actors.Exists(a => a.Type is EntityType.Person or EntityType.Group or EntityType.Organization && a.Start <= i && i < a.End)) continue;
                     var inFrame = frames.Any(f => f.Start <= i && i < f.End && !f.Inherited);
-                    var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text))
+                    var best = lex.TriggersAt(norms, i, EventLexicon.EndsWithTaMarbuta(toks[i].Text), toks[i].Text)
                         .Where(t => (!inFrame || (t.Row.Context.Count > 0 && frames.Any(f => f.Start == i && f.Kind is FrameKind.Statement or FrameKind.Verb)))
                                     && (EventLexicon.ContextHolds(t.Row, norms, i + t.Length, Math.Min(clauseEnd[Math.Min(toks.Count, i + t.Length)], windowEnd[Math.Min(toks.Count, i + t.Length)]))
                                         // "الاتفاق الذي وقعه": a relative clause's verb finds its context in the noun it qualifies.
