@@ -308,6 +308,46 @@ public sealed class ActorDictionary
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The earliest year a text can have been written in, from the people it names with the title of an office they took
+    /// up on a known day: "البابا لاون الرابع عشر" (a name he bears as pope, since 2025) or "الرئيس اللبناني جوزاف عون" (the
+    /// title written before the name). Null when the text names nobody so. A name alone proves nothing: a man is named
+    /// before he takes office.
+    /// </summary>
+    public (int Year, string Name)? EarliestYearNamed(IReadOnlyList<string> norms)
+    {
+        (int Year, string Name)? best = null;
+        for (var i = 0; i < norms.Count; i++)
+        {
+            if (MatchAt(norms, i, p => p.Kind == PhraseKind.Alias) is not { } m) continue;
+            var key = m.Info.Key;
+            foreach (var id in m.Info.Ids)
+            {
+                if (Get(id) is not { Type: EntityType.Person } person) continue;
+                foreach (var role in person.Roles)
+                {
+                    if (role.From is not { } from || best is { } b && b.Year >= from.Year) continue;
+                    var title = Key(role.Title);
+                    // the title inside the name ("البابا لاون الرابع عشر"), or right before it, honorifics aside
+                    var titled = key.StartsWith(title + " ", StringComparison.Ordinal);
+                    for (var end = i; !titled && end > 0 && end >= i - 2; end--)
+                    {
+                        for (var start = end - 1; start >= Math.Max(0, end - 4) && !titled; start--)
+                        {
+                            var before = string.Join(" ", Enumerable.Range(start, end - start).Select(k => norms[k]));
+                            titled = before == title || role.Phrases.Any(ph => Key(ph) == before)
+                                     || MatchAt(norms, start, p => p.Kind == PhraseKind.RolePhrase && p.Roles.Contains(role)) is { Length: var len } && start + len == end;
+                        }
+                        if (end - 1 >= 0 && MatchAt(norms, end - 1, p => p.Kind == PhraseKind.Honorific) is null) break;
+                    }
+                    if (titled) best = (from.Year, person.Name);
+                }
+            }
+            i += m.Length - 1;
+        }
+        return best;
+    }
+
     /// <summary>All kinds a normalised key is known as.</summary>
     public IReadOnlyList<PhraseInfo> Lookup(string key) => _phrases.TryGetValue(key, out var l) ? l : Array.Empty<PhraseInfo>();
 

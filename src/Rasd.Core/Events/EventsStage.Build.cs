@@ -753,6 +753,12 @@ public sealed partial class EventsStage
             if (targets.Count == 0 && row.Plover != "CONSULT" && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 3) - te)).Any(k => Cue("guest", norms, k))
                 && st.Events.LastOrDefault(e => e.Cameo is "042" or "043") is { } guestOf)
                 targets.AddRange((guestOf.Cameo == "042" ? guestOf.SourceActors : guestOf.TargetActors).Where(x => !sources.Contains(x)));
+            // "ورحب ترامب بانتخابه": a welcome of someone's election is of the person the report is about (the one it names most).
+            if (targets.Count == 0 && row.Cameo == "051" && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 8) - te)).Any(k => Cue("elected-one", norms, k))
+                && doc.Entities.Where(m => m.Type == EntityType.Person && m.EntityId != null && m.Span.Start < sent.Span.Start)
+                       .GroupBy(m => m.EntityId!).OrderByDescending(g => g.Count()).FirstOrDefault() is { } subject
+                && !sources.Any(x => SameSide(x, subject.Key)))
+                targets.Add(subject.Key);
             // Aid, support and appeals aimed at a country named as where ("المساعدة في سوريا").
             if (targets.Count == 0 && row.Plover != "CONSULT")
             {
@@ -966,6 +972,8 @@ public sealed partial class EventsStage
                     ? Date(sent, toks, speaker.Start, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, speaker.Start), background: background, recall: true)
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background, recall: true);
             if (dateSource == "recalled") (background, dateSource) = (true, "sentence");
+            // "من دون أن يتمكن من تحقيق رغبته في زيارة لبنان": what is only wished for or supposed happened on no day.
+            if (modality == Model.Modality.Hypothetical && referred == null) (date, dateSource) = (DateValue.Unknown("hypothetical: it happened on no day"), "none");
             // "دعت نقابات إلى إضراب عام يوم غد الجمعة": what a noun names on a day after the report has not happened; it is planned.
             if (modality == Model.Modality.Asserted && !row.Verb && referred == null && !background && dateSource == "sentence"
                 && date.AsDate is { } planned && published.AsDate is { } pubDay && planned > pubDay)

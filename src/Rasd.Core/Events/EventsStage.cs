@@ -559,7 +559,9 @@ public sealed partial class EventsStage : IDocumentStage
                 // (a pluperfect's day, "وكان ترمب قد أعلن الثلاثاء", is no day of the sentences after it)
                 if (stated != null && SentenceBackground(norms)) st.LastDate = null;
                 else if (stated != null) st.LastDate = stated.Date;
-                else if (found.Count > 0 && found.All(f => f.Background || f.Modality != Model.Modality.Asserted)) st.LastDate = null;
+                // (a background aside with no day of its own, "وبحسب مصادر، عقد اجتماع ...", leaves the report's day to the next)
+                else if (found.Count > 0 && found.All(f => f.Background || f.Modality != Model.Modality.Asserted)
+                         && !(found.All(f => !f.Date.Resolved && f.Date.Month == 0) && OwnDate(sent, published) == null)) st.LastDate = null;
                 else if (found.Count == 0 && OwnDate(sent, published) is { } own) st.LastDate = own;
             }
             _out.AddRange(Headlines(st.Events, titleCount, published));

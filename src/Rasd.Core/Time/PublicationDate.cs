@@ -37,6 +37,8 @@ public static class PublicationDate
         if (doc.Meta.Url is { } url && FromUrl(url) is { } fromUrl) urls.Insert(0, fromUrl);
 
         var facts = parsed is { } pe ? TextFacts.Of(pe.Scanner, pe.Exprs) : TextFacts.Of(doc.Text);
+        // Where the year must come from a weekday, the offices the text names tell the earliest it can be.
+        if (facts.Today is { Year: 0 } || facts.Triple != null) facts.RaiseMinYear(doc.Text);
         return Choose(lines, urls, facts);
     }
 
@@ -139,7 +141,7 @@ public static class PublicationDate
             // 5. ... or the year in which that day falls on the weekday the text names
             if (p.Weekday > 0 && YearFromWeekday(p.Month, p.Day, p.Weekday, facts.MinYear) is { } wy)
                 return DateValue.OfDay(new DateOnly(wy, p.Month, p.Day), "weekday",
-                    $"{p.What} {p.Day}/{p.Month}; the weekday fits {wy} (the text mentions {facts.MinYear})");
+                    $"{p.What} {p.Day}/{p.Month}; the weekday fits {wy} ({facts.MinYearWhy})");
         }
         // 6. what a URL or a date line gives of the month or year
         if (yearSource is { } partialDate) return partialDate;
@@ -231,6 +233,17 @@ public static class PublicationDate
         public int TodayWeekday;
         /// <summary>Years the text gives for events before now: the publication year is not earlier than the latest.</summary>
         public int MinYear;
+        /// <summary>Why <see cref="MinYear"/> is what it is, for notes: the year mentioned, or the office holder named.</summary>
+        public string MinYearWhy => _floorName != null ? $"it names {_floorName}, in office since {MinYear}" : $"the text mentions {MinYear}";
+        private string? _floorName;
+
+        /// <summary>Raises <see cref="MinYear"/> to the first year of an office the text names someone with (<see cref="Rasd.Actors.ActorDictionary.EarliestYearNamed"/>).</summary>
+        public void RaiseMinYear(string text)
+        {
+            var norms = Rasd.Language.Tokenizer.Tokenize(text).Select(t => t.Norm).ToList();
+            if (Rasd.Actors.ActorDictionary.Default.EarliestYearNamed(norms) is { } floor && floor.Year > MinYear)
+                (MinYear, _floorName) = (floor.Year, floor.Name);
+        }
 
         public static TextFacts Of(string text)
         {
@@ -314,7 +327,7 @@ public static class PublicationDate
                 return e.Day <= DateTime.DaysInMonth(y, e.Month) ? DateValue.OfDay(new DateOnly(y, e.Month, e.Day), "relative", "the text dates 'today'") : null;
             }
             if (DatedWeekday > 0 && YearFromWeekday(e.Month, e.Day, DatedWeekday, MinYear) is { } wy)
-                return DateValue.OfDay(new DateOnly(wy, e.Month, e.Day), "weekday", $"'today' is {e.Day}/{e.Month}; the weekday fits {wy} (the text mentions {MinYear})");
+                return DateValue.OfDay(new DateOnly(wy, e.Month, e.Day), "weekday", $"'today' is {e.Day}/{e.Month}; the weekday fits {wy} ({MinYearWhy})");
             return new DateValue { Month = e.Month, Day = e.Day, Precision = DatePrecision.Unknown, Basis = "none", Note = "the text dates 'today' without a year" };
         }
 
@@ -322,7 +335,7 @@ public static class PublicationDate
         public DateValue? TripleYear()
         {
             if (Triple is not { } e || YearFromWeekday(e.Month, e.Day, e.Weekday, MinYear) is not { } wy) return null;
-            return DateValue.OfYear(wy, "weekday", $"{e.Day}/{e.Month} falls on the weekday named only in {wy} (the text mentions {MinYear})");
+            return DateValue.OfYear(wy, "weekday", $"{e.Day}/{e.Month} falls on the weekday named only in {wy} ({MinYearWhy})");
         }
     }
 

@@ -78,4 +78,76 @@ public class Round32PipelineRulesTests
         var iranian = Assert.Single(c.Events, e => EventFamilies.Of(e.Cameo) == "force" && e.Mentions.Any(m => m.Text.Contains("الإيراني", StringComparison.Ordinal)));
         Assert.DoesNotContain("Q30", iranian.SourceActors);
     }
+
+    [Fact]
+    public void A_welcome_of_his_election_is_of_the_person_the_report_is_about()
+    {
+        var c = Analyse("الجمعة 9 مايو 2025\nالفاتيكان - وكالات\nانتخب الكرادلة الكاردينال روبرت بريفوست بابا جديداً، واختار اسم ليو الرابع عشر.\n"
+            + "ويعد بريفوست أول أمريكي يتولى المنصب.\nورحب الرئيس الأمريكي دونالد ترامب بانتخابه.\n");
+        var welcome = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal(new[] { "rasd:person:pope-leo-xiv" }, welcome.TargetActors);
+        // a welcome of something else names nobody elected
+        c = Analyse("الجمعة 9 مايو 2025\nالفاتيكان - وكالات\nانتخب الكرادلة الكاردينال روبرت بريفوست بابا جديداً، واختار اسم ليو الرابع عشر.\n"
+            + "ويعد بريفوست أول أمريكي يتولى المنصب.\nورحب الرئيس الأمريكي دونالد ترامب بالقرار.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "051" && e.TargetActors.Contains("rasd:person:pope-leo-xiv"));
+    }
+
+    [Fact]
+    public void Suspending_arms_exports_is_an_embargo_and_commenting_on_them_is_not()
+    {
+        var c = Analyse("السبت 9 أغسطس 2025\nبرلين - وكالات\nعلقت ألمانيا صادرات الأسلحة إلى إسرائيل حتى إشعار آخر.\n");
+        var embargo = Assert.Single(c.Events, e => e.Cameo == "163");
+        Assert.Equal(new[] { "Q183" }, embargo.SourceActors);
+        c = Analyse("السبت 9 أغسطس 2025\nبرلين - وكالات\nعلق المستشار الألماني على صادرات الأسلحة إلى إسرائيل في مؤتمر صحفي.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "163");
+    }
+
+    [Fact]
+    public void A_joint_declaration_signed_by_two_leaders_is_an_agreement_they_sign()
+    {
+        var c = Analyse("السبت 9 أغسطس 2025\nواشنطن - وكالات\nوقع الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان أمس إعلاناً مشتركاً لإنهاء النزاع.\n");
+        var signed = Assert.Single(c.Events, e => e.Cameo == "057");
+        Assert.Contains("rasd:person:ilham-aliyev", signed.SourceActors.Concat(signed.TargetActors));
+        Assert.Contains("rasd:person:nikol-pashinyan", signed.SourceActors.Concat(signed.TargetActors));
+        Assert.Equal("2025-08-08", signed.Date.Iso);
+        // an announcement that happened is no signature ("وقع" is also "took place")
+        c = Analyse("السبت 9 أغسطس 2025\nواشنطن - وكالات\nوقع انفجار قرب مقر الحكومة بعد إعلان الرئيس الأذربيجاني إلهام علييف زيارته.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "057");
+    }
+
+    [Fact]
+    public void An_aside_with_no_day_of_its_own_leaves_the_reports_day_to_the_next_sentence()
+    {
+        const string text = "الجمعة 8 أغسطس 2025\nأنقرة - وكالات\nأدانت وزارة الخارجية التركية اليوم قرار الحكومة الإسرائيلية السيطرة على مدينة غزة.\n"
+            + "وبحسب مصادر إعلامية إسرائيلية، أبدى رئيس الأركان الإسرائيلي إيال زامير تحفظات على الخطة خلال اجتماع المجلس.\n"
+            + "من جهتها، اتهمت حركة حماس رئيس الوزراء الإسرائيلي بنيامين نتنياهو بالتضحية بالأسرى.\n";
+        var c = Analyse(text);
+        var accusation = Assert.Single(c.Documents.Single().Events, e => e.Cameo == "112");
+        Assert.Equal("2025-08-08", accusation.Date.Iso);
+    }
+
+    [Fact]
+    public void An_undated_page_is_not_dated_before_the_office_it_names_someone_with()
+    {
+        var c = Analyse("عون يهنئ البابا\nهنأ رئيس الجمهورية العماد جوزاف عون البابا لاون الرابع عشر بانتخابه مساء أمس الخميس 8 أيار.\n"
+            + "ويستذكر اللبنانيون زيارة البابا بنديكتوس السادس عشر إلى لبنان في أيلول 2012.\n");
+        var praise = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal("2025-05-08", praise.Date.Iso);
+        // without the office, only the year the text mentions bounds it (Thursday 8 May first falls in 2014)
+        c = Analyse("الأجراس تقرع\nقرعت الأجراس مساء أمس الخميس 8 أيار ابتهاجاً، وهنأ الأهالي بعضهم بعضاً.\n"
+            + "ويستذكر اللبنانيون زيارة البابا بنديكتوس السادس عشر إلى لبنان في أيلول 2012.\n");
+        Assert.Equal("2014-05-09", c.Documents.Single().Meta.Published.Iso);
+    }
+
+    [Fact]
+    public void A_visit_only_wished_for_happened_on_no_day()
+    {
+        var c = Analyse("الجمعة 9 مايو 2025\nبيروت - وكالات\nرحل البابا فرنسيس في 21 نيسان الماضي من دون أن يتمكن من تحقيق رغبته في زيارة لبنان.\n");
+        var wish = Assert.Single(c.Documents.Single().Events, e => e.Cameo == "042");
+        Assert.Equal(Modality.Hypothetical, wish.Modality);
+        Assert.False(wish.Date.Resolved);
+        // a visit made is dated
+        c = Analyse("الجمعة 9 مايو 2025\nبيروت - وكالات\nزار البابا فرنسيس لبنان في 21 نيسان الماضي.\n");
+        Assert.Equal("2025-04-21", Assert.Single(c.Documents.Single().Events, e => e.Cameo == "042").Date.Iso);
+    }
 }
