@@ -970,7 +970,11 @@ public sealed partial class EventsStage
                 : row.Frame is "accused" or "said-against" or "conditional" && speaker != null && speaker.Start < ts
                     // (what a speaker's words make an act of is his act when he speaks: "قال نتنياهو مساء أمس إن الضربات "مجرد بداية"")
                     ? Date(sent, toks, speaker.Start, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, speaker.Start), background: background, recall: true)
-                : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background, recall: true);
+                // ("رفضت حركة حماس القرار في بيان أصدرته عقب التصويت مساء الاثنين": a reaction right after a recent occasion is of its day)
+                : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background, recall: true,
+                       recentOccasion: row.Plover is "REJECT" or "ACCUSE" or "SUPPORT"
+                                       && Enumerable.Range(te, Math.Max(0, Math.Min(toks.Count, te + 8) - te)).TakeWhile(k => !Cue("about", norms, k) && norms[k] is not ("." or "،" or "," or ";"))
+                                              .Any(k => Cue("said-after", norms, k)));
             if (dateSource == "recalled") (background, dateSource) = (true, "sentence");
             // "من دون أن يتمكن من تحقيق رغبته في زيارة لبنان": what is only wished for or supposed happened on no day.
             if (modality == Model.Modality.Hypothetical && referred == null) (date, dateSource) = (DateValue.Unknown("hypothetical: it happened on no day"), "none");
@@ -1012,7 +1016,7 @@ public sealed partial class EventsStage
             var namedSpeaker = speechAct ? participants.FirstOrDefault(a => ActorId(a) == sources[0] && a.Start >= cs && a.End <= ce && !a.Where && !a.IsPlace) : null;
             // (a named person's or body's own act of speech, when the frame is carried from before: "والتي دانتها الخارجية الروسية"
             // under "وبحسب الكرملين"; not a news agency's)
-            if (speechAct && (attribution == null || namedSpeaker is { Type: EntityType.Person or EntityType.Organization or EntityType.Country } && !frames.Contains(governing!)
+            if (speechAct && (attribution == null || namedSpeaker is { Type: EntityType.Person or EntityType.Organization or EntityType.Country or EntityType.Group } && !frames.Contains(governing!)
                                                      && !sources[0].StartsWith("rasd:media:", StringComparison.Ordinal)))
             {
                 attribution = sources[0];

@@ -104,7 +104,10 @@ public sealed partial class EventsStage
                         }
                         else if (Institution(norms, toks, end) is { } inst) { actor = inst.Id; textEnd = inst.End; }
                         // "كاتس اتهم طهران بخرق الاتفاق، وقال إنه ...": a joined verb of saying keeps the sentence's subject.
-                        else if (toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و' && actors.FirstOrDefault(x => x.End <= i && !x.Where && !x.InTitle && !x.IsPlace && x.Type is EntityType.Person) is { } subject
+                        else if (toks[i].Norm.Length > 3 && toks[i].Norm[0] == 'و' && actors.FirstOrDefault(x => x.End <= i && !x.Where && !x.InTitle && !x.IsPlace
+                                                                               && (x.Type is EntityType.Person
+                                                                                   // (or a movement the dictionary knows: "رفضت حركة حماس القرار ... وقالت إنه")
+                                                                                   || x.Type is EntityType.Group && dict?.Get(x.Id) != null)) is { } subject
                                  && i + f.Length < toks.Count && Cue("complementizer", norms, end))
                         {
                             actor = ActorId(subject, organisation: true);

@@ -150,4 +150,16 @@ public class Round32PipelineRulesTests
         c = Analyse("الجمعة 9 مايو 2025\nبيروت - وكالات\nزار البابا فرنسيس لبنان في 21 نيسان الماضي.\n");
         Assert.Equal("2025-04-21", Assert.Single(c.Documents.Single().Events, e => e.Cameo == "042").Date.Iso);
     }
+
+    [Fact]
+    public void A_group_that_rejects_and_goes_on_saying_speaks_for_itself_on_the_day_of_what_it_reacts_to()
+    {
+        const string text = "الثلاثاء 18 نوفمبر 2025\nنيويورك - وكالات\nأيد مجلس الأمن الدولي خطة السلام الأمريكية بشأن غزة.\n"
+            + "وقال الرئيس الأمريكي دونالد ترامب إن التصويت تاريخي.\n"
+            + "في المقابل، رفضت حركة حماس القرار في بيان أصدرته عقب التصويت مساء الاثنين، وقالت إنه يفرض وصاية دولية على القطاع.\n";
+        var c = Analyse(text);
+        var rejection = Assert.Single(c.Documents.Single().Events, e => e.Cameo == "120" && e.SourceActors.Contains("rasd:group:hamas"));
+        Assert.Equal("rasd:group:hamas", rejection.Attribution);
+        Assert.Equal("2025-11-17", rejection.Date.Iso);
+    }
 }
