@@ -94,6 +94,7 @@ ORG_CONSTRUCT = {"government": ["حكومة {c}"], "presidency": ["رئاسة {c
                  "pmo": ["رئاسة حكومة {c}", "رئاسة وزراء {c}"], "police": ["شرطة {c}"], "judiciary": ["قضاء {c}"],
                  "embassy": ["سفارة {c}", "بعثة {c} لدى الأمم المتحدة"]}
 overrides = {r[0]: r for r in rows("organizations.tsv", 7)}
+absent_organs = {a3: set(split(organs)) for a3, organs, _why in rows("absent-organs.tsv", 3)}
 for a3, q, ar, en, aliases, dem, plural, cap_ar, cap_en, cap_q in countries:
     check_qid(q, a3)
     cid = q or f"rasd:country:{a3}"
@@ -107,6 +108,8 @@ for a3, q, ar, en, aliases, dem, plural, cap_ar, cap_en, cap_q in countries:
     demonyms[a3] = (masc, fem, masc + fem + [s for s in stems] + [form(s, "", "ة") for s in stems] + split(plural))
     add(entity(cid, "country", a3, q, ar, en, split(aliases)))
     for key, pats, en_pat in ORG_KINDS:
+        if key in absent_organs.get(a3, ()):
+            continue
         oid = f"rasd:{key}:{a3}"
         forms = [p.format(f=f, m=m) for f, m in zip(fem, masc) for p in pats] + [p.format(c=ar) for p in ORG_CONSTRUCT[key]]
         if oid in overrides:

@@ -46,6 +46,19 @@ public class ActorDictionaryTests
     }
 
     [Fact]
+    public void Organs_a_state_does_not_have_are_not_made_up_for_it()
+    {
+        // Vatican City has no armed forces or ministry of defence of its own, Iceland no standing army
+        foreach (var id in new[] { "rasd:army:VAT", "rasd:mod:VAT", "rasd:pmo:VAT", "rasd:army:ISL", "rasd:mod:ISL" })
+            Assert.Null(D.Get(id));
+        Assert.Null(D.ResolveId("الجيش الفاتيكاني"));
+        // what they have is still there, as is every organ of a state that has them all
+        Assert.NotNull(D.Get("rasd:mfa:ISL"));
+        Assert.NotNull(D.Get("rasd:government:VAT"));
+        Assert.Equal("rasd:army:TUN", D.ResolveId("الجيش التونسي"));
+    }
+
+    [Fact]
     public void Known_wikidata_ids()
     {
         Assert.Equal("Q159", D.CountryId("RUS"));
