@@ -252,6 +252,20 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_corpus_read_back_lists_its_objects_in_the_order_they_were_made()
+    {
+        if (Unavailable) return;
+        var docs = ScaleOutKit.Ant(300, skip: 1500);
+        new Ingestion(Track(CreateStore())).Run(ScaleOutKit.Copy(docs).Select(d => new Rasd.Ingest.ReadResult(d, d.Meta.Source, null)));
+        var (reference, _) = ScaleOutKit.SingleProcess(docs);
+        var back = Track(ReopenStore()).LoadCorpus();
+        // (objects updated after they were made, as later reports join events and stories, keep their place)
+        Assert.Equal(reference.Events.Select(e => e.Id), back.Events.Select(e => e.Id));
+        Assert.Equal(reference.Stories.Select(e => e.Id), back.Stories.Select(e => e.Id));
+        Assert.Equal(reference.Items.Select(e => e.Id), back.Items.Select(e => e.Id));
+    }
+
+    [Fact]
     public void An_interrupted_reanalysis_leaves_the_rest_pending_and_goes_on_to_the_same_corpus()
     {
         if (Unavailable) return;

@@ -207,13 +207,15 @@ public sealed class SqliteStore : IStore
             }
             Upsert(tx, "INSERT OR REPLACE INTO analyses (document_id, json, analysed, rules) VALUES ($1, CAST($2 AS TEXT), $3, $4)",
                 docs, d => [d.Id, StoreJson.SerializeDocumentToUtf8(d, includeText: false), now, d.AnalysedBy]);
-            Upsert(tx, "INSERT OR REPLACE INTO items (id, document_id, story, json) VALUES ($1, $2, $3, CAST($4 AS TEXT))",
+            // Upserts keep a row's rowid (INSERT OR REPLACE would delete and re-add it at the end): rows stay in the order
+            // their objects were made, the order of the corpus in memory and of PostgreSQL's ord.
+            Upsert(tx, "INSERT INTO items (id, document_id, story, json) VALUES ($1, $2, $3, CAST($4 AS TEXT)) ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, story = excluded.story, json = excluded.json",
                 delta.Items, i => [i.Id, i.DocumentId, i.Story, StoreJson.SerializeToUtf8(i)]);
-            Upsert(tx, "INSERT OR REPLACE INTO entities (id, type, name, json) VALUES ($1, $2, $3, CAST($4 AS TEXT))",
+            Upsert(tx, "INSERT INTO entities (id, type, name, json) VALUES ($1, $2, $3, CAST($4 AS TEXT)) ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, json = excluded.json",
                 delta.Entities, e => [e.Id, e.Type.ToString(), e.Name, StoreJson.SerializeToUtf8(e)]);
-            Upsert(tx, "INSERT OR REPLACE INTO events (id, story, type, cameo, date, json) VALUES ($1, $2, $3, $4, $5, CAST($6 AS TEXT))",
+            Upsert(tx, "INSERT INTO events (id, story, type, cameo, date, json) VALUES ($1, $2, $3, $4, $5, CAST($6 AS TEXT)) ON CONFLICT (id) DO UPDATE SET story = excluded.story, type = excluded.type, cameo = excluded.cameo, date = excluded.date, json = excluded.json",
                 delta.Events, e => [e.Id, e.Story, e.Type, e.Cameo, e.Date.Iso, StoreJson.SerializeToUtf8(e)]);
-            Upsert(tx, "INSERT OR REPLACE INTO stories (id, title, first, last, json) VALUES ($1, $2, $3, $4, CAST($5 AS TEXT))",
+            Upsert(tx, "INSERT INTO stories (id, title, first, last, json) VALUES ($1, $2, $3, $4, CAST($5 AS TEXT)) ON CONFLICT (id) DO UPDATE SET title = excluded.title, first = excluded.first, last = excluded.last, json = excluded.json",
                 delta.Stories, s => [s.Id, s.Title, s.First?.Iso, s.Last?.Iso, StoreJson.SerializeToUtf8(s)]);
             Upsert(tx, "DELETE FROM entities WHERE id = $1", delta.RemovedEntities, x => [x]);
             Upsert(tx, "DELETE FROM events WHERE id = $1", delta.RemovedEvents, x => [x]);
