@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Rasd.Pipeline;
-using Rasd.Search;
 using Rasd.Store;
 
 namespace Rasd.Cli.Commands;
@@ -55,15 +54,7 @@ public static class ReanalyzeCommand
             foreach (var f in failures.Take(50)) err.WriteLine($"  failed {f.Source}: {f.Reason}");
             output.WriteLine($"{analysed} reanalysed, {failed} failed, with {rules}, in {sw.Elapsed.TotalSeconds:F1} s");
             // Event and item ids of the old analyses are gone: index what the store holds now.
-            try
-            {
-                using var index = new LuceneSearchIndex(LuceneSearchIndex.DefaultPathFor(s));
-                index.Rebuild(s);
-            }
-            catch (Exception e) when (e is SearchIndexException or IOException or UnauthorizedAccessException)
-            {
-                err.WriteLine($"rasd reanalyze: search index not rebuilt ({e.Message}); run `rasd reindex` later");
-            }
+            if (ReindexCommand.Rebuild(s, err, "reanalyze") == null) err.WriteLine("rasd reanalyze: run `rasd reindex` once the index is free");
             return failed > 0 && analysed == 0 ? 1 : 0;
         });
         return cmd;

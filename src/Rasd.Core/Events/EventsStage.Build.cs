@@ -570,7 +570,7 @@ public sealed partial class EventsStage
                 // (not the time of what it came after: "وجاء اللقاء غداة إعلان ترامب، أمس الثلاثاء")
                 return TimesIn(sent.Span).Any(t => t.Span.Start > from && t.Span.Start < next && t.Type == TimeType.Date && t.Value.AsDate is { } day && day < priorDay
                                                    && !Enumerable.Range(te, Math.Max(0, toks.Count - te)).TakeWhile(k => toks[k].Span.Start < t.Span.Start)
-                                                          .Any(k => Cue("circumstance", norms, k) || norms[k] is "غداه" or "عشيه"));
+                                                          .Any(k => Cue("circumstance", norms, k) || Cue("eve-or-morrow", norms, k)));
             }
             // "ويرى متابعون أن مقتل الككلي قد يعيد رسم خريطة النفوذ": a killing the item reported, named again by its victim.
             if (referred == null && row.Cameo == "186" && !row.Verb
@@ -881,7 +881,7 @@ public sealed partial class EventsStage
                 targets.RemoveAll(t => dict?.Get(t)?.Type != EntityType.Group && sources.Any(x => SameSide(x, t) && dict?.Get(x)?.Type != EntityType.Group));
             // "عملية عسكرية ... ضد مواقع عسكرية هندية": the country whose sites are attacked, by its adjective after ضد.
             if (row.Plover == "ASSAULT" && referred == null && targets.Count == 0 && sources.Count > 0
-                && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 10) - te)).FirstOrDefault(k => norms[k] == "ضد", -1) is var againstAt and >= 0
+                && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 10) - te)).FirstOrDefault(k => Cue("against-whom", norms, k), -1) is var againstAt and >= 0
                 && DemonymIn(norms, actors, againstAt + 1, Math.Min(ce, againstAt + 5)) is { } attackedCountry && !sources.Any(x => SameCountry(x, attackedCountry)))
                 targets.Add(attackedCountry);
             if (row.Plover == "ASSAULT" && referred == null && targets.Count == 0 && sources.Count > 0)
@@ -889,7 +889,7 @@ public sealed partial class EventsStage
                 var struck = location != null ? actors.FirstOrDefault(a => a.Id == location && a.IsPlace)
                     : actors.FirstOrDefault(a => a.Where && a.IsPlace && a.Start >= te && a.Start < Math.Min(ce, te + 10))
                     // ("أي هجوم على جامو": the place attacked, after على)
-                    ?? actors.FirstOrDefault(a => a.IsPlace && a.Start > te && a.Start <= te + 1 && norms[a.Start - 1] == "علي" && a.Stands == null);
+                    ?? actors.FirstOrDefault(a => a.IsPlace && a.Start > te && a.Start <= te + 1 && Cue("attacked-on", norms, a.Start - 1) && a.Stands == null);
                 // (an armed group strikes places of its own country: "استهدفت مسيّرات الدعم السريع مواقع في مدينة بورتسودان")
                 if (struck != null && dict?.Get(struck.Id)?.Country != null && !sources.Any(x => dict.Get(x)?.Type != EntityType.Group && SameCountry(x, ActorId(struck))))
                 {
