@@ -89,9 +89,12 @@ public sealed class EventLexicon
                 foreach (var (key, tv) in Keys(words[0])) Add(_frameFirst, key, (words, kind, tv, needs));
             }
         }
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in DataFiles.ReadTsv("events/cues.tsv"))
         {
             var kind = f[0].Trim();
+            // A kind named twice would silently take the other line's words (a new "day-of" once extended the old one).
+            if (!kinds.Add(kind)) throw new FormatException($"events/cues.tsv: the kind '{kind}' is defined on two lines");
             if (!_cues.TryGetValue(kind, out var d)) _cues[kind] = d = new(StringComparer.Ordinal);
             foreach (var form in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
