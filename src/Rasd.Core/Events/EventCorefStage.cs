@@ -129,7 +129,8 @@ public sealed class EventCorefStage : ICorpusStage
         {
             var em = em0;
             // A report stating no date, just after a dated report of the same item, happened then (looked up before matching).
-            if (em.DateSource == "none" && !em.Background && em.Date.Month == 0)
+            // (not what is planned or supposed: "اتفقا على أن يبدآ محادثات" has happened on no day)
+            if (em.DateSource == "none" && !em.Background && em.Date.Month == 0 && em.Modality == Modality.Asserted)
             {
                 var prev = dated.Where(x => x.Item == em.ItemId && x.End <= em.Span.Start && ix.CarriesTo(em.ItemId, em.Span.Start - x.End)).OrderByDescending(x => x.End).FirstOrDefault();
                 if (prev.Date != null) em = em with { Date = prev.Date with { Note = "date of the report before it in the same item" }, DateSource = "context" };

@@ -500,7 +500,12 @@ public sealed partial class EventsStage
                 referred = lastConsult;
             // "اتفق الطرفان", "بين القائدين", "وجرى تبادل للآراء": the two parties of the consultation just reported.
             // ("أن الرئيسين أكدا "التزام جميع الأطراف بوقف ..."": or the subject of the verb of saying the noun is the object of)
-            var pairCue = Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k))
+            // ("إن البلدين اتفقا كذلك على أن يبدآ محادثات": or the pair is the subject that opens the clause)
+            // (the clause may be the pair's own, "إن البلدين اتفقا", and the noun's the one after it, "على أن يبدآ محادثات")
+            var pairSubject = !row.Verb && row.Plover == "CONSULT" && sources.Count + targets.Count == 0
+                              && Enumerable.Range(Math.Max(0, ts - 8), Math.Min(8, ts)).Any(k => Cue("complementizer", norms, k) && k + 1 < ts && Cue("pair", norms, k + 1)
+                                                                                      && !actors.Any(a => a.Start > k + 1 && a.Start < ts));
+            var pairCue = pairSubject || Enumerable.Range(Math.Max(cs, ts - 2), Math.Min(ce, te + 3) - Math.Max(cs, ts - 2)).Any(k => Cue("pair", norms, k))
                           || !row.Verb && frames.FirstOrDefault(f => f.Kind is FrameKind.Verb or FrameKind.Statement && f.End <= ts && f.End >= ts - 2
                                                                      && Enumerable.Range(f.End, ts - f.End).All(j => toks[j].Norm is "\"" or "'")) is { } saidFrame
                              && saidFrame.Start > cs && Cue("pair", norms, saidFrame.Start - 1);
@@ -515,6 +520,13 @@ public sealed partial class EventsStage
                 targets.Clear();
                 sources.Add(pairOfSentence[0]);
                 targets.Add(pairOfSentence[1]);
+            }
+            else if (referred == null && lastConsult == null && pairSubject && sources.Count + targets.Count == 0
+                     && st.Events.LastOrDefault(e => e.SourceActors.Count > 0 && e.TargetActors.Count > 0 && !e.Background && e.Modality == Model.Modality.Asserted) is { } sides)
+            {
+                // "the two countries" with no consultation reported: the two sides of the item's last act between two.
+                sources.AddRange(sides.SourceActors);
+                targets.AddRange(sides.TargetActors.Where(t => !sources.Contains(t)));
             }
             else if (referred == null && lastConsult != null && (pairCue || sources.Count == 0 && light))
             {

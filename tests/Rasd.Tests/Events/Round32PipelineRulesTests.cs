@@ -162,4 +162,16 @@ public class Round32PipelineRulesTests
         Assert.Equal("rasd:group:hamas", rejection.Attribution);
         Assert.Equal("2025-11-17", rejection.Date.Iso);
     }
+
+    [Fact]
+    public void Talks_the_two_countries_agree_to_start_are_planned_between_the_sides_of_the_last_act()
+    {
+        var c = Analyse("السبت 10 مايو 2025\nواشنطن - وكالات\nأعلن الرئيس الأمريكي دونالد ترامب أن الهند وباكستان اتفقتا على وقف فوري لإطلاق النار بعد ليلة طويلة من المحادثات.\n"
+            + "وقال وزير الخارجية الأمريكي ماركو روبيو إن البلدين اتفقا كذلك على أن يبدآ محادثات في موقع محايد.\n");
+        var talks = Assert.Single(c.Events, e => EventFamilies.Of(e.Cameo) == "consult" && e.Modality == Modality.Planned);
+        Assert.Equal(new[] { "Q668", "Q843" }, talks.SourceActors.Concat(talks.TargetActors).Order(StringComparer.Ordinal));
+        Assert.Equal("rasd:person:marco-rubio", Assert.Single(talks.Mentions).Attribution);
+        // the talks of the night are another event, and asserted
+        Assert.Contains(c.Events, e => EventFamilies.Of(e.Cameo) == "consult" && e.Modality == Modality.Asserted);
+    }
 }
