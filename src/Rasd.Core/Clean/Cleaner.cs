@@ -549,9 +549,13 @@ public sealed partial class Cleaner
 
     private static void Segment(List<Line> lines)
     {
-        // A feed of posts: the first thing in it is a date line.
-        var firstContent = lines.FindIndex(l => l.Kept || l.Kind == RemovedKind.Metadata);
+        // A feed of posts: the first thing in it is a date line (after a channel's header: its name, handle and
+        // subscriber count, short lines without prose).
+        var firstContent = lines.FindIndex(l => (l.Kept || l.Kind == RemovedKind.Metadata) && !ChannelHeader(l));
         var feed = firstContent >= 0 && lines[firstContent].Kind == RemovedKind.Metadata && lines[firstContent].Reason == "dateline" && lines[firstContent].Rule == null;
+        if (feed)
+            for (var i = 0; i < firstContent; i++)
+                if (lines[i].Kept) Set(lines[i], RemovedKind.Navigation, "channel header");
         var seenBody = false;
         var seenKept = false;
         var prevSeparator = true;
@@ -588,6 +592,12 @@ public sealed partial class Cleaner
             }
         }
     }
+
+    private static bool ChannelHeader(Line l) =>
+        l.Words <= ChannelHeaderWords && (l.Kept && !l.BodyLike && !l.DateStart || l.Kind == RemovedKind.Metadata && l.Rule is { Dateline: false, Source: false, Byline: false });
+
+    /// <summary>Most words of a line of a channel's header above its first post.</summary>
+    private const int ChannelHeaderWords = 4;
 
     /// <summary>A segment left with no kept line joins the one before it (or, for the first, the one after).</summary>
     private static void MergeEmptySegments(List<Line> lines)

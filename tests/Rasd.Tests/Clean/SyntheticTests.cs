@@ -574,4 +574,42 @@ public sealed class TailSectionTests
         doc = CleanTestKit.Run(string.Join("\n", "وكالة الأنباء الكويتية تحتفل بمرور ستين عاما على تأسيسها في حفل كبير", Body1, Body2));
         CleanTestKit.AssertKept(doc, "تحتفل بمرور ستين عاما");
     }
+
+    [Fact]
+    public void ChannelFeedWithHeaderViewCountsAndOneLinePosts()
+    {
+        // A channel's name, handle and subscriber count above its first post; posts of one line with no full stop;
+        // a view count under each post; a joining promo at the end.
+        var text = string.Join("\n",
+            "أخبار المشرق أولاً 🌍",
+            "@mashreq_first",
+            "23.4K subscribers",
+            "",
+            "🔴 04.03.2025 | 09:10",
+            "مجلس الوزراء يقر مشروع الموازنة العامة للعام المقبل بعد جلسة مطولة 📑",
+            "#الموازنة",
+            "👁 12.5K",
+            "",
+            "📌 04.03.2025 | 11:40",
+            "النقابات ترفض الموازنة ⛔",
+            "قالت النقابات في بيان مشترك إن الموازنة تحمّل العمال أعباء جديدة، ودعت إلى التظاهر أمام البرلمان.",
+            "#النقابات",
+            "👁 9.1K",
+            "",
+            "🇯🇴 04.03.2025 | 13:05",
+            "وزير المالية يدافع عن الموازنة ويقول إنها تحمي الفئات الأضعف وتخفض العجز تدريجياً 💬",
+            "👁 7.7K",
+            "",
+            "📢 انضموا إلى «أخبار المشرق أولاً» لمتابعة الخبر أولاً بأول 👇");
+        var doc = CleanTestKit.Run(text);
+        Assert.True(doc.Items.Count == 3, CleanTestKit.Describe(doc));
+        Assert.StartsWith("مجلس الوزراء يقر", doc.Items[0].Title);
+        Assert.Equal("النقابات ترفض الموازنة ⛔", doc.Items[1].Title);
+        Assert.StartsWith("وزير المالية يدافع", doc.Items[2].Title);
+        AssertRemoved(doc, "أخبار المشرق أولاً 🌍", RemovedKind.Navigation);
+        AssertRemoved(doc, "23.4K subscribers", RemovedKind.Metadata);
+        foreach (var views in new[] { "👁 12.5K", "👁 9.1K", "👁 7.7K" }) AssertRemoved(doc, views, RemovedKind.Metadata);
+        AssertRemoved(doc, "📢 انضموا", RemovedKind.Promo);
+        Assert.DoesNotContain(doc.Items, i => i.CleanText.Contains("👁", StringComparison.Ordinal));
+    }
 }
