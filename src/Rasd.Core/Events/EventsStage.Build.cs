@@ -901,7 +901,9 @@ public sealed partial class EventsStage
                 var struck = location != null ? actors.FirstOrDefault(a => a.Id == location && a.IsPlace)
                     : actors.FirstOrDefault(a => a.Where && a.IsPlace && a.Start >= te && a.Start < Math.Min(ce, te + 10))
                     // ("أي هجوم على جامو": the place attacked, after على)
-                    ?? actors.FirstOrDefault(a => a.IsPlace && a.Start > te && a.Start <= te + 1 && Cue("attacked-on", norms, a.Start - 1) && a.Stands == null);
+                    // ("الضربات الإسرائيلية على دمشق": after the attacker's adjective too)
+                    ?? actors.FirstOrDefault(a => a.IsPlace && a.Start > te && Cue("attacked-on", norms, a.Start - 1)
+                        && (a.Start <= te + 1 && a.Stands == null || a.Start == te + 2 && DemonymIn(norms, actors, te, te + 1) is { } attacker && sources.Contains(attacker)));
                 // (an armed group strikes places of its own country: "استهدفت مسيّرات الدعم السريع مواقع في مدينة بورتسودان")
                 if (struck != null && dict?.Get(struck.Id)?.Country != null && !sources.Any(x => dict.Get(x)?.Type != EntityType.Group && SameCountry(x, ActorId(struck))))
                 {
