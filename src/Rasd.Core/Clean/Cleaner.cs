@@ -551,11 +551,26 @@ public sealed partial class Cleaner
     {
         // A feed of posts: the first thing in it is a date line (after a channel's header: its name, handle and
         // subscriber count, short lines without prose).
-        var firstContent = lines.FindIndex(l => (l.Kept || l.Kind == RemovedKind.Metadata) && !ChannelHeader(l));
-        var feed = firstContent >= 0 && lines[firstContent].Kind == RemovedKind.Metadata && lines[firstContent].Reason == "dateline" && lines[firstContent].Rule == null;
-        if (feed)
-            for (var i = 0; i < firstContent; i++)
-                if (lines[i].Kept) Set(lines[i], RemovedKind.Navigation, "channel header");
+        var firstContent = lines.FindIndex(l => l.Kept || l.Kind == RemovedKind.Metadata);
+        var feed = IsFeedStart(lines, firstContent);
+        if (!feed)
+        {
+            // (only a header with a channel's mark, its handle or its subscriber count, or above several dated posts: a short
+            // headline and a credit line above a web page's one date are no channel)
+            var afterHeader = lines.FindIndex(l => (l.Kept || l.Kind == RemovedKind.Metadata) && !ChannelHeader(l));
+            var marked = false;
+            for (var i = 0; i < afterHeader && !marked; i++)
+                marked = lines[i].Kind == RemovedKind.Promo || lines[i].Kind == RemovedKind.Metadata && ChannelHeader(lines[i]);
+            var dated = 0;
+            for (var i = afterHeader; i >= 0 && i < lines.Count && !marked; i++)
+                if (IsFeedStart(lines, i) && ++dated >= 2) marked = true;
+            if (marked && IsFeedStart(lines, afterHeader))
+            {
+                feed = true;
+                for (var i = 0; i < afterHeader; i++)
+                    if (lines[i].Kept) Set(lines[i], RemovedKind.Navigation, "channel header");
+            }
+        }
         var seenBody = false;
         var seenKept = false;
         var prevSeparator = true;
@@ -592,6 +607,9 @@ public sealed partial class Cleaner
             }
         }
     }
+
+    private static bool IsFeedStart(List<Line> lines, int i) =>
+        i >= 0 && lines[i].Kind == RemovedKind.Metadata && lines[i].Reason == "dateline" && lines[i].Rule == null;
 
     private static bool ChannelHeader(Line l) =>
         l.Words <= ChannelHeaderWords && (l.Kept && !l.BodyLike && !l.DateStart || l.Kind == RemovedKind.Metadata && l.Rule is { Dateline: false, Source: false, Byline: false });
