@@ -589,7 +589,9 @@ public sealed class EventCorefStage : ICorpusStage
                     lastEnd = m.Span.End;
                     continue;
                 }
-                if (last == null || m.Background || m.DateSource != "none" || m.Date is { Month: > 0 } || !ix.CarriesTo(m.Item, m.Span.Start - lastEnd)) continue;
+                // (what is only planned happened on no day: it takes no date from the report before it)
+                if (last == null || m.Background || m.DateSource != "none" || m.Date is { Month: > 0 } || m.Modality == Modality.Planned
+                    || !ix.CarriesTo(m.Item, m.Span.Start - lastEnd)) continue;
                 var carried = last with { Note = "date of the report before it in the same item" };
                 e.Mentions[i] = m with { Date = carried, DateSource = "context" };
                 if (!e.Date.Resolved) { e.Date = carried; e.DateSource = "context"; }

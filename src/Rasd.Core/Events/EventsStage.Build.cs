@@ -297,6 +297,8 @@ public sealed partial class EventsStage
                 // ("باعتراف كل من المملكة المتحدة وكندا": "each of" may come first)
                 else if (!row.Verb && after.FirstOrDefault() is { } g && (g.Start == te || g.Start == te + lex.CueAt("each-of", norms, te) && g.Start > te)
                          && !light && !g.Attached && !objectSuffix && !Cue("patient-genitive", norms, ts)
+                         // ("...، داعياً موسكو إلى": after a circumstantial participle comes its object, not its agent)
+                         && !(Cue("circumstantial", norms, ts) && ts > 0 && norms[ts - 1] is "," or "،")
                          // ("زيارة الدوحة": the city of a visit is where one goes)
                          && !(row.Frame == "visit" && g.IsPlace && g.Stands != null)) src = g;
                 else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
@@ -957,6 +959,8 @@ public sealed partial class EventsStage
                     targets.Clear(); targets.Add(placeState);
                 }
             }
+            // ("...، داعياً إلى أن يكون ...": a participle's appeal to no one named goes on with the statement it ends, which stays)
+            if (!row.Verb && row.Plover == "REQUEST" && row.Frame == "speaker" && targets.Count == 0 && Cue("circumstantial", norms, ts)) return null;
             var modality = row.Frame == "conditional" ? Model.Modality.Asserted : Modality(norms, ts, te, cs, ce, row, c.Future);
             // "وسيبدأ ترامب الأسبوع المقبل جولة خليجية": a noun after a verb in the future is yet to come (not what happens
             // "during" something: "سيلتقي خلال زيارته").
@@ -992,6 +996,11 @@ public sealed partial class EventsStage
             if (dateSource == "recalled") (background, dateSource) = (true, "sentence");
             // "من دون أن يتمكن من تحقيق رغبته في زيارة لبنان": what is only wished for or supposed happened on no day.
             if (modality == Model.Modality.Hypothetical && referred == null) (date, dateSource) = (DateValue.Unknown("hypothetical: it happened on no day"), "none");
+            // "من المقرر أن يتوجه ويتكوف إلى موسكو خلال الأيام المقبلة": a span reaching past the report is when it is expected, not a
+            // day it happened on.
+            if (modality == Model.Modality.Planned && referred == null && date.Resolved && date.Precision != DatePrecision.Day
+                && date.Range is { } ahead && published.AsDate is { } pub && ahead.Last > pub)
+                (date, dateSource) = (DateValue.Unknown("planned: expected within a span ahead, on no day yet"), "none");
             // "دعت نقابات إلى إضراب عام يوم غد الجمعة": what a noun names on a day after the report has not happened; it is planned.
             if (modality == Model.Modality.Asserted && !row.Verb && referred == null && !background && dateSource == "sentence"
                 && date.AsDate is { } planned && published.AsDate is { } pubDay && planned > pubDay)

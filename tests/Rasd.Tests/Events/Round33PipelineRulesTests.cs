@@ -17,4 +17,38 @@ public class Round33PipelineRulesTests
         Assert.Equal(new[] { "rasd:government:SYR" }, strike.TargetActors);
         Assert.Equal("Q3766", strike.Location);
     }
+
+    [Fact]
+    public void A_participle_appeal_after_a_comma_is_the_speakers_to_the_one_named_after_it()
+    {
+        var c = Analyse("الثلاثاء 11 مارس 2025\nجدة - وكالات\nقال وزير الخارجية الأمريكي ماركو روبيو للصحفيين اليوم إن بلاده ستنقل العرض إلى الروس، داعياً موسكو إلى القبول بالهدنة.\n");
+        var appeal = Assert.Single(c.Events, e => e.Cameo == "020");
+        Assert.Equal(new[] { "rasd:person:marco-rubio" }, appeal.SourceActors);
+        Assert.Equal(new[] { "rasd:government:RUS" }, appeal.TargetActors);
+        // appealing to no one named, it goes on with the statement, which stays
+        c = Analyse("الثلاثاء 11 مارس 2025\nجدة - وكالات\nقال وزير الخارجية الأمريكي ماركو روبيو للصحفيين اليوم إن المحادثات كانت مثمرة، داعياً إلى التحلي بالصبر.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "020");
+        Assert.Contains(c.Events, e => e.Cameo == "010" && e.SourceActors.Contains("rasd:person:marco-rubio"));
+    }
+
+    [Fact]
+    public void A_trip_planned_within_the_coming_days_has_no_day_and_takes_none_from_the_report_before_it()
+    {
+        var c = Analyse("الأربعاء 12 مارس 2025\nواشنطن - وكالات\nأجرى وزير الخارجية الأمريكي ماركو روبيو أمس الثلاثاء محادثات مع وفد أوكراني في جدة.\n"
+                        + "ومن المقرر أن يتوجه المبعوث الأمريكي ستيف ويتكوف إلى موسكو خلال الأيام المقبلة.\n");
+        var trip = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Equal(Modality.Planned, trip.Modality);
+        Assert.False(trip.Date.Resolved);
+        Assert.Contains("rasd:person:steve-witkoff", trip.SourceActors);
+    }
+
+    [Fact]
+    public void Germanys_foreign_minister_until_May_2025_is_Annalena_Baerbock()
+    {
+        var c = Analyse("الجمعة 3 يناير 2025\nدمشق - وكالات\nوصلت وزيرة الخارجية الألمانية اليوم إلى دمشق والتقت قائد الإدارة السورية الجديدة أحمد الشرع.\n");
+        var visit = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Contains("rasd:person:annalena-baerbock", visit.SourceActors);
+        c = Analyse("الجمعة 6 يونيو 2025\nبرلين - وكالات\nقال وزير الخارجية الألماني اليوم إن بلاده تدعم الحوار.\n");
+        Assert.Contains(c.Entities.Keys, k => k == "rasd:person:johann-wadephul");
+    }
 }
