@@ -298,7 +298,7 @@ public sealed partial class EventsStage
                 else if (!row.Verb && after.FirstOrDefault() is { } g && (g.Start == te || g.Start == te + lex.CueAt("each-of", norms, te) && g.Start > te)
                          && !light && !g.Attached && !objectSuffix && !Cue("patient-genitive", norms, ts)
                          // ("...، داعياً موسكو إلى": after a circumstantial participle comes its object, not its agent)
-                         && !(Cue("circumstantial", norms, ts) && ts > 0 && norms[ts - 1] is "," or "،")
+                         && !AfterCommaParticiple(norms, ts)
                          // ("زيارة الدوحة": the city of a visit is where one goes)
                          && !(row.Frame == "visit" && g.IsPlace && g.Stands != null)) src = g;
                 else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
@@ -314,13 +314,13 @@ public sealed partial class EventsStage
                 // participle is the speaker's, not the subject's of the words quoted.
                 // ("...، مشيداً بالموقف الروسي": so is the participle's own act)
                 else if (!row.Verb && (objectSuffix || toks[ts].Text.EndsWith('ه') || toks[ts].Text.EndsWith("ها", StringComparison.Ordinal) || toks[ts].Text.EndsWith("هم", StringComparison.Ordinal)
-                                       || Cue("circumstantial", norms, ts) && ts > 0 && norms[ts - 1] is "," or "،")
+                                       || AfterCommaParticiple(norms, ts))
                          && SpeakerActor() is { } circumstantialSpeaker
-                         && Enumerable.Range(Math.Max(cs, ts - 3), ts + 1 - Math.Max(cs, ts - 3)).Any(k => Cue("circumstantial", norms, k) && k > 0 && norms[k - 1] is "," or "،"))
+                         && Enumerable.Range(Math.Max(cs, ts - 3), ts + 1 - Math.Max(cs, ts - 3)).Any(k => AfterCommaParticiple(norms, k)))
                     sources.Add(circumstantialSpeaker);
                 // "فرضت الخزانة عقوبات على البرهان، متهمة القوات المسلحة بشن هجمات": a participle after a comma goes on
                 // with the act of the clause before it, by its subject (not by the last one named, its object).
-                else if (!row.Verb && ts > 0 && norms[ts - 1] is "," or "،" && Cue("circumstantial", norms, ts)
+                else if (!row.Verb && AfterCommaParticiple(norms, ts)
                          && st.LastEvent is { } mainAct && mainAct.Span == sent.Span && mainAct.Trigger.Start < toks[ts].Span.Start && mainAct.SourceActors.Count > 0)
                     sources.Add(mainAct.SourceActors[0]);
                 else if (conjoined || (!row.Verb && objectSuffix)) src = null;                          // "ودعا ...", "استعداده": the subject of the sentence
@@ -1101,7 +1101,7 @@ public sealed partial class EventsStage
             }
             // "فرضت الخزانة عقوبات على البرهان، متهمة القوات المسلحة تحت قيادته بشن هجمات": an accusation a participle
             // adds to an act, naming nobody it knows, is of the one the act was against.
-            if (plover == "ACCUSE" && targets.Count == 0 && !row.Verb && ts > 0 && norms[ts - 1] is "," or "،" && Cue("circumstantial", norms, ts)
+            if (plover == "ACCUSE" && targets.Count == 0 && !row.Verb && AfterCommaParticiple(norms, ts)
                 && lastEvent is { } accusedIn && accusedIn.Span == sent.Span && accusedIn.Trigger.Start < toks[ts].Span.Start
                 && accusedIn.SourceActors.SequenceEqual(sources))
                 targets.AddRange(accusedIn.TargetActors);

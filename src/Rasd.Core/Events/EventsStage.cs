@@ -108,6 +108,9 @@ public sealed partial class EventsStage : IDocumentStage
             _memoStamp[at0] = _stamp;
             return v;
         }
+        /// <summary>"...، مؤكداً": a circumstantial participle right after a comma (it goes on with the subject's words or act).</summary>
+        private bool AfterCommaParticiple(List<string> norms, int k) => k > 0 && norms[k - 1] is "," or "،" && Cue("circumstantial", norms, k);
+
         private DateValue? _context;
         /// <summary>The date the current item's own line gives it (a post's head or foot), if any.</summary>
         private DateValue? _postDate;
