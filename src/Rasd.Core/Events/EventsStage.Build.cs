@@ -991,8 +991,12 @@ public sealed partial class EventsStage
                 // ("رفضت حركة حماس القرار في بيان أصدرته عقب التصويت مساء الاثنين": a reaction right after a recent occasion is of its day)
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background, recall: true,
                        recentOccasion: row.Plover is "REJECT" or "ACCUSE" or "SUPPORT"
-                                       && Enumerable.Range(te, Math.Max(0, Math.Min(toks.Count, te + 8) - te)).TakeWhile(k => !Cue("about", norms, k) && norms[k] is not ("." or "،" or "," or ";"))
-                                              .Any(k => Cue("said-after", norms, k)));
+                                       && (Enumerable.Range(te, Math.Max(0, Math.Min(toks.Count, te + 8) - te)).TakeWhile(k => !Cue("about", norms, k) && norms[k] is not ("." or "،" or "," or ";"))
+                                              .Any(k => Cue("said-after", norms, k))
+                                           // ("أشاد بوريطة بالموقف الأمريكي، واصفاً إياه ...، وذلك عقب مباحثاته مع روبيو أمس": the
+                                           // reaction, then "وذلك" and the occasion it followed)
+                                           || Enumerable.Range(te, Math.Max(0, Math.Min(toks.Count, te + 30) - te)).TakeWhile(k => norms[k] is not ("." or ";"))
+                                              .Any(k => Cue("that-is", norms, k) && Cue("said-after", norms, k + 1))));
             if (dateSource == "recalled") (background, dateSource) = (true, "sentence");
             // "من دون أن يتمكن من تحقيق رغبته في زيارة لبنان": what is only wished for or supposed happened on no day.
             if (modality == Model.Modality.Hypothetical && referred == null) (date, dateSource) = (DateValue.Unknown("hypothetical: it happened on no day"), "none");

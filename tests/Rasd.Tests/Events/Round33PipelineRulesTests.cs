@@ -51,4 +51,13 @@ public class Round33PipelineRulesTests
         c = Analyse("الجمعة 6 يونيو 2025\nبرلين - وكالات\nقال وزير الخارجية الألماني اليوم إن بلاده تدعم الحوار.\n");
         Assert.Contains(c.Entities.Keys, k => k == "rasd:person:johann-wadephul");
     }
+
+    [Fact]
+    public void A_reaction_told_and_then_said_to_follow_an_occasion_is_of_that_occasions_day()
+    {
+        // Published on Wednesday; the praise came right after the talks of the day before.
+        var c = Analyse("الأربعاء 9 أبريل 2025 - 12:30\nالرباط - وكالات\nأشاد وزير الشؤون الخارجية ناصر بوريطة بالموقف الأمريكي من قضية الصحراء، واصفاً إياه بالثابت والواضح، وذلك عقب مباحثاته مع وزير الخارجية الأمريكي ماركو روبيو أمس الثلاثاء في واشنطن.\n");
+        var praise = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal("2025-04-08", praise.Date.Iso);
+    }
 }
