@@ -803,14 +803,22 @@ public sealed class ActorsStage : IDocumentStage
         var country = d.Candidates.FirstOrDefault();
         if (country == null) return null;
         var other = drafts.LastOrDefault(x => x.Sentence == d.Sentence && x.Span.Start < d.Span.Start && x.Type == EntityType.Person && x.Role != null);
-        var title = other?.Role?.Title is { } t ? ActorDictionary.Key(t) : null;
+        var title = other?.Role?.Title is { } t ? Unmarked(ActorDictionary.Key(t)) : null;
         var on = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var roles = _dict.Roles.Where(r => r.Of == country && r.HeldOn(on)).ToList();
-        var pick = roles.Where(r => title != null && title.StartsWith(ActorDictionary.Key(r.Title), StringComparison.Ordinal)).OrderByDescending(r => r.Title.Length).FirstOrDefault()
+        var pick = roles.Where(r => title != null && title.StartsWith(Unmarked(ActorDictionary.Key(r.Title)), StringComparison.Ordinal)).OrderByDescending(r => r.Title.Length).FirstOrDefault()
             ?? roles.FirstOrDefault(r => r.Title is "الرئيس" or "الملك" or "الأمير");
         if (pick == null) return null;
         d.Role = new Role(pick.Title, pick.Of);
         return pick.PersonId;
+    }
+
+    /// <summary>A title without the feminine ending of its first word: "وزيرة الخارجية" holds the office "وزير الخارجية" does.</summary>
+    private static string Unmarked(string key)
+    {
+        var sp = key.IndexOf(' ');
+        var first = sp < 0 ? key.Length : sp;
+        return first > 3 && key[first - 1] == 'ه' ? key.Remove(first - 1, 1) : key;
     }
 
     /// <summary>The document's publication day (first day of a coarser date), used to pick office holders.</summary>

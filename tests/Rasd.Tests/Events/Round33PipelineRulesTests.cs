@@ -60,4 +60,12 @@ public class Round33PipelineRulesTests
         var praise = Assert.Single(c.Events, e => e.Cameo == "051");
         Assert.Equal("2025-04-08", praise.Date.Iso);
     }
+
+    [Fact]
+    public void The_counterpart_of_a_woman_minister_holds_the_same_office_in_the_other_country()
+    {
+        var c = Analyse("الجمعة 3 يناير 2025\nدمشق - وكالات\nوصلت وزيرة الخارجية الألمانية أنالينا بيربوك اليوم إلى دمشق برفقة نظيرها الفرنسي.\n");
+        Assert.Contains(c.Entities.Keys, k => k == "rasd:person:jean-noel-barrot");
+        Assert.DoesNotContain(c.Entities.Keys, k => k == "rasd:person:emmanuel-macron");
+    }
 }
