@@ -959,9 +959,24 @@ public sealed partial class EventsStage
                     targets.Clear(); targets.Add(placeState);
                 }
             }
+            // "تبادل المعلومات مع كييف، وستستأنف المساعدة الأمنية لها": aid "to it" goes to the one the sentence named before, not the giver.
+            if (row.Plover == "AGREE" && row.Cameo.StartsWith("033", StringComparison.Ordinal) && targets.Count == 0 && referred == null
+                && Enumerable.Range(te, Math.Max(0, Math.Min(ce, te + 4) - te)).Any(k => Cue("to-it", norms, k))
+                && actors.LastOrDefault(a => a.End <= ts && (!a.IsPlace || a.Stands != null) && !a.Where && !a.InTitle && !sources.Any(x => SameSide(x, ActorId(a)))) is { } recipient)
+                targets.Add(ActorId(recipient));
             // ("...، داعياً إلى أن يكون ...": a participle's appeal to no one named goes on with the statement it ends, which stays)
             if (!row.Verb && row.Plover == "REQUEST" && row.Frame == "speaker" && targets.Count == 0 && Cue("circumstantial", norms, ts)) return null;
             var modality = row.Frame == "conditional" ? Model.Modality.Asserted : Modality(norms, ts, te, cs, ce, row, c.Future);
+            // "واتفق الرئيسان الأمريكي والأوكراني على إبرام اتفاق شامل": the agreement still to be concluded is between those who
+            // agreed on it.
+            if (modality == Model.Modality.Planned && !row.Verb && row.Cameo.StartsWith("057", StringComparison.Ordinal) && referred == null
+                && st.LastEvent is { } agreeing && agreeing.Span == sent.Span && agreeing.Cameo.StartsWith("03", StringComparison.Ordinal) && agreeing.SourceActors.Count > 0)
+            {
+                sources.Clear();
+                sources.AddRange(agreeing.SourceActors);
+                foreach (var t in agreeing.TargetActors) if (!targets.Contains(t)) targets.Add(t);
+                targets.RemoveAll(sources.Contains);
+            }
             // "وسيبدأ ترامب الأسبوع المقبل جولة خليجية": a noun after a verb in the future is yet to come (not what happens
             // "during" something: "سيلتقي خلال زيارته").
             if (modality == Model.Modality.Asserted && !row.Verb && ts > cs && !(ts > 0 && During(norms, ts))

@@ -98,6 +98,10 @@ public sealed partial class EventsStage
             if (intent) return Model.Modality.Asserted;
             for (var k = Math.Max(0, ts - 6); k < ts; k++)
                 if (Cue("planned", norms, k)) return Model.Modality.Planned;
+            // "واتفق الرئيسان، بحسب البيان، على إبرام اتفاق شامل": an agreement they agree to conclude is yet to be concluded.
+            if (row is { Verb: false } && row.Cameo.StartsWith("057", StringComparison.Ordinal) && ts > 0 && Cue("agreed-on-what", norms, ts - 1)
+                && Enumerable.Range(Math.Max(0, ts - 20), ts - Math.Max(0, ts - 20)).Any(k => Cue("agreed-on", norms, k)))
+                return Model.Modality.Planned;
             // A verb of the future stays future with its date ("مصر ستستضيف الاثنين المقبل وفدين"); "القمة المقبلة" is planned.
             if (futurePrefix) return Model.Modality.Future;
             // "الجولة الثانية من المحادثات غير المباشرة ستعقد غداً": talks whose predicate is still ahead are ahead, and so is

@@ -68,4 +68,35 @@ public class Round33PipelineRulesTests
         Assert.Contains(c.Entities.Keys, k => k == "rasd:person:jean-noel-barrot");
         Assert.DoesNotContain(c.Entities.Keys, k => k == "rasd:person:emmanuel-macron");
     }
+
+    [Fact]
+    public void Readiness_to_accept_a_truce_is_an_intent_to_de_escalate()
+    {
+        var c = Analyse("الثلاثاء 11 مارس 2025\nجدة - وكالات\nأبدت أوكرانيا اليوم استعدادها لقبول مقترح أمريكي بوقف مؤقت لإطلاق النار مع روسيا.\n");
+        var intent = Assert.Single(c.Events, e => e.Cameo == "0356");
+        Assert.Contains("Q212", intent.SourceActors);
+        Assert.Equal("2025-03-11", intent.Date.Iso);
+    }
+
+    [Fact]
+    public void An_agreement_two_sides_agree_to_conclude_is_planned_between_them()
+    {
+        var c = Analyse("الثلاثاء 11 مارس 2025\nجدة - وكالات\nواتفق الرئيس الأمريكي دونالد ترامب ونظيره الأوكراني فولوديمير زيلينسكي، وفق البيان، على إبرام اتفاق بشأن إعادة الإعمار قريباً.\n");
+        var deal = Assert.Single(c.Events, e => e.Cameo == "057");
+        Assert.Equal(Modality.Planned, deal.Modality);
+        Assert.Contains("Q22686", deal.SourceActors.Concat(deal.TargetActors));
+        Assert.Contains("rasd:person:volodymyr-zelensky", deal.SourceActors.Concat(deal.TargetActors));
+        // signed, it is no plan
+        c = Analyse("الثلاثاء 11 مارس 2025\nجدة - وكالات\nووقع الرئيسان الأمريكي والأوكراني اليوم اتفاقاً للتعاون الاقتصادي.\n");
+        Assert.All(c.Events.Where(e => e.Cameo == "057"), e => Assert.Equal(Modality.Asserted, e.Modality));
+    }
+
+    [Fact]
+    public void Military_aid_resumed_to_it_goes_to_the_one_named_before()
+    {
+        var c = Analyse("الثلاثاء 11 مارس 2025\nجدة - وكالات\nوأعلنت واشنطن اليوم أنها سترفع التعليق الذي فرضته على التعاون مع كييف، وستستأنف المساعدة العسكرية لها.\n");
+        var aid = Assert.Single(c.Events, e => e.Cameo == "0332");
+        Assert.Equal(new[] { "rasd:government:USA" }, aid.SourceActors);
+        Assert.Equal(new[] { "rasd:government:UKR" }, aid.TargetActors);
+    }
 }
