@@ -87,10 +87,14 @@ public sealed class ActorDictionary
     private readonly Dictionary<string, string[]> _anaphors = new(StringComparer.Ordinal);
     private readonly List<string> _anaphorTails = new();
     private readonly HashSet<string> _anaphorBlockers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _anaphorOtherHolder = new(StringComparer.Ordinal);
     private readonly List<string> _kingdomWords = new();
 
     /// <summary>"نائب الوزير": a word before a bare title that makes it another office (<c>anaphor_not_after</c>).</summary>
     public bool BlocksAnaphor(string norm) => _anaphorBlockers.Contains(norm);
+
+    /// <summary>"الوزير الروسي السابق": a word after a title's demonym that makes it another holder (<c>anaphor_not_before</c>).</summary>
+    public bool OtherHolderAfter(string norm) => _anaphorOtherHolder.Contains(norm);
 
     /// <summary>The word that alone names the document's kingdom, and begins kingdoms' names ("المملكة", "مملكة";
     /// <c>kingdom</c> in coref.tsv), as written.</summary>
@@ -219,6 +223,11 @@ public sealed class ActorDictionary
             if (c[0] == "anaphor_not_after")
             {
                 foreach (var w in SplitBar(c, 1)) d._anaphorBlockers.Add(Key(w));
+                continue;
+            }
+            if (c[0] == "anaphor_not_before")
+            {
+                foreach (var w in SplitBar(c, 1)) d._anaphorOtherHolder.Add(Key(w));
                 continue;
             }
             if (c[0] == "kingdom")

@@ -532,7 +532,9 @@ public sealed class ActorsStage : IDocumentStage
             string? country = null;
             var end = i + 1;
             if (end < s.Tokens.Count && s.Matches[end] is { Info.Kind: PhraseKind.Demonym } dm && dm.StrippedChars == 0
-                && (end + dm.Length >= s.Tokens.Count || s.Tokens[end + dm.Length].Kind != TokenKind.Word || !s.Norms[end + dm.Length].StartsWith("ال", StringComparison.Ordinal)))
+                && (end + dm.Length >= s.Tokens.Count || s.Tokens[end + dm.Length].Kind != TokenKind.Word || !s.Norms[end + dm.Length].StartsWith("ال", StringComparison.Ordinal)
+                    // ("ودعت الوزيرة الألمانية القيادة الجديدة": the object after the subject; not "الوزير الروسي السابق")
+                    || s.Matches[end + dm.Length] == null && s.Cover[end + dm.Length] < 0 && !_dict.OtherHolderAfter(s.Norms[end + dm.Length])))
             {
                 country = dm.Info.Ids[0];
                 end += dm.Length;

@@ -99,4 +99,25 @@ public class Round33PipelineRulesTests
         Assert.Equal(new[] { "rasd:government:USA" }, aid.SourceActors);
         Assert.Equal(new[] { "rasd:government:UKR" }, aid.TargetActors);
     }
+
+    [Fact]
+    public void A_bare_title_with_its_demonym_before_the_object_stands_for_the_holder_named_before()
+    {
+        var c = Analyse("الجمعة 3 يناير 2025\nدمشق - وكالات\nوصلت وزيرة الخارجية الألمانية أنالينا بيربوك اليوم إلى دمشق برفقة نظيرها الفرنسي جان نويل بارو.\n"
+                        + "وقالت بيربوك إن أوروبا تريد بداية جديدة مع سوريا.\nودعت الوزيرة الألمانية القيادة الانتقالية إلى حماية الأقليات.\n");
+        var appeal = Assert.Single(c.Events, e => EventFamilies.Of(e.Cameo) == "request");
+        Assert.Equal(new[] { "rasd:person:annalena-baerbock" }, appeal.SourceActors);
+        Assert.Contains("الوزيرة الألمانية", c.Entities["rasd:person:annalena-baerbock"].Aliases);
+        // a former holder is someone else
+        c = Analyse("الجمعة 3 يناير 2025\nدمشق - وكالات\nوصلت وزيرة الخارجية الألمانية أنالينا بيربوك اليوم إلى دمشق.\nوقال الوزير الألماني السابق إن الزيارة مهمة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "010" && e.SourceActors.Contains("rasd:person:annalena-baerbock"));
+    }
+
+    [Fact]
+    public void A_meeting_named_as_the_occasion_of_an_appeal_is_no_invitation()
+    {
+        var c = Analyse("الجمعة 3 يناير 2025\nدمشق - وكالات\nودعا وزير الخارجية الفرنسي جان نويل بارو، في تصريحات عقب اللقاء، إلى مرحلة انتقالية تشمل الجميع.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "036");
+        Assert.Contains(c.Events, e => e.Cameo == "020" && e.SourceActors.Contains("rasd:person:jean-noel-barrot"));
+    }
 }
