@@ -120,4 +120,13 @@ public class Round33PipelineRulesTests
         Assert.DoesNotContain(c.Events, e => e.Cameo == "036");
         Assert.Contains(c.Events, e => e.Cameo == "020" && e.SourceActors.Contains("rasd:person:jean-noel-barrot"));
     }
+
+    [Fact]
+    public void The_counterpart_of_someone_named_by_a_bare_title_holds_his_office_the_dictionary_knows()
+    {
+        var c = Analyse("الاثنين 17 مارس 2025\nبيروت - وكالات\nأجرى الوزير ميشال منسى اتصالاً هاتفياً مع نظيره السوري اليوم تناول الوضع على الحدود.\n");
+        var call = Assert.Single(c.Events, e => e.Cameo == "041");
+        Assert.Contains("rasd:person:murhaf-abu-qasra", call.SourceActors.Concat(call.TargetActors));
+        Assert.DoesNotContain("rasd:person:ahmed-al-sharaa", call.SourceActors.Concat(call.TargetActors));
+    }
 }
