@@ -282,7 +282,10 @@ public sealed partial class EventsStage
                          // "كتب ترامب على منصته أنه ...، ودعا إسرائيل إلى وقف القصف": the one a conjoined appeal names right
                          // before إلى is the one appealed to; the speaker of the sentence appeals.
                          && !(conjoined && row.Plover == "REQUEST" && a0.Start == te && a0.End < norms.Count && Cue("appeal-to", norms, a0.End)
-                              && SpeakerActor() is { } appealing && appealing != ActorId(a0))) src = a0; // VSO
+                              && SpeakerActor() is { } appealing && appealing != ActorId(a0))
+                         // ("وأضاف بوتين أن ...، وشكر الرئيس الأمريكي دونالد ترامب على اهتمامه": so is the one thanked for something)
+                         && !(conjoined && row.Plover == "SUPPORT" && a0.Start == te && a0.End < norms.Count && Cue("thanked-for", norms, a0.End)
+                              && SpeakerActor() is { } thanking && thanking != ActorId(a0))) src = a0; // VSO
                 // "وكان الرئيس الروسي في استقبال السلطان": the one who is "in the reception" of a guest hosts him.
                 else if (!row.Verb && row.Frame == "host" && !objectSuffix && ts > cs && Cue("receiving", norms, ts - 1)
                          && before.LastOrDefault(a => !a.IsPlace && !a.Where) is { } receiving) src = receiving;

@@ -129,4 +129,13 @@ public class Round33PipelineRulesTests
         Assert.Contains("rasd:person:murhaf-abu-qasra", call.SourceActors.Concat(call.TargetActors));
         Assert.DoesNotContain("rasd:person:ahmed-al-sharaa", call.SourceActors.Concat(call.TargetActors));
     }
+
+    [Fact]
+    public void A_conjoined_thanks_to_someone_for_something_is_the_speakers()
+    {
+        var c = Analyse("الخميس 13 مارس 2025\nموسكو - وكالات\nوقال الرئيس الروسي فلاديمير بوتين اليوم إن بلاده تدرس المقترح بعناية، وشكر الرئيس الأمريكي دونالد ترامب على جهوده.\n");
+        var thanks = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal(new[] { "Q7747" }, thanks.SourceActors);
+        Assert.Equal(new[] { "Q22686" }, thanks.TargetActors);
+    }
 }
