@@ -807,8 +807,8 @@ public sealed class ActorsStage : IDocumentStage
         var on = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         // (the other party's office as the text gives it, or as the dictionary knows it that day: "الوزير ميشال منسى ونظيره السوري")
         string? OfficeOf(Draft x) => x.Role?.Title ?? (x.EntityId == null ? null : _dict.Roles.FirstOrDefault(r => r.PersonId == x.EntityId && r.HeldOn(on))?.Title);
-        var other = drafts.LastOrDefault(x => x.Sentence == d.Sentence && x.Span.Start < d.Span.Start && x.Type == EntityType.Person && OfficeOf(x) != null);
-        var title = other != null && OfficeOf(other) is { } t ? Unmarked(ActorDictionary.Key(t)) : null;
+        var office = drafts.Where(x => x.Sentence == d.Sentence && x.Span.Start < d.Span.Start && x.Type == EntityType.Person).Select(OfficeOf).LastOrDefault(o => o != null);
+        var title = office != null ? Unmarked(ActorDictionary.Key(office)) : null;
         var roles = _dict.Roles.Where(r => r.Of == country && r.HeldOn(on)).ToList();
         var pick = roles.Where(r => title != null && title.StartsWith(Unmarked(ActorDictionary.Key(r.Title)), StringComparison.Ordinal)).OrderByDescending(r => r.Title.Length).FirstOrDefault()
             ?? roles.FirstOrDefault(r => r.Title is "الرئيس" or "الملك" or "الأمير");
