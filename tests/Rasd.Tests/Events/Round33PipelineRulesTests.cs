@@ -138,4 +138,13 @@ public class Round33PipelineRulesTests
         Assert.Equal(new[] { "Q7747" }, thanks.SourceActors);
         Assert.Equal(new[] { "Q22686" }, thanks.TargetActors);
     }
+
+    [Fact]
+    public void A_communique_of_a_ministry_that_reports_is_the_ministrys_account()
+    {
+        var c = Analyse("الأربعاء 9 أبريل 2025\nموسكو - وكالات\nأجرى وزير الخارجية الروسي سيرغي لافروف أمس الثلاثاء محادثات مع نظيره التركي هاكان فيدان في موسكو.\n"
+                        + "وأفاد بلاغ لوزارة الخارجية الروسية بأن المحادثات تناولت الوضع في سوريا.\n");
+        var talks = Assert.Single(c.Events, e => EventFamilies.Of(e.Cameo) == "consult");
+        Assert.Contains(talks.Mentions, m => m.Attribution == "rasd:mfa:RUS");
+    }
 }
