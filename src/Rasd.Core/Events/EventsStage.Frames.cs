@@ -203,7 +203,7 @@ public sealed partial class EventsStage
         private ActorRef? SpeakerAfter(List<Token> toks, List<string> norms, List<ActorRef> actors, int end)
         {
             // Nobody after a complementizer speaks: "يذكر أن طهران والرياض ..." is impersonal.
-            // ("وأفاد بلاغ لوزارة الشؤون الخارجية بأن": after the document the verb's subject is, the one it is of issues it)
+            // ("وأفاد بلاغ لوزارة الخارجية الروسية بأن": after the document the verb's subject is, the one it is of issues it)
             var first = actors.FirstOrDefault(x => x.Start >= end && x.Start <= end + 14 && !Blocked(toks, end, x.Start) && (!x.Dative || x.Start == end + 1 && Cue("medium", norms, end))
                                                    && !Enumerable.Range(end, x.Start - end).Any(k => Cue("complementizer", norms, k)));
             if (first == null) return null;
