@@ -9,6 +9,27 @@ public sealed partial class EventsStage
 {
     private sealed partial class Extraction
     {
+        /// <summary>The teller of an act from a relative clause's verb of telling with the act's pronoun ("أعلنته الوزارة").</summary>
+        private (int At, ActorRef By)? AnnouncedBy(List<Token> toks, List<string> norms, List<ActorRef> participants, int ts, int te, List<string> sources)
+        {
+            for (var k = Math.Max(0, ts - 8); k < ts; k++)
+            {
+                if (!Cue("announced-it", norms, k)) continue;
+                var by = participants.FirstOrDefault(a => a.Start == k + 1 && !a.Where && !a.IsPlace && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group or EntityType.Country);
+                // (the occasion right after the teller: "أعلنته الوزارة إثر اتصال")
+                if (by != null && ts - by.End is >= 1 and <= 3 && Cue("comes-after", norms, ts - 1) && !Blocked(toks, k, ts)) return (k, by);
+            }
+            if (sources.Count > 0) return null;
+            for (var k = te; k < Math.Min(toks.Count - 1, te + 6); k++)
+            {
+                if (toks[k].Kind == TokenKind.Punct) return null;
+                if (!Cue("announced-it", norms, k)) continue;
+                var by = participants.FirstOrDefault(a => a.Start == k + 1 && !a.Where && !a.IsPlace && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group or EntityType.Country);
+                return by == null ? null : (k, by);
+            }
+            return null;
+        }
+
         // One trigger into one event mention: its source, target, location, date, modality and attribution.
         private EventMention? Build(Item item, Sentence sent, List<Token> toks, List<string> norms, List<ActorRef> actors, List<FrameRef> frames,
             FrameRef? governing, FrameRef? speakerFrame, Candidate c, DateValue published, bool lead, ItemState st, List<Candidate> cands, bool[] used)
@@ -1051,6 +1072,16 @@ public sealed partial class EventsStage
                 attribution = sources[0];
                 var by = participants.First(a => a.Start == ak + 1);
                 attributionText = doc.Slice(new Span(toks[ak].Span.Start, toks[by.End - 1].Span.End));
+            }
+            // "بعد اتفاق على وقف إطلاق النار أعلنته وزارة الدفاع الوطني إثر اتصال هاتفي بين ...": the act named just before a
+            // relative clause's verb of telling, and the occasion the telling follows, are told on its subject's account. An act
+            // with a source of its own stays its own ("أسفها للمغالطات التي ذكرها الوزير").
+            if (attribution == null && referred == null && AnnouncedBy(toks, norms, participants, ts, te, sources) is { } told)
+            {
+                attribution = ActorId(told.By);
+                attributionText = doc.Slice(new Span(toks[told.At].Span.Start, toks[told.By.End - 1].Span.End));
+                // (the teller of an agreement is no one it was made with: a party, when no other is named before)
+                if (sources.Count == 0 && targets.Remove(attribution)) sources.Add(attribution);
             }
             // A condemnation, appeal, praise, threat or rejection no frame reports is a speech act of its own source:
             // "أدانت وزارة الخارجية التركية الهجمات" is the ministry's account.
