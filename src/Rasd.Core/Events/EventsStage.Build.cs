@@ -9,6 +9,18 @@ public sealed partial class EventsStage
 {
     private sealed partial class Extraction
     {
+        /// <summary>
+        /// "إن على الولايات المتحدة أن تقنع روسيا": the two words as written (not "كانوا على متن", ك + ان; not "أنه وعلى الرغم"),
+        /// someone named right after them, then what he must do ("أن على المجتمع الدولي مسؤولية" is no appeal).
+        /// </summary>
+        private bool Obligation(List<Token> toks, List<string> norms, List<ActorRef> actors, int ts, int te)
+        {
+            if (te != ts + 2 || norms[ts + 1] != "علي" || !Cue("complementizer", norms, ts)) return false;
+            var bound = actors.FirstOrDefault(a => a.Start == te && !a.Where && !a.InTitle);
+            return bound != null && Enumerable.Range(bound.End, Math.Max(0, Math.Min(toks.Count, bound.End + 4) - bound.End))
+                .Any(k => Cue("complementizer", norms, k) && !Blocked(toks, bound.End, k, comma: true));
+        }
+
         /// <summary>The teller of an act from a relative clause's verb of telling with the act's pronoun ("أعلنته الوزارة").</summary>
         private (int At, ActorRef By)? AnnouncedBy(List<Token> toks, List<string> norms, List<ActorRef> participants, int ts, int te, List<string> sources)
         {
@@ -315,6 +327,13 @@ public sealed partial class EventsStage
                     // "محادثات مسقط", "قمة الرياض": a city after a meeting noun is where it is held, not a party.
                     location = gp.Id;
                     after.Remove(gp);
+                }
+                // "قال زيلينسكي ... وإن على الولايات المتحدة أن تقنع روسيا": what the speaker says someone must do is his appeal to them.
+                // (someone named right after على, then what he must do: "أن على المجتمع الدولي مسؤولية" is no appeal, nor "أنه على إثر")
+                else if (row.Frame == "obliged")
+                {
+                    if (SpeakerActor() is not { } obliging) return null;
+                    sources.Add(obliging);
                 }
                 // genitive: "اتصال بوتين والشرع", "استعداد روسيا"; not one with a preposition ("الشكر للرئيس التركي": to whom)
                 // (a noun with a pronoun has its possessor: "لقائه الرئيس الروسي" names whom he met)

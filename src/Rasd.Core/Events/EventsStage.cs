@@ -324,6 +324,7 @@ public sealed partial class EventsStage : IDocumentStage
                         }
                         continue;
                     }
+                    if (c.Row.Frame == "obliged" && !Obligation(toks, norms, actors, i, i + c.Length)) continue;
                     // Context words belong to this event ("دعا ... إلى زيارة موسكو" is an invitation, not a visit), unless
                     // they are its circumstance ("اتفقا خلال اتصالهما على ...": the call is an event of its own).
                     foreach (var k in EventLexicon.ContextAt(c.Row, norms, i + c.Length, c.Window) ?? new List<int>())
@@ -465,10 +466,13 @@ public sealed partial class EventsStage : IDocumentStage
                 // ("قال بايدن إن اتفاق وقف إطلاق النار سيوقف القتال").
                 var commenting = found.Count > 0 && frame is { Kind: FrameKind.Statement, Actor: { } sp0, Inherited: false }
                                  && !sp0.StartsWith("rasd:anonymous:", StringComparison.Ordinal)
+                                 // (an appeal read from what the speaker says someone must do, "إن على الولايات المتحدة أن تقنع
+                                 // روسيا", leaves what he says a statement)
+                                 && (found.All(f => f.Plover == "REQUEST" && toks.FindIndex(t => t.Span.Start == f.Trigger.Start) is var fk and >= 0 && Cue("complementizer", norms, fk))
                                  // (a background the sentence tells before the speaker's verb is no part of what is said:
                                  // "وكانت إيران قد توصلت ... إلى اتفاق، لكن الدول الأوروبية الثلاث قالت إن ...")
                                  // (what the speaker recalls is part of what he says: "قال إن المكتب رفض طلبه في جوان الماضي")
-                                 && (found.All(f => (!f.Background || Recalled(f) || f.Trigger.End <= toks[frame.Start].Span.Start) && !f.SourceActors.Concat(f.TargetActors).Any(a => SameCountry(a, sp0)))
+                                     || found.All(f => (!f.Background || Recalled(f) || f.Trigger.End <= toks[frame.Start].Span.Start) && !f.SourceActors.Concat(f.TargetActors).Any(a => SameCountry(a, sp0)))
                                      // A person who speaks of what he took part in says something of his own ("وصف لافروف
                                      // المحادثات بأنها مفيدة", "قال روبيو إن الجانبين اتفقا ..."), unless what he says is
                                      // itself an act of speech (an appeal, a condemnation, praise) or a readout of others.

@@ -24,4 +24,19 @@ public class Round34PipelineRulesTests
         c = Analyse("الاثنين 14 أبريل 2025\nعمّان - وكالات\nرفضت وزارة الخارجية الأردنية الاتهامات التي ذكرها المتحدث باسم الكرملين دميتري بيسكوف.\n");
         Assert.DoesNotContain(c.Events.SelectMany(e => e.Mentions), x => x.Attribution == "rasd:person:dmitry-peskov");
     }
+
+    [Fact]
+    public void What_a_speaker_says_someone_must_do_is_his_appeal_to_them()
+    {
+        var c = Analyse("الأربعاء 12 مارس 2025\nكييف - وكالات\nقال الرئيس الأوكراني فولوديمير زيلينسكي أمس إن على الولايات المتحدة الآن أن تقنع روسيا بوقف الهجمات.\n");
+        var appeal = Assert.Single(c.Events, e => e.Cameo == "020");
+        Assert.Equal(new[] { "rasd:person:volodymyr-zelensky" }, appeal.SourceActors);
+        Assert.Equal(new[] { "Q30" }, appeal.TargetActors);
+        // his readiness is no obligation, and what is on board is no one's
+        c = Analyse("الأربعاء 12 مارس 2025\nكييف - وكالات\nقال الرئيس الأوكراني فولوديمير زيلينسكي أمس إنه على استعداد للقاء الرئيس الأمريكي دونالد ترامب.\n");
+        Assert.Contains(c.Events, e => e.Cameo == "036");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "020");
+        c = Analyse("الأربعاء 12 مارس 2025\nكييف - وكالات\nقال الرئيس الأوكراني فولوديمير زيلينسكي أمس إن على الطاولة ملفات كثيرة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "020");
+    }
 }
