@@ -39,4 +39,17 @@ public class Round34PipelineRulesTests
         c = Analyse("الأربعاء 12 مارس 2025\nكييف - وكالات\nقال الرئيس الأوكراني فولوديمير زيلينسكي أمس إن على الطاولة ملفات كثيرة.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "020");
     }
+
+    [Fact]
+    public void Diplomatic_relations_resumed_and_an_aid_package_announced_are_events()
+    {
+        var c = Analyse("السبت 5 يوليو 2025\nدمشق - وكالات\nأعلن وزير الخارجية البريطاني ديفيد لامي اليوم استئناف العلاقات الدبلوماسية بين المملكة المتحدة وسوريا.\n"
+                        + "كما أعلن لامي اليوم حزمة مساعدات بريطانية لسوريا تشمل دعماً إنسانياً للنازحين.\n");
+        var relations = Assert.Single(c.Events, e => e.Cameo == "054");
+        Assert.Equal(new[] { "Q858" }, relations.TargetActors);
+        Assert.Equal("2025-07-05", relations.Date.Iso);
+        var aid = Assert.Single(c.Events, e => e.Cameo == "0333");
+        Assert.Contains("rasd:person:david-lammy", aid.SourceActors);
+        Assert.Equal(new[] { "Q858" }, aid.TargetActors);
+    }
 }
