@@ -310,8 +310,10 @@ public sealed partial class EventsStage
                 // "وقالت الخارجية ... إنها ترفض الاتهامات، واتهمت السلطات في باماكو بمحاولة ...": a conjoined accusation's one
                 // party before the charge (ب...) is the accused; the accuser is the subject of the clause before.
                 else if (row.Verb && VsoSubject() is { } a0
+                         // ("اعتبرت وزارة الخارجية المصرية في بيان أن ...، واتهمت أديس أبابا بالتعنت": or the one who speaks in it)
                          && !(conjoined && row.Plover == "ACCUSE" && a0.End < toks.Count && toks[a0.End].Kind == TokenKind.Word && norms[a0.End][0] == 'ب'
-                              && lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0)
+                              && (lastEvent != null && lastEvent.Span == sent.Span && lastEvent.SourceActors.Count > 0
+                                  || SpeakerActor() is { } accusing && accusing != ActorId(a0) && speaker!.Start < ts))
                          // "كتب ترامب على منصته أنه ...، ودعا إسرائيل إلى وقف القصف": the one a conjoined appeal names right
                          // before إلى is the one appealed to; the speaker of the sentence appeals.
                          && !(conjoined && row.Plover == "REQUEST" && a0.Start == te && a0.End < norms.Count && Cue("appeal-to", norms, a0.End)

@@ -230,6 +230,12 @@ public sealed partial class EventsStage
                 return (post with { Note = post.Resolved ? "lead sentence of a post: the post's date" : "lead sentence of a post dated " + post.Day + "/" + post.Month + " without a year" }, "lead");
             if (_context != null && !anyTime && lead is var _ && !Background(norms, ts, ts + 1, 0))
                 return (_context with { Note = "date of the preceding sentence" }, "context");
+            // Any sentence of a short post with a date line of its own and no time of its own is of the post's day
+            // ("🔴 09.09.2025 | 13:10" over two lines of news).
+            // (a span of years is no time of its own: "طوال سنوات التفاوض")
+            if (!lead && _shortPost && _postDate is { Precision: DatePrecision.Day } shortPost && !Background(norms, ts, ts + 1, 0)
+                && !TimesIn(sent.Span).Any(t => t.Span.Start < limit && !others.Contains(t) && t.Type is TimeType.Date or TimeType.DateRange))
+                return (shortPost with { Note = "sentence of a short post: the post's date" }, "lead");
             if (lead && published.Precision == DatePrecision.Day)
                 return (published with { Note = "lead sentence without a date: taken as the publication day" }, "lead");
             if (lead && published.YearLessDay)

@@ -114,6 +114,7 @@ public sealed partial class EventsStage : IDocumentStage
         private DateValue? _context;
         /// <summary>The date the current item's own line gives it (a post's head or foot), if any.</summary>
         private DateValue? _postDate;
+        private bool _shortPost;
 
         public List<EventMention> Run()
         {
@@ -167,6 +168,8 @@ public sealed partial class EventsStage : IDocumentStage
         {
             var published = item.Published ?? doc.Meta.Published;
             _postDate = item.Published;
+            // (a channel's post: a few lines under its own date line, one of several in the file)
+            _shortPost = item.Published != null && doc.Items.Count > 1 && (item.CleanText.Length > 0 ? item.CleanText.Length : item.Span.Length) <= 400;
             // A title taken from the first sentence (a post, a corpus whose headline is metadata) is the lead, not a headline.
             var titleParagraph = item.TitleSpan is { } ts && !item.TitleDerived && item.Paragraphs.Count > 0 && item.Paragraphs[0] == ts ? 0 : -1;
             var leadParagraph = titleParagraph + 1;

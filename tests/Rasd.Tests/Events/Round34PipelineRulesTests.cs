@@ -52,4 +52,23 @@ public class Round34PipelineRulesTests
         Assert.Contains("rasd:person:david-lammy", aid.SourceActors);
         Assert.Equal(new[] { "Q858" }, aid.TargetActors);
     }
+
+    [Fact]
+    public void A_conjoined_accusation_after_a_statement_is_the_speakers()
+    {
+        var c = Analyse("الأربعاء 10 سبتمبر 2025\nالقاهرة - وكالات\nاعتبرت وزارة الخارجية المصرية في بيان أن الخطوة الإثيوبية أحادية، واتهمت أديس أبابا بالتعنت.\n");
+        var accusation = Assert.Single(c.Events, e => e.Cameo == "112");
+        Assert.Equal(new[] { "rasd:mfa:EGY" }, accusation.SourceActors);
+        Assert.Equal(new[] { "rasd:government:ETH" }, accusation.TargetActors);
+    }
+
+    [Fact]
+    public void Every_sentence_of_a_short_post_without_a_date_of_its_own_is_of_the_posts_day()
+    {
+        var c = Analyse("📢 أخبار القاهرة\n@cairo_news_test\n120K subscribers\n"
+                        + "⚡️ 09.09.2025 | 19:35\nالخارجية المصرية في بيان: الخطوة الإثيوبية مخالفة للقانون الدولي.\nمصر ترفض سياسة الأمر الواقع وتتهم أديس أبابا بالتعنت طوال سنوات التفاوض.\n👁 70.1K\n"
+                        + "⚡️ 10.09.2025 | 09:10\nوزير الخارجية المصري يبحث الملف مع نظيره السوداني.\n👁 12.4K\n");
+        var rejection = Assert.Single(c.Events, e => e.Cameo == "120");
+        Assert.Equal("2025-09-09", rejection.Date.Iso);
+    }
 }
