@@ -211,6 +211,7 @@ public sealed partial class EventsStage
                         break;
                     }
             var light = lightAt >= 0;
+            IReadOnlyList<string>? duringTargets = null;
             // "وأبدى استعداد بلاده": a light verb joined by و with nobody between it and the noun keeps the sentence's subject.
             if (light && toks[lightAt].Norm.Length > 2 && toks[lightAt].Norm[0] is 'و' or 'ف' && IsLight(toks[lightAt].Norm[1..]) && !actors.Any(a => a.Start > lightAt && a.Start < ts)) conjoined = true;
             // "قال ترامب إنه أجرى اتصالاً": a complementizer with a pronoun takes the speaker as subject; "وإنهما اتفقا": the
@@ -346,6 +347,14 @@ public sealed partial class EventsStage
                          && !AfterCommaParticiple(norms, ts)
                          // ("زيارة الدوحة": the city of a visit is where one goes)
                          && !(row.Frame == "visit" && g.IsPlace && g.Stands != null)) src = g;
+                // "أجرى بوتين اتصالاً هاتفياً بنظيره الأمريكي دونالد ترامب، هنأه خلاله بعيد ميلاده": the act done to the one the
+                // verb's pronoun stands for during the act just told is by its source, to its target.
+                else if (row.Verb && objectSuffix && te < toks.Count && Cue("during-it", norms, te)
+                         && lastEvent is { } duringAct && duringAct.Span == sent.Span && duringAct.SourceActors.Count > 0 && duringAct.TargetActors.Count > 0)
+                {
+                    sources.Add(duringAct.SourceActors[0]);
+                    duringTargets = duringAct.TargetActors;
+                }
                 else if (!row.Verb && objectSuffix && ts > 0 && Cue("during", norms, ts - 1)
                          && st.LastEvent is { } main && main.Span == sent.Span && main.SourceActors.Count > 0) sources.Add(main.SourceActors[0]); // "طلب ... خلال اجتماعه": his, the subject's
                 // "سلم وزير الخارجية عباس عراقجي، خلال لقائه الرئيس الروسي": the subject just named, before its verb's object.
@@ -1179,6 +1188,12 @@ public sealed partial class EventsStage
                 && lastEvent is { } accusedIn && accusedIn.Span == sent.Span && accusedIn.Trigger.Start < toks[ts].Span.Start
                 && accusedIn.SourceActors.SequenceEqual(sources))
                 targets.AddRange(accusedIn.TargetActors);
+            if (duringTargets != null && targets.Count == 0) targets.AddRange(duringTargets.Where(x => !sources.Contains(x)));
+            if (te < toks.Count && Cue("to-me", norms, te) && SpeakerActor() is { } me && !sources.Contains(me) && speaker!.Start < ts)
+            {
+                targets.Clear();
+                targets.Add(me);
+            }
             // Aggression is an event only when a state or its forces commit it.
             // (or an armed group the actor dictionary knows: "أعلنت قوات الدعم السريع سيطرتها على مدينة الفاشر"; not "حماس التي
             // تسيطر على قطاع غزة", a state of affairs)

@@ -71,4 +71,23 @@ public class Round34PipelineRulesTests
         var rejection = Assert.Single(c.Events, e => e.Cameo == "120");
         Assert.Equal("2025-09-09", rejection.Date.Iso);
     }
+
+    [Fact]
+    public void What_is_done_during_a_call_to_the_one_its_pronoun_names_is_by_the_caller_to_the_called()
+    {
+        var c = Analyse("السبت 14 يونيو 2025\nموسكو - وكالات\nأعلن الكرملين أن الرئيس فلاديمير بوتين أجرى اليوم اتصالاً هاتفياً بنظيره الأمريكي دونالد ترامب، هنأه خلاله بعيد ميلاده.\n");
+        var wishes = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal(new[] { "Q7747" }, wishes.SourceActors);
+        Assert.Equal(new[] { "Q22686" }, wishes.TargetActors);
+    }
+
+    [Fact]
+    public void A_post_quoted_from_a_platform_is_its_authors_and_me_in_it_is_the_author()
+    {
+        var c = Analyse("السبت 14 يونيو 2025\nواشنطن - وكالات\nترامب على منصة «تروث سوشال»: الرئيس بوتين اتصل بي هذا الصباح وتحدثنا طويلاً عن إيران.\n");
+        var call = Assert.Single(c.Events, e => e.Cameo == "041");
+        Assert.Equal(new[] { "Q7747" }, call.SourceActors);
+        Assert.Equal(new[] { "Q22686" }, call.TargetActors);
+        Assert.Equal("Q22686", Assert.Single(call.Mentions).Attribution);
+    }
 }
