@@ -284,6 +284,8 @@ public sealed partial class EventsStage
                                    && !(after.FirstOrDefault() is { } a1 && before.Any(b => b.Id == a1.Id))
                     ? before.FirstOrDefault(a => !a.IsPlace && !a.Where && !a.Dative && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group) : null;
                 if (pronounSubject != null) sources.Add(pronounSubject);
+                // "لامي للصحفيين: ندعو إيران إلى ...": a verb in the first person is the speaker's; who follows is its object.
+                else if (row.Verb && Cue("first-person", norms, ts) && SpeakerActor() is { } we && speaker!.Start < ts) sources.Add(we);
                 else if (whereSubject != null) src = whereSubject;
                 // "بالرئيس المصري السيسي والرئيس الفرنسي ماكرون، الذي يزور مصر": a singular relative pronoun speaks of the last
                 // name only, whatever stands coordinated before it.

@@ -165,6 +165,8 @@ public sealed partial class EventsStage
                 : colonSpeaker.End + 2 < toks.Count && Cue("medium-in", norms, colonSpeaker.End) && Cue("medium", norms, colonSpeaker.End + 1)
                   ? ColonWithin(colonSpeaker.End + 2, 9)
                 : colonSpeaker.End < toks.Count && Cue("speaking-from", norms, colonSpeaker.End) ? ColonWithin(colonSpeaker.End + 1, 6)
+                // ("لامي للصحفيين: ...": whom he tells)
+                : colonSpeaker.End + 1 < toks.Count && lex.CueAt("told-to", norms, colonSpeaker.End) is var tt and > 0 ? ColonWithin(colonSpeaker.End + tt, 1)
                 // ("#ترامب على منصة «تروث سوشال»: ...": where he posts it)
                 : colonSpeaker.End < toks.Count && lex.CueAt("posted-on", norms, colonSpeaker.End) is var po and > 0 ? ColonWithin(colonSpeaker.End + po, 6)
                 : -1;

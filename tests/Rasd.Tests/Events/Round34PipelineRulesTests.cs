@@ -90,4 +90,14 @@ public class Round34PipelineRulesTests
         Assert.Equal(new[] { "Q22686" }, call.TargetActors);
         Assert.Equal("Q22686", Assert.Single(call.Mentions).Attribution);
     }
+
+    [Fact]
+    public void A_speaker_named_before_the_journalists_and_a_colon_speaks_and_we_in_his_words_is_him()
+    {
+        var c = Analyse("الجمعة 20 يونيو 2025\nجنيف - وكالات\nلامي للصحفيين: ندعو إيران إلى مواصلة المحادثات مع الولايات المتحدة.\n");
+        var appeal = Assert.Single(c.Events, e => EventFamilies.Of(e.Cameo) == "request");
+        Assert.Equal(new[] { "rasd:person:david-lammy" }, appeal.SourceActors);
+        Assert.Equal(new[] { "Q794" }, appeal.TargetActors);
+        Assert.Equal("rasd:person:david-lammy", Assert.Single(appeal.Mentions).Attribution);
+    }
 }
