@@ -284,6 +284,12 @@ public sealed partial class EventsStage
                                    && !(after.FirstOrDefault() is { } a1 && before.Any(b => b.Id == a1.Id))
                     ? before.FirstOrDefault(a => !a.IsPlace && !a.Where && !a.Dative && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group) : null;
                 if (pronounSubject != null) sources.Add(pronounSubject);
+                // "وكان عراقجي قد ألقى ... كلمة أمام مجلس حقوق الإنسان التابع للأمم المتحدة، اتهم فيها إسرائيل": a verb "in" the
+                // speech a comma closes is the one's who gave it, the sentence's subject, not the last one named.
+                else if (row.Verb && te < toks.Count && Cue("speech-in", norms, te) && ts > 0 && norms[ts - 1] is "," or "،"
+                         && before.FirstOrDefault(a => !a.Where && !a.IsPlace && !a.InTitle && a.Type is EntityType.Person or EntityType.Organization or EntityType.Country) is { } gave
+                         && Enumerable.Range(gave.End, Math.Max(0, ts - gave.End)).Any(k => Cue("medium", norms, k)))
+                    sources.Add(ActorId(gave));
                 // "لامي للصحفيين: ندعو إيران إلى ...": a verb in the first person is the speaker's; who follows is its object.
                 else if (row.Verb && Cue("first-person", norms, ts) && SpeakerActor() is { } we && speaker!.Start < ts) sources.Add(we);
                 else if (whereSubject != null) src = whereSubject;

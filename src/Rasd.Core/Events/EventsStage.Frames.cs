@@ -175,7 +175,8 @@ public sealed partial class EventsStage
                 for (var k = from; k < toks.Count && k <= from + reach; k++)
                 {
                     if (toks[k].Norm == ":") return k;
-                    if (toks[k].Kind != TokenKind.Word && toks[k].Norm is not ("\"" or "'")) return -1;
+                    // (a hashtag's mark too: "#عراقجي أمام مجلس حقوق الإنسان في #جنيف:")
+                    if (toks[k].Kind != TokenKind.Word && toks[k].Norm is not ("\"" or "'" or "#")) return -1;
                 }
                 return -1;
             }

@@ -100,4 +100,26 @@ public class Round34PipelineRulesTests
         Assert.Equal(new[] { "Q794" }, appeal.TargetActors);
         Assert.Equal("rasd:person:david-lammy", Assert.Single(appeal.Mentions).Attribution);
     }
+
+    [Fact]
+    public void Talks_ruled_out_are_rejected_with_whom_they_would_be()
+    {
+        var c = Analyse("الجمعة 20 يونيو 2025\nجنيف - وكالات\nقال وزير الخارجية الإيراني عباس عراقجي اليوم إنه لا مجال للتفاوض مع الولايات المتحدة في الوقت الحالي.\n");
+        var rejection = Assert.Single(c.Events, e => e.Cameo == "125");
+        Assert.Equal(new[] { "rasd:person:abbas-araghchi" }, rejection.SourceActors);
+        Assert.Equal(new[] { "Q30" }, rejection.TargetActors);
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "046");
+    }
+
+    [Fact]
+    public void What_is_done_in_a_speech_before_a_body_is_the_speakers_not_the_bodys()
+    {
+        var c = Analyse("الجمعة 20 يونيو 2025\nجنيف - وكالات\nوألقى وزير الخارجية الإيراني عباس عراقجي اليوم كلمة أمام مجلس حقوق الإنسان التابع للأمم المتحدة، اتهم فيها إسرائيل بانتهاك القانون الدولي.\n");
+        var accusation = Assert.Single(c.Events, e => e.Cameo == "112");
+        Assert.Equal(new[] { "rasd:person:abbas-araghchi" }, accusation.SourceActors);
+        Assert.Equal(new[] { "Q801" }, accusation.TargetActors);
+        // a hashtag before the colon is still the frame's words
+        c = Analyse("الجمعة 20 يونيو 2025\nجنيف - وكالات\n#عراقجي أمام مجلس حقوق الإنسان في #جنيف: ندين الهجمات الإسرائيلية على منشآتنا.\n");
+        Assert.Contains(c.Events, e => e.Mentions.Any(m => m.Attribution == "rasd:person:abbas-araghchi"));
+    }
 }
