@@ -66,6 +66,10 @@ public sealed partial class EventsStage
             foreach (var d in cands) if (d.At >= te && d.At < te2 && !used[d.At] && !(d.At > 0 && During(norms, d.At))) { te2 = d.At; break; }
             foreach (var f in frames) if (f.Start >= te && f.Start < te2 && f.Kind is FrameKind.Statement or FrameKind.Verb) { te2 = f.Start; break; }
             var after = participants.Where(a => a.Start >= te && a.Start < te2).ToList();
+            // "يتوجه عراقجي من جنيف إلى إسطنبول": where a visitor sets out from is no host when where he goes is named.
+            bool SetsOutFrom(ActorRef a) => a.Start > 0 && norms[a.Start - 1] == "من" && (a.IsPlace || a.Type is EntityType.Country or EntityType.Location)
+                                            && actors.Any(b => b.Start > a.End && b.Start <= a.End + 2 && Cue("to-place", norms, b.Start - 1));
+            if (row.Frame == "visit") after.RemoveAll(SetsOutFrom);
             // "المحادثات التي أجراها برفقة تخت روانجي، مع المديرين السياسيين لبريطانيا وفرنسا": the companion is on the
             // subject's side; the other party follows مع.
             var companions = new List<ActorRef>();
@@ -151,7 +155,7 @@ public sealed partial class EventsStage
             }
             if (sources.Count == 0 && row.Frame == "visit")
             {
-                var dest = actors.FirstOrDefault(a => a.Start >= te && a.Start < te2 && !a.InTitle
+                var dest = actors.FirstOrDefault(a => a.Start >= te && a.Start < te2 && !a.InTitle && !SetsOutFrom(a)
                                                       && (a.IsPlace || a.Type == EntityType.Country && (a.Start == te || norms[a.Start - 1] is "الي" || toks[a.Start].Norm.StartsWith("ل", StringComparison.Ordinal) && !toks[a.Start].Norm.StartsWith("ال", StringComparison.Ordinal))
                                                           // "يصل إلى البيت الأبيض": a seat of power after إلى is where one goes.
                                                           // ("حل ضيفاً على الكرملين": the seat one is the guest of)
@@ -1082,6 +1086,9 @@ public sealed partial class EventsStage
             if (modality == Model.Modality.Planned && referred == null && date.Resolved && date.Precision != DatePrecision.Day
                 && date.Range is { } ahead && published.AsDate is { } pub && ahead.Last > pub)
                 (date, dateSource) = (DateValue.Unknown("planned: expected within a span ahead, on no day yet"), "none");
+            // ("ومن المقرر أن يتوجه عراقجي من جنيف إلى إسطنبول": nor is the day of the sentence before the day of what is planned)
+            if (modality == Model.Modality.Planned && referred == null && dateSource == "context")
+                (date, dateSource) = (DateValue.Unknown("planned: no day of its own"), "none");
             // "دعت نقابات إلى إضراب عام يوم غد الجمعة": what a noun names on a day after the report has not happened; it is planned.
             if (modality == Model.Modality.Asserted && !row.Verb && referred == null && !background && dateSource == "sentence"
                 && date.AsDate is { } planned && published.AsDate is { } pubDay && planned > pubDay)

@@ -122,4 +122,15 @@ public class Round34PipelineRulesTests
         c = Analyse("الجمعة 20 يونيو 2025\nجنيف - وكالات\n#عراقجي أمام مجلس حقوق الإنسان في #جنيف: ندين الهجمات الإسرائيلية على منشآتنا.\n");
         Assert.Contains(c.Events, e => e.Mentions.Any(m => m.Attribution == "rasd:person:abbas-araghchi"));
     }
+
+    [Fact]
+    public void A_planned_trip_goes_where_it_goes_not_where_it_sets_out_from_and_takes_no_day_from_the_sentence_before()
+    {
+        var c = Analyse("الجمعة 20 يونيو 2025\nجنيف - وكالات\nعقد وزير الخارجية الإيراني عباس عراقجي اليوم الجمعة في جنيف اجتماعاً مع نظرائه الأوروبيين.\n"
+                        + "ومن المقرر أن يتوجه عراقجي من جنيف إلى إسطنبول للمشاركة في اجتماع وزراء الخارجية.\n");
+        var trip = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Equal(Modality.Planned, trip.Modality);
+        Assert.Equal(new[] { "rasd:loc:istanbul" }, trip.TargetActors);
+        Assert.False(trip.Date.Resolved);
+    }
 }
