@@ -133,4 +133,15 @@ public class Round34PipelineRulesTests
         Assert.Equal(new[] { "rasd:loc:istanbul" }, trip.TargetActors);
         Assert.False(trip.Date.Resolved);
     }
+
+    [Fact]
+    public void Support_for_a_countrys_efforts_to_rebuild_is_intent_to_cooperate()
+    {
+        var c = Analyse("الأربعاء 26 فبراير 2025\nعمّان - وكالات\nوأكد العاهل الأردني الملك عبد الله الثاني اليوم دعم الأردن لجهود السوريين في إعادة بناء بلدهم.\n");
+        var support = Assert.Single(c.Events, e => e.Cameo == "030");
+        Assert.Contains("rasd:person:abdullah-ii", support.SourceActors);
+        // money for rebuilding is no such support
+        c = Analyse("السبت 17 مايو 2025\nبغداد - وكالات\nأعلن رئيس الوزراء العراقي اليوم تخصيص مبلغ لدعم إعادة إعمار لبنان.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "030");
+    }
 }
