@@ -421,6 +421,10 @@ public sealed partial class EventsStage : IDocumentStage
                     var visitInRelative = m.Cameo == "042" && c.Row.Verb && c.At > 0 && Cue("relative", norms, c.At - 1);
                     var at = found.FindIndex(x => EventFamilies.Compatible(x.Cameo, m.Cameo) && !CarriedLetter(x, m) && !CarriedLetter(m, x)
                                                   && !(visitInRelative && x.Cameo is not ("042" or "043") && !VisitTalks(x, m, actors.Where(a => !a.IsPlace && !a.Where).Select(a => ActorId(a))))
+                                                  // ("وفي إطار الزيارة، التقى الوزير الشيباني نظيره البريطاني": a meeting within the visit referred
+                                                  // to, by another of the host's side, is a meeting of its own)
+                                                  && !(x.Background && !m.Background && c.Row.Verb && x.SourceActors.Count > 0 && m.SourceActors.Count > 0
+                                                       && !m.SourceActors.Intersect(x.SourceActors).Any() && !m.SourceActors.Intersect(x.TargetActors).Any())
                                                   && !(x.SourceActors.Count > 0 && m.SourceActors.Count > 0 && !x.SourceActors.Any(a => m.SourceActors.Any(b => SameSide(a, b)))
                                                        && x.Plover != "CONSULT")
                                                   && !(x.SourceActors.Count + x.TargetActors.Count > 0 && m.SourceActors.Count + m.TargetActors.Count > 0

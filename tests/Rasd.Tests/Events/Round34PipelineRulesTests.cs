@@ -144,4 +144,14 @@ public class Round34PipelineRulesTests
         c = Analyse("السبت 17 مايو 2025\nبغداد - وكالات\nأعلن رئيس الوزراء العراقي اليوم تخصيص مبلغ لدعم إعادة إعمار لبنان.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "030");
     }
+
+    [Fact]
+    public void A_meeting_within_the_visit_referred_to_by_another_of_the_hosts_side_is_a_meeting_of_its_own()
+    {
+        var c = Analyse("السبت 5 يوليو 2025\nدمشق - سانا\nاستقبل الرئيس أحمد الشرع اليوم وزير الخارجية البريطاني ديفيد لامي.\n"
+                        + "وفي إطار الزيارة، التقى الوزير الشيباني نظيره البريطاني، وبحث الجانبان آفاق التعاون.\n");
+        var doc = c.Documents.Single();
+        Assert.Contains(doc.Events, e => EventFamilies.Of(e.Cameo) == "consult" && e.SourceActors.Contains("rasd:person:asaad-al-shaibani")
+                                         && e.TargetActors.Contains("rasd:person:david-lammy"));
+    }
 }
