@@ -10,8 +10,10 @@ namespace Rasd.Tests.Events;
 public class HoldOut15Tests(ITestOutputHelper output)
 {
     // The first, blind run (main at c36df22): found 14/24, date right 11/21, merged 1/13, direction 10/19, attribution 12/38,
-    // two absent checks failing, stories 6/9 (see holdout15/README.md). The floors are those figures.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.58, Date: 0.52, Merged: 0.07, Direction: 0.52, Attribution: 0.31, AbsentAllowed: 2);
+    // two absent checks failing, stories 6/9 (see holdout15/README.md). At the end of stop 34 (main at 975569b): found 22/24,
+    // date right 20/21, merged 5/13, direction 17/19, attribution 23/38, two absent checks failing, stories 9/9. The floors are
+    // those figures.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.91, Date: 0.95, Merged: 0.38, Direction: 0.89, Attribution: 0.60, AbsentAllowed: 2);
 
     [Fact]
     public void Pipeline_scores_on_the_fifteenth_held_out_set() => GoldScorer.ScoreSet("holdout15", Floors, output.WriteLine);
