@@ -24,20 +24,21 @@ public sealed partial class EventsStage
         /// <summary>The teller of an act from a relative clause's verb of telling with the act's pronoun ("أعلنته الوزارة").</summary>
         private (int At, ActorRef By)? AnnouncedBy(List<Token> toks, List<string> norms, List<ActorRef> participants, int ts, int te, List<string> sources)
         {
+            // The one named right after the verb.
+            ActorRef? Teller(int k) => participants.FirstOrDefault(a => a.Start == k + 1 && !a.Where && !a.IsPlace
+                                                                        && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group or EntityType.Country);
             for (var k = Math.Max(0, ts - 8); k < ts; k++)
             {
                 if (!Cue("announced-it", norms, k)) continue;
-                var by = participants.FirstOrDefault(a => a.Start == k + 1 && !a.Where && !a.IsPlace && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group or EntityType.Country);
                 // (the occasion right after the teller: "أعلنته الوزارة إثر اتصال")
-                if (by != null && ts - by.End is >= 1 and <= 3 && Cue("comes-after", norms, ts - 1) && !Blocked(toks, k, ts)) return (k, by);
+                if (Teller(k) is { } by && ts - by.End is >= 1 and <= 3 && Cue("comes-after", norms, ts - 1) && !Blocked(toks, k, ts)) return (k, by);
             }
             if (sources.Count > 0) return null;
             for (var k = te; k < Math.Min(toks.Count - 1, te + 6); k++)
             {
                 if (toks[k].Kind == TokenKind.Punct) return null;
                 if (!Cue("announced-it", norms, k)) continue;
-                var by = participants.FirstOrDefault(a => a.Start == k + 1 && !a.Where && !a.IsPlace && a.Type is EntityType.Person or EntityType.Organization or EntityType.Group or EntityType.Country);
-                return by == null ? null : (k, by);
+                return Teller(k) is { } by ? (k, by) : null;
             }
             return null;
         }
