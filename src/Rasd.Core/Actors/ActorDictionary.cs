@@ -79,6 +79,10 @@ public sealed class ActorDictionary
 
     private readonly HashSet<string> _nameAfter = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commonNouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _notSubjectAfter = new(StringComparer.Ordinal);
+
+    /// <summary>"بعد رفع الإمارات", "في تركيا": a word after which a name is no subject (<c>not_subject_after</c> in coref.tsv).</summary>
+    public bool NotSubjectAfter(string norm) => _notSubjectAfter.Contains(norm);
     private readonly Dictionary<string, string> _stateAgencies = new(StringComparer.Ordinal);
 
     /// <summary>The country of a state's news agency the outlet's name names (<c>state_agency</c> in coref.tsv), else null.</summary>
@@ -213,6 +217,11 @@ public sealed class ActorDictionary
                     if (d.Get(id) is not { Country: { } ac } agency) throw new InvalidDataException($"actors/coref.tsv: state agency '{id}' is not in the dictionary or has no country");
                     foreach (var n in agency.Aliases.Append(agency.Name)) d._stateAgencies[Key(n)] = ac;
                 }
+                continue;
+            }
+            if (c[0] == "not_subject_after")
+            {
+                foreach (var w in SplitBar(c, 1)) d._notSubjectAfter.Add(Key(w));
                 continue;
             }
             if (c[0] == "common_noun")

@@ -436,11 +436,24 @@ public sealed class ActorsStage : IDocumentStage
             var first = drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId) && x.Source is "dictionary" or "ner")
                         ?? drafts.FirstOrDefault(x => x.EntityId != null && holders.Contains(x.EntityId));
             // (with no holder named, a ministry in a state agency's copy is its state's: "دمشق-سانا ... وزارة الداخلية")
+            // (with neither, it is the state of the first country the document names before it: "أعلنت مصر رفضها ... وقالت
+            // وزارة الخارجية، في بيان")
             var cc = first != null ? _dict.Get(first.EntityId!)?.Country
-                : d.Phrase.OfficeOrg is not "presidency" ? _dict.StateAgencyCountry(doc.Meta.Outlet) : null;
+                : d.Phrase.OfficeOrg is "presidency" ? null
+                : _dict.StateAgencyCountry(doc.Meta.Outlet)
+                  ?? (drafts.FirstOrDefault(x => x.EntityId != null && x.Type == EntityType.Country && x.Source == "dictionary") is { } fc
+                      && (fc.Sentence, fc.TokStart).CompareTo((d.Sentence, d.TokStart)) < 0 && Subject(fc) ? _dict.Get(fc.EntityId!)?.Country : null);
             if (cc == null || _dict.Get("rasd:" + d.Phrase.OfficeOrg + ":" + cc) is not { } office) continue;
             d.EntityId = office.Id;
             d.Type = EntityType.Organization;
+        }
+        // (the subject of its sentence, at its head or after its first word, not a place named in passing: "بعد رفع الإمارات",
+        // "في تركيا", "بليبيا")
+        bool Subject(Draft x)
+        {
+            var tk = sentences[x.Sentence].Tokens;
+            if (x.TokStart > 1 || x.TokStart < tk.Count && tk[x.TokStart].Span.Start < x.Span.Start) return false;
+            return x.TokStart == 0 || tk[0].Kind == TokenKind.Word && !_dict.NotSubjectAfter(sentences[x.Sentence].Norms[0]);
         }
         // A role phrase right before a name is that person's title: link it to the person.
         foreach (var d in drafts.Where(d => d.Source == "role"))

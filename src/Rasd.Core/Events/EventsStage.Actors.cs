@@ -186,7 +186,8 @@ public sealed partial class EventsStage
                 // The name this title belongs to: the next named person, past title words and commas only.
                 var next = kept.Skip(k + 1).Take(3).FirstOrDefault(x => x.Type == EntityType.Person && x.Name);
                 // Not a name with a preposition or conjunction of its own ("رحب الرئيس الروسي بسمو الأمير": the one welcomed).
-                if (next != null && next.Id != a.Id && !(a.Type == EntityType.Person && next.Start == a.End && next.Attached) && TitleGap(toks, a.End, next.Start, 12))
+                if (next != null && next.Id != a.Id && !(a.Type == EntityType.Person && next.Start == a.End && next.Attached)
+                    && TitleGap(toks, a.End, next.Start, 12, a.Type == EntityType.Person && !a.Name ? kept : null))
                     kept[k] = a with { InTitle = true };
                 // After the name: "X رئيس الجمهورية التركية".
                 else if (k > 0 && kept[k - 1] is { Type: EntityType.Person, Name: true } prev && prev.Id != a.Id && a.Type != EntityType.Person
@@ -229,7 +230,7 @@ public sealed partial class EventsStage
             return false;
         }
 
-        private bool TitleGap(List<Token> toks, int from, int to, int max)
+        private bool TitleGap(List<Token> toks, int from, int to, int max, List<ActorRef>? actors = null)
         {
             if (to - from > max) return false;
             for (var k = from; k < to; k++)
@@ -244,6 +245,13 @@ public sealed partial class EventsStage
                 if (t.Norm.Length > 3 && t.Norm[0] == 'و' && (TitleWord(t.Norm[1..]) || Address(t.Norm[1..]))) return false;
                 _one[0] = t.Norm;
                 if (lex.IsCue("target", _one, 0) || lex.TriggersAt(_one, 0).Any()) return false;
+                // "وأشاد الملك بجهود الشرع": after a bare title, a word with a preposition of its own opens the verb's object,
+                // unless it is a title's ("المتحدث باسم الكرملين", "القائم بالأعمال") or names where the office is ("السفير
+                // بتونس", "القيادي بنداء تونس").
+                if (actors == null) continue;
+                var bare = t.Norm.StartsWith("وب", StringComparison.Ordinal) ? t.Norm[1..] : t.Norm;
+                if (bare.Length >= 4 && bare[0] == 'ب' && !lex.IsCue("title-preposition", _one, 0) && !IsCueWord("title-preposition", bare)
+                    && !actors.Exists(x => x.Start == k)) return false;
             }
             return true;
         }

@@ -222,7 +222,8 @@ public sealed partial class EventsStage
                     return (published with { Note = $"the text says today: the publication day {published.Day}/{published.Month}, without a year" }, "today");
                 return (DateValue.Unknown("the text says today, but the publication date is unknown"), "none");
             }
-            var anyTime = TimesIn(sent.Span).Any(t => t.Span.Start < limit && !others.Contains(t));
+            // (a span of time is no time of its own: "على مدى سنوات")
+            var anyTime = TimesIn(sent.Span).Any(t => t.Span.Start < limit && !others.Contains(t) && t.Type is not (TimeType.Duration or TimeType.Set));
             // The lead of a post dated by its own line (a channel post's head or foot, a chat message's stamp) happened on
             // the post's day, whatever a line before it said; without a year ("📅 4 شباط") it keeps day and month for the
             // year that coreference or the document's other dates give.
