@@ -250,7 +250,7 @@ public sealed partial class EventsStage
                 // بتونس", "القيادي بنداء تونس").
                 if (actors == null) continue;
                 var bare = t.Norm.StartsWith("وب", StringComparison.Ordinal) ? t.Norm[1..] : t.Norm;
-                if (bare.Length >= 4 && bare[0] == 'ب' && !lex.IsCue("title-preposition", _one, 0) && !IsCueWord("title-preposition", bare)
+                if (bare.Length >= 4 && bare[0] == 'ب' && !IsCueWord("title-preposition", bare)
                     && !actors.Exists(x => x.Start == k)) return false;
             }
             return true;
