@@ -320,6 +320,19 @@ public sealed partial class Cleaner
             break;
         }
         if (i == parts.Length && (glued >= 2 || (menu >= 2 && l.Words >= 2 && !l.HasVerb))) return true;
+        // A spaced menu with the site's name among or after its words ("الرئيسية محلي دولي اقتصاد رياضة صوت الجبل الأخضر"):
+        // it opens with menu words, and most of its words are menu words.
+        if (i > 0 && !l.HasVerb && parts.Length <= 16)
+        {
+            int menuWords = 0, other = 0;
+            for (var k = 0; k < parts.Length; k++)
+            {
+                if (k + 1 < parts.Length && _rules.NavigationWords.Contains(parts[k] + " " + parts[k + 1])) { menuWords += 2; k++; }
+                else if (_rules.NavigationWords.Contains(parts[k])) menuWords++;
+                else other++;
+            }
+            if (menuWords >= 4 && other <= 4 && other < menuWords) return true;
+        }
         // Repeated words: a short list in which most words occur more than once.
         if (parts.Length >= 4 && !l.HasVerb)
         {

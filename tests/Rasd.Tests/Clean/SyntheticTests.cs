@@ -69,6 +69,25 @@ public sealed class SyntheticTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void SpacedMenuEndingInTheSiteNameAndAnUpdateStampAreNoHeadline()
+    {
+        // a menu of spaced words with the site's name among them, then a date line with its update stamp
+        var text = string.Join("\n",
+            "الرئيسية أخبار الوطن عربي ودولي اقتصاد رياضة فيديو نافذة الشرق",
+            "الأربعاء 12 شباط/فبراير 2025 | آخر تحديث: 10:30 GMT",
+            "وزير الخارجية يزور عمّان لبحث التطورات الإقليمية",
+            Body1, Body2, Body3);
+        var doc = RunAndShow(text);
+        var item = Assert.Single(doc.Items);
+        Assert.Equal("وزير الخارجية يزور عمّان لبحث التطورات الإقليمية", item.Title);
+        AssertRemoved(doc, "الرئيسية أخبار الوطن", RemovedKind.Navigation);
+        AssertRemoved(doc, "آخر تحديث", RemovedKind.Metadata);
+        // a headline that opens with a menu word stays ("أخبار" and "رياضة" are words of menus too)
+        doc = RunAndShow(string.Join("\n", "أخبار سارة لعشاق الرياضة في عمّان وإربد والزرقاء", Body1, Body2, Body3));
+        Assert.Equal("أخبار سارة لعشاق الرياضة في عمّان وإربد والزرقاء", Assert.Single(doc.Items).Title);
+    }
+
+    [Fact]
     public void EnglishDateLineBylineAndFollowPrompts()
     {
         var text = string.Join("\n",
