@@ -58,8 +58,10 @@ public sealed partial class EventsStage
                              && lex.IsCue("office-of", new[] { toks[s - 2].Norm, toks[s - 1].Norm }, 0);
                 if (office) { s -= 2; clitic = ""; }
                 // "السلطات في باماكو", "الحكومة الانتقالية في مالي": the authorities of the place act, the place is no where.
-                var authority = where && s > 1 && toks[s - 1].Norm is "في" or "وفي" && type is EntityType.Location or EntityType.Country
-                                ? AuthorityBefore(toks, s - 2) : -1;
+                // ("السلطات في شرق ليبيا": of a part of the place too)
+                var authority = !where || type is not (EntityType.Location or EntityType.Country) ? -1
+                                : s > 1 && toks[s - 1].Norm is "في" or "وفي" ? AuthorityBefore(toks, s - 2)
+                                : s > 2 && toks[s - 2].Norm is "في" or "وفي" && IsCueWord("place-part", toks[s - 1].Norm) ? AuthorityBefore(toks, s - 3) : -1;
                 if (authority >= 0) { s = authority; where = false; }
                 result.Add(new ActorRef(s, e + 1, m.EntityId, type, place, entry?.StandsFor)
                 {

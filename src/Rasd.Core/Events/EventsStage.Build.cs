@@ -854,13 +854,18 @@ public sealed partial class EventsStage
             {
                 var accuser = SpeakerActor();
                 if (accuser == null) return null;
-                var accused = (row.Frame == "accused" ? sources.Concat(targets)
+                // (those declared unwelcome are all that the clause of "أن" names: "أن المفوض الأوروبي ... ووزير الداخلية الإيطالي
+                // ... ووزير الداخلية المالطي ... أشخاص غير مرغوب فيهم")
+                // (the clause may open before the comma that ends the speaker's time: "أعلنت الحكومة ...، اليوم الثلاثاء، أن")
+                var that = row.Plover == "COERCE" ? Enumerable.Range(0, ts).LastOrDefault(k => IsCueWord("complementizer", norms[k]), -1) : -1;
+                var accused = (that >= 0 ? actors.Where(a => a.Start > that && a.End <= ts && !a.IsPlace && !a.Where).Select(a => ActorId(a))
+                        : row.Frame == "accused" ? sources.Concat(targets)
                         : participants.Where(a => !a.IsPlace).Select(a => ActorId(a)))
                     .Where(x => x != accuser && !SameSide(x, accuser)).Distinct().ToList();
                 if (accused.Count == 0) return null;
                 sources.Clear(); targets.Clear();
                 sources.Add(accuser);
-                targets.AddRange(accused.Take(1));
+                targets.AddRange(row.Plover == "COERCE" ? accused : accused.Take(1));
             }
             // "لأنه إذا اضطررنا إلى التدخل عسكرياً": force a speaker holds out on a condition is his threat, to whom the sentence names.
             if (row.Frame == "conditional" && referred == null)
@@ -1069,7 +1074,7 @@ public sealed partial class EventsStage
                 : topic ? (DateValue.Unknown("what the sentence's talks are about: background"), "none")
                 : row.Frame is "accused" or "said-against" or "conditional" && speaker != null && speaker.Start < ts
                     // (what a speaker's words make an act of is his act when he speaks: "قال نتنياهو مساء أمس إن الضربات "مجرد بداية"")
-                    ? Date(sent, toks, speaker.Start, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, speaker.Start), background: background, recall: true)
+                    ? Date(sent, toks, speaker.Start, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, speaker.Start), background: background, recall: true, self: ts)
                 // ("رفضت حركة حماس القرار في بيان أصدرته عقب التصويت مساء الاثنين": a reaction right after a recent occasion is of its day)
                 : Date(sent, toks, ts, published, lead && !background && modality == Model.Modality.Asserted, norms, cands, row, limit: ComesBefore(norms, toks, ts), background: background, recall: true,
                        recentOccasion: row.Plover is "REJECT" or "ACCUSE" or "SUPPORT"

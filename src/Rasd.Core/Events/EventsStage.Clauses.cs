@@ -128,9 +128,13 @@ public sealed partial class EventsStage
         /// same side of any quotation), else the publication day when the text says "today", else (for a lead sentence) the
         /// publication day, else unknown with the reason.
         /// </summary>
-        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue, bool background = false, int from = 0, bool recall = false, bool recentOccasion = false)
+        private (DateValue, string) Date(Sentence sent, List<Token> toks, int ts, DateValue published, bool lead, List<string> norms, List<Candidate>? cands, TriggerRow? row = null, int limit = int.MaxValue, bool background = false, int from = 0, bool recall = false, bool recentOccasion = false, int self = -1)
         {
             var trig = toks[ts].Span.Start;
+            // (dated from its speaker, an event still owns what its own trigger owns: "أعلنت الحكومة، يوم الثلاثاء 8 يوليوز، أن
+            // ... أشخاص غير مرغوب فيهم")
+            var mine = self >= 0 ? toks[self].Span.Start : trig;
+            bool Own(int o) => o == trig || o == mine;
             // A time of the background ("وكان الحرس الثوري قد أطلق أمس الاثنين صواريخ") dates a report of the background.
             // Only a recent one (a week at most before the publication): older recalled events are no events of these reports.
             var times = TimesIn(sent.Span).Where(t => t.Span.Start < limit && t.Span.Start >= from && (!t.Background || (background || recentOccasion) && Recent(t.Value, published)) && t.Type is TimeType.Date or TimeType.DateRange
@@ -151,7 +155,7 @@ public sealed partial class EventsStage
                 times.RemoveAll(t => t.Span.Start > trig && (After(t.Value, published) || PlannedTime(toks, norms, t)));
             var starts = cands == null ? new List<int>() : cands.Select(d => toks[d.At].Span.Start).Order().ToList();
             int Owner(TimeMention t) => starts.LastOrDefault(x => x <= t.Span.Start, starts.Count > 0 ? starts[0] : trig);
-            var owned = starts.Count < 2 ? times : times.Where(t => Owner(t) == trig).ToList();
+            var owned = starts.Count < 2 ? times : times.Where(t => Own(Owner(t))).ToList();
             // A trigger owning none takes the nearest, but not one inside a relative clause of another event's noun
             // ("اتهم إسرائيل بانتهاك اتفاق وقف إطلاق النار، الذي تم التوصل إليه في يناير الماضي": the agreement's date).
             var others = new List<TimeMention>();
@@ -167,16 +171,16 @@ public sealed partial class EventsStage
             if (owned.Count == 0 && starts.Count >= 2)
             {
                 // (nor one of a clause opened by حيث: "وصل إلى بيروت آتياً من تركيا، حيث زار إزنيق في الثامن والعشرين")
-                others = times.Where(t => Owner(t) is var o && o != trig && o > trig && !MediumOf(o)
+                others = times.Where(t => Owner(t) is var o && !Own(o) && o > trig && !MediumOf(o)
                                           && (toks.Any(k => k.Span.Start > o && k.Span.Start < t.Span.Start && IsCueWord("relative", k.Norm))
                                               || toks.FindIndex(k => k.Span.Start == o) is var oi and > 0 && IsCueWord("where-clause", toks[oi - 1].Norm))).ToList();
                 // (nor the recalled date of a later noun's event: "أجرى نتنياهو اتصالاً ... أعرب خلاله عن أسفه لمقتل عنصر في
                 // الهجوم على الدوحة في 9 سبتمبر الجاري" is not a call of the 9th)
-                others.AddRange(times.Where(t => !others.Contains(t) && Owner(t) is var o && o > trig && !Recent(t.Value, published) && Old(t.Value, published)
+                others.AddRange(times.Where(t => !others.Contains(t) && Owner(t) is var o && o > trig && !Own(o) && !Recent(t.Value, published) && Old(t.Value, published)
                                                  && cands!.Any(d => !d.Row.Verb && toks[d.At].Span.Start == o)));
                 // (nor a day after the report that another trigger owns in a clause of its own: "أن الاتفاق أبرم، وأن الوفدين
                 // سيلتقيان ... يوم 25 أكتوبر" dates the meeting ahead, not the agreement concluded)
-                others.AddRange(times.Where(t => !others.Contains(t) && Owner(t) != trig && After(t.Value, published)
+                others.AddRange(times.Where(t => !others.Contains(t) && !Own(Owner(t)) && After(t.Value, published)
                                                  && toks.Any(k => k.Span.Start > trig && k.Span.Start < t.Span.Start && IsCueWord("complementizer", k.Norm))));
                 // (nor the time of the talks an agreement came after: "اتفقت باكستان وأفغانستان على وقف فوري لإطلاق النار، بعد
                 // جولة محادثات استضافتها الدوحة أمس السبت" was agreed at their end, not when they began)
@@ -200,7 +204,7 @@ public sealed partial class EventsStage
             // فيما فعّلت الترويكا الأوروبية آلية الزناد في 28 آب الماضي")
             if (recall && (!background || pick != null) && TimesIn(sent.Span).Where(t => t.Background && t.Span.Start < limit && t.Span.Start >= from && t.Type is TimeType.Date or TimeType.DateRange
                                                            && Old(t.Value, published) && SameQuote(t.Span.Start, trig) && !Offset(toks, t) && !SaysToday(t)
-                                                           && (starts.Count < 2 || Owner(t) == trig) && Distance(t, trig) <= 40)
+                                                           && (starts.Count < 2 || Own(Owner(t))) && Distance(t, trig) <= 40)
                                                 .OrderBy(t => Distance(t, trig)).FirstOrDefault() is { } recalled
                 && (pick == null || Distance(recalled, trig) < Distance(pick, trig)))
                 return (Period(recalled) with { Note = RecalledNote }, "recalled");

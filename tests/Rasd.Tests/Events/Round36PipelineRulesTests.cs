@@ -1,0 +1,33 @@
+using Rasd.Events;
+using Rasd.Model;
+
+namespace Rasd.Tests.Events;
+
+/// <summary>The rules of stop 36, through the whole pipeline.</summary>
+public class Round36PipelineRulesTests
+{
+    private static Corpus Analyse(params string[] texts) => PipelineKit.Analyse(texts);
+
+    [Fact]
+    public void People_declared_unwelcome_are_expelled_by_the_government_that_declares_it_on_the_day_it_says()
+    {
+        // a page three weeks after the declaration, which its sentence dates after the speaker
+        var c = Analyse("الجمعة 1 أغسطس 2025\nقراءة في أزمة الوفد الأوروبي\n"
+                        + "أعلنت الحكومة المكلفة من البرلمان، يوم الثلاثاء 8 يوليو 2025، أن وزير الداخلية الإيطالي ماتيو بيانتيدوسي ووزير الهجرة اليوناني ثانوس بليفريس أشخاص غير مرغوب فيهم.\n");
+        var expulsion = Assert.Single(c.Events, e => e.Cameo == "174");
+        Assert.Equal(new[] { "rasd:hor-government:LBY" }, expulsion.SourceActors);
+        // every one the clause of "أن" names
+        Assert.Equal(2, expulsion.TargetActors.Count);
+        Assert.Equal("2025-07-08", expulsion.Date.Iso);
+    }
+
+    [Fact]
+    public void The_authorities_in_a_part_of_a_country_act_for_it_and_expelling_a_delegation_is_an_expulsion()
+    {
+        var c = Analyse("الأربعاء 9 يوليو 2025\nطرابلس - وكالات\nطردت السلطات في شرق ليبيا أمس الثلاثاء وفداً أوروبياً يضم وزير الداخلية الإيطالي ماتيو بيانتيدوسي.\n");
+        var expulsion = Assert.Single(c.Events, e => e.Cameo == "174");
+        Assert.Equal(new[] { "Q1016" }, expulsion.SourceActors);
+        Assert.Equal("2025-07-08", expulsion.Date.Iso);
+        Assert.Null(expulsion.Location);
+    }
+}
