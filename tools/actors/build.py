@@ -78,7 +78,7 @@ ORG_KINDS = [  # key, Arabic pattern ({f} = feminine demonym with article), Engl
     ("mod", ["وزارة الدفاع {f}", "الدفاع {f}"], "Ministry of Defence of {en}"),
     ("moi", ["وزارة الداخلية {f}", "الداخلية {f}"], "Ministry of the Interior of {en}"),
     # (the navy and the air force are of the armed forces: "البحرية الإسرائيلية تعترض السفن")
-    ("army", ["الجيش {m}", "القوات {f}", "البحرية {f}", "القوات البحرية {f}", "القوات الجوية {f}", "سلاح الجو {m}"], "Armed forces of {en}"),
+    ("army", ["الجيش {m}", "القوات {f}", "القوات المسلحة {f}", "البحرية {f}", "القوات البحرية {f}", "القوات الجوية {f}", "سلاح الجو {m}"], "Armed forces of {en}"),
     ("pmo", ["رئاسة الحكومة {f}", "رئاسة الوزراء {f}"], "Office of the head of government of {en}"),
     # who arrests and who tries ("الشرطة التركية توقف رئيس البلدية", "القضاء التونسي"): a state's police and judiciary
     ("police", ["الشرطة {f}", "قوات الأمن {f}"], "Police and security forces of {en}"),

@@ -114,9 +114,18 @@ public sealed partial class EventsStage
         {
             if (dict == null) return;
             // (asked of every word: exact cue words, a set look-up)
-            var (definiteNamed, definiteGroup) = (lex.ExactCues("definite-named"), lex.ExactCues("definite-group"));
+            var (definiteNamed, definiteGroup, definitePlace) = (lex.ExactCues("definite-named"), lex.ExactCues("definite-group"), lex.ExactCues("definite-place"));
             for (var k = 0; k < norms.Count; k++)
             {
+                if (definitePlace.Contains(norms[k]) && !actors.Any(a => a.Start <= k && k < a.End)
+                    && !(k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Word && norms[k + 1].StartsWith("ال", StringComparison.Ordinal) && !Cue("definite-free-after", norms, k + 1))
+                    && NamedPlace(item, toks[k].Span.Start, norms[k][2..]) is { } place)
+                {
+                    var at = actors.FindIndex(a => a.Start > k);
+                    var where = k > 0 && toks[k - 1].Norm is "في" or "وفي";
+                    actors.Insert(at < 0 ? actors.Count : at, new ActorRef(k, k + 1, place, EntityType.Location, true, dict.Get(place)!.StandsFor) { Where = where });
+                    continue;
+                }
                 // the named head without its article ("الحزب": a حزب), or any armed group ("التنظيم")
                 var head = definiteNamed.Contains(norms[k]) ? norms[k][2..] : definiteGroup.Contains(norms[k]) ? "" : null;
                 if (head == null || actors.Any(a => a.Start <= k && k < a.End)) continue;
@@ -128,6 +137,17 @@ public sealed partial class EventsStage
                 var ix = actors.FindIndex(a => a.Start > k);
                 actors.Insert(ix < 0 ? actors.Count : ix, new ActorRef(k, k + 1, best, dict.Get(best)!.Type, false, null));
             }
+        }
+
+        /// <summary>The place named in the item before <paramref name="at"/> with a name or alias that begins with the head word ("قطاع غزة"), the latest.</summary>
+        private string? NamedPlace(Item item, int at, string head)
+        {
+            string? found = null;
+            foreach (var m in EntitiesIn(new Span(item.Span.Start, Math.Max(0, at - item.Span.Start))))
+                if (m.Span.End <= at && m.EntityId != null && dict!.Get(m.EntityId) is { Type: EntityType.Location } e
+                    && e.Aliases.Append(e.Name).Any(n => ArabicNormalizer.Normalize(n).StartsWith(head + " ", StringComparison.Ordinal)))
+                    found = m.EntityId;
+            return found;
         }
 
         /// <summary>The group (or organisation whose name begins with the head word) named most often in the item before <paramref name="at"/>.</summary>

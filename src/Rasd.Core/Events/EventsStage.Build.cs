@@ -840,6 +840,33 @@ public sealed partial class EventsStage
                        .GroupBy(m => m.EntityId!).OrderByDescending(g => g.Count()).FirstOrDefault() is { } subject
                 && !sources.Any(x => SameSide(x, subject.Key)))
                 targets.Add(subject.Key);
+            // "قوافل الهلال الأحمر المصري", "قوافل «زاد العزة» التي أطلقها الهلال الأحمر": who an aid noun is of, or who sent it
+            // off in its relative clause, gives it; "أعلن الهلال الأحمر انطلاق قافلة": so does the one announcing it, when no one
+            // else is named as its giver.
+            if (row.Plover == "AID" && referred == null && !row.Verb && sources.Count == 0)
+            {
+                var giver = actors.FirstOrDefault(a => !a.IsPlace && a.Type is not (EntityType.Location or EntityType.Country) && !a.Where
+                                                       && (a.Start == te || a.Start > te && a.Start <= te + 6 && Enumerable.Range(te, a.Start - te).Any(k => IsCueWord("relative", norms[k]))
+                                                           && !Enumerable.Range(te, a.Start - te).Any(k => norms[k] is "," or "،" or ".")));
+                if (giver != null) { sources.Add(ActorId(giver)); targets.Remove(ActorId(giver)); }
+                else if (SpeakerActor() is { } announcer) { sources.Add(announcer); targets.Remove(announcer); }
+            }
+            // "نفذ الأردن والإمارات عمليات إنزال جوي لمساعدات": states joined by و before the aid give it together.
+            if (row.Plover == "AID" && referred == null && !row.Verb)
+                foreach (var joined in before.Where(a => a.Start > cs && norms[a.Start].StartsWith('و') && targets.Contains(ActorId(a))
+                                                         && before.Any(x => x.End == a.Start && sources.Contains(ActorId(x)))).ToList())
+                {
+                    targets.Remove(ActorId(joined));
+                    if (!sources.Contains(ActorId(joined))) sources.Add(ActorId(joined));
+                }
+            // "عمليات إنزال جوي لمساعدات فوق مناطق عدة في قطاع غزة", "قافلة ... باتجاه غزة": aid delivered goes to the place
+            // it is brought to.
+            // (and a truce one side declares in a place is towards those there: "هدنة تكتيكية يومية في مدينة غزة")
+            if (targets.Count == 0 && (row.Plover == "AID" || row.Cameo == "0871" && sources.Count > 0) && referred == null
+                && actors.FirstOrDefault(a => a.Start >= te && a.Start < te2 && a.Type is EntityType.Location or EntityType.Country
+                                              && (a.Where || row.Plover == "AID" && a.Start > 0 && (Cue("to-place", norms, a.Start - 1) || Cue("aid-to", norms, a.Start - 1)))) is { } brought
+                && !sources.Contains(ActorId(brought)))
+                targets.Add(ActorId(brought));
             // Aid, support and appeals aimed at a country named as where ("المساعدة في سوريا").
             if (targets.Count == 0 && row.Plover != "CONSULT")
             {

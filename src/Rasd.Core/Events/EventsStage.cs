@@ -666,7 +666,12 @@ public sealed partial class EventsStage : IDocumentStage
             foreach (var t in title)
             {
                 var parties = t.SourceActors.Concat(t.TargetActors).ToList();
-                if (body.Any(b => EventFamilies.Compatible(b.Cameo, t.Cameo) && (parties.Count == 0 || parties.Any(a => b.SourceActors.Concat(b.TargetActors).Any(x => SameSide(x, a))))))
+                // (a report of another's act of the kind is no repeat of it: "قوافل الهلال الأحمر المصري تتحرك نحو غزة" over the
+                // Jordanian airdrops on Gaza; the one who acts is one of the body's parties; not so of talks, whose sides a host's and
+                // a visitor's report swap)
+                if (body.Any(b => EventFamilies.Compatible(b.Cameo, t.Cameo)
+                                  && (parties.Count == 0 || (t.SourceActors.Count > 0 && b.SourceActors.Count > 0 && t.Plover != "CONSULT" ? t.SourceActors : parties)
+                                          .Any(a => b.SourceActors.Concat(b.TargetActors).Any(x => SameSide(x, a))))))
                     continue;
                 // A headline's fragment naming one side only is a summary of the body, not a report of its own.
                 if (body.Count > 0 && parties.Count < 2) continue;

@@ -30,4 +30,21 @@ public class Round36PipelineRulesTests
         Assert.Equal("2025-07-08", expulsion.Date.Iso);
         Assert.Null(expulsion.Location);
     }
+
+    [Fact]
+    public void Aid_dropped_or_brought_by_convoy_is_aid_delivered_to_the_place_it_is_brought_to()
+    {
+        var c = Analyse("الأحد 27 يوليو 2025\nقوافل الهلال الأحمر المصري تتحرك نحو غزة\nعمّان - وكالات\n"
+                        + "نفذ الأردن والإمارات اليوم عمليات إنزال جوي لمساعدات غذائية فوق مناطق عدة في قطاع غزة.\n"
+                        + "وفي السياق ذاته، نفذت القوات المسلحة الأردنية عمليات إنزال جوي جديدة لمساعدات فوق القطاع.\n");
+        var airdrops = c.Events.Where(e => e.Cameo == "073" && e.SourceActors.Contains("Q810")).ToList();
+        var airdrop = Assert.Single(airdrops);
+        // states joined before the aid give it together; the place it is dropped over receives it ("فوق القطاع": the strip named before)
+        Assert.Contains("Q878", airdrop.SourceActors);
+        Assert.Equal(new[] { "rasd:loc:gaza" }, airdrop.TargetActors);
+        Assert.Equal(2, airdrop.Mentions.Count);
+        // the headline of another's convoy is a report of its own, by whom the convoys are of
+        var convoy = Assert.Single(c.Events, e => e.Cameo == "073" && e.SourceActors.Contains("rasd:org:egyptian-red-crescent"));
+        Assert.Equal(new[] { "rasd:loc:gaza" }, convoy.TargetActors);
+    }
 }
