@@ -371,6 +371,19 @@ public sealed class ActorsStage : IDocumentStage
 
     private static bool IsComma(Token t) => t.Norm is "," or "-";
 
+    /// <summary>The holder named right after the title (words of its office between, no punctuation), else right before it.</summary>
+    private static string? Beside(string text, Draft title, List<Draft> drafts, List<string> holders)
+    {
+        static bool Plain(string text, int from, int to) =>
+            to >= from && to - from <= 60 && text.AsSpan(from, to - from).IndexOfAny(".،,؛;:\n") < 0;
+        var after = drafts.FirstOrDefault(x => x != title && x.EntityId != null && holders.Contains(x.EntityId) && x.Source is "dictionary" or "ner"
+                                               && x.Span.Start >= title.Span.End && Plain(text, title.Span.End, x.Span.Start));
+        if (after != null) return after.EntityId;
+        var before = drafts.LastOrDefault(x => x != title && x.EntityId != null && holders.Contains(x.EntityId) && x.Source is "dictionary" or "ner"
+                                               && x.Span.End <= title.Span.Start && title.Span.Start - x.Span.End <= 2);
+        return before?.EntityId;
+    }
+
     private void Resolve(Document doc, List<SentenceData> sentences, List<Draft> drafts, DateOnly? date)
     {
         // New names: keyed by normalised full name; a bare last name goes to the document's full name that ends with it.
@@ -410,7 +423,10 @@ public sealed class ActorsStage : IDocumentStage
                     var inDoc = holders.Where(h => Salience(h) > 0).OrderByDescending(Salience).ToList();
                     // (an office is its holder's once every name is resolved, below)
                     if (d.Phrase.Office) break;
-                    if (inDoc.Count > 0) d.EntityId = inDoc[0];
+                    // "وزير الدفاع الوطني في الجمهورية اللبنانية ميشال منسى", "الأمير خالد بن سلمان وزير الدفاع": of several holders
+                    // the document names, the one named next to the title in its sentence.
+                    if (inDoc.Count > 1 && Beside(doc.Text, d, drafts, inDoc) is { } beside) d.EntityId = beside;
+                    else if (inDoc.Count > 0) d.EntityId = inDoc[0];
                     else if (d.Phrase.SalientOnly) break;
                     else if (date != null && holders.Count == 1) d.EntityId = holders[0];
                     else

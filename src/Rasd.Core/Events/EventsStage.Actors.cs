@@ -85,6 +85,15 @@ public sealed partial class EventsStage
                     kept[^1] = outer with { End = Math.Max(outer.End, a.End), Name = outer.Name || a.Name };
                     continue;
                 }
+                // "وزير الدفاع الوطني في الجمهورية اللبنانية ميشال منسى": the title, where its office is, and the holder's name
+                // are one mention too (the place stays where).
+                if (a.Type == EntityType.Person && kept.FindLastIndex(x => !x.Where) is var ti and >= 0 && kept[ti] is { } title && title.Id == a.Id
+                    && kept.Count - ti > 1 && a.Start > title.End && a.Start - title.End <= 8
+                    && !toks.Skip(title.End).Take(a.Start - title.End).Any(t => t.Kind == TokenKind.Punct))
+                {
+                    kept[ti] = title with { End = a.End, Name = title.Name || a.Name };
+                    continue;
+                }
                 if (outer != null && a.Start < outer.End)
                 {
                     // The name inside a role phrase is the more precise id when they differ.

@@ -47,4 +47,18 @@ public class Round36PipelineRulesTests
         var convoy = Assert.Single(c.Events, e => e.Cameo == "073" && e.SourceActors.Contains("rasd:org:egyptian-red-crescent"));
         Assert.Equal(new[] { "rasd:loc:gaza" }, convoy.TargetActors);
     }
+
+    [Fact]
+    public void A_title_beside_its_holders_name_is_that_holders_and_the_two_ministers_meet_and_agree_to_meet_again()
+    {
+        var c = Analyse("الخميس 27 مارس 2025\nجدة - وكالات\n"
+                        + "بحضور الأمير خالد بن سلمان وزير الدفاع، عقد وزير الدفاع الوطني في الجمهورية اللبنانية ميشال منسى ووزير الدفاع في الجمهورية العربية السورية مرهف أبو قصرة اجتماعاً في جدة اليوم.\n"
+                        + "واتفق الجانبان على عقد اجتماع متابعة في المملكة العربية السعودية خلال الفترة المقبلة.\n");
+        // each "وزير الدفاع" is the minister named beside it, not the one the document names most
+        var meeting = Assert.Single(c.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal(new[] { "rasd:person:michel-menassa" }, meeting.SourceActors);
+        Assert.Equal(new[] { "rasd:person:murhaf-abu-qasra" }, meeting.TargetActors);
+        var again = Assert.Single(c.Events, e => e.Cameo == "036");
+        Assert.Contains("rasd:person:michel-menassa", again.SourceActors.Concat(again.TargetActors));
+    }
 }
