@@ -61,4 +61,18 @@ public class Round36PipelineRulesTests
         var again = Assert.Single(c.Events, e => e.Cameo == "036");
         Assert.Contains("rasd:person:michel-menassa", again.SourceActors.Concat(again.TargetActors));
     }
+
+    [Fact]
+    public void Refusing_and_revoking_visas_is_one_sanction_on_those_refused()
+    {
+        var c = Analyse("الجمعة 29 أغسطس 2025\nواشنطن - وكالات\n"
+                        + "أعلنت وزارة الخارجية الأمريكية اليوم رفض منح تأشيرات لأعضاء في منظمة التحرير والسلطة الفلسطينية وإلغاء تأشيرات صادرة لآخرين.\n");
+        var sanction = Assert.Single(c.Events, e => e.Cameo == "163");
+        Assert.Contains("rasd:mfa:USA", sanction.SourceActors);
+        Assert.Contains("rasd:org:plo", sanction.TargetActors);
+        Assert.Contains("rasd:government:PSE", sanction.TargetActors);
+        // lifting the visa requirement between two states is no sanction
+        c = Analyse("الأربعاء 5 أبريل 2017\nتونس - وكالات\nأعلنت الحكومة التونسية اليوم إلغاء التأشيرة بين تونس والسنغال لتسهيل الأعمال بين البلدين.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "163");
+    }
 }
