@@ -451,7 +451,8 @@ public sealed partial class Cleaner
                 continue;
             }
             if (l.BodyLike) bodyLines++;
-            else if (bodyLines == 0) headlinesFirst++;
+            // (a short label under the headline is its dateline or byline, no second headline: "بيروت - منبر الأرز")
+            else if (bodyLines == 0 && !(headlinesFirst == 1 && IsLabel(l) && l.Words <= 4)) headlinesFirst++;
             words += l.Words;
         }
         if (listFirst || headlinesFirst >= 2) return false;

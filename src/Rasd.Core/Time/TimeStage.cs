@@ -139,6 +139,15 @@ public sealed class TimeStage : IDocumentStage
             // "📅 14.03.2025" on a line of its own just before the post's first kept line, removed by the cleaner as
             // metadata (so no sentence of it was scanned): the post's header.
             e ??= RemovedHeader(doc, item, head);
+            // A story appended after "اقرأ أيضاً" (an item after the first, under a headline of its own) is of the day its lead
+            // names in full ("وقّع الوزيران في جدة، يوم الخميس 27 آذار 2025، اتفاقاً"), not of the page it was appended to.
+            if (e is null && index > 0 && paras.Count > 1 && item.TitleSpan is { } ts && ts == paras[0]
+                && doc.Blocks.Any(b => b.Span == paras[0] && b.Kind == BlockKind.Headline && b.ItemStart))
+            {
+                var (llo, lhi) = sc.TokensIn(paras[1].Start, Math.Min(paras[1].End, paras[1].Start + LeadChars * 2));
+                foreach (var x in all)
+                    if (x.T0 >= llo && x.T0 < lhi && x.Kind == ExprKind.Explicit && x.Year > 0 && x.Month > 0 && x.Day > 0 && !x.Hijri) { e = x; break; }
+            }
             if (e is null) return;
         }
         if (e.Kind != ExprKind.Explicit || e.Month == 0 || e.Day == 0) return;

@@ -75,4 +75,19 @@ public class Round36PipelineRulesTests
         c = Analyse("الأربعاء 5 أبريل 2017\nتونس - وكالات\nأعلنت الحكومة التونسية اليوم إلغاء التأشيرة بين تونس والسنغال لتسهيل الأعمال بين البلدين.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "163");
     }
+
+    [Fact]
+    public void A_story_appended_under_its_headline_and_dateline_is_an_item_of_the_day_its_lead_names()
+    {
+        var c = Analyse("الأربعاء 21 أيار 2025 - 14:35\nعون يستقبل عباس في بعبدا\nبيروت - موقع الأرز\n"
+                        + "استقبل رئيس الجمهورية العماد جوزاف عون ظهر اليوم الأربعاء في قصر بعبدا الرئيس الفلسطيني محمود عباس، الذي وصل إلى بيروت صباحاً في زيارة رسمية.\n"
+                        + "وعقد الرئيسان خلوة تلتها محادثات موسعة في حضور الوفدين، تناولت أوضاع اللاجئين الفلسطينيين في لبنان والتطورات في الأراضي الفلسطينية.\n"
+                        + "اقرأ أيضاً\nلبنان وسوريا يوقعان في جدة اتفاقاً لترسيم الحدود\nبيروت - موقع الأرز\n"
+                        + "وقّع وزير الدفاع الوطني ميشال منسى ونظيره السوري مرهف أبو قصرة في مدينة جدة، يوم الخميس 27 آذار 2025، اتفاقاً يؤكد أهمية ترسيم الحدود بين البلدين.\n");
+        var agreement = Assert.Single(c.Events, e => e.Cameo == "057");
+        Assert.Equal("2025-03-27", agreement.Date.Iso);
+        var visit = Assert.Single(c.Events, e => e.Cameo is "042" or "043");
+        // (the appended story is an item of its own, in a story of its own)
+        Assert.NotEqual(visit.Mentions[0].Item, agreement.Mentions[0].Item);
+    }
 }
