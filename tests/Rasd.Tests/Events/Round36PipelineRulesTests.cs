@@ -90,4 +90,13 @@ public class Round36PipelineRulesTests
         // (the appended story is an item of its own, in a story of its own)
         Assert.NotEqual(visit.Mentions[0].Item, agreement.Mentions[0].Item);
     }
+
+    [Fact]
+    public void The_palestinian_news_agency_is_the_account_it_gives()
+    {
+        var c = Analyse("الأربعاء 21 أيار 2025\nرام الله - وكالات\n"
+                        + "وصل رئيس دولة فلسطين محمود عباس، اليوم الأربعاء، إلى العاصمة اللبنانية بيروت في زيارة رسمية، وفق ما أفادت وكالة الأنباء والمعلومات الفلسطينية (وفا).\n");
+        var visit = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Equal("rasd:media:wafa", Assert.Single(visit.Mentions).Attribution);
+    }
 }
