@@ -866,11 +866,18 @@ public sealed partial class EventsStage
             // "عمليات إنزال جوي لمساعدات فوق مناطق عدة في قطاع غزة", "قافلة ... باتجاه غزة": aid delivered goes to the place
             // it is brought to.
             // (and a truce one side declares in a place is towards those there: "هدنة تكتيكية يومية في مدينة غزة")
-            if (targets.Count == 0 && (row.Plover == "AID" || row.Cameo == "0871" && sources.Count > 0) && referred == null
+            // ("ستقيم مراكز لتوزيع الغذاء في القطاع، وذلك خلال لقائه رئيس الوزراء البريطاني": the place before the comma, not
+            // whom a clause after it names)
+            if ((row.Plover == "AID" || row.Cameo == "0333" || row.Cameo == "0871" && sources.Count > 0) && referred == null
                 && actors.FirstOrDefault(a => a.Start >= te && a.Start < te2 && a.Type is EntityType.Location or EntityType.Country
                                               && (a.Where || row.Plover == "AID" && a.Start > 0 && (Cue("to-place", norms, a.Start - 1) || Cue("aid-to", norms, a.Start - 1)))) is { } brought
-                && !sources.Contains(ActorId(brought)))
+                && !sources.Contains(ActorId(brought))
+                && (targets.Count == 0 || targets.All(t => actors.FirstOrDefault(a => ActorId(a) == t && a.Start >= te) is { } ta && ta.Start > brought.End
+                                                           && Enumerable.Range(brought.End, ta.Start - brought.End).Any(k => norms[k] is "،" or ","))))
+            {
+                targets.Clear();
                 targets.Add(ActorId(brought));
+            }
             // Aid, support and appeals aimed at a country named as where ("المساعدة في سوريا").
             if (targets.Count == 0 && row.Plover != "CONSULT")
             {

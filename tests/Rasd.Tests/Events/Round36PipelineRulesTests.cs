@@ -99,4 +99,17 @@ public class Round36PipelineRulesTests
         var visit = Assert.Single(c.Events, e => e.Cameo == "042");
         Assert.Equal("rasd:media:wafa", Assert.Single(visit.Mentions).Attribution);
     }
+
+    [Fact]
+    public void Centres_to_hand_out_food_are_an_offer_of_aid_to_the_place_not_to_whom_a_later_clause_names()
+    {
+        var c = Analyse("الثلاثاء 29 يوليو 2025\nتونس - وكالات\n"
+                        + "قال الرئيس الأمريكي دونالد ترامب، أمس الإثنين، إن الوضع في غزة صعب، معلناً أن الولايات المتحدة ستقيم مراكز لتوزيع الغذاء في القطاع، وذلك خلال لقائه رئيس الوزراء البريطاني كير ستارمر في اسكتلندا.\n");
+        var offer = Assert.Single(c.Events, e => e.Cameo == "0333");
+        Assert.Equal(new[] { "rasd:loc:gaza" }, offer.TargetActors);
+        Assert.Equal("2025-07-28", offer.Date.Iso);
+        // (consular centres opened are no aid)
+        c = Analyse("الجمعة 31 مارس 2017\nتونس - وكالات\nوقال الوزير إنه سيتم فتح مراكز جديدة في سنة 2018 خاصة المراكز القنصلية وإعادة توزيع شبكتنا في فرنسا.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "0333");
+    }
 }
