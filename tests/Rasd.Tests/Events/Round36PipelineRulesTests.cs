@@ -112,4 +112,17 @@ public class Round36PipelineRulesTests
         c = Analyse("الجمعة 31 مارس 2017\nتونس - وكالات\nوقال الوزير إنه سيتم فتح مراكز جديدة في سنة 2018 خاصة المراكز القنصلية وإعادة توزيع شبكتنا في فرنسا.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "0333");
     }
+
+    [Fact]
+    public void Heading_ones_delegation_to_an_assembly_is_a_visit_there_and_to_talks_it_is_not()
+    {
+        var c = Analyse("الجمعة 29 أغسطس 2025\nواشنطن - وكالات\n"
+                        + "وكان من المقرر أن يترأس الرئيس الفلسطيني محمود عباس وفد بلاده إلى اجتماعات الجمعية العامة في نيويورك الشهر المقبل.\n");
+        var trip = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Equal(new[] { "rasd:person:mahmoud-abbas" }, trip.SourceActors);
+        Assert.Equal(Modality.Planned, trip.Modality);
+        c = Analyse("السبت 17 مايو 2025\nكييف - وكالات\n"
+                    + "قال وزير الدفاع الأوكراني رستم عمروف، الذي ترأس وفد بلاده إلى محادثات إسطنبول أمس الجمعة، إن الوفد اقترح وقفاً لإطلاق النار.\n");
+        Assert.DoesNotContain(c.Events, e => e.Cameo == "042");
+    }
 }
