@@ -125,4 +125,14 @@ public class Round36PipelineRulesTests
                     + "قال وزير الدفاع الأوكراني رستم عمروف، الذي ترأس وفد بلاده إلى محادثات إسطنبول أمس الجمعة، إن الوفد اقترح وقفاً لإطلاق النار.\n");
         Assert.DoesNotContain(c.Events, e => e.Cameo == "042");
     }
+
+    [Fact]
+    public void The_morning_of_the_same_day_is_the_day_just_spoken_of_not_the_page_day()
+    {
+        var c = Analyse("الأربعاء 9 يوليو 2025\nبنغازي - وكالات\n"
+                        + "طردت السلطات في شرق ليبيا أمس الثلاثاء وفداً أوروبياً يضم وزير الداخلية الإيطالي ماتيو بيانتيدوسي.\n"
+                        + "وقالت المفوضية الأوروبية إن بيانتيدوسي بحث صباح اليوم نفسه في طرابلس مع رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة ملف الهجرة.\n");
+        var talks = Assert.Single(c.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.TargetActors.Contains("rasd:person:abdul-hamid-dbeibah"));
+        Assert.Equal("2025-07-08", talks.Date.Iso);
+    }
 }
