@@ -101,6 +101,13 @@ public sealed partial class EventsStage
             // The nearest speaker before the trigger ("قال الكرملين إن بوتين أكد ... وأبدى"): the subject carried by a
             // conjoined verb; the attribution stays with the outer frame.
             var speaker = frames.LastOrDefault(f => f.Actor != null && f.Start < ts && f.Kind is FrameKind.Statement or FrameKind.Verb) ?? speakerFrame ?? governing;
+            // The end of an actor and of those joined to it by و ("الجيش السوداني وقوات الدعم السريع").
+            int JoinedEnd(ActorRef first)
+            {
+                var end = first.End;
+                while (actors.FirstOrDefault(x => x.Start == end && end < norms.Count && norms[end].StartsWith('و')) is { } next) end = next.End;
+                return end;
+            }
             string? SpeakerActor() => speaker is { Actor: { } sp, Kind: FrameKind.Statement or FrameKind.Verb } && !sp.StartsWith("rasd:anonymous:", StringComparison.Ordinal) ? sp : null;
             // "بين" may follow the noun the trigger heads ("استضافت ... اجتماعاً بين روبيو ولافروف").
             var ctxEnd = (EventLexicon.ContextAt(row, norms, te, c.Window) ?? new List<int>()).DefaultIfEmpty(te - 1).Max() + 1;
@@ -334,7 +341,8 @@ public sealed partial class EventsStage
                                   || SpeakerActor() is { } accusing && accusing != ActorId(a0) && speaker!.Start < ts))
                          // "كتب ترامب على منصته أنه ...، ودعا إسرائيل إلى وقف القصف": the one a conjoined appeal names right
                          // before إلى is the one appealed to; the speaker of the sentence appeals.
-                         && !(conjoined && row.Plover == "REQUEST" && a0.Start == te && a0.End < norms.Count && Cue("appeal-to", norms, a0.End)
+                         // (or the last of those joined to it: "ودعا الجيش السوداني وقوات الدعم السريع إلى حماية المدنيين")
+                         && !(conjoined && row.Plover == "REQUEST" && a0.Start == te && JoinedEnd(a0) is var je && je < norms.Count && Cue("appeal-to", norms, je)
                               && SpeakerActor() is { } appealing && appealing != ActorId(a0))
                          // ("وأضاف بوتين أن ...، وشكر الرئيس الأمريكي دونالد ترامب على اهتمامه": so is the one thanked for something)
                          && !(conjoined && row.Plover == "SUPPORT" && a0.Start == te && a0.End < norms.Count && Cue("thanked-for", norms, a0.End)

@@ -135,4 +135,14 @@ public class Round36PipelineRulesTests
         var talks = Assert.Single(c.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.TargetActors.Contains("rasd:person:abdul-hamid-dbeibah"));
         Assert.Equal("2025-07-08", talks.Date.Iso);
     }
+
+    [Fact]
+    public void A_conjoined_appeal_to_two_sides_joined_by_wa_is_the_speakers()
+    {
+        var c = Analyse("الثلاثاء 15 أبريل 2025\nلندن - وكالات\n"
+                        + "وقال وزير الخارجية البريطاني ديفيد لامي في كلمته اليوم إن كثيرين تخلوا عن السودان، ودعا الجيش السوداني وقوات الدعم السريع إلى حماية المدنيين.\n");
+        var appeal = Assert.Single(c.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal(new[] { "rasd:person:david-lammy" }, appeal.SourceActors);
+        Assert.Equal(2, appeal.TargetActors.Count);
+    }
 }
