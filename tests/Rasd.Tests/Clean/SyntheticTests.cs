@@ -82,6 +82,10 @@ public sealed class SyntheticTests(ITestOutputHelper output)
         Assert.Equal("وزير الخارجية يزور عمّان لبحث التطورات الإقليمية", item.Title);
         AssertRemoved(doc, "الرئيسية أخبار الوطن", RemovedKind.Navigation);
         AssertRemoved(doc, "آخر تحديث", RemovedKind.Metadata);
+        // an English date line with an abbreviated weekday and month
+        doc = RunAndShow(string.Join("\n", "Tue 15 Apr 2025 | 18:20 BST", "وزير الخارجية يزور عمّان لبحث التطورات الإقليمية", Body1, Body2, Body3));
+        AssertRemoved(doc, "Tue 15 Apr", RemovedKind.Metadata);
+        Assert.Equal("وزير الخارجية يزور عمّان لبحث التطورات الإقليمية", Assert.Single(doc.Items).Title);
         // a headline that opens with a menu word stays ("أخبار" and "رياضة" are words of menus too)
         doc = RunAndShow(string.Join("\n", "أخبار سارة لعشاق الرياضة في عمّان وإربد والزرقاء", Body1, Body2, Body3));
         Assert.Equal("أخبار سارة لعشاق الرياضة في عمّان وإربد والزرقاء", Assert.Single(doc.Items).Title);

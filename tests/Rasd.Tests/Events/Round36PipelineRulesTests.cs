@@ -145,4 +145,15 @@ public class Round36PipelineRulesTests
         Assert.Equal(new[] { "rasd:person:david-lammy" }, appeal.SourceActors);
         Assert.Equal(2, appeal.TargetActors.Count);
     }
+
+    [Fact]
+    public void Pledges_to_fund_the_humanitarian_response_are_an_offer_of_aid_and_an_abbreviated_english_date_line_dates_the_page()
+    {
+        var c = Analyse("Tue 15 Apr 2025 | 18:20 BST\nمؤتمر لندن بشأن السودان\nلندن - وكالات\n"
+                        + "وأعلن الاتحاد الأوروبي، بحسب المفوضية الأوروبية، تعهدات إضافية لتمويل الاستجابة الإنسانية في السودان.\n");
+        var pledge = Assert.Single(c.Events, e => e.Cameo == "0333");
+        Assert.Equal(new[] { "rasd:org:eu" }, pledge.SourceActors);
+        Assert.Equal(new[] { "Q1049" }, pledge.TargetActors);
+        Assert.Equal("2025-04-15", pledge.Date.Iso);
+    }
 }
