@@ -10,8 +10,10 @@ namespace Rasd.Tests.Events;
 public class HoldOut16Tests(ITestOutputHelper output)
 {
     // The first, blind run (main at 22caa8b): found 11/20, date right 8/17, merged 2/14, direction 8/20, attribution 6/30,
-    // three absent checks failing, stories 6/8 (see holdout16/README.md). The floors are those figures.
-    private static readonly GoldScorer.Floors Floors = new(Found: 0.55, Date: 0.47, Merged: 0.14, Direction: 0.40, Attribution: 0.20, AbsentAllowed: 3);
+    // three absent checks failing, stories 6/8. At the end of stop 36 (480eefa, not blind): found 13/20, date right 12/17,
+    // merged 3/14, direction 10/20, attribution 9/30, no absent check failing, stories 7/8 (see holdout16/README.md).
+    // The floors are the second run's figures.
+    private static readonly GoldScorer.Floors Floors = new(Found: 0.65, Date: 0.70, Merged: 0.21, Direction: 0.50, Attribution: 0.30, AbsentAllowed: 0);
 
     [Fact]
     public void Pipeline_scores_on_the_sixteenth_held_out_set() => GoldScorer.ScoreSet("holdout16", Floors, output.WriteLine);
