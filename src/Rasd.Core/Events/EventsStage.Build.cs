@@ -216,11 +216,12 @@ public sealed partial class EventsStage
             var lightAt = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Where(k => Cue("light", norms, k)).DefaultIfEmpty(-1).Last();
             // "وكان الجيش الإسرائيلي قد شن في وقت سابق اليوم غارة": a time may stand between the light verb and its noun.
             if (lightAt < 0)
-                for (var k = ts - 4; k >= Math.Max(cs, ts - 6); k--)
+                for (var k = ts - 4; k >= Math.Max(cs, ts - 8); k--)
                     if (Cue("light", norms, k))
                     {
                         var lk = k;
                         // ("شن الطيران الحربي الإسرائيلي اليوم الجمعة غارة": or the light verb's subject, a country's forces by their adjective)
+                        // ("شنّ الطيران الحربي الإسرائيلي فجر اليوم الجمعة غارة": three words of each)
                         if (Enumerable.Range(lk + 1, ts - lk - 1).All(j => Cue("time-word", norms, j))
                             || !actors.Any(a => a.Start > lk && a.Start < ts) && !toks.Skip(lk + 1).Take(ts - lk - 1).Any(t => t.Kind == TokenKind.Punct)
                                && DemonymIn(norms, actors, lk + 1, ts) != null) lightAt = k;

@@ -156,4 +156,13 @@ public class Round36PipelineRulesTests
         Assert.Equal(new[] { "Q1049" }, pledge.TargetActors);
         Assert.Equal("2025-04-15", pledge.Date.Iso);
     }
+
+    [Fact]
+    public void A_countrys_warplanes_named_by_adjective_before_the_time_of_their_strike_strike_for_it()
+    {
+        var c = Analyse("الجمعة 2 مايو 2025\nدمشق - وكالات\n"
+                        + "شنّ الطيران الحربي الإسرائيلي فجر اليوم الجمعة غارة على منطقة محاذية للقصر الرئاسي في العاصمة دمشق.\n");
+        var strike = Assert.Single(c.Events, e => e.Cameo == "195");
+        Assert.Equal(new[] { "Q801" }, strike.SourceActors);
+    }
 }
