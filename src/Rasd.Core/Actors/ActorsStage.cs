@@ -376,11 +376,11 @@ public sealed class ActorsStage : IDocumentStage
     {
         static bool Plain(string text, int from, int to) =>
             to >= from && to - from <= 60 && text.AsSpan(from, to - from).IndexOfAny(".،,؛;:\n") < 0;
-        var after = drafts.FirstOrDefault(x => x != title && x.EntityId != null && holders.Contains(x.EntityId) && x.Source is "dictionary" or "ner"
-                                               && x.Span.Start >= title.Span.End && Plain(text, title.Span.End, x.Span.Start));
+        // (the title itself is not resolved yet: no holder's id)
+        bool Named(Draft x) => x.EntityId != null && holders.Contains(x.EntityId) && x.Source is "dictionary" or "ner";
+        var after = drafts.FirstOrDefault(x => Named(x) && x.Span.Start >= title.Span.End && Plain(text, title.Span.End, x.Span.Start));
         if (after != null) return after.EntityId;
-        var before = drafts.LastOrDefault(x => x != title && x.EntityId != null && holders.Contains(x.EntityId) && x.Source is "dictionary" or "ner"
-                                               && x.Span.End <= title.Span.Start && title.Span.Start - x.Span.End <= 2);
+        var before = drafts.LastOrDefault(x => Named(x) && x.Span.End <= title.Span.Start && title.Span.Start - x.Span.End <= 2);
         return before?.EntityId;
     }
 

@@ -124,10 +124,12 @@ public sealed partial class EventsStage
             if (dict == null) return;
             // (asked of every word: exact cue words, a set look-up)
             var (definiteNamed, definiteGroup, definitePlace) = (lex.ExactCues("definite-named"), lex.ExactCues("definite-group"), lex.ExactCues("definite-place"));
+            // not the head of a name that follows ("الحزب الديمقراطي الكردستاني" the tagger missed, "القطاع الخاص")
+            bool HeadsName(int k) => k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Word && norms[k + 1].StartsWith("ال", StringComparison.Ordinal)
+                                     && !Cue("definite-free-after", norms, k + 1);
             for (var k = 0; k < norms.Count; k++)
             {
-                if (definitePlace.Contains(norms[k]) && !actors.Any(a => a.Start <= k && k < a.End)
-                    && !(k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Word && norms[k + 1].StartsWith("ال", StringComparison.Ordinal) && !Cue("definite-free-after", norms, k + 1))
+                if (definitePlace.Contains(norms[k]) && !actors.Any(a => a.Start <= k && k < a.End) && !HeadsName(k)
                     && NamedPlace(item, toks[k].Span.Start, norms[k][2..]) is { } place)
                 {
                     var at = actors.FindIndex(a => a.Start > k);
@@ -138,9 +140,7 @@ public sealed partial class EventsStage
                 // the named head without its article ("الحزب": a حزب), or any armed group ("التنظيم")
                 var head = definiteNamed.Contains(norms[k]) ? norms[k][2..] : definiteGroup.Contains(norms[k]) ? "" : null;
                 if (head == null || actors.Any(a => a.Start <= k && k < a.End)) continue;
-                // not the head of a name that follows ("الحزب الديمقراطي الكردستاني" the tagger missed)
-                if (k + 1 < toks.Count && toks[k + 1].Kind == TokenKind.Word && norms[k + 1].StartsWith("ال", StringComparison.Ordinal)
-                    && !Cue("definite-free-after", norms, k + 1)) continue;
+                if (HeadsName(k)) continue;
                 var best = MostNamed(item, toks[k].Span.Start, head);
                 if (best == null) continue;
                 var ix = actors.FindIndex(a => a.Start > k);

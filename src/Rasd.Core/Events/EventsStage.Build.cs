@@ -57,8 +57,8 @@ public sealed partial class EventsStage
             var lastEvent = st.LastEvent is { SourceActors.Count: 0 } le0 && st.LastSourced is { } ls && ls.Span == le0.Span ? ls : st.LastEvent;
             // "قرر رفض منح التأشيرات لأعضاء في منظمة التحرير وإلغاء تأشيرات صادرة لآخرين": a noun of the same act joined by و to
             // the one just reported in the sentence goes on with it; it is no act of the last party named.
-            if (!row.Verb && c.Proclitic.StartsWith('و') && st.LastEvent is { } same && same.Span == sent.Span && same.Cameo == row.Cameo
-                && same.Trigger.End <= toks[ts].Span.Start && same.Plover == "SANCTION") return null;
+            if (row is { Plover: "SANCTION", Verb: false } && c.Proclitic.StartsWith('و') && st.LastEvent is { } same && same.Span == sent.Span
+                && same.Cameo == row.Cameo && same.Trigger.End <= toks[ts].Span.Start) return null;
             var (cs, ce) = Clause(norms, ts, te);
             static bool AfterFi(ActorRef a) => a.Where;
             // News agencies report events; they take part in none ("طهران/ إرنا - استقبل ...": the dateline's credit).
