@@ -218,7 +218,7 @@ public sealed partial class EventsStage
             var sentTimes = TimesIn(sent.Span);
             var today = Enumerable.Range(0, toks.Count).Any(k => Cue("today", norms, k) && SameQuote(toks[k].Span.Start, trig) && !(k + 1 < toks.Count && Cue("same", norms, k + 1))
                 // ("صباح اليوم نفسه": after a part of the day too)
-                && !(k + 2 < toks.Count && norms[k + 1] == "اليوم" && Cue("same", norms, k + 2))
+                && !(k + 2 < toks.Count && Cue("today", norms, k + 1) && Cue("same", norms, k + 2))
                 && !sentTimes.Any(t => t.Span.Contains(toks[k].Span.Start) && t.Text.Length > toks[k].Text.Length));
             if (today)
             {
