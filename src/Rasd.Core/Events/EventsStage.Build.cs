@@ -429,7 +429,12 @@ public sealed partial class EventsStage
                              : SpeakerActor() ?? lastEvent?.SourceActors.FirstOrDefault()
                                // "بعد أن دخلت ميليشيا الدعم السريع مدينة الفاشر واقتحمت مقر الفرقة": the subject of the verb before,
                                // its first actor, not its object ("وكان ترامب قد أمهل حماس ... وتوعد")
-                               ?? (conjoined && before.FirstOrDefault(a => !a.IsPlace && a.Type is not (EntityType.Location or EntityType.Country) && !a.Where && !a.Dative) is { } pv ? ActorId(pv) : null)) is { } carried)
+                               ?? (conjoined && before.FirstOrDefault(a => !a.IsPlace && a.Type is not (EntityType.Location or EntityType.Country) && !a.Where && !a.Dative) is { } pv ? ActorId(pv) : null)
+                               // "الملك محمد السادس يجدد ... تجاه الجزائر، ويعبر عن استعداده": the one person the sentence names
+                               // before it, at its head, in the first sentence of a post or an item with an event (not a host: "عقب استقباله" is
+                               // the guest's)
+                               ?? (lastEvent == null && row.Frame != "host" && participants.Where(a => a.Type == EntityType.Person && a.Start >= 0 && a.End <= ts && !a.Where && !a.Dative && !a.Attached)
+                                       .ToList() is [var onlyPerson, ..] rest && onlyPerson.Start <= 5 && rest.All(a => a.Id == onlyPerson.Id) ? ActorId(onlyPerson) : null)) is { } carried)
                     sources.Add(carried);
                 if (pronounSubject != null && cs > 0 && norms[cs - 1].EndsWith("هما", StringComparison.Ordinal) && lastEvent != null && lastEvent.Span == sent.Span)
                     targets.AddRange(lastEvent.SourceActors.Concat(lastEvent.TargetActors).Where(x => !sources.Contains(x)).Take(1));
@@ -909,6 +914,12 @@ public sealed partial class EventsStage
                         : row.Frame == "accused" ? sources.Concat(targets)
                         : participants.Where(a => !a.IsPlace).Select(a => ActorId(a)))
                     .Where(x => x != accuser && !SameSide(x, accuser)).Distinct().ToList();
+                // "قالت الحكومة في بيان إن الوفد ارتكب انتهاكاً": the delegation is the people the report named in it, those the
+                // last event with targets on another side was towards.
+                if (accused.Count == 0 && row.Frame == "accused"
+                    && Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("delegation", norms, k))
+                    && st.Events.LastOrDefault(e => e.TargetActors.Any(x => !SameSide(x, accuser))) is { } named)
+                    accused.AddRange(named.TargetActors.Where(x => !SameSide(x, accuser)));
                 if (accused.Count == 0) return null;
                 sources.Clear(); targets.Clear();
                 sources.Add(accuser);
@@ -1250,6 +1261,22 @@ public sealed partial class EventsStage
                 sources.Clear(); sources.AddRange(agreed.SourceActors);
                 targets.Clear(); targets.AddRange(agreed.TargetActors.Where(x => !sources.Contains(x)));
             }
+            // "معرباً عن استعداد المملكة لحوار صريح ... حول القضايا العالقة بين البلدين": dialogue on what lies between the two
+            // countries is with the one other country the sentence names.
+            // ("لحوار صريح ومسؤول مع الأشقاء الجزائريين": or with a people named by its adjective, their country)
+            if (row.Cameo == "036" && targets.Count == 0 && sources.Count > 0 && referred == null)
+            {
+                var rest = Enumerable.Range(te, Math.Max(0, Math.Min(toks.Count, te + 20) - te)).ToList();
+                var withPeople = rest.Where(k => k < te + 6 && Cue("with", norms, k)).Select(k => DemonymIn(norms, actors, k + 1, k + 4)).FirstOrDefault(x => x != null);
+                if (withPeople != null && !sources.Any(y => SameSide(withPeople, y))) targets.Add(withPeople);
+                else if (rest.Any(k => Cue("pair", norms, k))
+                         && participants.Where(a => a.Type == EntityType.Country).Select(a => ActorId(a)).Where(x => !sources.Any(y => SameSide(x, y))).Distinct().ToList() is [var otherCountry])
+                    targets.Add(otherCountry);
+            }
+            // "متهمة أعضاءه بانتهاك الأعراف الدبلوماسية والسيادة الليبية": the accuser's own country is whose sovereignty or
+            // law is said to be broken, not the one accused.
+            if (plover == "ACCUSE" && sources.Count > 0)
+                targets.RemoveAll(x => dict?.Get(x) is { Type: EntityType.Country } && sources.Any(y => y != x && SameSide(x, y)));
             // "فرضت الخزانة عقوبات على البرهان، متهمة القوات المسلحة تحت قيادته بشن هجمات": an accusation a participle
             // adds to an act, naming nobody it knows, is of the one the act was against.
             if (plover == "ACCUSE" && targets.Count == 0 && !row.Verb && AfterCommaParticiple(norms, ts)
