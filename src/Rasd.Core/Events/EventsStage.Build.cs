@@ -50,6 +50,13 @@ public sealed partial class EventsStage
             var (ts, te, row) = (c.At, c.At + c.Length, c.Row);
             if (row.Verb && c.Proclitic.Contains("ال", StringComparison.Ordinal)) row = row with { Verb = false };
             var objectSuffix = c.ObjectSuffix;
+            // "وصف فانس تصويت الكنيست ... بأنه «حيلة سياسية غبية»": what someone's act is called, after a verb of calling it so,
+            // is said against the others the sentence names.
+            if (row.Frame == "characterized")
+            {
+                if (!Enumerable.Range(Math.Max(0, ts - 40), Math.Min(40, ts)).Any(k => Cue("characterizing", norms, k))) return null;
+                row = row with { Frame = "said-against" };
+            }
             // ("كما دعا إلى ...": a word of conjunction of its own before the verb)
             var withConjunction = c.Proclitic.Length > 0 && c.Proclitic[0] is 'و' or 'ف' || ts > 0 && row.Verb && Cue("also", norms, ts - 1);
             var lastConsult = st.LastConsult;
@@ -412,6 +419,21 @@ public sealed partial class EventsStage
                 else if (src != null)
                 {
                     sources.Add(ActorId(src));
+                    // "وأعلن الأردن وسوريا والولايات المتحدة، في ختام المباحثات، التوصل إلى خريطة طريق": speakers joined by و
+                    // who announce what they agree are its sides, the first of them its source (not the mediators a clause
+                    // names: "الوساطة التي قامت بها دولة قطر وجمهورية مصر ... في التوصل إلى اتفاق").
+                    if (row.Plover == "AGREE" && src.End <= ts && participants.IndexOf(src) is var sk and > 0)
+                    {
+                        var first = sk;
+                        while (first > 0 && participants[first - 1].Start >= cs && Coordinated(toks, participants[first - 1], participants[first])) first--;
+                        if (first < sk && frames.Any(f => f.Kind is FrameKind.Statement or FrameKind.Verb && f.Start < participants[first].Start && participants[first].Start <= f.End))
+                        {
+                            sources.Clear();
+                            sources.Add(ActorId(participants[first]));
+                            for (var k = first + 1; k <= sk; k++)
+                                if (!SameSide(ActorId(participants[k]), sources[0])) targets.Add(ActorId(participants[k]));
+                        }
+                    }
                     // "أدانت السعودية وقطر": both condemn; "وقع الشرع وعبدي اتفاقاً": the two sides of what they signed.
                     if (row.Plover != "CONSULT" && src.Start >= te)
                         for (var k = after.IndexOf(src); k >= 0 && k + 1 < after.Count && Coordinated(toks, after[k], after[k + 1]); k++)

@@ -61,4 +61,51 @@ public class Round37PipelineRulesTests
         Assert.Equal(new[] { "Q262" }, intent.TargetActors);
         Assert.DoesNotContain("Q262", intent.SourceActors);
     }
+
+    [Fact]
+    public void A_roadmap_the_speakers_joined_by_wa_announce_is_an_agreement_between_them()
+    {
+        var c = Analyse("الثلاثاء 16 سبتمبر 2025\nعمّان - وكالات\n"
+                        + "وأعلن الأردن وسوريا والولايات المتحدة، في ختام المباحثات، التوصل إلى خريطة طريق لحل الأزمة في محافظة السويداء.\n");
+        var roadmap = Assert.Single(c.Events, e => e.Cameo == "057");
+        // the first of them its source, whichever the frame took for its speaker
+        Assert.Equal(new[] { "Q810" }, roadmap.SourceActors);
+        Assert.Equal(new[] { "Q858", "Q30" }, roadmap.TargetActors);
+        Assert.Equal("2025-09-16", roadmap.Date.Iso);
+    }
+
+    [Fact]
+    public void Standing_by_another_is_support_for_it()
+    {
+        var c = Analyse("الثلاثاء 16 سبتمبر 2025\nدمشق - وكالات\nوأكد وزير الخارجية الأردني أيمن الصفدي، في مؤتمر صحفي، وقوف المملكة إلى جانب سوريا الشقيقة.\n");
+        var support = Assert.Single(c.Events, e => e.Cameo == "051");
+        Assert.Equal(new[] { "Q858" }, support.TargetActors);
+    }
+
+    [Fact]
+    public void An_act_called_a_stunt_after_a_verb_of_calling_it_so_is_the_speakers_criticism_and_the_word_alone_is_none()
+    {
+        var c = Analyse("الخميس 23 أكتوبر 2025\nالقدس - وكالات\n"
+                        + "وصف نائب الرئيس الأمريكي جي دي فانس، اليوم الخميس، تصويت الكنيست الإسرائيلي على مشروع قانون لفرض السيادة على الضفة الغربية المحتلة بأنه «حيلة سياسية غبية جداً».\n",
+                        "الخميس 23 أكتوبر 2025\nالقدس - وكالات\nقال نائب الرئيس الأمريكي جي دي فانس إن الكنيست الإسرائيلي يعلم بأنه لن يوافق على حيلة سياسية.\n");
+        var criticism = Assert.Single(c.Events, e => e.Cameo == "111");
+        Assert.Single(criticism.Mentions);
+        Assert.Equal("2025-10-23", criticism.Date.Iso);
+        Assert.NotEmpty(criticism.TargetActors);
+        Assert.DoesNotContain(criticism.TargetActors, x => criticism.SourceActors.Contains(x));
+    }
+
+    [Fact]
+    public void A_speaker_saying_a_step_threatens_an_agreement_makes_no_threat_of_his_own()
+    {
+        var c = Analyse("الأربعاء 22 أكتوبر 2025\nواشنطن - وكالات\nقال وزير الخارجية الأمريكي ماركو روبيو إن الخطوة قد تشكل تهديداً لاتفاق إنهاء الحرب في غزة.\n");
+        Assert.DoesNotContain(c.Events, e => e.Type == "threat");
+    }
+
+    [Fact]
+    public void A_tagged_span_across_the_particle_that_opens_a_clause_is_no_name()
+    {
+        var c = Analyse("الثلاثاء 16 سبتمبر 2025\nدمشق - وكالات\nوذكرت الوكالة أن الأطراف الثلاثة اتفقت خلال الاجتماع على خريطة طريق لحل الأزمة.\n");
+        Assert.DoesNotContain(c.Entities.Values, e => e.Aliases.Any(a => a.Contains(" أن ", StringComparison.Ordinal)));
+    }
 }
