@@ -23,7 +23,12 @@ public static class BrownClusters
     /// <summary>Bit strings of the word stems seen at least <paramref name="minCount"/> times (the
     /// <paramref name="maxWords"/> most frequent), clustered into <paramref name="clusters"/> classes.</summary>
     public static Dictionary<string, string> Build(IEnumerable<IReadOnlyList<string>> sentences, int clusters = 1000, int minCount = 4,
-        int maxWords = 40000, Action<string>? log = null)
+        int maxWords = 40000, Action<string>? log = null) => Build(sentences, clusters, minCount, maxWords, log, null);
+
+    /// <summary>As the public overload; <paramref name="drift"/> is told, after every step, how far the incrementally
+    /// kept losses are from losses computed afresh (a check for tests: it costs O(C³) a step).</summary>
+    internal static Dictionary<string, string> Build(IEnumerable<IReadOnlyList<string>> sentences, int clusters, int minCount,
+        int maxWords, Action<string>? log, Action<double>? drift)
     {
         var data = sentences as IReadOnlyList<IReadOnlyList<string>> ?? sentences.ToList();
         var freq = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -65,7 +70,9 @@ public static class BrownClusters
         {
             state.Add(next, free, counts[next], right[next], left[next]);
             var (a, b) = state.Best();
+            if (drift != null) drift(state.Drift());
             state.Merge(a, b);
+            if (drift != null) drift(state.Drift());
             free = b;
             if (log != null && (next - c + 1) % 5000 == 0) log($"brown: {next + 1} of {words.Length} words ({sw.Elapsed.TotalSeconds:F0}s)");
         }
@@ -81,6 +88,7 @@ public static class BrownClusters
         {
             var (a, b) = state.Best();
             state.Merge(a, b);
+            if (drift != null) drift(state.Drift());
             children.Add((node[a], node[b]));
             node[a] = children.Count - 1;
         }
@@ -153,8 +161,9 @@ public static class BrownClusters
 
     private static double K(int n) => n < NLogN.Length ? NLogN[n] : n * Math.Log(n);
 
-    // A term n·log(n / (m_x m_y)) of the mutual information (scaled by the number of bigrams, which cancels); 0 without bigrams.
-    private static double Term(int n, double logMargins) => n == 0 ? 0 : K(n) - n * logMargins;
+    // A term n·log(n / (m_x m_y)) of the mutual information (scaled by the number of bigrams, which cancels); 0
+    // without bigrams (the table's first entry), so no branch is needed.
+    private static double Term(int n, double logMargins) => K(n) - n * logMargins;
 
     /// <summary>The window: bigram counts between slots (and transposed, so columns read as rows), the AMI terms,
     /// each slot's share of the AMI and the loss of merging each pair.</summary>
@@ -202,21 +211,34 @@ public static class BrownClusters
             return sum - _q[x * _s + x];
         }
 
-        // AMI lost by merging s and t: their terms less the merged cluster's.
+        // AMI lost by merging s and t: their terms less the merged cluster's. Free slots have no counts and a zero
+        // log-margin, so the loop runs over every slot without a branch and takes s and t out afterwards.
         private double FullLoss(int s, int t)
         {
-            var lst = _logSum[s * _s + t];
-            var merged = 0.0;
             var S = _s;
+            var lst = _logSum[s * S + t];
+            ReadOnlySpan<int> ns = _n.AsSpan(s * S, S), nt = _n.AsSpan(t * S, S), ms = _nT.AsSpan(s * S, S), mt = _nT.AsSpan(t * S, S);
+            ReadOnlySpan<double> lm = _logM.AsSpan(0, S);
+            var sumK = 0.0;
+            var dot = 0.0;
+            long count = 0;
             for (var u = 0; u < S; u++)
             {
-                if (u == s || u == t || !Active[u]) continue;
-                var k = _n[s * S + u] + _n[t * S + u];
-                if (k != 0) merged += K(k) - k * (lst + _logM[u]);
-                k = _nT[s * S + u] + _nT[t * S + u];
-                if (k != 0) merged += K(k) - k * (lst + _logM[u]);
+                var k1 = ns[u] + nt[u];
+                var k2 = ms[u] + mt[u];
+                sumK += K(k1) + K(k2);
+                var k = k1 + k2;
+                count += k;
+                dot += k * lm[u];
             }
-            merged += Term(_n[s * S + s] + _n[s * S + t] + _n[t * S + s] + _n[t * S + t], 2 * lst);
+            var merged = sumK - lst * count - dot;
+            foreach (var u in stackalloc[] { s, t })
+            {
+                var k1 = ns[u] + nt[u];
+                var k2 = ms[u] + mt[u];
+                merged -= K(k1) + K(k2) - (k1 + k2) * (lst + lm[u]);
+            }
+            merged += Term(ns[s] + ns[t] + nt[s] + nt[t], 2 * lst);
             return _share[s] + _share[t] - _q[s * S + t] - _q[t * S + s] - merged;
         }
 
@@ -308,6 +330,20 @@ public static class BrownClusters
             Losses(c);
         }
 
+        /// <summary>Largest difference between a kept loss and the loss computed afresh, relative to the AMI's scale.</summary>
+        public double Drift()
+        {
+            var max = 0.0;
+            var scale = 1.0;
+            for (var s = 0; s < _s; s++) if (Active[s]) scale += Math.Abs(_share[s]);
+            for (var s = 0; s < _s; s++)
+                for (var t = s + 1; t < _s; t++)
+                    if (Active[s] && Active[t]) max = Math.Max(max, Math.Abs(_loss[s * _s + t] - FullLoss(s, t)));
+            // The shares are kept incrementally too: compare them with their sums.
+            for (var s = 0; s < _s; s++) if (Active[s]) max = Math.Max(max, Math.Abs(_share[s] - Share(s)));
+            return max / scale;
+        }
+
         /// <summary>The pair of active slots whose merge loses least (lowest slots on ties).</summary>
         public (int A, int B) Best()
         {
@@ -354,22 +390,20 @@ public static class BrownClusters
                 var as_ = _n[a * S + s];
                 var bs = _n[b * S + s];
                 var ds = _delta[s];
+                ReadOnlySpan<int> ta = _nT.AsSpan(a * S, S), tb = _nT.AsSpan(b * S, S), na = _n.AsSpan(a * S, S), nb = _n.AsSpan(b * S, S);
+                ReadOnlySpan<double> delta = _delta.AsSpan(0, S), logSum = _logSum.AsSpan(s * S, S);
+                var loss = _loss.AsSpan(s * S, S);
+                // Pairs with a, b or a free slot get garbage here: a's are recomputed below, the others before use.
                 for (var t = s + 1; t < S; t++)
                 {
-                    if (t == a || t == b || !Active[t]) continue;
-                    var k1 = sa + _nT[a * S + t]; // s+t followed by a
-                    var k2 = sb + _nT[b * S + t];
-                    var k3 = as_ + _n[a * S + t]; // a followed by s+t
-                    var k4 = bs + _n[b * S + t];
-                    var change = ds + _delta[t];
-                    if ((k1 | k2 | k3 | k4) != 0)
-                    {
-                        var lst = _logSum[s * S + t];
-                        var dm = Term(k1 + k2, lst + lab) + Term(k3 + k4, lst + lab)
-                            - Term(k1, lst + la) - Term(k3, lst + la) - Term(k2, lst + lb) - Term(k4, lst + lb);
-                        change -= dm;
-                    }
-                    _loss[s * S + t] += change;
+                    var k1 = sa + ta[t]; // s+t followed by a
+                    var k2 = sb + tb[t];
+                    var k3 = as_ + na[t]; // a followed by s+t
+                    var k4 = bs + nb[t];
+                    var lst = logSum[t];
+                    var dm = Term(k1 + k2, lst + lab) + Term(k3 + k4, lst + lab)
+                        - Term(k1, lst + la) - Term(k3, lst + la) - Term(k2, lst + lb) - Term(k4, lst + lb);
+                    loss[t] += ds + delta[t] - dm;
                 }
             });
             for (var u = 0; u < S; u++) { _n[a * S + u] += _n[b * S + u]; _n[b * S + u] = 0; }

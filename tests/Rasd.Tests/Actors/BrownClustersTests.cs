@@ -51,6 +51,22 @@ public class BrownClustersTests
     }
 
     [Fact]
+    public void Losses_kept_incrementally_equal_losses_computed_afresh()
+    {
+        // A random text of 60 word types (Zipf-like) through a window of 8 clusters.
+        var rng = new Random(5);
+        var text = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < 400; i++)
+            text.Add(Enumerable.Range(0, 8).Select(_ => "w" + (int)(60 * Math.Pow(rng.NextDouble(), 2))).ToArray());
+        var worst = 0.0;
+        var steps = 0;
+        var paths = BrownClusters.Build(text, 8, 1, 1000, null, d => { worst = Math.Max(worst, d); steps++; });
+        Assert.True(steps > 100);
+        Assert.True(worst < 1e-9, $"drift {worst}");
+        Assert.Equal(8, paths.Values.Distinct().Count());
+    }
+
+    [Fact]
     public void Prefix_codes_nest_and_are_flagged()
     {
         var codes = BrownClusters.Codes("0110101", new[] { 2, 4, 10 });
