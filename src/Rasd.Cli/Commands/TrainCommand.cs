@@ -58,10 +58,12 @@ public static class TrainCommand
         var brownPrefixes = new Option<int[]>("--brown-prefixes") { Description = "lengths of the Brown bit-string prefixes used as features (default 4 6 10 20)", AllowMultipleArgumentsPerToken = true };
         var brownCache = new Option<string?>("--brown-cache") { Description = "file keeping the Brown bit strings: read when it exists and was written with the same settings, written otherwise" };
         var brownOnly = new Option<bool>("--brown-only") { Description = "Brown clusters instead of the k-means classes (with --brown)" };
+        var brownFar = new Option<bool>("--brown-far") { Description = "Brown prefixes also as features of the words two positions away (with --brown)" };
+        var brownMin = new Option<int?>("--brown-min-count") { Description = "occurrences a word stem needs to get a Brown cluster (default: --cluster-min-count)" };
         var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble, margin, gazetteerFrom,
             stack, stackWindow, stackRate, stackMargin, stackEpochs, cvOnly, oofCache, cvOutput, crf, crfRate, crfL2, crfCost, crfScale,
             typeBias, typeBiasStarts, typeBiasNested, stackSeeds, clusterMin, clusterMax, clusterSizes, selfTrain, selfStride, selfMax, selfSpread, stackLexicon,
-            brown, brownPrefixes, brownCache, brownOnly };
+            brown, brownPrefixes, brownCache, brownOnly, brownFar, brownMin };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -125,25 +127,28 @@ public static class TrainCommand
                 if (nb > 0)
                 {
                     // The clustering does not depend on the seed: kept in a file, repeated runs skip it.
-                    var header = $"brown {nb} min-count {pr.GetValue(clusterMin)} max-words {pr.GetValue(clusterMax)} sentences {text.Count} tokens {text.Sum(x => x.Count)}";
+                    var bmin = pr.GetValue(brownMin) ?? pr.GetValue(clusterMin);
+                    if (bmin < 1) { Console.Error.WriteLine("rasd train ner: --brown-min-count must be at least 1"); return 2; }
+                    var header = $"brown {nb} min-count {bmin} max-words {pr.GetValue(clusterMax)} sentences {text.Count} tokens {text.Sum(x => x.Count)}";
                     var cache = pr.GetValue(brownCache);
                     var paths = cache != null && File.Exists(cache) ? BrownClusters.Load(cache, header) : null;
                     if (paths == null)
                     {
                         var clock = System.Diagnostics.Stopwatch.StartNew();
-                        paths = BrownClusters.Build(text, nb, pr.GetValue(clusterMin), pr.GetValue(clusterMax), msg => Console.Error.WriteLine(msg));
-                        Console.Error.WriteLine($"brown: clustering took {clock.Elapsed.TotalSeconds:F1}s");
+                        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                        paths = BrownClusters.Build(text, nb, bmin, pr.GetValue(clusterMax), msg => Console.Error.WriteLine(msg));
+                        cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                        Console.Error.WriteLine($"brown: clustering took {clock.Elapsed.TotalSeconds:F1}s ({cpu.TotalSeconds:F1}s CPU)");
                         if (cache != null) BrownClusters.Save(cache, header, paths);
                     }
                     else Console.Error.WriteLine($"{cache}: Brown bit strings of {paths.Count} stems");
                     var combined = new Dictionary<string, int[]>(StringComparer.Ordinal);
-                    // Same vocabulary (count and size limits) as the k-means classes; a stem lacking either gets neither, so every row has one width.
-                    foreach (var (stem, bits) in paths)
-                    {
-                        var km = clusters.GetValueOrDefault(stem);
-                        if (km == null && !pr.GetValue(brownOnly)) continue;
-                        combined[stem] = [.. km ?? [], .. BrownClusters.Codes(bits, prefixes)];
-                    }
+                    // Every row has one width: a stem with Brown bits but no k-means classes (rarer than their minimum)
+                    // gets the class 65535 in their columns, one with classes but no bits the empty prefix.
+                    var width = clusters.Count == 0 ? 0 : clusters.First().Value.Length;
+                    int[] noClass = Enumerable.Repeat((int)ushort.MaxValue, width).ToArray(), noBits = Enumerable.Repeat(BrownClusters.Flag, prefixes.Length).ToArray();
+                    foreach (var (stem, bits) in paths) combined[stem] = [.. clusters.GetValueOrDefault(stem) ?? noClass, .. BrownClusters.Codes(bits, prefixes, pr.GetValue(brownFar))];
+                    foreach (var (stem, km) in clusters) combined.TryAdd(stem, [.. km, .. noBits]);
                     clusters = combined;
                 }
             }

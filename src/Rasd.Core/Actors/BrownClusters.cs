@@ -18,6 +18,8 @@ public static class BrownClusters
     /// <summary>Marks a prefix code in a word's class array (<see cref="NerFeatures"/>): k-means classes stay
     /// below 2^16, a Brown prefix is <c>Flag | (1 &lt;&lt; length) | bits</c>.</summary>
     public const int Flag = 1 << 30;
+    /// <summary>Marks a prefix code that is also a feature of the words two positions away.</summary>
+    public const int FarFlag = 1 << 29;
     public static readonly int[] DefaultPrefixes = { 4, 6, 10, 20 };
 
     /// <summary>Bit strings of the word stems seen at least <paramref name="minCount"/> times (the
@@ -113,7 +115,7 @@ public static class BrownClusters
     }
 
     /// <summary>A bit string's prefix codes (at most <c>length</c> bits each; a shorter path is its own prefix), flagged as Brown classes.</summary>
-    public static int[] Codes(string path, IReadOnlyList<int> lengths)
+    public static int[] Codes(string path, IReadOnlyList<int> lengths, bool far = false)
     {
         var codes = new int[lengths.Count];
         for (var i = 0; i < codes.Length; i++)
@@ -121,7 +123,7 @@ public static class BrownClusters
             var l = Math.Min(Math.Min(lengths[i], path.Length), 24);
             var bits = 0;
             for (var j = 0; j < l; j++) bits = (bits << 1) | (path[j] == '1' ? 1 : 0);
-            codes[i] = Flag | (1 << l) | bits;
+            codes[i] = Flag | (far ? FarFlag : 0) | (1 << l) | bits;
         }
         return codes;
     }

@@ -307,6 +307,8 @@ public sealed class NerFeatures
                 dst[k++] = H(far ? 132 : 133, stem);
                 dst[k++] = HI(far ? 134 : 135, (int)w.Gaz);
                 if (w.Cluster.Length > 1) dst[k++] = HI(far ? 136 : 137, w.Cluster[1]);
+                for (int q = 0, bq = 0; q < w.Cluster.Length; q++)
+                    if ((w.Cluster[q] & BrownClusters.FarFlag) != 0) dst[k++] = HI((far ? 170 : 180) + bq++, w.Cluster[q]);
                 break;
         }
         return k;
