@@ -54,9 +54,16 @@ public static class TrainCommand
         var selfMax = new Option<int>("--self-train-max") { Description = "most self-training sentences added", DefaultValueFactory = _ => 4000 };
         var selfSpread = new Option<float>("--self-train-spread") { Description = "a sentence is kept when tagged the same with the O-bias moved this much either way", DefaultValueFactory = _ => 32f };
         var stackLexicon = new Option<string[]>("--stack-lexicon") { Description = "files or folders of unlabelled text the first stage tags for a second-stage lexicon of word stems (experiments)", AllowMultipleArgumentsPerToken = true };
+        var brown = new Option<int>("--brown") { Description = "also give word stems Brown clusters (Liang's windowed algorithm) with this many classes, from the same text as the k-means classes (0: none)", DefaultValueFactory = _ => 0 };
+        var brownPrefixes = new Option<int[]>("--brown-prefixes") { Description = "lengths of the Brown bit-string prefixes used as features (default 4 6 10 20)", AllowMultipleArgumentsPerToken = true };
+        var brownCache = new Option<string?>("--brown-cache") { Description = "file keeping the Brown bit strings: read when it exists and was written with the same settings, written otherwise" };
+        var brownOnly = new Option<bool>("--brown-only") { Description = "Brown clusters instead of the k-means classes (with --brown)" };
+        var brownFar = new Option<bool>("--brown-far") { Description = "Brown prefixes also as features of the words two positions away (with --brown)" };
+        var brownMin = new Option<int?>("--brown-min-count") { Description = "occurrences a word stem needs to get a Brown cluster (default: --cluster-min-count)" };
         var ner = new Command("ner", "train the named-entity tagger (averaged perceptron, BILOU, Viterbi)") { data, output, epochs, cv, maxEpochs, seed, bits, dropout, unlabelled, bio, obias, noGaz, dictOnly, folds, share, clustersFrom, rare, ensemble, margin, gazetteerFrom,
             stack, stackWindow, stackRate, stackMargin, stackEpochs, cvOnly, oofCache, cvOutput, crf, crfRate, crfL2, crfCost, crfScale,
-            typeBias, typeBiasStarts, typeBiasNested, stackSeeds, clusterMin, clusterMax, clusterSizes, selfTrain, selfStride, selfMax, selfSpread, stackLexicon };
+            typeBias, typeBiasStarts, typeBiasNested, stackSeeds, clusterMin, clusterMax, clusterSizes, selfTrain, selfStride, selfMax, selfSpread, stackLexicon,
+            brown, brownPrefixes, brownCache, brownOnly, brownFar, brownMin };
         ner.SetAction(pr =>
         {
             var path = pr.GetValue(data)!;
@@ -108,11 +115,42 @@ public static class TrainCommand
             {
                 foreach (var u in extra)
                     if (!File.Exists(u) && !Directory.Exists(u)) { Console.Error.WriteLine($"rasd train ner: {u}: not found"); return 2; }
-                var text = sentences.Select(s => s.Tokens.Select(WordClusters.Stem).ToList()).Concat(WordClusters.ReadUnlabelled(extra));
+                var text = sentences.Select(s => s.Tokens.Select(WordClusters.Stem).ToList()).Concat(WordClusters.ReadUnlabelled(extra)).ToList();
                 var sizes = pr.GetValue(clusterSizes) is { Length: > 0 } cs ? cs : WordClusters.DefaultSizes;
                 if (sizes.Length > 4 || sizes.Any(x => x is < 2 or > 65535)) { Console.Error.WriteLine("rasd train ner: --cluster-sizes takes one to four sizes between 2 and 65535"); return 2; }
-                clusters = WordClusters.Build(text, sizes, pr.GetValue(seed), minCount: pr.GetValue(clusterMin), maxWords: pr.GetValue(clusterMax),
-                    log: msg => Console.Error.WriteLine(msg));
+                var nb = pr.GetValue(brown);
+                var prefixes = pr.GetValue(brownPrefixes) is { Length: > 0 } bp ? bp : BrownClusters.DefaultPrefixes;
+                if (nb < 0 || (nb > 0 && (prefixes.Length > 8 || prefixes.Any(x => x is < 1 or > 24)))) { Console.Error.WriteLine("rasd train ner: --brown must be 0 or more, --brown-prefixes one to eight lengths between 1 and 24"); return 2; }
+                if (pr.GetValue(brownOnly) && nb == 0) { Console.Error.WriteLine("rasd train ner: --brown-only needs --brown"); return 2; }
+                clusters = pr.GetValue(brownOnly) ? new Dictionary<string, int[]>(StringComparer.Ordinal)
+                    : WordClusters.Build(text, sizes, pr.GetValue(seed), minCount: pr.GetValue(clusterMin), maxWords: pr.GetValue(clusterMax), log: msg => Console.Error.WriteLine(msg));
+                if (nb > 0)
+                {
+                    // The clustering does not depend on the seed: kept in a file, repeated runs skip it.
+                    var bmin = pr.GetValue(brownMin) ?? pr.GetValue(clusterMin);
+                    if (bmin < 1) { Console.Error.WriteLine("rasd train ner: --brown-min-count must be at least 1"); return 2; }
+                    var header = $"brown {nb} min-count {bmin} max-words {pr.GetValue(clusterMax)} sentences {text.Count} tokens {text.Sum(x => x.Count)}";
+                    var cache = pr.GetValue(brownCache);
+                    var paths = cache != null && File.Exists(cache) ? BrownClusters.Load(cache, header) : null;
+                    if (paths == null)
+                    {
+                        var clock = System.Diagnostics.Stopwatch.StartNew();
+                        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                        paths = BrownClusters.Build(text, nb, bmin, pr.GetValue(clusterMax), msg => Console.Error.WriteLine(msg));
+                        cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                        Console.Error.WriteLine($"brown: clustering took {clock.Elapsed.TotalSeconds:F1}s ({cpu.TotalSeconds:F1}s CPU)");
+                        if (cache != null) BrownClusters.Save(cache, header, paths);
+                    }
+                    else Console.Error.WriteLine($"{cache}: Brown bit strings of {paths.Count} stems");
+                    var combined = new Dictionary<string, int[]>(StringComparer.Ordinal);
+                    // Every row has one width: a stem with Brown bits but no k-means classes (rarer than their minimum)
+                    // gets the class 65535 in their columns, one with classes but no bits the empty prefix.
+                    var width = clusters.Count == 0 ? 0 : clusters.First().Value.Length;
+                    int[] noClass = Enumerable.Repeat((int)ushort.MaxValue, width).ToArray(), noBits = Enumerable.Repeat(BrownClusters.Flag, prefixes.Length).ToArray();
+                    foreach (var (stem, bits) in paths) combined[stem] = [.. clusters.GetValueOrDefault(stem) ?? noClass, .. BrownClusters.Codes(bits, prefixes, pr.GetValue(brownFar))];
+                    foreach (var (stem, km) in clusters) combined.TryAdd(stem, [.. km, .. noBits]);
+                    clusters = combined;
+                }
             }
             var result = NerTrainer.Train(sentences, gaz, new NerTrainOptions
             {

@@ -278,7 +278,8 @@ public sealed class NerFeatures
                         if (((int)g & (1 << b)) != 0) { dst[k++] = H(b < 6 ? 35 + b : 110 + b, ""); dst[k++] = H2(b < 6 ? 41 + b : 120 + b, stem, ""); }
                 }
                 var cl = w.Cluster;
-                for (var q = 0; q < cl.Length; q++) dst[k++] = HI(60 + q, cl[q]);
+                // Brown prefixes (flagged, after the k-means classes) have templates of their own.
+                for (int q = 0, bq = 0; q < cl.Length; q++) dst[k++] = (cl[q] & BrownClusters.Flag) != 0 ? HI(140 + bq++, cl[q]) : HI(60 + q, cl[q]);
                 if (cl.Length == 0) dst[k++] = H(59, "");
                 if (cl.Length > 1) dst[k++] = HSI(81, w.Prefix, cl[1]);
                 int m = w.Corpus;
@@ -296,7 +297,8 @@ public sealed class NerFeatures
                 if (norm.Length >= 2) dst[k++] = H(before ? 31 : 32, norm[^2..]);
                 dst[k++] = HI(before ? 33 : 34, Shape(w.Raw));
                 dst[k++] = HI(before ? 47 : 48, (int)w.Gaz);
-                for (var q = 0; q < w.Cluster.Length; q++) dst[k++] = HI((before ? 70 : 75) + q, w.Cluster[q]);
+                for (int q = 0, bq = 0; q < w.Cluster.Length; q++)
+                    dst[k++] = (w.Cluster[q] & BrownClusters.Flag) != 0 ? HI((before ? 150 : 160) + bq++, w.Cluster[q]) : HI((before ? 70 : 75) + q, w.Cluster[q]);
                 dst[k++] = H(before ? 130 : 131, w.Prefix);
                 break;
             case -2 or 2:
@@ -305,6 +307,8 @@ public sealed class NerFeatures
                 dst[k++] = H(far ? 132 : 133, stem);
                 dst[k++] = HI(far ? 134 : 135, (int)w.Gaz);
                 if (w.Cluster.Length > 1) dst[k++] = HI(far ? 136 : 137, w.Cluster[1]);
+                for (int q = 0, bq = 0; q < w.Cluster.Length; q++)
+                    if ((w.Cluster[q] & BrownClusters.FarFlag) != 0) dst[k++] = HI((far ? 170 : 180) + bq++, w.Cluster[q]);
                 break;
         }
         return k;

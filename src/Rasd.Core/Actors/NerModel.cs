@@ -33,6 +33,8 @@ public sealed class NerModel
     // RASDNER6: RASDNER5 with a bias per tag in each stage (per entity type, chosen by the folds).
     // RASDNER7: RASDNER6 with the second stage's lexicon (none: count -1) after its tag biases.
     private const string Magic = "RASDNER7";
+    // RASDNER8: RASDNER7 with word classes as 32-bit values (Brown prefix codes); written only when a class needs it.
+    private const string WideMagic = "RASDNER8";
     /// <summary>Stored columns per weight row: every tag but "O", whose emission is the zero point (Viterbi is
     /// unchanged when the same amount is added to all tags of a token), so a row is 16 shorts, one 256-bit vector.</summary>
     internal const int Columns = 16;
@@ -518,17 +520,18 @@ public sealed class NerModel
         using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(gz, Encoding.UTF8);
         var t = Tags.Length;
-        w.Write(Magic);
+        var clusters = Features.Clusters.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        var wide = clusters.Any(kv => kv.Value.Any(c => c is < 0 or > ushort.MaxValue));
+        w.Write(wide ? WideMagic : Magic);
         w.Write(BucketBits);
         w.Write(t);
         foreach (var tag in Tags) w.Write(tag);
         var gaz = Features.Gazetteer.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         w.Write(gaz.Count);
         foreach (var (k, v) in gaz) { w.Write(k); w.Write((byte)v); }
-        var clusters = Features.Clusters.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         w.Write(clusters.Count);
         w.Write(clusters.Count == 0 ? 0 : clusters[0].Value.Length);
-        foreach (var (k, v) in clusters) { w.Write(k); foreach (var c in v) w.Write((ushort)c); }
+        foreach (var (k, v) in clusters) { w.Write(k); foreach (var c in v) { if (wide) w.Write(c); else w.Write((ushort)c); } }
         var corpus = Features.CorpusGazetteer.OrderBy(kv => kv.Key).ToList();
         w.Write(corpus.Count);
         foreach (var (k, v) in corpus) { w.Write(k); w.Write(v); }
@@ -574,6 +577,8 @@ public sealed class NerModel
         using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(gz, Encoding.UTF8);
         var magic = r.ReadString();
+        var wide = magic == WideMagic;
+        if (wide) magic = Magic;
         if (magic is "RASDNER2" or "RASDNER3") throw new InvalidDataException($"NER model format {magic} is older than this tagger ({Magic}): retrain it with `rasd train ner`");
         // RASDNER4 is the same layout without the second stage, RASDNER5 without the tag biases, RASDNER6 without the stack lexicon.
         if (magic != Magic && magic is not ("RASDNER4" or "RASDNER5" or "RASDNER6")) throw new InvalidDataException("not a Rasd NER model");
@@ -593,7 +598,7 @@ public sealed class NerModel
         {
             var k = r.ReadString();
             var v = new int[cg];
-            for (var g = 0; g < cg; g++) v[g] = r.ReadUInt16();
+            for (var g = 0; g < cg; g++) v[g] = wide ? r.ReadInt32() : r.ReadUInt16();
             clusters[k] = v;
         }
         var kn = r.ReadInt32();

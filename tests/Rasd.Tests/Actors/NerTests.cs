@@ -284,6 +284,47 @@ public class NerTests
     }
 
     [Fact]
+    public async Task Train_command_with_Brown_clusters_keeps_them_in_a_cache_and_gives_the_same_model_from_it()
+    {
+        var dir = Directory.CreateTempSubdirectory("rasd-ner-");
+        try
+        {
+            var conll = Path.Combine(dir.FullName, "tiny.txt");
+            File.WriteAllText(conll, "قال O\nأحمد B-PERS\nفي O\nدمشق B-LOC\n\nقال O\nعلي B-PERS\nفي O\nموسكو B-LOC\n\n");
+            var text = Path.Combine(dir.FullName, "text");
+            Directory.CreateDirectory(text);
+            File.WriteAllText(Path.Combine(text, "a.txt"), string.Join("\n", Enumerable.Repeat("قال أحمد في دمشق ثم قال علي في موسكو", 5)));
+            var cache = Path.Combine(dir.FullName, "brown.txt");
+            var dll = Path.Combine(AppContext.BaseDirectory, "rasd.dll");
+            async Task<(string Err, byte[] Model)> Run(string name)
+            {
+                var output = Path.Combine(dir.FullName, name);
+                var psi = new ProcessStartInfo("dotnet", $"\"{dll}\" train ner --data \"{conll}\" --out \"{output}\" --unlabeled \"{text}\" --cluster-min-count 1 " +
+                    $"--brown 3 --brown-cache \"{cache}\" --cv 1 --epochs 1 --o-bias 0")
+                { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+                using var p = Process.Start(psi)!;
+                using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+                var err = await p.StandardError.ReadToEndAsync(cts.Token);
+                await p.WaitForExitAsync(cts.Token);
+                Assert.True(p.ExitCode == 0, err);
+                return (err, File.ReadAllBytes(output));
+            }
+            var first = await Run("a.model");
+            Assert.Contains("brown: clustering took", first.Err);
+            Assert.True(File.Exists(cache));
+            var second = await Run("b.model");
+            Assert.Contains("Brown bit strings of", second.Err);
+            Assert.Equal(first.Model, second.Model);
+            using var ms = new MemoryStream(first.Model);
+            var model = NerModel.Load(ms);
+            // Three k-means classes and four Brown prefixes per stem.
+            Assert.All(model.Features.Clusters.Values, v => Assert.Equal(7, v.Length));
+            Assert.All(model.Features.Clusters.Values, v => Assert.Equal(4, v.Count(c => (c & BrownClusters.Flag) != 0)));
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
     public void Training_is_deterministic()
     {
         var data = new List<(string[], string[])>
