@@ -108,4 +108,17 @@ public class Round37PipelineRulesTests
         var c = Analyse("الثلاثاء 16 سبتمبر 2025\nدمشق - وكالات\nوذكرت الوكالة أن الأطراف الثلاثة اتفقت خلال الاجتماع على خريطة طريق لحل الأزمة.\n");
         Assert.DoesNotContain(c.Entities.Values, e => e.Aliases.Any(a => a.Contains(" أن ", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void An_attack_in_words_is_a_criticism_and_no_force()
+    {
+        var c = Analyse("الأربعاء 23 أبريل 2025\nرام الله - وكالات\n"
+                        + "شنّ الرئيس الفلسطيني محمود عباس، اليوم الأربعاء، هجوماً لاذعاً على حركة حماس في كلمة أمام المجلس المركزي.\n",
+                        "الأربعاء 23 أبريل 2025\nرام الله - وكالات\nوجّه الرئيس الفلسطيني محمود عباس انتقادات حادة إلى حركة حماس.\n");
+        Assert.DoesNotContain(c.Events, e => e.Type == "force");
+        var criticism = Assert.Single(c.Events, e => e.Cameo == "111");
+        Assert.Equal(new[] { "rasd:person:mahmoud-abbas" }, criticism.SourceActors);
+        Assert.Equal(new[] { "rasd:group:hamas" }, criticism.TargetActors);
+        Assert.Equal(2, criticism.Mentions.Count);
+    }
 }
