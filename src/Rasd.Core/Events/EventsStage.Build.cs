@@ -182,7 +182,9 @@ public sealed partial class EventsStage
                 var subj = actors.Where(a => a.Start >= te && a.Start < te2 && (dest == null || a.Start < dest.Start) && !a.IsPlace && !a.InTitle && !a.Where).ToList();
                 // After a noun ("أدى الوزير زيارة إلى العاصمة السورية دمشق") only a genitive right after it is the visitor;
                 // other names before the destination qualify it, and the subject before the noun visits.
-                var visitor = LedBy(norms, actors, cs, ce) ?? RelativeAntecedent(norms, participants, ts)
+                // (not past "حيث", where what follows is what happened there: "حيث أقيمت له مراسم استقبال ترأسها الرئيس الإيراني")
+                var ledTo = Enumerable.Range(te, Math.Max(0, ce - te)).FirstOrDefault(k => Cue("where-clause", norms, k), ce);
+                var visitor = LedBy(norms, actors, cs, ledTo) ?? RelativeAntecedent(norms, participants, ts)
                               ?? subj.LastOrDefault(a => a.Type == EntityType.Person)
                               ?? (row.Verb ? subj.FirstOrDefault() : subj.FirstOrDefault(a => a.Start == te) ?? before.LastOrDefault() ?? subj.FirstOrDefault())
                               // "وصل إلى بيروت آتياً من تركيا، حيث زار إزنيق": after حيث, the subject of the clause before

@@ -121,4 +121,13 @@ public class Round37PipelineRulesTests
         Assert.Equal(new[] { "rasd:group:hamas" }, criticism.TargetActors);
         Assert.Equal(2, criticism.Mentions.Count);
     }
+
+    [Fact]
+    public void Who_leads_the_reception_after_haythu_is_no_visitor()
+    {
+        var c = Analyse("الأربعاء 8 يناير 2025\nبغداد - وكالات\n"
+                        + "وصل رئيس مجلس الوزراء محمد شياع السوداني، اليوم الأربعاء، إلى العاصمة الإيرانية طهران في زيارة رسمية، حيث أقيمت له مراسم استقبال رسمية ترأسها الرئيس الإيراني مسعود بزشكيان.\n");
+        var visit = Assert.Single(c.Events, e => e.Cameo == "042");
+        Assert.Equal(new[] { "rasd:person:mohammed-shia-al-sudani" }, visit.SourceActors);
+    }
 }
