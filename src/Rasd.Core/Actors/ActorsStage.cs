@@ -456,7 +456,13 @@ public sealed class ActorsStage : IDocumentStage
             // (with no holder named, a ministry in a state agency's copy is its state's: "دمشق-سانا ... وزارة الداخلية")
             // (with neither, it is the state of the first country the document names before it: "أعلنت مصر رفضها ... وقالت
             // وزارة الخارجية، في بيان")
-            var cc = first != null ? _dict.Get(first.EntityId!)?.Country
+            // (a country at the head of a ministry's own sentence comes first: "أعربت المملكة العربية السعودية عن إدانتها ...، وفق
+            // بيان لوزارة الخارجية", in a report that names the US secretary of state further on; not a presidency: with it, "استنكرت
+            // تونس ...، في بيان صادر عن رئاسة الجمهورية" in ANT made Tunisia's presidency a target of its own condemnation)
+            var subjectCountry = d.Phrase.OfficeOrg is "presidency" ? null : drafts.FirstOrDefault(x => x.EntityId != null && x.Type == EntityType.Country && x.Source == "dictionary"
+                                                            && x.Sentence == d.Sentence && x.TokStart < d.TokStart && Subject(x));
+            var cc = subjectCountry != null ? _dict.Get(subjectCountry.EntityId!)?.Country
+                : first != null ? _dict.Get(first.EntityId!)?.Country
                 : d.Phrase.OfficeOrg is "presidency" ? null
                 : _dict.StateAgencyCountry(doc.Meta.Outlet)
                   ?? (drafts.FirstOrDefault(x => x.EntityId != null && x.Type == EntityType.Country && x.Source == "dictionary") is { } fc

@@ -130,4 +130,14 @@ public class Round37PipelineRulesTests
         var visit = Assert.Single(c.Events, e => e.Cameo == "042");
         Assert.Equal(new[] { "rasd:person:mohammed-shia-al-sudani" }, visit.SourceActors);
     }
+
+    [Fact]
+    public void A_bare_ministry_in_a_sentence_a_country_heads_is_that_countrys_before_a_minister_named_later()
+    {
+        var c = Analyse("الجمعة 24 أكتوبر 2025\nالرياض - وكالات\n"
+                        + "أعربت المملكة العربية السعودية عن إدانتها بأشد العبارات مصادقة الكنيست الإسرائيلي على مشروع القانون، وفق بيان لوزارة الخارجية.\n"
+                        + "ويُنتظر أن يصل وزير الخارجية الأمريكي ماركو روبيو إلى إسرائيل.\n");
+        var condemnation = Assert.Single(c.Events, e => e.Cameo == "111");
+        Assert.Equal("rasd:mfa:SAU", Assert.Single(condemnation.Mentions).Attribution);
+    }
 }
