@@ -67,6 +67,8 @@ public sealed partial class EventsStage
             if (row is { Plover: "SANCTION", Verb: false } && c.Proclitic.StartsWith('و') && st.LastEvent is { } same && same.Span == sent.Span
                 && same.Cameo == row.Cameo && same.Trigger.End <= toks[ts].Span.Start) return null;
             var (cs, ce) = Clause(norms, ts, te);
+            // A cue of the kind among the last few words of the clause before the trigger.
+            bool CueBefore(string kind, int words) => Enumerable.Range(Math.Max(cs, ts - words), ts - Math.Max(cs, ts - words)).Any(k => Cue(kind, norms, k));
             static bool AfterFi(ActorRef a) => a.Where;
             // News agencies report events; they take part in none ("طهران/ إرنا - استقبل ...": the dateline's credit).
             var participants = actors.Where(a => !(a.IsPlace && a.Stands == null) && !IsAgencyOfFrame(a, frames) && !a.Where && !a.InTitle
@@ -601,7 +603,7 @@ public sealed partial class EventsStage
                     break;
                 }
             // "خلال الاتصال": a reference to the consultation just reported, with its parties.
-            var during = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("during", norms, k));
+            var during = CueBefore("during", 2);
             // (a country, or its government by its capital: "الهجوم الإسرائيلي على الدوحة" after the strike on Hamas leaders in Doha)
             bool Within(EventMention prior) => sources.Concat(targets).All(a => prior.SourceActors.Concat(prior.TargetActors).Any(b => SameSide(a, b)) || dict?.Get(a)?.Type == EntityType.Country
                                                                                || a.StartsWith("rasd:government:", StringComparison.Ordinal));
@@ -666,8 +668,8 @@ public sealed partial class EventsStage
             var definite = !row.Verb && (c.Proclitic.Contains("ال", StringComparison.Ordinal) || objectSuffix
                                          || row.Plover == "CONSULT" && (toks[ts].Norm.StartsWith("ال", StringComparison.Ordinal)
                                              || toks[ts].Norm.Length > 3 && toks[ts].Norm[0] is 'و' or 'ف' && toks[ts].Norm.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)));
-            var attend = Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("attend", norms, k));
-            var circumstance = Enumerable.Range(Math.Max(cs, ts - 2), ts - Math.Max(cs, ts - 2)).Any(k => Cue("circumstance", norms, k));
+            var attend = CueBefore("attend", 3);
+            var circumstance = CueBefore("circumstance", 2);
             if (circumstance && prior0() is { } p0 && sources.Count + targets.Count == 0 && !OnAnotherDay(p0)) referred = p0;
             // "حضر جلسة المباحثات" after a mediation in passing: the talks, not the mediation.
             EventMention? prior0() => st.Events.LastOrDefault(e => EventFamilies.Compatible(e.Cameo, row.Cameo) && e.SourceActors.Count + e.TargetActors.Count > 0 && e.Modality == Model.Modality.Asserted
@@ -941,7 +943,7 @@ public sealed partial class EventsStage
                 // "قالت الحكومة في بيان إن الوفد ارتكب انتهاكاً": the delegation is the people the report named in it, those the
                 // last event with targets on another side was towards.
                 if (accused.Count == 0 && row.Frame == "accused"
-                    && Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("delegation", norms, k))
+                    && CueBefore("delegation", 3)
                     && st.Events.LastOrDefault(e => e.TargetActors.Any(x => !SameSide(x, accuser))) is { } named)
                     accused.AddRange(named.TargetActors.Where(x => !SameSide(x, accuser)));
                 if (accused.Count == 0) return null;
@@ -974,7 +976,7 @@ public sealed partial class EventsStage
                 && DemonymIn(norms, actors, te, ce) is { } helped && !sources.Any(x => SameSide(x, helped))) targets.Add(helped);
             // "خلافات متكررة حول ملف الهجرة وترحيل الجزائريين": a coercion named in what a dispute or talks are about is their topic.
             if (row is { Plover: "COERCE", Verb: false } && referred == null
-                && Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("about", norms, k))) background = topic = true;
+                && CueBefore("about", 3)) background = topic = true;
             // "أمل أن يشارك الشرع في القمة": the one expected is the target, the one who hopes or invites the source.
             if (row.Frame == "invitee" && referred == null)
             {
@@ -1142,7 +1144,7 @@ public sealed partial class EventsStage
             // own (0354, an expression of intent to yield), asserted; the easing is yet to come.
             var plover = referred?.Plover ?? row.Plover;
             if (cameo == "085" && referred == null
-                && (modality is Model.Modality.Future or Model.Modality.Planned || Enumerable.Range(Math.Max(cs, ts - 3), ts - Math.Max(cs, ts - 3)).Any(k => Cue("intent", norms, k))
+                && (modality is Model.Modality.Future or Model.Modality.Planned || CueBefore("intent", 3)
                     || ts > cs && Rasd.Time.TenseDetector.Detect(doc.Text, new Span(toks[Math.Max(cs, ts - 3)].Span.Start, toks[ts - 1].Span.End)) == Rasd.Time.Tense.Future))
                 (type, cameo, mode, plover, modality) = ("intent_to_cooperate", "0354", null, "AGREE", Model.Modality.Asserted);
             // ("عقب استقباله من قبل ...": the reception the report is about, not an earlier one)

@@ -259,6 +259,18 @@ public class NerTests
         Assert.Equal("O B-PERS O B-LOC O".Split(' '), margin.Model.Tag(data[0].Item1));
     }
 
+    /// <summary>Runs the built CLI with the arguments; its exit code and standard error.</summary>
+    private static async Task<(int Exit, string Err)> RunRasd(string args, int seconds)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "rasd.dll");
+        var psi = new ProcessStartInfo("dotnet", $"\"{dll}\" {args}") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        using var p = Process.Start(psi)!;
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        var err = await p.StandardError.ReadToEndAsync(cts.Token);
+        await p.WaitForExitAsync(cts.Token);
+        return (p.ExitCode, err);
+    }
+
     [Fact]
     public async Task Train_command_refuses_a_bad_clusters_model_with_its_name()
     {
@@ -269,14 +281,8 @@ public class NerTests
             File.WriteAllText(conll, "قال O\nأحمد B-PERS\n\n");
             var junk = Path.Combine(dir.FullName, "junk.model");
             File.WriteAllBytes(junk, new byte[] { 31, 139, 8, 0, 1, 2, 3 });
-            var dll = Path.Combine(AppContext.BaseDirectory, "rasd.dll");
-            var psi = new ProcessStartInfo("dotnet", $"\"{dll}\" train ner --data \"{conll}\" --out \"{Path.Combine(dir.FullName, "m")}\" --clusters-from \"{junk}\"")
-            { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            using var p = Process.Start(psi)!;
-            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            var err = await p.StandardError.ReadToEndAsync(cts.Token);
-            await p.WaitForExitAsync(cts.Token);
-            Assert.Equal(2, p.ExitCode);
+            var (exit, err) = await RunRasd($"train ner --data \"{conll}\" --out \"{Path.Combine(dir.FullName, "m")}\" --clusters-from \"{junk}\"", 60);
+            Assert.Equal(2, exit);
             Assert.Contains("junk.model", err);
             Assert.DoesNotContain("Unhandled exception", err);
         }
@@ -295,18 +301,12 @@ public class NerTests
             Directory.CreateDirectory(text);
             File.WriteAllText(Path.Combine(text, "a.txt"), string.Join("\n", Enumerable.Repeat("قال أحمد في دمشق ثم قال علي في موسكو", 5)));
             var cache = Path.Combine(dir.FullName, "brown.txt");
-            var dll = Path.Combine(AppContext.BaseDirectory, "rasd.dll");
             async Task<(string Err, byte[] Model)> Run(string name)
             {
                 var output = Path.Combine(dir.FullName, name);
-                var psi = new ProcessStartInfo("dotnet", $"\"{dll}\" train ner --data \"{conll}\" --out \"{output}\" --unlabeled \"{text}\" --cluster-min-count 1 " +
-                    $"--brown 3 --brown-cache \"{cache}\" --cv 1 --epochs 1 --o-bias 0")
-                { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-                using var p = Process.Start(psi)!;
-                using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-                var err = await p.StandardError.ReadToEndAsync(cts.Token);
-                await p.WaitForExitAsync(cts.Token);
-                Assert.True(p.ExitCode == 0, err);
+                var (exit, err) = await RunRasd($"train ner --data \"{conll}\" --out \"{output}\" --unlabeled \"{text}\" --cluster-min-count 1 " +
+                                                $"--brown 3 --brown-cache \"{cache}\" --cv 1 --epochs 1 --o-bias 0", 120);
+                Assert.True(exit == 0, err);
                 return (err, File.ReadAllBytes(output));
             }
             var first = await Run("a.model");
