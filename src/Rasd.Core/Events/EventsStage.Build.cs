@@ -17,8 +17,11 @@ public sealed partial class EventsStage
         {
             if (te != ts + 2 || norms[ts + 1] != "علي" || !Cue("complementizer", norms, ts)) return false;
             var bound = actors.FirstOrDefault(a => a.Start == te && !a.Where && !a.InTitle);
-            return bound != null && Enumerable.Range(bound.End, Math.Max(0, Math.Min(toks.Count, bound.End + 4) - bound.End))
-                .Any(k => Cue("complementizer", norms, k) && !Blocked(toks, bound.End, k, comma: true));
+            // ("وإن على العراق الحفاظ عليه": or the definite verbal noun of what it must do, right after it)
+            return bound != null && (Enumerable.Range(bound.End, Math.Max(0, Math.Min(toks.Count, bound.End + 4) - bound.End))
+                .Any(k => Cue("complementizer", norms, k) && !Blocked(toks, bound.End, k, comma: true))
+                || bound.End < toks.Count && toks[bound.End].Kind == TokenKind.Word && norms[bound.End].StartsWith("ال", StringComparison.Ordinal)
+                   && !actors.Any(a => a.Start == bound.End));
         }
 
         /// <summary>The teller of an act from a relative clause's verb of telling with the act's pronoun ("أعلنته الوزارة").</summary>

@@ -140,4 +140,14 @@ public class Round37PipelineRulesTests
         var condemnation = Assert.Single(c.Events, e => e.Cameo == "111");
         Assert.Equal("rasd:mfa:SAU", Assert.Single(condemnation.Mentions).Attribution);
     }
+
+    [Fact]
+    public void What_a_speaker_says_another_must_do_by_its_verbal_noun_is_his_appeal_to_it()
+    {
+        var c = Analyse("الأربعاء 8 يناير 2025\nطهران - وكالات\nوقال خامنئي للسوداني إن على العراق الحفاظ على الحشد الشعبي.\n",
+                        "الأربعاء 8 يناير 2025\nبغداد - وكالات\nوقال وزير المالية إن على العراق ديوناً كثيرة.\n");
+        var appeal = Assert.Single(c.Events, e => e.Cameo == "020");
+        Assert.Equal(new[] { "rasd:person:ali-khamenei" }, appeal.SourceActors);
+        Assert.Equal(new[] { "Q796" }, appeal.TargetActors);
+    }
 }
