@@ -83,6 +83,9 @@ public sealed class ActorDictionary
 
     /// <summary>"بعد رفع الإمارات", "في تركيا": a word after which a name is no subject (<c>not_subject_after</c> in coref.tsv).</summary>
     public bool NotSubjectAfter(string norm) => _notSubjectAfter.Contains(norm);
+    private readonly HashSet<string> _notInName = new(StringComparer.Ordinal);
+    /// <summary>"وذكرت الوكالة أن الأطراف": a word no name runs across (<c>not_in_name</c> in coref.tsv).</summary>
+    public bool NotInName(string norm) => _notInName.Contains(norm);
     private readonly Dictionary<string, string> _stateAgencies = new(StringComparer.Ordinal);
 
     /// <summary>The country of a state's news agency the outlet's name names (<c>state_agency</c> in coref.tsv), else null.</summary>
@@ -222,6 +225,11 @@ public sealed class ActorDictionary
             if (c[0] == "not_subject_after")
             {
                 foreach (var w in SplitBar(c, 1)) d._notSubjectAfter.Add(Key(w));
+                continue;
+            }
+            if (c[0] == "not_in_name")
+            {
+                foreach (var w in SplitBar(c, 1)) d._notInName.Add(Key(w));
                 continue;
             }
             if (c[0] == "common_noun")

@@ -248,7 +248,7 @@ public sealed class ActorsStage : IDocumentStage
             // "روسيا الاتحادية" split by a longer phrase before it: the leftover word is not a name of its own.
             if (a > 0 && _dict.Lookup(s.Norms[a - 1] + " " + string.Join(' ', s.Norms.GetRange(a, b - a))).Any(p => p.Kind == PhraseKind.Alias)) continue;
             // "وذكرت الوكالة أن الأطراف الثلاثة": a span across the particle that opens a clause is no name.
-            if (Enumerable.Range(a, b - a).Any(k => s.Norms[k] is "ان" or "انه" or "انها")) continue;
+            if (Enumerable.Range(a, b - a).Any(k => _dict.NotInName(s.Norms[k]))) continue;
             // "زعيم تنظيم «بي كا كا»": a word that heads organisations' names, alone, names none.
             if (type == "ORG" && b - a == 1 && OrgHeads.Value.Contains(s.Norms[a])) continue;
             // "بزيارة للمملكة": a word for a kind of state or place names none.
